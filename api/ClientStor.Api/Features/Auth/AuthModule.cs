@@ -1,0 +1,140 @@
+using ClientStor.Api.Features.Users;
+using ClientStor.Api.Platform.Authorization;
+using ClientStor.Api.Platform.Data;
+using ClientStor.Api.Platform.Hosting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using OpenIddict.Abstractions;
+using OpenIddict.Server;
+using OpenIddict.Validation.AspNetCore;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace ClientStor.Api.Features.Auth;
+
+public static class AuthModule
+{
+    /// <summary>The resource (audience) every access token is issued for.</summary>
+    public const string ApiResource = "clientstor-api";
+
+    public static IServiceCollection AddClientStorAuth(this IServiceCollection services, ClientStorOptions options)
+    {
+        services.AddScoped<IPasswordHasher<User>, PasswordHasher<User>>();
+        services.AddScoped<UserAccounts>();
+        services.AddScoped<Sessions>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, InactiveCallerChallenge>();
+        if (options.RegisterSpaClient)
+            services.AddHostedService<SpaClientRegistration>();
+
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme;
+                o.DefaultChallengeScheme = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme;
+            })
+            .AddCookie(Sessions.CookieScheme, o => Sessions.ConfigureCookie(o, options.Auth.RequireHttps, options.Auth.SessionLifetime));
+
+        services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, ServerKeyOptionsSetup>();
+        services.AddOpenIddict()
+            .AddCore(o => o.UseEntityFrameworkCore().UseDbContext<ClientStorDbContext>())
+            .AddServer(o =>
+            {
+                o.SetAuthorizationEndpointUris("connect/authorize")
+                    .SetTokenEndpointUris("connect/token")
+                    .SetEndSessionEndpointUris("connect/logout")
+                    .SetRevocationEndpointUris("connect/revoke")
+                    .SetIntrospectionEndpointUris("connect/introspect");
+                o.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange().AllowRefreshTokenFlow();
+                o.RegisterScopes(Scopes.Profile, Scopes.Email, Scopes.OfflineAccess, Policies.ApiScope);
+                o.SetAccessTokenLifetime(options.Auth.AccessTokenLifetime);
+                o.SetRefreshTokenLifetime(options.Auth.RefreshTokenLifetime);
+                var aspnet = o.UseAspNetCore()
+                    .EnableAuthorizationEndpointPassthrough()
+                    .EnableTokenEndpointPassthrough()
+                    .EnableEndSessionEndpointPassthrough();
+                if (!options.Auth.RequireHttps)
+                    aspnet.DisableTransportSecurityRequirement();
+            })
+            .AddValidation(o =>
+            {
+                o.UseLocalServer();
+                o.UseAspNetCore();
+                o.AddAudiences(ApiResource);
+                // Look up every token and its authorization in the database, so revocation is immediate.
+                o.EnableTokenEntryValidation();
+                o.EnableAuthorizationEntryValidation();
+            });
+        return services;
+    }
+}
+
+/// <summary>
+/// A token whose user was deactivated or whose session ended is no longer a credential: answer 401
+/// (authenticate again), not 403 (which would mean "you, but not allowed").
+/// </summary>
+internal sealed class InactiveCallerChallenge : IAuthorizationMiddlewareResultHandler
+{
+    private readonly AuthorizationMiddlewareResultHandler fallback = new();
+
+    public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult result)
+    {
+        if (result.Forbidden && result.AuthorizationFailure?.FailureReasons.Any(r => r.Message == ActiveCallerHandler.Inactive) == true)
+            return fallback.HandleAsync(next, context, policy, PolicyAuthorizationResult.Challenge());
+        return fallback.HandleAsync(next, context, policy, result);
+    }
+}
+
+/// <summary>Registers (or updates) the SPA's public OAuth client from configuration, retrying until the database is up.</summary>
+internal sealed partial class SpaClientRegistration(IServiceScopeFactory scopes, IOptions<ClientStorOptions> options,
+    ILogger<SpaClientRegistration> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await RegisterAsync(scope.ServiceProvider, options.Value.Spa, stoppingToken);
+                return;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogRetry(log, e.Message);
+                await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken);
+            }
+        }
+    }
+
+    public static async Task RegisterAsync(IServiceProvider services, SpaOptions spa, CancellationToken ct)
+    {
+        var apps = services.GetRequiredService<IOpenIddictApplicationManager>();
+        var descriptor = new OpenIddictApplicationDescriptor
+        {
+            ClientId = SpaOptions.ClientId,
+            ClientType = ClientTypes.Public,
+            ConsentType = ConsentTypes.Implicit,
+            DisplayName = "ClientStor web app",
+            Permissions =
+            {
+                Permissions.Endpoints.Authorization, Permissions.Endpoints.Token, Permissions.Endpoints.EndSession,
+                Permissions.Endpoints.Revocation, Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken,
+                Permissions.ResponseTypes.Code, Permissions.Scopes.Profile, Permissions.Scopes.Email,
+                Permissions.Prefixes.Scope + Policies.ApiScope,
+            },
+            Requirements = { Requirements.Features.ProofKeyForCodeExchange },
+        };
+        foreach (var uri in spa.EffectiveRedirectUris)
+            descriptor.RedirectUris.Add(new Uri(uri));
+        foreach (var uri in spa.EffectivePostLogoutRedirectUris)
+            descriptor.PostLogoutRedirectUris.Add(new Uri(uri));
+
+        if (await apps.FindByClientIdAsync(SpaOptions.ClientId, ct) is { } existing)
+            await apps.UpdateAsync(existing, descriptor, ct);
+        else
+            await apps.CreateAsync(descriptor, ct);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not register the SPA OAuth client yet ({Reason}); retrying in 5 s")]
+    private static partial void LogRetry(ILogger logger, string reason);
+}

@@ -1,0 +1,170 @@
+using System.Collections.Immutable;
+using System.Security.Claims;
+using ClientStor.Api.Platform.Authorization;
+using ClientStor.Api.Platform.Hosting;
+using ClientStor.Api.Platform.OpenApi;
+using FastEndpoints;
+using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+using OpenIddict.Abstractions;
+using OpenIddict.Server.AspNetCore;
+using Oidc = OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace ClientStor.Api.Features.Auth;
+
+/// <summary>
+/// OAuth 2.0 authorization endpoint (code + PKCE). OpenIddict validates the request; this decides who the
+/// user is, from the session cookie set by <c>POST /api/v1/auth/login</c>, and sends the browser to the SPA's
+/// login page when there is none.
+/// </summary>
+public sealed class AuthorizeEndpoint(Sessions sessions, IOptions<ClientStorOptions> options,
+    IOpenIddictAuthorizationManager authorizations, IOpenIddictApplicationManager applications) : EndpointWithoutRequest, IMultiVerbEndpoint
+{
+    public override void Configure()
+    {
+        Verbs(Http.GET, Http.POST);
+        Routes("/connect/authorize");
+        AllowAnonymous();
+        AllowFormData(urlEncoded: true);
+        Options(x => x.ExcludeFromDescription());
+    }
+
+    public override async Task HandleAsync(CancellationToken ct)
+    {
+        var request = HttpContext.GetOpenIddictServerRequest()
+            ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
+        var cookie = await HttpContext.AuthenticateAsync(Sessions.CookieScheme);
+        var active = cookie.Succeeded ? await sessions.FindActiveAsync(cookie.Principal!, ct) : null;
+
+        if (active is null || request.HasPromptValue(Oidc.PromptValues.Login))
+        {
+            if (request.HasPromptValue(Oidc.PromptValues.None))
+            {
+                await Send.ResultAsync(Results.Forbid(Error(Oidc.Errors.LoginRequired, "The user is not signed in."),
+                    [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]));
+                return;
+            }
+            var parameters = HttpContext.Request.HasFormContentType
+                ? HttpContext.Request.Form.Where(p => p.Key != Oidc.Parameters.Prompt).ToList()
+                : HttpContext.Request.Query.Where(p => p.Key != Oidc.Parameters.Prompt).ToList();
+            var returnUrl = HttpContext.Request.PathBase + HttpContext.Request.Path + QueryString.Create(parameters);
+            await Send.RedirectAsync($"{options.Value.Spa.LoginPath}?returnUrl={Uri.EscapeDataString(returnUrl)}", allowRemoteRedirects: false);
+            return;
+        }
+
+        var (session, user) = active.Value;
+        var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Oidc.Claims.Name, Oidc.Claims.Role);
+        identity.SetClaim(Oidc.Claims.Subject, user.Id.ToString())
+            .SetClaim(Oidc.Claims.Email, user.Email)
+            .SetClaim(Oidc.Claims.Name, user.DisplayName)
+            .SetClaim(ClientStorClaims.SessionId, session.Id.ToString());
+        identity.SetScopes(request.GetScopes().Intersect([Oidc.Scopes.OpenId, Oidc.Scopes.Profile, Oidc.Scopes.Email, Oidc.Scopes.OfflineAccess, Platform.Authorization.Policies.ApiScope]));
+        identity.SetResources(AuthModule.ApiResource);
+
+        // An explicit authorization per sign-in, linked to the session: ending the session revokes it and its tokens.
+        var application = await applications.FindByClientIdAsync(request.ClientId!, ct)
+            ?? throw new InvalidOperationException("The client application cannot be found.");
+        var authorization = await authorizations.CreateAsync(new ClaimsPrincipal(identity), user.Id.ToString(),
+            (await applications.GetIdAsync(application, ct))!, Oidc.AuthorizationTypes.AdHoc, identity.GetScopes(), ct);
+        var authorizationId = (await authorizations.GetIdAsync(authorization, ct))!;
+        identity.SetAuthorizationId(authorizationId);
+        await sessions.LinkAuthorizationAsync(session.Id, authorizationId, ct);
+
+        identity.SetDestinations(TokenClaims.For);
+        await Send.ResultAsync(Results.SignIn(new ClaimsPrincipal(identity), null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme));
+    }
+
+    private static AuthenticationProperties Error(string error, string description) => new(new Dictionary<string, string?>
+    {
+        [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
+        [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
+    });
+}
+
+/// <summary>
+/// OAuth 2.0 token endpoint. Code and refresh-token grants are re-checked against the database: a
+/// deactivated user or an ended session gets no new tokens.
+/// </summary>
+public sealed class TokenEndpoint(Sessions sessions) : EndpointWithoutRequest
+{
+    public override void Configure()
+    {
+        Post("/connect/token");
+        AllowAnonymous();
+        AllowFormData(urlEncoded: true);
+        Options(x => x.ExcludeFromDescription());
+    }
+
+    public override async Task HandleAsync(CancellationToken ct)
+    {
+        var request = HttpContext.GetOpenIddictServerRequest()
+            ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
+        if (!request.IsAuthorizationCodeGrantType() && !request.IsRefreshTokenGrantType())
+        {
+            await Send.ResultAsync(Results.Forbid(Error(Oidc.Errors.UnsupportedGrantType, "This grant type is not supported."),
+                [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]));
+            return;
+        }
+
+        var result = await HttpContext.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        var active = result.Principal is null ? null : await sessions.FindActiveAsync(result.Principal, ct);
+        if (active is null)
+        {
+            await Send.ResultAsync(Results.Forbid(Error(Oidc.Errors.InvalidGrant, "The session has ended or the account is no longer active. Sign in again."),
+                [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]));
+            return;
+        }
+
+        var user = active.Value.User;
+        var identity = new ClaimsIdentity(result.Principal!.Claims, TokenValidationParameters.DefaultAuthenticationType, Oidc.Claims.Name, Oidc.Claims.Role);
+        identity.SetClaim(Oidc.Claims.Email, user.Email).SetClaim(Oidc.Claims.Name, user.DisplayName);
+        identity.SetDestinations(TokenClaims.For);
+        await Send.ResultAsync(Results.SignIn(new ClaimsPrincipal(identity), null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme));
+    }
+
+    private static AuthenticationProperties Error(string error, string description) => new(new Dictionary<string, string?>
+    {
+        [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
+        [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
+    });
+}
+
+/// <summary>OpenID Connect end-session endpoint: ends the session behind the cookie, then returns to the client.</summary>
+public sealed class EndSessionEndpoint(Sessions sessions) : EndpointWithoutRequest, IMultiVerbEndpoint
+{
+    public override void Configure()
+    {
+        Verbs(Http.GET, Http.POST);
+        Routes("/connect/logout");
+        AllowAnonymous();
+        AllowFormData(urlEncoded: true);
+        Options(x => x.ExcludeFromDescription());
+    }
+
+    public override async Task HandleAsync(CancellationToken ct)
+    {
+        var cookie = await HttpContext.AuthenticateAsync(Sessions.CookieScheme);
+        if (cookie.Succeeded && Guid.TryParse(cookie.Principal!.GetClaim(ClientStorClaims.SessionId), out var sid))
+            await sessions.EndAsync(sid, ct);
+        await HttpContext.SignOutAsync(Sessions.CookieScheme);
+        await Send.ResultAsync(Results.SignOut(new AuthenticationProperties { RedirectUri = "/" },
+            [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]));
+    }
+}
+
+internal static class TokenClaims
+{
+    /// <summary>Which token each claim goes into: nothing reaches a token unless listed here.</summary>
+    public static IEnumerable<string> For(Claim claim) => claim.Type switch
+    {
+        Oidc.Claims.Subject or ClientStorClaims.SessionId => [Oidc.Destinations.AccessToken, Oidc.Destinations.IdentityToken],
+        Oidc.Claims.Name when claim.Subject!.HasScope(Oidc.Scopes.Profile) => [Oidc.Destinations.AccessToken, Oidc.Destinations.IdentityToken],
+        Oidc.Claims.Email when claim.Subject!.HasScope(Oidc.Scopes.Email) || claim.Subject!.HasScope(Oidc.Scopes.Profile) =>
+            [Oidc.Destinations.AccessToken, Oidc.Destinations.IdentityToken],
+        Oidc.Claims.Name or Oidc.Claims.Email => [Oidc.Destinations.AccessToken],
+        "AspNet.Identity.SecurityStamp" => [],
+        _ => [Oidc.Destinations.AccessToken],
+    };
+}

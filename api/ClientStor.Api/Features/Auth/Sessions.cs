@@ -1,0 +1,98 @@
+using System.Security.Claims;
+using ClientStor.Api.Features.Users;
+using ClientStor.Api.Platform.Authorization;
+using ClientStor.Api.Platform.Data;
+using ClientStor.Api.Platform.Hosting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OpenIddict.Abstractions;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace ClientStor.Api.Features.Auth;
+
+/// <summary>Starts and ends database-backed sessions and the cookie that carries them.</summary>
+public sealed class Sessions(
+    ClientStorDbContext db,
+    IOptions<ClientStorOptions> options,
+    IOpenIddictAuthorizationManager authorizations,
+    IOpenIddictTokenManager tokens)
+{
+    public const string CookieScheme = "ClientStor.Session";
+    public const string CookieName = "clientstor.session";
+
+    public async Task StartAsync(HttpContext http, User user, CancellationToken ct)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var session = new Session
+        {
+            Id = Guid.CreateVersion7(),
+            UserId = user.Id,
+            CreatedAt = now,
+            LastSeenAt = now,
+            ExpiresAt = now + options.Value.Auth.SessionLifetime,
+            Ip = http.Connection.RemoteIpAddress?.ToString(),
+            UserAgent = Truncate(http.Request.Headers.UserAgent.ToString(), 512),
+        };
+        db.Sessions.Add(session);
+        await db.SaveChangesAsync(ct);
+
+        var identity = new ClaimsIdentity(CookieScheme, Claims.Name, Claims.Role);
+        identity.AddClaim(new Claim(Claims.Subject, user.Id.ToString()));
+        identity.AddClaim(new Claim(ClientStorClaims.SessionId, session.Id.ToString()));
+        await http.SignInAsync(CookieScheme, new ClaimsPrincipal(identity),
+            new AuthenticationProperties { ExpiresUtc = session.ExpiresAt, IsPersistent = false });
+    }
+
+    /// <summary>The active session and user behind a principal (cookie or token), or null.</summary>
+    public async Task<(Session Session, User User)?> FindActiveAsync(ClaimsPrincipal principal, CancellationToken ct)
+    {
+        if (!Guid.TryParse(principal.GetClaim(ClientStorClaims.SessionId), out var sid)
+            || !Guid.TryParse(principal.GetClaim(Claims.Subject), out var sub))
+            return null;
+        var now = DateTimeOffset.UtcNow;
+        var session = await db.Sessions.Include(s => s.User)
+            .FirstOrDefaultAsync(s => s.Id == sid && s.UserId == sub && s.EndedAt == null && s.ExpiresAt > now, ct);
+        if (session?.User is not { IsActive: true } user)
+            return null;
+        return (session, user);
+    }
+
+    public async Task LinkAuthorizationAsync(Guid sessionId, string authorizationId, CancellationToken ct)
+    {
+        db.SessionAuthorizations.Add(new SessionAuthorization { SessionId = sessionId, AuthorizationId = authorizationId });
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Ends the session and revokes every authorization and token minted through it.</summary>
+    public async Task EndAsync(Guid sessionId, CancellationToken ct)
+    {
+        var now = DateTimeOffset.UtcNow;
+        await db.Sessions.Where(s => s.Id == sessionId && s.EndedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, now), ct);
+        var ids = await db.SessionAuthorizations.Where(a => a.SessionId == sessionId).Select(a => a.AuthorizationId).ToListAsync(ct);
+        foreach (var id in ids)
+        {
+            if (await authorizations.FindByIdAsync(id, ct) is { } authorization)
+                await authorizations.TryRevokeAsync(authorization, ct);
+            await tokens.RevokeByAuthorizationIdAsync(id, ct);
+        }
+    }
+
+    internal static void ConfigureCookie(CookieAuthenticationOptions o, bool requireHttps, TimeSpan lifetime)
+    {
+        o.Cookie.Name = CookieName;
+        o.Cookie.HttpOnly = true;
+        o.Cookie.SameSite = SameSiteMode.Lax;
+        o.Cookie.SecurePolicy = requireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        o.ExpireTimeSpan = lifetime;
+        o.SlidingExpiration = false;
+        // An API never redirects to a login page: the SPA owns that.
+        o.Events.OnRedirectToLogin = ctx => { ctx.Response.StatusCode = 401; return Task.CompletedTask; };
+        o.Events.OnRedirectToAccessDenied = ctx => { ctx.Response.StatusCode = 403; return Task.CompletedTask; };
+    }
+
+    private static string? Truncate(string? value, int max) =>
+        string.IsNullOrEmpty(value) ? null : value.Length <= max ? value : value[..max];
+}

@@ -1,0 +1,62 @@
+using System.Text.Json.Serialization;
+using ClientStor.Api.Platform.Data;
+using ClientStor.Api.Platform.Errors;
+using ClientStor.Api.Platform.Http;
+using ClientStor.Api.Platform.OpenApi;
+using FastEndpoints;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClientStor.Api.Features.Orgs;
+
+public sealed class DeleteOrgRequest
+{
+    [JsonIgnore] public Guid OrgId { get; set; }
+    [JsonIgnore, FromHeader("If-Match", IsRequired = false)] public string? IfMatch { get; set; }
+}
+
+/// <summary>
+/// Deletes an organisation for good. Only an archived one can be deleted, so nothing disappears through a
+/// single mistaken call.
+/// </summary>
+public sealed class DeleteOrgEndpoint(ClientStorDbContext db) : Endpoint<DeleteOrgRequest>
+{
+    public override void Configure()
+    {
+        Delete("/api/v1/orgs/{orgId}");
+        Policies(Platform.Authorization.Policies.GlobalAdmin);
+        Tags("Orgs");
+        Summary(s => s.Summary = "Delete an archived organisation");
+        Description(b => b.Produces(204).WithMetadata(new ProblemResponses(404, 409, 412)));
+    }
+
+    public override async Task HandleAsync(DeleteOrgRequest req, CancellationToken ct)
+    {
+        var org = await db.Orgs.FirstOrDefaultAsync(o => o.Id == req.OrgId, ct);
+        if (org is null)
+        {
+            await Send.ResultAsync(Problems.NotFound("The organisation"));
+            return;
+        }
+        if (!ETags.Matches(req.IfMatch, org.Version))
+        {
+            await Send.ResultAsync(Problems.PreconditionFailed());
+            return;
+        }
+        if (org.Status != OrgStatus.Archived)
+        {
+            await Send.ResultAsync(Problems.Conflict("Archive the organisation before deleting it."));
+            return;
+        }
+        db.Orgs.Remove(org);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await Send.ResultAsync(Problems.PreconditionFailed());
+            return;
+        }
+        await Send.NoContentAsync(ct);
+    }
+}

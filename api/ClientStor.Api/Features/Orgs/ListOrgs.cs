@@ -1,0 +1,65 @@
+using ClientStor.Api.Platform.Authorization;
+using ClientStor.Api.Platform.Data;
+using ClientStor.Api.Platform.Paging;
+using FastEndpoints;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClientStor.Api.Features.Orgs;
+
+public sealed class ListOrgsRequest : IListRequest
+{
+    /// <summary>Page size, 1 to 500 (default 50).</summary>
+    [QueryParam] public int? Limit { get; set; }
+    /// <summary>The <c>nextCursor</c> of the previous page.</summary>
+    [QueryParam] public string? Cursor { get; set; }
+    /// <summary><c>name</c>, <c>createdAt</c> or <c>updatedAt</c>; prefix <c>-</c> for descending. Default <c>name</c>.</summary>
+    [QueryParam] public string? Sort { get; set; }
+    /// <summary>Free text: matches name, slug and notes.</summary>
+    [QueryParam] public string? Q { get; set; }
+    /// <summary><c>active</c> or <c>archived</c>.</summary>
+    [QueryParam] public string? Status { get; set; }
+    /// <summary>Only organisations changed at or after this instant (ISO-8601), for incremental pulls.</summary>
+    [QueryParam] public DateTimeOffset? UpdatedSince { get; set; }
+}
+
+internal sealed class ListOrgsValidator : Validator<ListOrgsRequest>
+{
+    public ListOrgsValidator()
+    {
+        RuleFor(x => x.Limit).InclusiveBetween(1, Paging.MaxLimit).WithMessage($"limit must be between 1 and {Paging.MaxLimit}.");
+        RuleFor(x => x.Sort).Must(OrgSorts.Catalog.IsValid).WithMessage($"sort must be one of: {OrgSorts.Catalog.Allowed}.");
+        RuleFor(x => x.Cursor).Must((r, c) => OrgSorts.Catalog.CursorFits(c, r.Sort))
+            .WithMessage("cursor is not a nextCursor of this list with this sort; start again without it.");
+        RuleFor(x => x.Status).Must(s => s is null || OrgStatuses.TryParse(s, out _)).WithMessage("status must be 'active' or 'archived'.");
+        RuleFor(x => x.Q).MaximumLength(200).WithMessage("q must be at most 200 characters.");
+    }
+}
+
+/// <summary>Lists organisations with cursor paging, search, filters and sorting.</summary>
+public sealed class ListOrgsEndpoint(ClientStorDbContext db) : Endpoint<ListOrgsRequest, Page<OrgResponse>>
+{
+    public override void Configure()
+    {
+        Get("/api/v1/orgs");
+        Policies(Platform.Authorization.Policies.GlobalAdmin);
+        Tags("Orgs");
+        Summary(s => s.Summary = "List organisations");
+    }
+
+    public override async Task HandleAsync(ListOrgsRequest req, CancellationToken ct)
+    {
+        var query = db.Orgs.AsNoTracking();
+        if (OrgStatuses.TryParse(req.Status, out var status) && req.Status is not null)
+            query = query.Where(o => o.Status == status);
+        if (req.UpdatedSince is { } since)
+            query = query.Where(o => o.UpdatedAt >= since.ToUniversalTime());
+        if (!string.IsNullOrWhiteSpace(req.Q))
+        {
+            var pattern = "%" + Like.Escape(req.Q.Trim()) + "%";
+            query = query.Where(o => EF.Functions.ILike(o.Name, pattern, "\\") || EF.Functions.ILike(o.Slug, pattern, "\\")
+                || (o.Notes != null && EF.Functions.ILike(o.Notes, pattern, "\\")));
+        }
+        await Send.OkAsync(await OrgSorts.Catalog.PageAsync(query, req, OrgResponse.From, ct), ct);
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ClientStor.Api.Features.Users;
+
+public sealed class User
+{
+    public Guid Id { get; set; }
+    public string Email { get; set; } = "";
+    /// <summary>Upper-invariant email, unique: logins and lookups are case-insensitive.</summary>
+    public string NormalizedEmail { get; set; } = "";
+    public string DisplayName { get; set; } = "";
+    public string PasswordHash { get; set; } = "";
+    public bool IsGlobalAdmin { get; set; }
+    public bool IsActive { get; set; } = true;
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public static string Normalize(string email) => email.Trim().ToUpperInvariant();
+}
+
+internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
+{
+    public void Configure(EntityTypeBuilder<User> b)
+    {
+        b.ToTable("users");
+        b.Property(x => x.Email).HasMaxLength(320);
+        b.Property(x => x.NormalizedEmail).HasMaxLength(320);
+        b.Property(x => x.DisplayName).HasMaxLength(200);
+        b.HasIndex(x => x.NormalizedEmail).IsUnique();
+    }
+}

@@ -1,0 +1,96 @@
+using ClientStor.Api.Platform.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using OpenIddict.Abstractions;
+using OpenIddict.Validation.AspNetCore;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace ClientStor.Api.Platform.Authorization;
+
+/// <summary>Authorization policies endpoints declare in <c>Configure()</c>.</summary>
+public static class Policies
+{
+    /// <summary>Any active caller holding a valid access token with the <c>api</c> scope.</summary>
+    public const string Api = "api";
+    /// <summary>Platform administration: an active user with the global-admin flag, read from the database.</summary>
+    public const string GlobalAdmin = "global-admin";
+    public const string ApiScope = "api";
+
+    public static IServiceCollection AddClientStorAuthorization(this IServiceCollection services)
+    {
+        services.AddScoped<CurrentActor>();
+        services.AddScoped<IAuthorizationHandler, ActiveCallerHandler>();
+        services.AddAuthorizationBuilder()
+            .SetDefaultPolicy(Build(new ActiveCallerRequirement(false)))
+            .AddPolicy(Api, Build(new ActiveCallerRequirement(false)))
+            .AddPolicy(GlobalAdmin, Build(new ActiveCallerRequirement(true)));
+        return services;
+    }
+
+    private static AuthorizationPolicy Build(ActiveCallerRequirement requirement) =>
+        new AuthorizationPolicyBuilder(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
+            .RequireAuthenticatedUser()
+            .RequireAssertion(ctx => ctx.User.HasScope(ApiScope))
+            .AddRequirements(requirement)
+            .Build();
+}
+
+internal sealed record ActiveCallerRequirement(bool GlobalAdmin) : IAuthorizationRequirement;
+
+/// <summary>
+/// Checks current database state on every request: the user still exists and is active, the session the
+/// token came from has not ended, and (for platform administration) the global-admin flag is still set.
+/// </summary>
+internal sealed class ActiveCallerHandler(CurrentActor actor) : AuthorizationHandler<ActiveCallerRequirement>
+{
+    public const string Inactive = "caller-inactive";
+
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, ActiveCallerRequirement requirement)
+    {
+        var user = await actor.UserAsync(CancellationToken.None);
+        if (user is null)
+        {
+            context.Fail(new AuthorizationFailureReason(this, Inactive));
+            return;
+        }
+        if (requirement.GlobalAdmin && !user.IsGlobalAdmin)
+            return;
+        context.Succeed(requirement);
+    }
+}
+
+/// <summary>The caller of this request, resolved once per request from the token and the database.</summary>
+public sealed class CurrentActor(IHttpContextAccessor http, ClientStorDbContext db)
+{
+    private ActorUser? user;
+    private bool loaded;
+
+    public Guid? UserId => Guid.TryParse(http.HttpContext?.User.GetClaim(Claims.Subject), out var id) ? id : null;
+    public Guid? SessionId => Guid.TryParse(http.HttpContext?.User.GetClaim(ClientStorClaims.SessionId), out var id) ? id : null;
+
+    /// <summary>The active user behind the token, or null when the user or its session is gone.</summary>
+    public async Task<ActorUser?> UserAsync(CancellationToken ct)
+    {
+        if (loaded)
+            return user;
+        loaded = true;
+        if (UserId is not { } userId)
+            return null;
+        var now = DateTimeOffset.UtcNow;
+        var sessionId = SessionId;
+        user = await db.Users.AsNoTracking()
+            .Where(u => u.Id == userId && u.IsActive)
+            .Where(u => sessionId == null || db.Sessions.Any(s => s.Id == sessionId && s.UserId == u.Id && s.EndedAt == null && s.ExpiresAt > now))
+            .Select(u => new ActorUser(u.Id, u.Email, u.DisplayName, u.IsGlobalAdmin))
+            .FirstOrDefaultAsync(ct);
+        return user;
+    }
+}
+
+public sealed record ActorUser(Guid Id, string Email, string DisplayName, bool IsGlobalAdmin);
+
+public static class ClientStorClaims
+{
+    public const string SessionId = "sid";
+    public const string GlobalAdmin = "global_admin";
+}

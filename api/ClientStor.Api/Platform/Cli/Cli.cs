@@ -1,0 +1,144 @@
+using ClientStor.Api.Features.Auth;
+using ClientStor.Api.Features.Orgs;
+using ClientStor.Api.Features.Users;
+using ClientStor.Api.Platform.Data;
+using ClientStor.Api.Platform.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace ClientStor.Api.Platform.Cli;
+
+/// <summary>Operator verbs on the same executable: <c>dotnet ClientStor.Api.dll &lt;verb&gt;</c>. No verb runs the server.</summary>
+public static class Cli
+{
+    private const string Usage = """
+        usage: ClientStor.Api [verb]
+          (no verb)                                   run the API server (--urls, ASPNETCORE_URLS)
+          migrate                                     apply database migrations (idempotent)
+          admin create --email E --password P [--name N]
+                                                      create a global administrator
+          seed demo                                   create demo organisations (idempotent)
+          openapi export [path]                       write the OpenAPI document (default openapi/clientstor.v1.json)
+        configuration: ConnectionStrings__ClientStor=<Npgsql connection string>
+        """;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args.Length == 0 || args[0].StartsWith('-') && args[0] is not ("-h" or "--help"))
+        {
+            await ClientStorApp.Build(args).RunAsync();
+            return 0;
+        }
+        try
+        {
+            return args switch
+            {
+                ["migrate", ..] => await MigrateAsync(),
+                ["admin", "create", .. var rest] => await CreateAdminAsync(rest),
+                ["seed", "demo", ..] => await SeedDemoAsync(),
+                ["openapi", "export", .. var rest] => await ExportOpenApiAsync(rest.FirstOrDefault() ?? "openapi/clientstor.v1.json"),
+                ["help" or "-h" or "--help", ..] => Print(Usage, 0),
+                _ => Print($"Unknown command '{string.Join(' ', args)}'.\n{Usage}", 2),
+            };
+        }
+        catch (Exception e) when (e is NpgsqlException || e.InnerException is NpgsqlException)
+        {
+            return Print($"error: cannot use the database: {(e.InnerException ?? e).Message}\nCheck ConnectionStrings__ClientStor and that PostgreSQL is running.", 1);
+        }
+    }
+
+    private static async Task<int> MigrateAsync()
+    {
+        await using var app = BuildForCli();
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ClientStorDbContext>();
+        var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
+        await db.Database.MigrateAsync();
+        await SpaClientRegistration.RegisterAsync(scope.ServiceProvider, app.Services.GetRequiredService<IOptions<ClientStorOptions>>().Value.Spa, CancellationToken.None);
+        return Print(pending.Count == 0 ? "migrate: database already up to date." : $"migrate: applied {pending.Count} migration(s): {string.Join(", ", pending)}.", 0);
+    }
+
+    private static async Task<int> CreateAdminAsync(string[] rest)
+    {
+        var email = Option(rest, "--email");
+        var password = Option(rest, "--password");
+        if (email is null || password is null)
+            return Print("usage: admin create --email E --password P [--name N]", 2);
+        await using var app = BuildForCli();
+        await using var scope = app.Services.CreateAsyncScope();
+        if ((await scope.ServiceProvider.GetRequiredService<ClientStorDbContext>().Database.GetPendingMigrationsAsync()).Any())
+            return Print("error: the database is not migrated; run 'migrate' first.", 1);
+        var result = await scope.ServiceProvider.GetRequiredService<UserAccounts>()
+            .CreateAsync(email, password, Option(rest, "--name"), globalAdmin: true, CancellationToken.None);
+        return result.User is null
+            ? Print($"error: {result.Field}: {result.Error}", 1)
+            : Print($"admin create: global administrator {result.User.Email} created.", 0);
+    }
+
+    private static async Task<int> SeedDemoAsync()
+    {
+        await using var app = BuildForCli();
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ClientStorDbContext>();
+        string[][] demo =
+        [
+            ["Contoso Ltd", "contoso", "Demo client: 40 seats, hybrid Entra ID."],
+            ["Fabrikam Inc", "fabrikam", "Demo client: manufacturing, two sites."],
+            ["Northwind Traders", "northwind", "Demo client: retail, PCI scope."],
+        ];
+        var created = 0;
+        var now = DateTimeOffset.UtcNow;
+        foreach (var d in demo)
+        {
+            if (await db.Orgs.AnyAsync(o => o.Slug == d[1]))
+                continue;
+            db.Orgs.Add(new Org
+            {
+                Id = Guid.CreateVersion7(), Name = d[0], NormalizedName = Org.NormalizeName(d[0]), Slug = d[1], Notes = d[2],
+                CreatedAt = now, UpdatedAt = now,
+            });
+            created++;
+        }
+        await db.SaveChangesAsync();
+        return Print($"seed demo: {created} organisation(s) created, {demo.Length - created} already present.", 0);
+    }
+
+    private static async Task<int> ExportOpenApiAsync(string path)
+    {
+        await using var app = ClientStorApp.Build(["--urls", "http://127.0.0.1:0"], b =>
+        {
+            b.Configuration["ClientStor:RegisterSpaClient"] = "false";
+            b.Configuration["ClientStor:Offline"] = "true";
+            b.Logging.SetMinimumLevel(LogLevel.Error);
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        using var http = new HttpClient { BaseAddress = new Uri(address) };
+        var json = await http.GetStringAsync("/openapi/v1.json");
+        await app.StopAsync();
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        await File.WriteAllTextAsync(path, json.ReplaceLineEndings("\n").TrimEnd() + "\n");
+        return Print($"openapi export: wrote {path}", 0);
+    }
+
+    private static WebApplication BuildForCli() => ClientStorApp.Build([], b =>
+    {
+        b.Configuration["ClientStor:RegisterSpaClient"] = "false";
+        b.Logging.ClearProviders();
+    });
+
+    private static string? Option(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+
+    private static int Print(string message, int code)
+    {
+        (code == 0 ? Console.Out : Console.Error).WriteLine(message);
+        return code;
+    }
+}

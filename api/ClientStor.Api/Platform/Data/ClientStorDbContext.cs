@@ -1,0 +1,26 @@
+using ClientStor.Api.Features.Auth;
+using ClientStor.Api.Features.Orgs;
+using ClientStor.Api.Features.Users;
+using ClientStor.Api.Platform.Hosting;
+using ClientStor.Api.Platform.Http;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClientStor.Api.Platform.Data;
+
+public sealed class ClientStorDbContext(DbContextOptions<ClientStorDbContext> options)
+    : DbContext(options)
+{
+    public DbSet<User> Users => Set<User>();
+    public DbSet<Session> Sessions => Set<Session>();
+    public DbSet<SessionAuthorization> SessionAuthorizations => Set<SessionAuthorization>();
+    public DbSet<Org> Orgs => Set<Org>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<ServerKey> ServerKeys => Set<ServerKey>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ClientStorDbContext).Assembly);
+        modelBuilder.UseOpenIddict();
+    }
+}

@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClientStor.Api.Platform.Errors;
+
+public static class ErrorHandling
+{
+    public static IServiceCollection AddClientStorErrors(this IServiceCollection services)
+    {
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+        {
+            var status = ctx.ProblemDetails.Status ?? ctx.HttpContext.Response.StatusCode;
+            if (ctx.ProblemDetails.Type is null || ctx.ProblemDetails.Type.StartsWith("https://tools.ietf.org", StringComparison.Ordinal))
+                ctx.ProblemDetails.Type = Problems.TypeBase + Problems.StatusType(status);
+            ctx.ProblemDetails.Detail ??= DefaultDetail(status, ctx.HttpContext);
+            ctx.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? ctx.HttpContext.TraceIdentifier;
+        });
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        return services;
+    }
+
+    public static WebApplication UseClientStorErrors(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        // Empty error responses (unknown route, wrong method, wrong media type) become problem details too.
+        app.UseStatusCodePages();
+        return app;
+    }
+
+    private static string DefaultDetail(int status, HttpContext ctx) => status switch
+    {
+        404 => $"No resource at '{ctx.Request.Path}'.",
+        405 => $"'{ctx.Request.Method}' is not allowed on '{ctx.Request.Path}'.",
+        401 => "A valid access token is required (Authorization: Bearer ...).",
+        403 => "You are not allowed to do this.",
+        415 => "Send the request body as application/json.",
+        413 => "The request body is too large.",
+        _ => Problems.ReasonPhrase(status),
+    };
+}
+
+/// <summary>Maps exceptions to problem details; an unexpected one is a 500 with a trace id and no internals.</summary>
+internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext ctx, Exception ex, CancellationToken ct)
+    {
+        var problem = ex switch
+        {
+            BadHttpRequestException bad when bad.StatusCode == 413 =>
+                Problems.Build(413, "payload-too-large", "Payload too large.", "The request body exceeds the allowed size."),
+            BadHttpRequestException bad =>
+                Problems.Build(bad.StatusCode, Problems.StatusType(bad.StatusCode), Problems.ReasonPhrase(bad.StatusCode), bad.Message),
+            JsonException =>
+                Problems.Build(400, "malformed-json", "Malformed JSON.", "The request body is not valid JSON."),
+            DbUpdateConcurrencyException =>
+                Problems.Build(412, "etag-mismatch", "Precondition failed.", "The resource was changed by someone else. Reload it and try again."),
+            OperationCanceledException when ctx.RequestAborted.IsCancellationRequested => null,
+            _ => null,
+        };
+        if (problem is null && ctx.RequestAborted.IsCancellationRequested)
+            return true;
+        if (problem is null)
+        {
+            LogUnhandled(log, ex, ctx.Request.Method, ctx.Request.Path);
+            problem = Problems.Build(500, "internal", "Internal server error.",
+                "Something went wrong on our side. Quote the traceId when you report it.");
+        }
+        problem.Extensions["traceId"] = Activity.Current?.Id ?? ctx.TraceIdentifier;
+        if (ctx.Response.HasStarted)
+            return true;
+        ctx.Response.StatusCode = problem.Status ?? 500;
+        ctx.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;
+        await ctx.Response.WriteAsJsonAsync(problem, (JsonSerializerOptions?)null, Problems.ContentType, ct);
+        return true;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception ex, string method, string path);
+}

@@ -1,0 +1,94 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ClientStor.Api.Features.Auth;
+using ClientStor.Api.Platform.Authorization;
+using ClientStor.Api.Platform.Data;
+using ClientStor.Api.Platform.Errors;
+using ClientStor.Api.Platform.Http;
+using ClientStor.Api.Platform.OpenApi;
+using FastEndpoints;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.EntityFrameworkCore;
+using Scalar.AspNetCore;
+
+namespace ClientStor.Api.Platform.Hosting;
+
+/// <summary>Builds the ClientStor web host: used by Program, the CLI verbs that need the app, and the tests.</summary>
+public static class ClientStorApp
+{
+    public const string ConnectionStringName = "ClientStor";
+
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        var options = builder.Configuration.GetSection(ClientStorOptions.Section).Get<ClientStorOptions>() ?? new ClientStorOptions();
+        builder.Services.Configure<ClientStorOptions>(builder.Configuration.GetSection(ClientStorOptions.Section));
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            k.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes;
+        });
+
+        builder.Services.AddClientStorData(builder.Configuration);
+        builder.Services.AddClientStorErrors();
+        builder.Services.AddClientStorHealth();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddDataProtection().SetApplicationName("ClientStor");
+        if (!options.Offline)
+            builder.Services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>>(sp =>
+                new Microsoft.Extensions.Options.ConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>(o =>
+                    o.XmlRepository = new DatabaseXmlRepository(sp.GetRequiredService<IServiceScopeFactory>())));
+        else
+            builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        builder.Services.AddClientStorAuth(options);
+        builder.Services.AddClientStorAuthorization();
+        builder.Services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        builder.Services.AddFastEndpoints(o => o.IncludeAbstractValidators = false);
+        builder.Services.AddOpenApi("v1", o =>
+        {
+            o.AddDocumentTransformer<BearerScheme>();
+            o.AddOperationTransformer<FastEndpointsOperations>();
+        });
+
+        var app = builder.Build();
+        app.UseForwardedHeaders();
+        app.UseClientStorErrors();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<IdempotencyMiddleware>();
+        app.UseFastEndpoints(c =>
+        {
+            c.Endpoints.NameGenerator = OperationNames.For;
+            c.Security.ScopeClaimType = OpenIddict.Abstractions.OpenIddictConstants.Claims.Private.Scope;
+            c.Serializer.Options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            c.Serializer.Options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+            c.Binding.JsonExceptionTransformer = ex => new FluentValidation.Results.ValidationFailure(
+                string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? "body" : ex.Path.TrimStart('$', '.'),
+                $"The request body is not valid JSON{(ex.LineNumber is { } line ? $" (line {line + 1}, position {ex.BytePositionInLine + 1})" : "")}.");
+            c.Errors.ContentType = Problems.ContentType;
+            c.Errors.ResponseBuilder = Problems.FromValidationFailures;
+            c.Errors.ProducesMetadataType = typeof(Microsoft.AspNetCore.Mvc.ProblemDetails);
+        });
+        app.MapClientStorHealth();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapScalarApiReference("/api/docs", o => o.WithTitle("ClientStor API").WithOpenApiRoutePattern("/openapi/{documentName}.json"))
+            .AllowAnonymous();
+        return app;
+    }
+
+    public static IServiceCollection AddClientStorData(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        services.AddDbContext<ClientStorDbContext>(o =>
+        {
+            o.UseNpgsql(connectionString ?? "Host=127.0.0.1;Database=clientstor;Username=clientstor",
+                npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"));
+            o.UseSnakeCaseNamingConvention();
+            o.UseOpenIddict();
+        });
+        return services;
+    }
+}

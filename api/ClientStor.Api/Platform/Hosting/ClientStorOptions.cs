@@ -1,0 +1,40 @@
+namespace ClientStor.Api.Platform.Hosting;
+
+/// <summary>The <c>ClientStor</c> configuration section.</summary>
+public sealed class ClientStorOptions
+{
+    public const string Section = "ClientStor";
+
+    public AuthOptions Auth { get; set; } = new();
+    public SpaOptions Spa { get; set; } = new();
+    /// <summary>Largest request body accepted, in bytes (413 above it).</summary>
+    public long MaxRequestBodyBytes { get; set; } = 1_048_576;
+    /// <summary>Register the SPA's OAuth client at start-up (off for CLI verbs that do not serve).</summary>
+    public bool RegisterSpaClient { get; set; } = true;
+    /// <summary>Run without a database (OpenAPI export only).</summary>
+    public bool Offline { get; set; }
+}
+
+public sealed class AuthOptions
+{
+    /// <summary>Refuse OAuth over plain HTTP and mark cookies Secure. Only loopback development turns it off.</summary>
+    public bool RequireHttps { get; set; } = true;
+    public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(8);
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
+    public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromHours(8);
+}
+
+public sealed class SpaOptions
+{
+    public const string ClientId = "clientstor-spa";
+    public List<string> RedirectUris { get; set; } = [];
+    public List<string> PostLogoutRedirectUris { get; set; } = [];
+    /// <summary>Where /connect/authorize sends a browser that has no session yet.</summary>
+    public string LoginPath { get; set; } = "/login";
+
+    public IReadOnlyList<string> EffectiveRedirectUris => RedirectUris.Count > 0 ? RedirectUris
+        : ["http://localhost:5173/auth/callback", "http://127.0.0.1:5173/auth/callback"];
+
+    public IReadOnlyList<string> EffectivePostLogoutRedirectUris => PostLogoutRedirectUris.Count > 0 ? PostLogoutRedirectUris
+        : ["http://localhost:5173/login", "http://127.0.0.1:5173/login"];
+}

@@ -1,0 +1,76 @@
+using System.Security.Cryptography;
+using ClientStor.Api.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+using OpenIddict.Server;
+
+namespace ClientStor.Api.Platform.Hosting;
+
+/// <summary>
+/// RSA keys the OAuth server signs and encrypts tokens with. They live in the database (not on one
+/// machine's disk) so that every API replica issues and accepts the same tokens.
+/// </summary>
+public sealed class ServerKey
+{
+    public Guid Id { get; set; }
+    public string Use { get; set; } = "";
+    public string Pem { get; set; } = "";
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+internal sealed class ServerKeyConfiguration : IEntityTypeConfiguration<ServerKey>
+{
+    public void Configure(EntityTypeBuilder<ServerKey> b)
+    {
+        b.ToTable("server_keys");
+        b.Property(x => x.Use).HasMaxLength(16);
+        b.HasIndex(x => x.Use).IsUnique();
+    }
+}
+
+/// <summary>Loads (creating on first use) the signing and encryption keys when OpenIddict's options are first built.</summary>
+internal sealed class ServerKeyOptionsSetup(IServiceScopeFactory scopes, IOptions<ClientStorOptions> settings) : IConfigureOptions<OpenIddictServerOptions>
+{
+    public void Configure(OpenIddictServerOptions options)
+    {
+        if (settings.Value.Offline)
+        {
+            // Exporting the OpenAPI document needs no database and issues no tokens: throwaway keys suffice.
+            options.SigningCredentials.Add(new SigningCredentials(new RsaSecurityKey(RSA.Create(2048)), SecurityAlgorithms.RsaSha256));
+            options.EncryptionCredentials.Add(new EncryptingCredentials(new RsaSecurityKey(RSA.Create(2048)),
+                SecurityAlgorithms.RsaOAEP, SecurityAlgorithms.Aes256CbcHmacSha512));
+            return;
+        }
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ClientStorDbContext>();
+        options.SigningCredentials.Add(new SigningCredentials(Load(db, "sig"), SecurityAlgorithms.RsaSha256));
+        options.EncryptionCredentials.Add(new EncryptingCredentials(Load(db, "enc"),
+            SecurityAlgorithms.RsaOAEP, SecurityAlgorithms.Aes256CbcHmacSha512));
+    }
+
+    private static RsaSecurityKey Load(ClientStorDbContext db, string use)
+    {
+        var row = db.ServerKeys.AsNoTracking().FirstOrDefault(k => k.Use == use);
+        if (row is null)
+        {
+            using var fresh = RSA.Create(2048);
+            row = new ServerKey { Id = Guid.CreateVersion7(), Use = use, Pem = fresh.ExportPkcs8PrivateKeyPem(), CreatedAt = DateTimeOffset.UtcNow };
+            db.ServerKeys.Add(row);
+            try
+            {
+                db.SaveChanges();
+            }
+            catch (DbUpdateException)
+            {
+                // Another replica created it first: use theirs.
+                db.ChangeTracker.Clear();
+                row = db.ServerKeys.AsNoTracking().First(k => k.Use == use);
+            }
+        }
+        var rsa = RSA.Create();
+        rsa.ImportFromPem(row.Pem);
+        return new RsaSecurityKey(rsa) { KeyId = row.Id.ToString("N") };
+    }
+}

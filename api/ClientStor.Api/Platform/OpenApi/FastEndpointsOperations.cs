@@ -1,0 +1,223 @@
+using System.Reflection;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using FastEndpoints;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+using ClientStor.Api.Platform.Errors;
+
+namespace ClientStor.Api.Platform.OpenApi;
+
+/// <summary>
+/// Fills in what Microsoft.AspNetCore.OpenApi cannot see in a FastEndpoints endpoint: route, query and header
+/// parameters bound from the request DTO, the bearer requirement, and problem-details error responses.
+/// </summary>
+internal sealed partial class FastEndpointsOperations : IOpenApiOperationTransformer
+{
+    public const string ProblemSchema = "ProblemDetails";
+
+    public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken ct)
+    {
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        var definition = metadata.OfType<EndpointDefinition>().FirstOrDefault();
+        var method = context.Description.HttpMethod ?? "GET";
+        var route = context.Description.RelativePath ?? "";
+        var dto = definition?.ReqDtoType;
+        var properties = dto is null || dto == typeof(EmptyRequest)
+            ? []
+            : dto.GetProperties(BindingFlags.Public | BindingFlags.Instance);
+
+        if (definition?.EndpointTags is { Count: > 0 } tags)
+            operation.Tags = new HashSet<OpenApiTagReference>(tags.Select(t => new OpenApiTagReference(t, context.Document)));
+        if (definition?.EndpointSummary is { } summary)
+        {
+            if (!string.IsNullOrEmpty(summary.Summary)) operation.Summary = summary.Summary;
+            if (!string.IsNullOrEmpty(summary.Description)) operation.Description = summary.Description;
+        }
+        foreach (var status in metadata.OfType<ProblemResponses>().SelectMany(p => p.Statuses))
+            AddProblem(operation, context, status, Problems.ReasonPhrase(status));
+
+        operation.Parameters ??= [];
+        foreach (Match m in RouteParameter().Matches(route))
+        {
+            var name = m.Groups[1].Value;
+            var prop = properties.FirstOrDefault(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+            Add(operation, new OpenApiParameter
+            {
+                Name = name, In = ParameterLocation.Path, Required = true,
+                Schema = SchemaFor(prop?.PropertyType ?? typeof(string)),
+                Description = prop is null ? null : Describe(prop),
+            });
+        }
+        foreach (var prop in properties)
+        {
+            if (prop.GetCustomAttribute<QueryParamAttribute>() is not null)
+                Add(operation, new OpenApiParameter
+                {
+                    Name = Camel(prop.Name), In = ParameterLocation.Query, Required = false,
+                    Schema = SchemaFor(prop.PropertyType), Description = Describe(prop),
+                });
+            else if (prop.GetCustomAttribute<FromHeaderAttribute>() is { } header)
+                Add(operation, new OpenApiParameter
+                {
+                    Name = header.HeaderName ?? prop.Name, In = ParameterLocation.Header, Required = header.IsRequired,
+                    Schema = SchemaFor(prop.PropertyType), Description = Describe(prop),
+                });
+        }
+        if (HttpMethods.IsPost(method) && !metadata.OfType<IAllowAnonymous>().Any())
+            Add(operation, new OpenApiParameter
+            {
+                Name = "Idempotency-Key", In = ParameterLocation.Header, Required = false,
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200 },
+                Description = "Send the same key to retry safely: within 24 hours the first response is returned again and nothing is done twice.",
+            });
+        if (operation.Parameters.Count == 0)
+            operation.Parameters = null;
+
+        var hasBody = properties.Any(p => p.GetCustomAttribute<System.Text.Json.Serialization.JsonIgnoreAttribute>() is null
+            && p.GetCustomAttribute<QueryParamAttribute>() is null);
+        if (HttpMethods.IsGet(method) || HttpMethods.IsDelete(method) || !hasBody)
+            operation.RequestBody = null;
+
+        var anonymous = metadata.OfType<IAllowAnonymous>().Any();
+        if (!anonymous)
+        {
+            operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme.Name, context.Document)] = [] }];
+            AddProblem(operation, context, 401, "A valid access token is required.");
+            AddProblem(operation, context, 403, "The caller lacks the required permission.");
+        }
+        if (HttpMethods.IsPost(method) || HttpMethods.IsPatch(method) || HttpMethods.IsPut(method) || properties.Length > 0)
+            AddProblem(operation, context, 400, "Validation failed; 'errors' lists every bad field.");
+        if (operation.Responses is not null)
+            foreach (var (code, response) in operation.Responses)
+                if (int.TryParse(code, out var status) && status >= 400 && response is OpenApiResponse concrete)
+                    concrete.Content = new Dictionary<string, OpenApiMediaType>
+                    {
+                        ["application/problem+json"] = new() { Schema = new OpenApiSchemaReference(ProblemSchema, context.Document) },
+                    };
+        AddProblem(operation, context, 500, "Unexpected error; quote the traceId.");
+        return Task.CompletedTask;
+    }
+
+    private static void Add(OpenApiOperation operation, OpenApiParameter parameter)
+    {
+        if (!operation.Parameters!.Any(p => p.Name == parameter.Name && p.In == parameter.In))
+            operation.Parameters!.Add(parameter);
+    }
+
+    private static void AddProblem(OpenApiOperation operation, OpenApiOperationTransformerContext context, int status, string description)
+    {
+        operation.Responses ??= [];
+        var key = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (operation.Responses.ContainsKey(key))
+            return;
+        operation.Responses[key] = new OpenApiResponse
+        {
+            Description = description,
+            Content = new Dictionary<string, OpenApiMediaType>
+            {
+                ["application/problem+json"] = new() { Schema = new OpenApiSchemaReference(ProblemSchema, context.Document) },
+            },
+        };
+    }
+
+    private static OpenApiSchema SchemaFor(Type type)
+    {
+        var t = Nullable.GetUnderlyingType(type) ?? type;
+        if (t == typeof(Guid)) return new() { Type = JsonSchemaType.String, Format = "uuid" };
+        if (t == typeof(int)) return new() { Type = JsonSchemaType.Integer, Format = "int32" };
+        if (t == typeof(long)) return new() { Type = JsonSchemaType.Integer, Format = "int64" };
+        if (t == typeof(bool)) return new() { Type = JsonSchemaType.Boolean };
+        if (t == typeof(DateTimeOffset) || t == typeof(DateTime)) return new() { Type = JsonSchemaType.String, Format = "date-time" };
+        return new() { Type = JsonSchemaType.String };
+    }
+
+    private static string? Describe(PropertyInfo prop) => XmlDocs.Summary(prop);
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+
+    [GeneratedRegex(@"\{([A-Za-z0-9_]+)(?::[^}]*)?\}")]
+    private static partial Regex RouteParameter();
+}
+
+/// <summary>The problem responses an endpoint can answer besides 400/401/403/500: <c>Description(b => b.WithMetadata(new ProblemResponses(404, 409)))</c>.</summary>
+public sealed class ProblemResponses(params int[] statuses)
+{
+    public IReadOnlyList<int> Statuses { get; } = statuses;
+}
+
+/// <summary>Declares the bearer scheme and the shared problem-details schema.</summary>
+internal sealed class BearerScheme : IOpenApiDocumentTransformer
+{
+    public const string Name = "bearer";
+
+    public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken ct)
+    {
+        document.Info.Title = "ClientStor API";
+        document.Info.Version = "v1";
+        document.Info.Description = "Documentation, credential vault and service desk for MSPs. Authenticate with an OAuth 2.0 access token (authorization code + PKCE for people, client credentials for API keys).";
+        document.Servers = null;
+        document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+        document.Components.SecuritySchemes[Name] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.Http,
+            Scheme = "bearer",
+            Description = "An access token from /connect/token.",
+        };
+        document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>();
+        // Request DTOs bound only from route, query and headers leave no body: drop their orphaned schemas.
+        var bodies = document.Paths.Values.SelectMany(p => p.Operations?.Values.AsEnumerable() ?? [])
+            .SelectMany(o => o.RequestBody?.Content?.Values ?? [])
+            .Select(m => (m.Schema as OpenApiSchemaReference)?.Reference.Id)
+            .ToHashSet();
+        foreach (var orphan in document.Components.Schemas.Keys.Where(k => k.EndsWith("Request", StringComparison.Ordinal) && !bodies.Contains(k)).ToList())
+            document.Components.Schemas.Remove(orphan);
+        var tags = document.Paths.Values.SelectMany(p => p.Operations?.Values.AsEnumerable() ?? []).SelectMany(o => o.Tags ?? new HashSet<OpenApiTagReference>())
+            .Select(t => t.Name).Where(n => n is not null).Distinct().Order();
+        document.Tags = new HashSet<OpenApiTag>(tags.Select(n => new OpenApiTag { Name = n }));
+        document.Components.Schemas[FastEndpointsOperations.ProblemSchema] = new OpenApiSchema
+        {
+            Type = JsonSchemaType.Object,
+            Description = "RFC 9457 problem details.",
+            Properties = new Dictionary<string, IOpenApiSchema>
+            {
+                ["type"] = new OpenApiSchema { Type = JsonSchemaType.String },
+                ["title"] = new OpenApiSchema { Type = JsonSchemaType.String },
+                ["status"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32" },
+                ["detail"] = new OpenApiSchema { Type = JsonSchemaType.String },
+                ["instance"] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null },
+                ["traceId"] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null },
+                ["errors"] = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Object | JsonSchemaType.Null,
+                    Description = "Field name → messages, for validation and conflict errors.",
+                    AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String } },
+                },
+            },
+        };
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Reads &lt;summary&gt; doc comments from the API's XML documentation file, when it was built.</summary>
+internal static class XmlDocs
+{
+    private static readonly Lazy<Dictionary<string, string>> Members = new(Load);
+
+    public static string? Summary(PropertyInfo prop) =>
+        Members.Value.GetValueOrDefault($"P:{prop.DeclaringType!.FullName!.Replace('+', '.')}.{prop.Name}");
+
+    private static Dictionary<string, string> Load()
+    {
+        var path = Path.ChangeExtension(typeof(XmlDocs).Assembly.Location, ".xml");
+        if (!File.Exists(path))
+            return [];
+        var doc = System.Xml.Linq.XDocument.Load(path);
+        return doc.Descendants("member")
+            .Where(m => m.Attribute("name") is not null && m.Element("summary") is not null)
+            .ToDictionary(m => m.Attribute("name")!.Value,
+                m => Regex.Replace(string.Concat(m.Element("summary")!.Nodes().Select(n => n is System.Xml.Linq.XElement e ? (e.Attribute("langword")?.Value ?? e.Value) : n.ToString())), @"\s+", " ").Trim());
+    }
+}

@@ -1,0 +1,139 @@
+using System.Linq.Expressions;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClientStor.Api.Platform.Paging;
+
+/// <summary>A page of a list: the items and the opaque cursor of the next page (null on the last page).</summary>
+public sealed class Page<T>
+{
+    public required IReadOnlyList<T> Items { get; init; }
+    public string? NextCursor { get; init; }
+}
+
+/// <summary>Shared list parameters: bind these on every list request DTO.</summary>
+public interface IListRequest
+{
+    int? Limit { get; }
+    string? Cursor { get; }
+    string? Sort { get; }
+}
+
+public static class Paging
+{
+    public const int DefaultLimit = 50;
+    public const int MaxLimit = 500;
+}
+
+/// <summary>
+/// One sort a list offers, e.g. <c>name</c> / <c>-name</c>: a key that, with the id as tie-breaker, orders rows
+/// totally, so keyset (seek) paging with an index stays fast at any depth.
+/// </summary>
+public abstract class SortKey<T>
+{
+    public abstract string Name { get; }
+    internal abstract IQueryable<T> Apply(IQueryable<T> query, bool descending, Cursor? after);
+    internal abstract Cursor CursorFor(T item, string sort);
+}
+
+public sealed class SortKey<T, TKey>(string name, Expression<Func<T, TKey>> key, Expression<Func<T, Guid>> id) : SortKey<T>
+{
+    private readonly Func<T, TKey> keyOf = key.Compile();
+    private readonly Func<T, Guid> idOf = id.Compile();
+
+    public override string Name => name;
+
+    internal override IQueryable<T> Apply(IQueryable<T> query, bool descending, Cursor? after)
+    {
+        if (after is not null)
+        {
+            var afterKey = after.Key.Deserialize<TKey>()!;
+            var param = key.Parameters[0];
+            var idBody = new Rebind(id.Parameters[0], param).Visit(id.Body);
+            // (key, id) > (k, i) as one PostgreSQL row comparison: the composite index serves it.
+            var left = Expression.Call(typeof(ValueTuple), nameof(ValueTuple.Create), [typeof(TKey), typeof(Guid)], key.Body, idBody);
+            var right = Expression.Call(typeof(ValueTuple), nameof(ValueTuple.Create), [typeof(TKey), typeof(Guid)],
+                Expression.Constant(afterKey, typeof(TKey)), Expression.Constant(after.Id));
+            var compare = typeof(NpgsqlDbFunctionsExtensions).GetMethod(
+                descending ? nameof(NpgsqlDbFunctionsExtensions.LessThan) : nameof(NpgsqlDbFunctionsExtensions.GreaterThan),
+                [typeof(DbFunctions), typeof(System.Runtime.CompilerServices.ITuple), typeof(System.Runtime.CompilerServices.ITuple)])!;
+            var body = Expression.Call(compare, Expression.Constant(EF.Functions),
+                Expression.Convert(left, typeof(System.Runtime.CompilerServices.ITuple)),
+                Expression.Convert(right, typeof(System.Runtime.CompilerServices.ITuple)));
+            query = query.Where(Expression.Lambda<Func<T, bool>>(body, param));
+        }
+        return descending
+            ? query.OrderByDescending(key).ThenByDescending(id)
+            : query.OrderBy(key).ThenBy(id);
+    }
+
+    internal override Cursor CursorFor(T item, string sort) =>
+        new(sort, JsonSerializer.SerializeToElement(keyOf(item)), idOf(item));
+
+    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
+    }
+}
+
+public sealed record Cursor(string Sort, JsonElement Key, Guid Id)
+{
+    public string Encode() => WebEncoders.Base64UrlEncode(JsonSerializer.SerializeToUtf8Bytes(this));
+
+    public static bool TryDecode(string value, out Cursor? cursor)
+    {
+        cursor = null;
+        try
+        {
+            cursor = JsonSerializer.Deserialize<Cursor>(Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(value)));
+            return cursor is not null && cursor.Key.ValueKind != JsonValueKind.Undefined;
+        }
+        catch (Exception e) when (e is FormatException or JsonException or ArgumentException)
+        {
+            return false;
+        }
+    }
+}
+
+/// <summary>The sorts a list allows, its default, and the keyset paging over them.</summary>
+public sealed class SortCatalog<T>(string defaultSort, params SortKey<T>[] keys)
+{
+    public string Allowed => string.Join(", ", keys.SelectMany(k => new[] { k.Name, "-" + k.Name }));
+
+    public bool IsValid(string? sort) => sort is null || Find(sort) is not null;
+
+    /// <summary>A cursor is valid only for the sort it was issued under.</summary>
+    public bool CursorFits(string? cursor, string? sort) =>
+        cursor is null || (Cursor.TryDecode(cursor, out var c) && c!.Sort == (sort ?? defaultSort));
+
+    private SortKey<T>? Find(string sort) => keys.FirstOrDefault(k => k.Name == sort.TrimStart('-'));
+
+    /// <summary>Runs the query one page at a time; <paramref name="project"/> runs on the page only.</summary>
+    public async Task<Page<TOut>> PageAsync<TOut>(IQueryable<T> query, IListRequest request,
+        Func<T, TOut> project, CancellationToken ct)
+    {
+        var sort = request.Sort ?? defaultSort;
+        var key = Find(sort) ?? throw new ArgumentException($"Unknown sort '{sort}'.");
+        Cursor? after = null;
+        if (request.Cursor is not null && Cursor.TryDecode(request.Cursor, out var c) && c!.Sort == sort)
+            after = c;
+        var limit = Math.Clamp(request.Limit ?? Paging.DefaultLimit, 1, Paging.MaxLimit);
+        var rows = await key.Apply(query, sort.StartsWith('-'), after).Take(limit + 1).ToListAsync(ct);
+        var hasMore = rows.Count > limit;
+        if (hasMore)
+            rows.RemoveAt(limit);
+        return new Page<TOut>
+        {
+            Items = rows.Select(project).ToList(),
+            NextCursor = hasMore ? key.CursorFor(rows[^1], sort).Encode() : null,
+        };
+    }
+}
+
+public static class Like
+{
+    /// <summary>Escapes LIKE wildcards so user text matches literally (escape character <c>\</c>).</summary>
+    public static string Escape(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+}

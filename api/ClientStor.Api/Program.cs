@@ -1,0 +1,3 @@
+using ClientStor.Api.Platform.Cli;
+
+return await Cli.RunAsync(args);
