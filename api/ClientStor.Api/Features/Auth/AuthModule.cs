@@ -2,6 +2,7 @@ using ClientStor.Api.Features.Users;
 using ClientStor.Api.Platform.Authorization;
 using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Platform.Hosting;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Identity;
@@ -79,13 +80,19 @@ internal sealed class InactiveCallerChallenge : IAuthorizationMiddlewareResultHa
     public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult result)
     {
         if (result.Forbidden && result.AuthorizationFailure?.FailureReasons.Any(r => r.Message == ActiveCallerHandler.Inactive) == true)
-            return fallback.HandleAsync(next, context, policy, PolicyAuthorizationResult.Challenge());
+            return context.ChallengeAsync(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme,
+                new AuthenticationProperties(new Dictionary<string, string?>
+                {
+                    [OpenIddictValidationAspNetCoreConstants.Properties.Error] = Errors.InvalidToken,
+                    [OpenIddictValidationAspNetCoreConstants.Properties.ErrorDescription] = "The session has ended or the account is no longer active.",
+                }));
         return fallback.HandleAsync(next, context, policy, result);
     }
+
 }
 
 /// <summary>Registers (or updates) the SPA's public OAuth client from configuration, retrying until the database is up.</summary>
-internal sealed partial class SpaClientRegistration(IServiceScopeFactory scopes, IOptions<ClientStorOptions> options,
+public sealed partial class SpaClientRegistration(IServiceScopeFactory scopes, IOptions<ClientStorOptions> options,
     ILogger<SpaClientRegistration> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

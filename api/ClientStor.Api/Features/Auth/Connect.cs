@@ -27,7 +27,6 @@ public sealed class AuthorizeEndpoint(Sessions sessions, IOptions<ClientStorOpti
         Verbs(Http.GET, Http.POST);
         Routes("/connect/authorize");
         AllowAnonymous();
-        AllowFormData(urlEncoded: true);
         Options(x => x.ExcludeFromDescription());
     }
 
@@ -93,7 +92,6 @@ public sealed class TokenEndpoint(Sessions sessions) : EndpointWithoutRequest
     {
         Post("/connect/token");
         AllowAnonymous();
-        AllowFormData(urlEncoded: true);
         Options(x => x.ExcludeFromDescription());
     }
 
@@ -139,7 +137,6 @@ public sealed class EndSessionEndpoint(Sessions sessions) : EndpointWithoutReque
         Verbs(Http.GET, Http.POST);
         Routes("/connect/logout");
         AllowAnonymous();
-        AllowFormData(urlEncoded: true);
         Options(x => x.ExcludeFromDescription());
     }
 

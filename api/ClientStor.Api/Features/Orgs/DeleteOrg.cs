@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Platform.Errors;
 using ClientStor.Api.Platform.Http;
@@ -10,8 +9,8 @@ namespace ClientStor.Api.Features.Orgs;
 
 public sealed class DeleteOrgRequest
 {
-    [JsonIgnore] public Guid OrgId { get; set; }
-    [JsonIgnore, FromHeader("If-Match", IsRequired = false)] public string? IfMatch { get; set; }
+    [RouteParam] public Guid OrgId { get; set; }
+    [FromHeader("If-Match", IsRequired = false)] public string? IfMatch { get; set; }
 }
 
 /// <summary>

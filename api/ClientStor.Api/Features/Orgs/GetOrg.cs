@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Platform.Errors;
 using ClientStor.Api.Platform.OpenApi;
@@ -9,7 +8,7 @@ namespace ClientStor.Api.Features.Orgs;
 
 public sealed class GetOrgRequest
 {
-    [JsonIgnore] public Guid OrgId { get; set; }
+    [RouteParam] public Guid OrgId { get; set; }
 }
 
 /// <summary>Reads one organisation.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Platform.Errors;
 using ClientStor.Api.Platform.Http;
@@ -13,9 +12,9 @@ namespace ClientStor.Api.Features.Orgs;
 /// <summary>Partial update: omitted (null) fields stay as they are; an empty <c>notes</c> clears the notes.</summary>
 public sealed class UpdateOrgRequest
 {
-    [JsonIgnore] public Guid OrgId { get; set; }
+    [RouteParam] public Guid OrgId { get; set; }
     /// <summary>The etag you read; the update is refused with 412 if the organisation changed since.</summary>
-    [JsonIgnore, FromHeader("If-Match", IsRequired = false)] public string? IfMatch { get; set; }
+    [FromHeader("If-Match", IsRequired = false)] public string? IfMatch { get; set; }
     public string? Name { get; set; }
     public string? Slug { get; set; }
     /// <summary><c>active</c> or <c>archived</c>.</summary>

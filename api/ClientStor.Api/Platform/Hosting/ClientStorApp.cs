@@ -50,6 +50,7 @@ public static class ClientStorApp
         {
             o.AddDocumentTransformer<BearerScheme>();
             o.AddOperationTransformer<FastEndpointsOperations>();
+            o.AddSchemaTransformer<BodyOnlySchemas>();
         });
 
         var app = builder.Build();

@@ -75,8 +75,7 @@ internal sealed partial class FastEndpointsOperations : IOpenApiOperationTransfo
         if (operation.Parameters.Count == 0)
             operation.Parameters = null;
 
-        var hasBody = properties.Any(p => p.GetCustomAttribute<System.Text.Json.Serialization.JsonIgnoreAttribute>() is null
-            && p.GetCustomAttribute<QueryParamAttribute>() is null);
+        var hasBody = properties.Any(BoundFromBody);
         if (HttpMethods.IsGet(method) || HttpMethods.IsDelete(method) || !hasBody)
             operation.RequestBody = null;
 
@@ -99,6 +98,13 @@ internal sealed partial class FastEndpointsOperations : IOpenApiOperationTransfo
         AddProblem(operation, context, 500, "Unexpected error; quote the traceId.");
         return Task.CompletedTask;
     }
+
+    /// <summary>False for properties FastEndpoints binds from the route, query string or headers.</summary>
+    internal static bool BoundFromBody(PropertyInfo p) =>
+        p.GetCustomAttribute<System.Text.Json.Serialization.JsonIgnoreAttribute>() is null
+        && p.GetCustomAttribute<QueryParamAttribute>() is null
+        && p.GetCustomAttribute<RouteParamAttribute>() is null
+        && p.GetCustomAttribute<FromHeaderAttribute>() is null;
 
     private static void Add(OpenApiOperation operation, OpenApiParameter parameter)
     {
@@ -145,6 +151,25 @@ internal sealed partial class FastEndpointsOperations : IOpenApiOperationTransfo
 public sealed class ProblemResponses(params int[] statuses)
 {
     public IReadOnlyList<int> Statuses { get; } = statuses;
+}
+
+/// <summary>Request body schemas list only what is bound from the body, not route, query or header values.</summary>
+internal sealed class BodyOnlySchemas : IOpenApiSchemaTransformer
+{
+    public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken ct)
+    {
+        if (context.JsonPropertyInfo is not null || schema.Properties is null)
+            return Task.CompletedTask;
+        foreach (var prop in context.JsonTypeInfo.Type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (FastEndpointsOperations.BoundFromBody(prop))
+                continue;
+            var name = char.ToLowerInvariant(prop.Name[0]) + prop.Name[1..];
+            schema.Properties.Remove(name);
+            schema.Required?.Remove(name);
+        }
+        return Task.CompletedTask;
+    }
 }
 
 /// <summary>Declares the bearer scheme and the shared problem-details schema.</summary>

@@ -1,0 +1,129 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using ClientStor.Api.Features.Auth;
+using ClientStor.Api.Features.Users;
+using ClientStor.Api.Platform.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Xunit;
+
+namespace ClientStor.Tests.Shared;
+
+/// <summary>
+/// The real API on Kestrel (127.0.0.1, a free port) over its own cloned database. Tokens come from the real
+/// OAuth endpoints: a test signs in the way the SPA does (login → authorize with PKCE → token).
+/// </summary>
+public class ApiHost : IAsyncLifetime
+{
+    public const string RedirectUri = "http://127.0.0.1/test/callback";
+    public const string AdminEmail = "admin@clientstor.test";
+    public const string AdminPassword = "correct horse battery staple";
+
+    private WebApplication? app;
+    public string Database { get; private set; } = "";
+    public Uri BaseAddress { get; private set; } = null!;
+    public IServiceProvider Services => app!.Services;
+    public string ConnectionString => TestDatabase.ConnectionStringFor(Database);
+
+    public async Task InitializeAsync()
+    {
+        Database = await TestDatabase.CreateAsync();
+        app = ClientStorApp.Build(["--urls", "http://127.0.0.1:0", "--environment", "Testing"], b =>
+        {
+            b.Configuration["ConnectionStrings:ClientStor"] = ConnectionString;
+            b.Configuration["ClientStor:Auth:RequireHttps"] = "false";
+            b.Configuration["ClientStor:RegisterSpaClient"] = "false";
+            b.Configuration["ClientStor:Spa:RedirectUris:0"] = RedirectUri;
+            b.Configuration["ClientStor:Spa:PostLogoutRedirectUris:0"] = "http://127.0.0.1/test/logout";
+            b.Logging.ClearProviders();
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address);
+        await using (var scope = app.Services.CreateAsyncScope())
+            await SpaClientRegistration.RegisterAsync(scope.ServiceProvider,
+                scope.ServiceProvider.GetRequiredService<IOptions<ClientStorOptions>>().Value.Spa, CancellationToken.None);
+        await CreateUserAsync(AdminEmail, AdminPassword, globalAdmin: true);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (app is not null)
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+        await TestDatabase.DropAsync(Database);
+    }
+
+    public HttpClient Anonymous() => new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = BaseAddress };
+
+    public async Task<User> CreateUserAsync(string email, string password, bool globalAdmin = false)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<UserAccounts>().CreateAsync(email, password, null, globalAdmin, CancellationToken.None);
+        return result.User ?? throw new InvalidOperationException($"{result.Field}: {result.Error}");
+    }
+
+    /// <summary>Signs in like the SPA: POST /api/v1/auth/login, then code + PKCE at /connect/authorize and /connect/token.</summary>
+    public async Task<TokenSet> SignInAsync(string email, string password, string scope = "openid profile offline_access api")
+    {
+        var cookies = new CookieContainer();
+        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies }) { BaseAddress = BaseAddress };
+        var login = await browser.PostAsJsonAsync("/api/v1/auth/login", new { email, password });
+        if (login.StatusCode != HttpStatusCode.OK)
+            throw new InvalidOperationException($"login failed: {(int)login.StatusCode} {await login.Content.ReadAsStringAsync()}");
+
+        var verifier = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        var challenge = WebEncoders.Base64UrlEncode(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
+        var authorize = await browser.GetAsync(QueryHelpers.AddQueryString("/connect/authorize", new Dictionary<string, string?>
+        {
+            ["client_id"] = SpaOptions.ClientId, ["response_type"] = "code", ["redirect_uri"] = RedirectUri, ["scope"] = scope,
+            ["code_challenge"] = challenge, ["code_challenge_method"] = "S256", ["state"] = "s1",
+        }));
+        if (authorize.StatusCode != HttpStatusCode.Found || authorize.Headers.Location is null)
+            throw new InvalidOperationException($"authorize failed: {(int)authorize.StatusCode} {await authorize.Content.ReadAsStringAsync()}");
+        var code = QueryHelpers.ParseQuery(authorize.Headers.Location.Query)["code"].ToString();
+
+        var token = await browser.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "authorization_code", ["client_id"] = SpaOptions.ClientId, ["code"] = code,
+            ["redirect_uri"] = RedirectUri, ["code_verifier"] = verifier,
+        }));
+        var body = await token.Content.ReadFromJsonAsync<JsonElement>();
+        if (!token.IsSuccessStatusCode)
+            throw new InvalidOperationException($"token failed: {body}");
+        return new TokenSet(body.GetProperty("access_token").GetString()!,
+            body.TryGetProperty("refresh_token", out var rt) ? rt.GetString() : null);
+    }
+
+    /// <summary>An HttpClient carrying a bearer token for the given user.</summary>
+    public HttpClient ClientWith(TokenSet tokens)
+    {
+        var client = Anonymous();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.AccessToken);
+        return client;
+    }
+
+    public async Task<HttpClient> AdminAsync() => ClientWith(await SignInAsync(AdminEmail, AdminPassword));
+
+    public async Task<HttpResponseMessage> RefreshAsync(string refreshToken)
+    {
+        using var client = Anonymous();
+        return await client.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "refresh_token", ["client_id"] = SpaOptions.ClientId, ["refresh_token"] = refreshToken,
+        }));
+    }
+}
+
+public sealed record TokenSet(string AccessToken, string? RefreshToken);
