@@ -51,8 +51,18 @@ public static class Problems
         return problem;
     }
 
-    public static IResult Result(ProblemDetails problem) =>
-        TypedResults.Json(problem, (System.Text.Json.JsonSerializerOptions?)null, ContentType, problem.Status);
+    public static IResult Result(ProblemDetails problem) => new ProblemResult(problem);
+
+    /// <summary>Writes the problem, stamping the request's trace id at the moment it is sent.</summary>
+    private sealed class ProblemResult(ProblemDetails problem) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            problem.Extensions["traceId"] = Activity.Current?.Id ?? httpContext.TraceIdentifier;
+            httpContext.Response.StatusCode = problem.Status ?? 500;
+            return httpContext.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, ContentType);
+        }
+    }
 
     /// <summary>FastEndpoints' validation-failure response: field → messages, camelCase field names.</summary>
     internal static object FromValidationFailures(List<ValidationFailure> failures, HttpContext ctx, int status)
