@@ -1,0 +1,84 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { paths } from './schema';
+import { ApiError, isProblemDetails } from '../lib/problem';
+
+/** What the API layer needs from the app's auth: kept as callbacks so src/api does not import src/app. */
+export interface AuthHooks {
+  getAccessToken(): Promise<string | null>;
+  /** One silent renewal attempt (refresh token); resolves to the new access token or null. */
+  renew(): Promise<string | null>;
+  /** Called when the session cannot be renewed: the app sends the user to /login. */
+  onUnauthenticated(): void;
+}
+
+const anonymous: AuthHooks = {
+  getAccessToken: async () => null,
+  renew: async () => null,
+  onUnauthenticated: () => {},
+};
+
+let auth: AuthHooks = anonymous;
+
+export function configureAuth(hooks: AuthHooks | null): void {
+  auth = hooks ?? anonymous;
+}
+
+// Resolved per call so tests that stub globalThis.fetch after import are honoured.
+const lateBoundFetch = (input: Request) => globalThis.fetch(input);
+
+// Bodies are single-use: keep an untouched copy of each request so a 401 can be retried once.
+const pending = new Map<string, Request>();
+
+const authMiddleware: Middleware = {
+  async onRequest({ request, id }) {
+    const token = await auth.getAccessToken();
+    if (token) request.headers.set('Authorization', `Bearer ${token}`);
+    pending.set(id, request.clone());
+    return request;
+  },
+  async onResponse({ response, id }) {
+    const original = pending.get(id);
+    pending.delete(id);
+    if (response.status !== 401 || !original) return response;
+
+    const token = await auth.renew().catch(() => null);
+    if (!token) {
+      auth.onUnauthenticated();
+      return response;
+    }
+    original.headers.set('Authorization', `Bearer ${token}`);
+    const retried = await lateBoundFetch(original);
+    if (retried.status === 401) auth.onUnauthenticated();
+    return retried;
+  },
+  onError({ id }) {
+    pending.delete(id);
+  },
+};
+
+function origin(): string {
+  return typeof window === 'undefined' ? 'http://localhost' : window.location.origin;
+}
+
+/** Calls that need the signed-in user's bearer token (everything except the login form). */
+export const api = createClient<paths>({ baseUrl: origin(), fetch: lateBoundFetch });
+api.use(authMiddleware);
+
+/** Cookie-based calls made before any token exists (password login). */
+export const publicApi = createClient<paths>({
+  baseUrl: origin(),
+  fetch: lateBoundFetch,
+  credentials: 'include',
+});
+
+/**
+ * Turns an openapi-fetch result into data or a thrown ApiError carrying the problem details,
+ * so query and mutation hooks have one error shape.
+ */
+export function unwrap<T>(result: { data?: T; error?: unknown; response: Response }): T {
+  const { data, error, response } = result;
+  if (!response.ok) {
+    throw new ApiError(response.status, isProblemDetails(error) ? error : { title: response.statusText });
+  }
+  return data as T;
+}

@@ -1,0 +1,56 @@
+import { NavLink, Outlet, useNavigate } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import Button from 'react-bootstrap/Button';
+import Container from 'react-bootstrap/Container';
+import Nav from 'react-bootstrap/Nav';
+import Navbar from 'react-bootstrap/Navbar';
+import { useMe } from '../features/auth/api/useMe';
+import { useAuth } from './auth/AuthProvider';
+
+export function AppShell() {
+  const { user, signOut } = useAuth();
+  const me = useMe(Boolean(user));
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const email = me.data?.email ?? (user?.profile.email as string | undefined) ?? '';
+
+  async function handleLogout() {
+    // Leave the guarded routes first, or the guard would answer the sign-out with /login?returnUrl=...
+    navigate('/login', { replace: true });
+    await signOut();
+    queryClient.clear();
+  }
+
+  return (
+    <>
+      <Navbar bg="dark" data-bs-theme="dark" expand="md" className="mb-4" aria-label="Main">
+        <Container>
+          <Navbar.Brand as={NavLink} to="/orgs">
+            ClientStor
+          </Navbar.Brand>
+          <Navbar.Toggle aria-controls="main-nav" />
+          <Navbar.Collapse id="main-nav">
+            <Nav className="me-auto">
+              <Nav.Link as={NavLink} to="/orgs">
+                Organisations
+              </Nav.Link>
+            </Nav>
+            <div className="d-flex align-items-center gap-3">
+              {email && (
+                <Navbar.Text className="text-light" data-testid="current-user">
+                  {email}
+                </Navbar.Text>
+              )}
+              <Button variant="outline-light" size="sm" onClick={handleLogout}>
+                Logout
+              </Button>
+            </div>
+          </Navbar.Collapse>
+        </Container>
+      </Navbar>
+      <Container as="main" className="pb-5">
+        <Outlet />
+      </Container>
+    </>
+  );
+}

@@ -1,0 +1,10 @@
+import { Link } from 'react-router';
+
+export function NotFound() {
+  return (
+    <div className="py-5">
+      <h1 className="h3">Page not found</h1>
+      <Link to="/orgs">Go to organisations</Link>
+    </div>
+  );
+}

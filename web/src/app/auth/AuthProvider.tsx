@@ -1,0 +1,127 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { User, UserManager } from 'oidc-client-ts';
+import { api, configureAuth } from '../../api/client';
+import { getUserManager, safeReturnPath, type SigninState } from './userManager';
+
+export interface AuthContextValue {
+  user: User | null;
+  /** False until the stored user (if any) has been read from sessionStorage. */
+  ready: boolean;
+  /** After the password step: continue to /connect/authorize (code + PKCE). */
+  startSignin(returnUrl: string | null): Promise<void>;
+  /** On /auth/callback: redeem the code; resolves to the app path to continue to. */
+  completeSignin(): Promise<string>;
+  signOut(): Promise<void>;
+}
+
+const AuthContext = createContext<AuthContextValue | null>(null);
+
+function usableUser(user: User | null): User | null {
+  // An expired access token is still usable as a signal when a refresh token can renew it.
+  if (!user) return null;
+  if (user.expired && !user.refresh_token) return null;
+  return user;
+}
+
+function sendToLogin(): void {
+  const here = window.location.pathname + window.location.search;
+  if (window.location.pathname === '/login') return;
+  window.location.assign(`/login?returnUrl=${encodeURIComponent(safeReturnPath(here))}`);
+}
+
+export function AuthProvider({ children, userManager }: { children: ReactNode; userManager?: UserManager }) {
+  const manager = useMemo(() => userManager ?? getUserManager(), [userManager]);
+  const [user, setUser] = useState<User | null>(null);
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    let active = true;
+    manager
+      .getUser()
+      .then((u) => active && setUser(usableUser(u)))
+      .catch(() => active && setUser(null))
+      .finally(() => active && setReady(true));
+
+    const onLoaded = (u: User) => setUser(u);
+    const onUnloaded = () => setUser(null);
+    manager.events.addUserLoaded(onLoaded);
+    manager.events.addUserUnloaded(onUnloaded);
+    manager.events.addUserSignedOut(onUnloaded);
+    return () => {
+      active = false;
+      manager.events.removeUserLoaded(onLoaded);
+      manager.events.removeUserUnloaded(onUnloaded);
+      manager.events.removeUserSignedOut(onUnloaded);
+    };
+  }, [manager]);
+
+  useEffect(() => {
+    // Parallel 401s share one refresh: a rotating refresh token must not be redeemed twice.
+    let renewing: Promise<string | null> | null = null;
+    const renewOnce = () => {
+      renewing ??= manager
+        .signinSilent()
+        .then((u) => u?.access_token ?? null)
+        .finally(() => {
+          renewing = null;
+        });
+      return renewing;
+    };
+    configureAuth({
+      async getAccessToken() {
+        const u = await manager.getUser();
+        if (!u) return null;
+        if (!u.expired) return u.access_token;
+        return u.refresh_token ? renewOnce().catch(() => null) : null;
+      },
+      renew: renewOnce,
+      onUnauthenticated() {
+        void manager.removeUser().finally(sendToLogin);
+      },
+    });
+    return () => configureAuth(null);
+  }, [manager]);
+
+  const startSignin = useCallback(
+    async (returnUrl: string | null) => {
+      const target = returnUrl ? new URL(returnUrl, window.location.origin) : null;
+      // The server sent us here from /connect/authorize: resume that request as it was.
+      if (target && target.origin === window.location.origin && target.pathname === '/connect/authorize') {
+        window.location.assign(target.pathname + target.search);
+        return;
+      }
+      const state: SigninState = { returnTo: safeReturnPath(returnUrl) };
+      await manager.signinRedirect({ state });
+    },
+    [manager],
+  );
+
+  const completeSignin = useCallback(async () => {
+    const signedIn = await manager.signinRedirectCallback();
+    setUser(signedIn);
+    return safeReturnPath((signedIn.state as SigninState | undefined)?.returnTo);
+  }, [manager]);
+
+  const signOut = useCallback(async () => {
+    // Ends the server session and revokes its tokens; local sign-out happens even if that fails.
+    try {
+      await api.POST('/api/v1/auth/logout', {});
+    } catch {
+      /* network errors must not keep the user signed in locally */
+    }
+    await manager.removeUser();
+    setUser(null);
+  }, [manager]);
+
+  const value = useMemo(
+    () => ({ user, ready, startSignin, completeSignin, signOut }),
+    [user, ready, startSignin, completeSignin, signOut],
+  );
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthContextValue {
+  const ctx = useContext(AuthContext);
+  if (!ctx) throw new Error('useAuth must be used inside <AuthProvider>');
+  return ctx;
+}

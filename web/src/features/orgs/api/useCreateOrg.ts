@@ -1,0 +1,19 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../../api/client';
+import type { CreateOrgBody, Org } from '../types';
+import { orgKeys } from './orgKeys';
+
+export async function createOrg(body: CreateOrgBody): Promise<Org> {
+  return unwrap(await api.POST('/api/v1/orgs', { body }));
+}
+
+export function useCreateOrg() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createOrg,
+    onSuccess: (org) => {
+      queryClient.setQueryData(orgKeys.detail(org.id), org);
+      return queryClient.invalidateQueries({ queryKey: orgKeys.lists() });
+    },
+  });
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError, errorMessage, toFormErrors } from './problem';
+
+const fields = ['name', 'slug', 'notes'] as const;
+
+describe('toFormErrors', () => {
+  it('puts camelCase field errors next to their fields', () => {
+    const result = toFormErrors(
+      { status: 400, title: 'Validation failed', errors: { name: ['Name is required.'], slug: ['Slug is invalid.'] } },
+      fields,
+    );
+    expect(result.fieldErrors).toEqual({ name: ['Name is required.'], slug: ['Slug is invalid.'] });
+    expect(result.formErrors).toEqual([]);
+  });
+
+  it('normalises PascalCase and JSON-path field names', () => {
+    const result = toFormErrors({ errors: { Name: ['a'], '$.slug': ['b'], 'request.Notes': 'c' } }, fields);
+    expect(result.fieldErrors).toEqual({ name: ['a'], slug: ['b'], notes: ['c'] });
+  });
+
+  it('sends errors for unknown fields to the form alert', () => {
+    const result = toFormErrors({ errors: { generalErrors: ['Try again later.'], name: ['Taken.'] } }, fields);
+    expect(result.fieldErrors).toEqual({ name: ['Taken.'] });
+    expect(result.formErrors).toEqual(['Try again later.']);
+  });
+
+  it('uses detail, then title, when there are no errors', () => {
+    expect(toFormErrors({ status: 412, title: 'Precondition failed', detail: 'Changed by someone else.' }, fields))
+      .toEqual({ fieldErrors: {}, formErrors: ['Changed by someone else.'] });
+    expect(toFormErrors({ status: 409, title: 'Conflict' }, fields)).toEqual({ fieldErrors: {}, formErrors: ['Conflict'] });
+    expect(toFormErrors(undefined, fields)).toEqual({ fieldErrors: {}, formErrors: [] });
+  });
+
+  it('merges duplicate keys and ignores empty messages', () => {
+    const result = toFormErrors({ errors: { name: ['one', ''], Name: ['two'] } }, fields);
+    expect(result.fieldErrors).toEqual({ name: ['one', 'two'] });
+  });
+});
+
+describe('errorMessage', () => {
+  it('prefers the problem detail', () => {
+    expect(errorMessage(new ApiError(500, { title: 'Server error', detail: 'Database unavailable.' }))).toBe('Database unavailable.');
+    expect(errorMessage(new ApiError(502, null))).toBe('Request failed with status 502');
+    expect(errorMessage('x')).toBe('Something went wrong.');
+  });
+});

@@ -1,0 +1,46 @@
+import type { ReactElement } from 'react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { vi } from 'vitest';
+import { configureAuth } from '../api/client';
+
+/** Renders a page at `path` with a fresh query client and a signed-in token. */
+export function renderRoute(element: ReactElement, { path = '/', route = path }: { path?: string; route?: string } = {}) {
+  configureAuth({
+    getAccessToken: async () => 'test-token',
+    renew: async () => null,
+    onUnauthenticated: () => {},
+  });
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  return render(
+    <QueryClientProvider client={queryClient}>
+      <MemoryRouter initialEntries={[route]}>
+        <Routes>
+          <Route path={path} element={element} />
+          <Route path="*" element={<div data-testid="navigated" />} />
+        </Routes>
+      </MemoryRouter>
+    </QueryClientProvider>,
+  );
+}
+
+export function json(body: unknown, status = 200, contentType = 'application/json'): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': contentType } });
+}
+
+export function problem(status: number, body: Record<string, unknown>): Response {
+  return json({ type: 'about:blank', status, traceId: '00-abc', ...body }, status, 'application/problem+json');
+}
+
+/** Replaces window fetch; each call is answered by `handler`, and calls are recorded as Requests. */
+export function mockFetch(handler: (request: Request) => Response | Promise<Response>) {
+  const calls: Request[] = [];
+  const fn = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = input instanceof Request ? input : new Request(input, init);
+    calls.push(request);
+    return handler(request);
+  });
+  vi.stubGlobal('fetch', fn);
+  return { fn, calls };
+}
