@@ -1,4 +1,5 @@
 using ClientStor.Api.Features.Users;
+using ClientStor.Api.Platform.Auditing;
 using ClientStor.Api.Platform.Authorization;
 using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Platform.Hosting;
@@ -49,6 +50,8 @@ public static class AuthModule
                 o.RegisterScopes(Scopes.Profile, Scopes.Email, Scopes.OfflineAccess, Policies.ApiScope);
                 o.SetAccessTokenLifetime(options.Auth.AccessTokenLifetime);
                 o.SetRefreshTokenLifetime(options.Auth.RefreshTokenLifetime);
+                o.AddEventHandler<OpenIddictServerEvents.ApplyRevocationResponseContext>(b =>
+                    b.UseScopedHandler<AuditRevocation>().SetOrder(int.MinValue + 100_000).SetType(OpenIddictServerHandlerType.Custom));
                 var aspnet = o.UseAspNetCore()
                     .EnableAuthorizationEndpointPassthrough()
                     .EnableTokenEndpointPassthrough()
@@ -144,4 +147,17 @@ public sealed partial class SpaClientRegistration(IServiceScopeFactory scopes, I
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not register the SPA OAuth client yet ({Reason}); retrying in 5 s")]
     private static partial void LogRetry(ILogger logger, string reason);
+}
+
+/// <summary>Audits every call of the OAuth revocation endpoint, successful or not.</summary>
+internal sealed class AuditRevocation(AuditLog audit) : IOpenIddictServerHandler<OpenIddictServerEvents.ApplyRevocationResponseContext>
+{
+    public async ValueTask HandleAsync(OpenIddictServerEvents.ApplyRevocationResponseContext context) =>
+        await audit.SaveAsync(new AuditEntry(AuditCategories.Authentication, "token.revoked")
+        {
+            Outcome = context.Error is null ? AuditOutcomes.Success : AuditOutcomes.Failure,
+            TargetType = "client",
+            TargetId = context.Request?.ClientId,
+            Details = new { error = context.Error, hint = context.Request?.TokenTypeHint },
+        }, CancellationToken.None);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Security.Claims;
+using ClientStor.Api.Platform.Auditing;
 using ClientStor.Api.Platform.Authorization;
 using ClientStor.Api.Platform.Hosting;
 using ClientStor.Api.Platform.OpenApi;
@@ -69,7 +70,7 @@ public sealed class AuthorizeEndpoint(Sessions sessions, IOptions<ClientStorOpti
             (await applications.GetIdAsync(application, ct))!, Oidc.AuthorizationTypes.AdHoc, identity.GetScopes(), ct);
         var authorizationId = (await authorizations.GetIdAsync(authorization, ct))!;
         identity.SetAuthorizationId(authorizationId);
-        await sessions.LinkAuthorizationAsync(session.Id, authorizationId, ct);
+        await sessions.LinkAuthorizationAsync(session.Id, authorizationId, AuditActor.User(user.Id, user.Email), ct);
 
         identity.SetDestinations(TokenClaims.For);
         await Send.ResultAsync(Results.SignIn(new ClaimsPrincipal(identity), null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme));
@@ -86,7 +87,7 @@ public sealed class AuthorizeEndpoint(Sessions sessions, IOptions<ClientStorOpti
 /// OAuth 2.0 token endpoint. Code and refresh-token grants are re-checked against the database: a
 /// deactivated user or an ended session gets no new tokens.
 /// </summary>
-public sealed class TokenEndpoint(Sessions sessions) : EndpointWithoutRequest
+public sealed class TokenEndpoint(Sessions sessions, AuditLog audit) : EndpointWithoutRequest
 {
     public override void Configure()
     {
@@ -108,14 +109,26 @@ public sealed class TokenEndpoint(Sessions sessions) : EndpointWithoutRequest
 
         var result = await HttpContext.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         var active = result.Principal is null ? null : await sessions.FindActiveAsync(result.Principal, ct);
+        var grant = request.IsAuthorizationCodeGrantType() ? "authorization_code" : "refresh_token";
         if (active is null)
         {
+            await audit.SaveAsync(new AuditEntry(AuditCategories.Authentication, "token.refused")
+            {
+                Outcome = AuditOutcomes.Denied,
+                Actor = Guid.TryParse(result.Principal?.GetClaim(Oidc.Claims.Subject), out var sub) ? AuditActor.User(sub, null) : null,
+                TargetType = "client", TargetId = request.ClientId, Details = new { grant, reason = "session ended or user inactive" },
+            }, ct);
             await Send.ResultAsync(Results.Forbid(Error(Oidc.Errors.InvalidGrant, "The session has ended or the account is no longer active. Sign in again."),
                 [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]));
             return;
         }
 
         var user = active.Value.User;
+        await audit.SaveAsync(new AuditEntry(AuditCategories.Authentication, grant == "authorization_code" ? "token.issued" : "token.refreshed")
+        {
+            Actor = AuditActor.User(user.Id, user.Email), TargetType = "client", TargetId = request.ClientId,
+            Details = new { grant, scopes = result.Principal!.GetScopes() },
+        }, ct);
         var identity = new ClaimsIdentity(result.Principal!.Claims, TokenValidationParameters.DefaultAuthenticationType, Oidc.Claims.Name, Oidc.Claims.Role);
         identity.SetClaim(Oidc.Claims.Email, user.Email).SetClaim(Oidc.Claims.Name, user.DisplayName);
         identity.SetDestinations(TokenClaims.For);
@@ -144,7 +157,7 @@ public sealed class EndSessionEndpoint(Sessions sessions) : EndpointWithoutReque
     {
         var cookie = await HttpContext.AuthenticateAsync(Sessions.CookieScheme);
         if (cookie.Succeeded && Guid.TryParse(cookie.Principal!.GetClaim(ClientStorClaims.SessionId), out var sid))
-            await sessions.EndAsync(sid, ct);
+            await sessions.EndAsync(sid, "logout", ct);
         await HttpContext.SignOutAsync(Sessions.CookieScheme);
         await Send.ResultAsync(Results.SignOut(new AuthenticationProperties { RedirectUri = "/" },
             [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]));

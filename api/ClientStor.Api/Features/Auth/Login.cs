@@ -1,6 +1,7 @@
 using ClientStor.Api.Features.Users;
 using ClientStor.Api.Platform.Errors;
 using ClientStor.Api.Platform.OpenApi;
+using ClientStor.Api.Platform.Auditing;
 using FastEndpoints;
 using FluentValidation;
 
@@ -28,7 +29,7 @@ internal sealed class LoginValidator : Validator<LoginRequest>
 }
 
 /// <summary>Signs a person in with email and password and starts a session (HttpOnly cookie).</summary>
-public sealed class LoginEndpoint(UserAccounts accounts, Sessions sessions) : Endpoint<LoginRequest, LoginResponse>
+public sealed class LoginEndpoint(UserAccounts accounts, Sessions sessions, AuditLog audit) : Endpoint<LoginRequest, LoginResponse>
 {
     public override void Configure()
     {
@@ -48,6 +49,12 @@ public sealed class LoginEndpoint(UserAccounts accounts, Sessions sessions) : En
         var user = await accounts.VerifyAsync(req.Email, req.Password, ct);
         if (user is null)
         {
+            await audit.SaveAsync(new AuditEntry(AuditCategories.Authentication, "login.failed")
+            {
+                Outcome = AuditOutcomes.Failure,
+                Actor = new AuditActor("user", null, req.Email.Trim()),
+                Details = new { reason = "wrong email or password, or inactive account" },
+            }, ct);
             await Send.ResultAsync(Problems.Unauthorized("Email or password is incorrect."));
             return;
         }

@@ -18,7 +18,7 @@ public sealed class LogoutEndpoint(Sessions sessions, CurrentActor actor) : Endp
     public override async Task HandleAsync(CancellationToken ct)
     {
         if (actor.SessionId is { } sid)
-            await sessions.EndAsync(sid, ct);
+            await sessions.EndAsync(sid, "logout", ct);
         await HttpContext.SignOutAsync(Sessions.CookieScheme);
         await Send.NoContentAsync(ct);
     }

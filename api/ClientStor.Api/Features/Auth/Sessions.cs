@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using ClientStor.Api.Features.Users;
+using ClientStor.Api.Platform.Auditing;
 using ClientStor.Api.Platform.Authorization;
 using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Platform.Hosting;
@@ -15,6 +16,7 @@ namespace ClientStor.Api.Features.Auth;
 /// <summary>Starts and ends database-backed sessions and the cookie that carries them.</summary>
 public sealed class Sessions(
     ClientStorDbContext db,
+    AuditLog audit,
     IOptions<ClientStorOptions> options,
     IOpenIddictAuthorizationManager authorizations,
     IOpenIddictTokenManager tokens)
@@ -36,7 +38,10 @@ public sealed class Sessions(
             UserAgent = Truncate(http.Request.Headers.UserAgent.ToString(), 512),
         };
         db.Sessions.Add(session);
-        await db.SaveChangesAsync(ct);
+        await audit.SaveAsync(new AuditEntry(AuditCategories.Authentication, "login.succeeded")
+        {
+            Actor = AuditActor.User(user.Id, user.Email), TargetType = "session", TargetId = session.Id.ToString(),
+        }, ct);
 
         var identity = new ClaimsIdentity(CookieScheme, Claims.Name, Claims.Role);
         identity.AddClaim(new Claim(Claims.Subject, user.Id.ToString()));
@@ -59,18 +64,35 @@ public sealed class Sessions(
         return (session, user);
     }
 
-    public async Task LinkAuthorizationAsync(Guid sessionId, string authorizationId, CancellationToken ct)
+    public async Task LinkAuthorizationAsync(Guid sessionId, string authorizationId, AuditActor actor, CancellationToken ct)
     {
         db.SessionAuthorizations.Add(new SessionAuthorization { SessionId = sessionId, AuthorizationId = authorizationId });
-        await db.SaveChangesAsync(ct);
+        await audit.SaveAsync(new AuditEntry(AuditCategories.Authentication, "oauth.authorized")
+        {
+            Actor = actor, TargetType = "session", TargetId = sessionId.ToString(), Details = new { authorizationId },
+        }, ct);
     }
 
     /// <summary>Ends the session and revokes every authorization and token minted through it.</summary>
-    public async Task EndAsync(Guid sessionId, CancellationToken ct)
+    public async Task EndAsync(Guid sessionId, string reason, CancellationToken ct)
     {
         var now = DateTimeOffset.UtcNow;
-        await db.Sessions.Where(s => s.Id == sessionId && s.EndedAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, now), ct);
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        {
+            var ended = await db.Sessions.Where(s => s.Id == sessionId && s.EndedAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, now), ct);
+            if (ended > 0)
+            {
+                var owner = await db.Sessions.AsNoTracking().Where(s => s.Id == sessionId)
+                    .Select(s => new { s.UserId, s.User!.Email }).SingleAsync(ct);
+                await audit.SaveAsync(new AuditEntry(AuditCategories.Authentication, "session.ended")
+                {
+                    Actor = AuditActor.User(owner.UserId, owner.Email), TargetType = "session", TargetId = sessionId.ToString(),
+                    Details = new { reason },
+                }, ct);
+            }
+            await tx.CommitAsync(ct);
+        }
         var ids = await db.SessionAuthorizations.Where(a => a.SessionId == sessionId).Select(a => a.AuthorizationId).ToListAsync(ct);
         foreach (var id in ids)
         {

@@ -1,3 +1,4 @@
+using ClientStor.Api.Platform.Auditing;
 using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Platform.Errors;
 using ClientStor.Api.Platform.OpenApi;
@@ -30,7 +31,7 @@ internal sealed class CreateOrgValidator : Validator<CreateOrgRequest>
 }
 
 /// <summary>Creates an organisation.</summary>
-public sealed class CreateOrgEndpoint(ClientStorDbContext db) : Endpoint<CreateOrgRequest, OrgResponse>
+public sealed class CreateOrgEndpoint(ClientStorDbContext db, AuditLog audit) : Endpoint<CreateOrgRequest, OrgResponse>
 {
     public override void Configure()
     {
@@ -70,7 +71,10 @@ public sealed class CreateOrgEndpoint(ClientStorDbContext db) : Endpoint<CreateO
         db.Orgs.Add(org);
         try
         {
-            await db.SaveChangesAsync(ct);
+            await audit.SaveAsync(new AuditEntry(AuditCategories.Organisation, "org.created")
+            {
+                OrgId = org.Id, TargetType = "org", TargetId = org.Id.ToString(), Details = new { after = OrgAudit.Snapshot(org) },
+            }, ct);
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } pg)
         {

@@ -1,3 +1,4 @@
+using ClientStor.Api.Platform.Auditing;
 using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Platform.Errors;
 using ClientStor.Api.Platform.Http;
@@ -17,7 +18,7 @@ public sealed class DeleteOrgRequest
 /// Deletes an organisation for good. Only an archived one can be deleted, so nothing disappears through a
 /// single mistaken call.
 /// </summary>
-public sealed class DeleteOrgEndpoint(ClientStorDbContext db) : Endpoint<DeleteOrgRequest>
+public sealed class DeleteOrgEndpoint(ClientStorDbContext db, AuditLog audit) : Endpoint<DeleteOrgRequest>
 {
     public override void Configure()
     {
@@ -46,10 +47,14 @@ public sealed class DeleteOrgEndpoint(ClientStorDbContext db) : Endpoint<DeleteO
             await Send.ResultAsync(Problems.Conflict("Archive the organisation before deleting it."));
             return;
         }
+        var before = OrgAudit.Snapshot(org);
         db.Orgs.Remove(org);
         try
         {
-            await db.SaveChangesAsync(ct);
+            await audit.SaveAsync(new AuditEntry(AuditCategories.Organisation, "org.deleted")
+            {
+                OrgId = org.Id, TargetType = "org", TargetId = org.Id.ToString(), Details = new { before },
+            }, ct);
         }
         catch (DbUpdateConcurrencyException)
         {

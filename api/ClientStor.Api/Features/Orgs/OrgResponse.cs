@@ -30,6 +30,12 @@ public sealed class OrgResponse
     };
 }
 
+internal static class OrgAudit
+{
+    /// <summary>The audited view of an organisation (before/after values).</summary>
+    public static object Snapshot(Org org) => new { org.Name, org.Slug, Status = OrgStatuses.ToApi(org.Status), org.Notes };
+}
+
 public static partial class OrgStatuses
 {
     public static string ToApi(OrgStatus status) => status == OrgStatus.Active ? "active" : "archived";

@@ -1,3 +1,4 @@
+using ClientStor.Api.Platform.Auditing;
 using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Platform.Errors;
 using ClientStor.Api.Platform.Http;
@@ -38,7 +39,7 @@ internal sealed class UpdateOrgValidator : Validator<UpdateOrgRequest>
 }
 
 /// <summary>Renames, re-slugs, archives/unarchives or annotates an organisation.</summary>
-public sealed class UpdateOrgEndpoint(ClientStorDbContext db) : Endpoint<UpdateOrgRequest, OrgResponse>
+public sealed class UpdateOrgEndpoint(ClientStorDbContext db, AuditLog audit) : Endpoint<UpdateOrgRequest, OrgResponse>
 {
     public override void Configure()
     {
@@ -62,6 +63,7 @@ public sealed class UpdateOrgEndpoint(ClientStorDbContext db) : Endpoint<UpdateO
             await Send.ResultAsync(Problems.PreconditionFailed());
             return;
         }
+        var before = OrgAudit.Snapshot(org);
         if (req.Name is not null)
         {
             var name = req.Name.Trim();
@@ -91,9 +93,18 @@ public sealed class UpdateOrgEndpoint(ClientStorDbContext db) : Endpoint<UpdateO
         if (db.ChangeTracker.HasChanges())
         {
             org.UpdatedAt = DateTimeOffset.UtcNow;
+            var changed = db.Entry(org).Properties.Where(p => p.IsModified && p.Metadata.Name is not (nameof(Org.UpdatedAt) or nameof(Org.NormalizedName)))
+                .Select(p => char.ToLowerInvariant(p.Metadata.Name[0]) + p.Metadata.Name[1..]).ToList();
+            var action = req.Status is not null && changed.Contains("status")
+                ? (org.Status == OrgStatus.Archived ? "org.archived" : "org.unarchived")
+                : "org.updated";
             try
             {
-                await db.SaveChangesAsync(ct);
+                await audit.SaveAsync(new AuditEntry(AuditCategories.Organisation, action)
+                {
+                    OrgId = org.Id, TargetType = "org", TargetId = org.Id.ToString(),
+                    Details = new { changed, before, after = OrgAudit.Snapshot(org) },
+                }, ct);
             }
             catch (DbUpdateConcurrencyException)
             {

@@ -1,3 +1,4 @@
+using ClientStor.Api.Platform.Auditing;
 using ClientStor.Api.Platform.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -5,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClientStor.Api.Features.Users;
 
 /// <summary>Creates accounts and verifies passwords (ASP.NET Core Identity's PBKDF2 hasher, re-hashing on upgrade).</summary>
-public sealed class UserAccounts(ClientStorDbContext db, IPasswordHasher<User> hasher)
+public sealed class UserAccounts(ClientStorDbContext db, IPasswordHasher<User> hasher, AuditLog audit)
 {
     public async Task<CreateUserResult> CreateAsync(string email, string password, string? displayName, bool globalAdmin, CancellationToken ct)
     {
@@ -31,7 +32,11 @@ public sealed class UserAccounts(ClientStorDbContext db, IPasswordHasher<User> h
         };
         user.PasswordHash = hasher.HashPassword(user, password);
         db.Users.Add(user);
-        await db.SaveChangesAsync(ct);
+        await audit.SaveAsync(new AuditEntry(AuditCategories.Admin, "user.created")
+        {
+            TargetType = "user", TargetId = user.Id.ToString(),
+            Details = new { after = new { user.Email, user.DisplayName, user.IsGlobalAdmin, user.IsActive } },
+        }, ct);
         return new CreateUserResult(user, null, null);
     }
 
@@ -48,11 +53,9 @@ public sealed class UserAccounts(ClientStorDbContext db, IPasswordHasher<User> h
         var result = hasher.VerifyHashedPassword(user, user.PasswordHash, password);
         if (result == PasswordVerificationResult.Failed || !user.IsActive)
             return null;
+        // Saved with the caller's audited change (the new session).
         if (result == PasswordVerificationResult.SuccessRehashNeeded)
-        {
             user.PasswordHash = hasher.HashPassword(user, password);
-            await db.SaveChangesAsync(ct);
-        }
         return user;
     }
 

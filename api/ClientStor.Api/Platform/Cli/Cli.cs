@@ -1,6 +1,7 @@
 using ClientStor.Api.Features.Auth;
 using ClientStor.Api.Features.Orgs;
 using ClientStor.Api.Features.Users;
+using ClientStor.Api.Platform.Auditing;
 using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Platform.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -21,6 +22,9 @@ public static class Cli
           admin create --email E --password P [--name N]
                                                       create a global administrator
           seed demo                                   create demo organisations (idempotent)
+          audit verify                                check the audit log's hash chains; exit 1 at the first bad row
+          audit purge [--older-than-days N]           delete audit rows older than N days (default
+                                                      ClientStor__Audit__RetentionDays), leaving a checkpoint
           openapi export [path]                       write the OpenAPI document (default openapi/clientstor.v1.json)
         configuration: ConnectionStrings__ClientStor=<Npgsql connection string>
         """;
@@ -39,6 +43,8 @@ public static class Cli
                 ["migrate", ..] => await MigrateAsync(),
                 ["admin", "create", .. var rest] => await CreateAdminAsync(rest),
                 ["seed", "demo", ..] => await SeedDemoAsync(),
+                ["audit", "verify", ..] => await VerifyAuditAsync(),
+                ["audit", "purge", .. var rest] => await PurgeAuditAsync(rest),
                 ["openapi", "export", .. var rest] => await ExportOpenApiAsync(rest.FirstOrDefault() ?? "openapi/clientstor.v1.json"),
                 ["help" or "-h" or "--help", ..] => Print(Usage, 0),
                 _ => Print($"Unknown command '{string.Join(' ', args)}'.\n{Usage}", 2),
@@ -89,21 +95,52 @@ public static class Cli
             ["Fabrikam Inc", "fabrikam", "Demo client: manufacturing, two sites."],
             ["Northwind Traders", "northwind", "Demo client: retail, PCI scope."],
         ];
-        var created = 0;
+        var entries = new List<AuditEntry>();
         var now = DateTimeOffset.UtcNow;
         foreach (var d in demo)
         {
             if (await db.Orgs.AnyAsync(o => o.Slug == d[1]))
                 continue;
-            db.Orgs.Add(new Org
+            var org = new Org
             {
                 Id = Guid.CreateVersion7(), Name = d[0], NormalizedName = Org.NormalizeName(d[0]), Slug = d[1], Notes = d[2],
                 CreatedAt = now, UpdatedAt = now,
+            };
+            db.Orgs.Add(org);
+            entries.Add(new AuditEntry(AuditCategories.Organisation, "org.created")
+            {
+                OrgId = org.Id, TargetType = "org", TargetId = org.Id.ToString(), Details = new { after = new { org.Name, org.Slug }, source = "seed demo" },
             });
-            created++;
         }
-        await db.SaveChangesAsync();
+        var created = entries.Count;
+        await scope.ServiceProvider.GetRequiredService<AuditLog>().SaveAsync(entries, CancellationToken.None);
         return Print($"seed demo: {created} organisation(s) created, {demo.Length - created} already present.", 0);
+    }
+
+    private static async Task<int> VerifyAuditAsync()
+    {
+        await using var app = BuildForCli();
+        await using var scope = app.Services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync(CancellationToken.None);
+        return result.Ok
+            ? Print($"audit verify: ok — {result.Checked} row(s) in {result.Chains} chain(s) verified.", 0)
+            : Print($"audit verify: BROKEN — chain {result.Chain}, row id {result.FirstBrokenId?.ToString() ?? "-"}: {result.Reason} ({result.Checked} row(s) verified before it).", 1);
+    }
+
+    private static async Task<int> PurgeAuditAsync(string[] rest)
+    {
+        await using var app = BuildForCli();
+        var configured = app.Services.GetRequiredService<IOptions<ClientStorOptions>>().Value.Audit.RetentionDays;
+        var option = Option(rest, "--older-than-days");
+        int? days = option is null ? configured : int.TryParse(option, out var d) && d >= 1 ? d : -1;
+        if (days is null)
+            return Print("audit purge: no retention configured (ClientStor__Audit__RetentionDays) and no --older-than-days given; nothing purged.", 0);
+        if (days < 1)
+            return Print("usage: audit purge [--older-than-days N]  (N ≥ 1)", 2);
+        await using var scope = app.Services.CreateAsyncScope();
+        var purged = await scope.ServiceProvider.GetRequiredService<AuditRetention>()
+            .PurgeAsync(DateTimeOffset.UtcNow.AddDays(-days.Value), CancellationToken.None);
+        return Print($"audit purge: {purged} row(s) older than {days} day(s) deleted; checkpoints appended.", 0);
     }
 
     private static async Task<int> ExportOpenApiAsync(string path)

@@ -1,4 +1,5 @@
 using ClientStor.Api.Features.Auth;
+using ClientStor.Api.Platform.Auditing;
 using ClientStor.Api.Features.Orgs;
 using ClientStor.Api.Features.Users;
 using ClientStor.Api.Platform.Hosting;
@@ -17,10 +18,13 @@ public sealed class ClientStorDbContext(DbContextOptions<ClientStorDbContext> op
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ServerKey> ServerKeys => Set<ServerKey>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ClientStorDbContext).Assembly);
         modelBuilder.UseOpenIddict();
+        modelBuilder.HasSequence<long>("audit_events_id_seq");
     }
 }

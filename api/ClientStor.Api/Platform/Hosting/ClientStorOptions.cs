@@ -7,6 +7,7 @@ public sealed class ClientStorOptions
 
     public AuthOptions Auth { get; set; } = new();
     public SpaOptions Spa { get; set; } = new();
+    public AuditOptions Audit { get; set; } = new();
     /// <summary>Largest request body accepted, in bytes (413 above it).</summary>
     public long MaxRequestBodyBytes { get; set; } = 1_048_576;
     /// <summary>Register the SPA's OAuth client at start-up (off for CLI verbs that do not serve).</summary>
@@ -22,6 +23,12 @@ public sealed class AuthOptions
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(8);
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
     public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromHours(8);
+}
+
+public sealed class AuditOptions
+{
+    /// <summary>Days audit rows are kept by <c>audit purge</c>; null keeps them forever (the default).</summary>
+    public int? RetentionDays { get; set; }
 }
 
 public sealed class SpaOptions

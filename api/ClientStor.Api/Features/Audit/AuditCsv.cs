@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text;
+using ClientStor.Api.Platform.Auditing;
+
+namespace ClientStor.Api.Features.Audit;
+
+/// <summary>RFC 4180 CSV of audit rows, streamed row by row (constant memory at any size).</summary>
+public static class AuditCsv
+{
+    private static readonly string[] Header =
+    [
+        "id", "occurred_at", "category", "action", "outcome", "actor_type", "actor_id", "actor_name", "org_id",
+        "target_type", "target_id", "ip", "user_agent", "request_id", "details",
+    ];
+
+    public static async Task WriteAsync(Stream output, IAsyncEnumerable<AuditEvent> rows, CancellationToken ct)
+    {
+        await using var writer = new StreamWriter(output, new UTF8Encoding(false), 64 * 1024, leaveOpen: true) { NewLine = "\r\n" };
+        await writer.WriteLineAsync(string.Join(',', Header));
+        var n = 0;
+        await foreach (var e in rows.WithCancellation(ct))
+        {
+            await writer.WriteLineAsync(string.Join(',',
+                e.Id.ToString(CultureInfo.InvariantCulture),
+                e.OccurredAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture),
+                Cell(e.Category), Cell(e.Action), Cell(e.Outcome), Cell(e.ActorType), Cell(e.ActorId), Cell(e.ActorName),
+                Cell(e.OrgId?.ToString()), Cell(e.TargetType), Cell(e.TargetId), Cell(e.Ip), Cell(e.UserAgent),
+                Cell(e.RequestId), Cell(e.Details)));
+            if (++n % 1000 == 0)
+                await writer.FlushAsync(ct);
+        }
+        await writer.FlushAsync(ct);
+    }
+
+    /// <summary>
+    /// One field: text a spreadsheet would run as a formula (leading = + - @, tab or CR) is prefixed with a
+    /// quote; fields with commas, quotes or line breaks are quoted with inner quotes doubled.
+    /// </summary>
+    public static string Cell(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+            return "";
+        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+            value = "'" + value;
+        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+    }
+}

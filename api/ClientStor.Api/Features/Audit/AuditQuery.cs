@@ -1,0 +1,124 @@
+using System.Text.Json;
+using ClientStor.Api.Platform.Auditing;
+using ClientStor.Api.Platform.Paging;
+using FastEndpoints;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClientStor.Api.Features.Audit;
+
+/// <summary>Filters shared by the audit list and its CSV export.</summary>
+public class AuditFilter
+{
+    /// <summary>authentication, vault, permissions, admin, organisation, api or security.</summary>
+    [QueryParam] public string? Category { get; set; }
+    /// <summary>Exact action, e.g. <c>org.created</c>.</summary>
+    [QueryParam] public string? Action { get; set; }
+    /// <summary>User id or API key client id.</summary>
+    [QueryParam] public string? ActorId { get; set; }
+    [QueryParam] public string? TargetType { get; set; }
+    [QueryParam] public string? TargetId { get; set; }
+    /// <summary>success, failure or denied.</summary>
+    [QueryParam] public string? Outcome { get; set; }
+    /// <summary>Events at or after this instant.</summary>
+    [QueryParam] public DateTimeOffset? From { get; set; }
+    /// <summary>Events before this instant.</summary>
+    [QueryParam] public DateTimeOffset? To { get; set; }
+    /// <summary>Free text over action, actor name, target id and IP.</summary>
+    [QueryParam] public string? Q { get; set; }
+}
+
+public sealed class AuditEventResponse
+{
+    public required long Id { get; set; }
+    public required DateTimeOffset OccurredAt { get; set; }
+    public required string Category { get; set; }
+    public required string Action { get; set; }
+    public required string Outcome { get; set; }
+    public required string ActorType { get; set; }
+    public required string? ActorId { get; set; }
+    public required string? ActorName { get; set; }
+    public required Guid? OrgId { get; set; }
+    public required string? TargetType { get; set; }
+    public required string? TargetId { get; set; }
+    public required string? Ip { get; set; }
+    public required string? UserAgent { get; set; }
+    public required string? RequestId { get; set; }
+    /// <summary>Free-form JSON: before/after values, changed fields, reasons.</summary>
+    public required JsonElement? Details { get; set; }
+
+    public static AuditEventResponse From(AuditEvent e) => new()
+    {
+        Id = e.Id, OccurredAt = e.OccurredAt, Category = e.Category, Action = e.Action, Outcome = e.Outcome,
+        ActorType = e.ActorType, ActorId = e.ActorId, ActorName = e.ActorName, OrgId = e.OrgId,
+        TargetType = e.TargetType, TargetId = e.TargetId, Ip = e.Ip, UserAgent = e.UserAgent, RequestId = e.RequestId,
+        Details = e.Details is null ? null : JsonDocument.Parse(e.Details).RootElement.Clone(),
+    };
+}
+
+public sealed class AuditPage
+{
+    public required IReadOnlyList<AuditEventResponse> Items { get; init; }
+    public string? NextCursor { get; init; }
+}
+
+internal static class AuditQuery
+{
+    public static IQueryable<AuditEvent> Apply(IQueryable<AuditEvent> q, AuditFilter f, Guid? orgId)
+    {
+        if (orgId is { } org) q = q.Where(e => e.OrgId == org);
+        if (f.Category is { } category) q = q.Where(e => e.Category == category);
+        if (f.Action is { } action) q = q.Where(e => e.Action == action);
+        if (f.ActorId is { } actor) q = q.Where(e => e.ActorId == actor);
+        if (f.TargetType is { } targetType) q = q.Where(e => e.TargetType == targetType);
+        if (f.TargetId is { } targetId) q = q.Where(e => e.TargetId == targetId);
+        if (f.Outcome is { } outcome) q = q.Where(e => e.Outcome == outcome);
+        if (f.From is { } from) q = q.Where(e => e.OccurredAt >= from.ToUniversalTime());
+        if (f.To is { } to) q = q.Where(e => e.OccurredAt < to.ToUniversalTime());
+        if (!string.IsNullOrWhiteSpace(f.Q))
+        {
+            var p = "%" + Like.Escape(f.Q.Trim()) + "%";
+            q = q.Where(e => EF.Functions.ILike(e.Action, p, "\\") || (e.ActorName != null && EF.Functions.ILike(e.ActorName, p, "\\"))
+                || (e.TargetId != null && EF.Functions.ILike(e.TargetId, p, "\\")) || (e.Ip != null && EF.Functions.ILike(e.Ip, p, "\\")));
+        }
+        return q;
+    }
+
+    /// <summary>Newest first, keyset on the id; the cursor is the last id of the page.</summary>
+    public static async Task<AuditPage> PageAsync(IQueryable<AuditEvent> q, int? limit, string? cursor, CancellationToken ct)
+    {
+        var take = Math.Clamp(limit ?? Paging.DefaultLimit, 1, Paging.MaxLimit);
+        if (TryCursor(cursor, out var before) && before is { } b)
+            q = q.Where(e => e.Id < b);
+        var rows = await q.OrderByDescending(e => e.Id).Take(take + 1).ToListAsync(ct);
+        var more = rows.Count > take;
+        if (more) rows.RemoveAt(take);
+        return new AuditPage
+        {
+            Items = rows.Select(AuditEventResponse.From).ToList(),
+            NextCursor = more ? "a" + rows[^1].Id.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+        };
+    }
+
+    public static bool TryCursor(string? cursor, out long? before)
+    {
+        before = null;
+        if (cursor is null) return true;
+        if (cursor.Length > 1 && cursor[0] == 'a' && long.TryParse(cursor.AsSpan(1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
+        {
+            before = id;
+            return true;
+        }
+        return false;
+    }
+
+    public static void Rules<T>(AbstractValidator<T> v) where T : AuditFilter
+    {
+        v.RuleFor(x => x.Category).Must(c => c is null || AuditCategories.All.Contains(c))
+            .WithMessage($"category must be one of: {string.Join(", ", AuditCategories.All)}.");
+        v.RuleFor(x => x.Outcome).Must(o => o is null || AuditOutcomes.All.Contains(o))
+            .WithMessage($"outcome must be one of: {string.Join(", ", AuditOutcomes.All)}.");
+        v.RuleFor(x => x.To).Must((f, to) => to is null || f.From is null || f.From <= to).WithMessage("to must not be before from.");
+        v.RuleFor(x => x.Q).MaximumLength(200).WithMessage("q must be at most 200 characters.");
+    }
+}

@@ -1,0 +1,12 @@
+namespace ClientStor.Api.Platform.Auditing;
+
+public static class AuditingModule
+{
+    public static IServiceCollection AddClientStorAuditing(this IServiceCollection services)
+    {
+        services.AddScoped<AuditLog>();
+        services.AddScoped<AuditVerifier>();
+        services.AddScoped<AuditRetention>();
+        return services;
+    }
+}
