@@ -34,6 +34,11 @@ export function AppShell() {
               <Nav.Link as={NavLink} to="/orgs">
                 Organisations
               </Nav.Link>
+              {me.data?.isGlobalAdmin && (
+                <Nav.Link as={NavLink} to="/audit">
+                  Audit
+                </Nav.Link>
+              )}
             </Nav>
             <div className="d-flex align-items-center gap-3">
               {email && (

@@ -1,4 +1,5 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { auditRoutes } from '../features/audit/routes';
 import { AuthCallback } from '../features/auth/components/AuthCallback';
 import { LoginPage } from '../features/auth/components/LoginPage';
 import { orgRoutes } from '../features/orgs/routes';
@@ -26,7 +27,7 @@ export const routes: RouteObject[] = [
         <AppShell />
       </RequireAuth>
     ),
-    children: [{ index: true, element: <Navigate to="/orgs" replace /> }, ...orgRoutes, { path: '*', element: <NotFound /> }],
+    children: [{ index: true, element: <Navigate to="/orgs" replace /> }, ...orgRoutes, ...auditRoutes, { path: '*', element: <NotFound /> }],
   },
 ];
 

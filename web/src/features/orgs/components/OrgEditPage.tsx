@@ -74,6 +74,9 @@ function OrgEditor({ org, onReload }: { org: Org; onReload(): void }) {
       <div className="d-flex align-items-center gap-3 mb-4">
         <h1 className="h3 mb-0">{org.name}</h1>
         <OrgStatusBadge status={org.status} />
+        <Link to={`/orgs/${org.id}/audit`} className="ms-auto">
+          Audit log
+        </Link>
       </div>
       {flash && (
         <Alert variant="success" dismissible onClose={() => setFlash(null)}>
