@@ -2,6 +2,7 @@ using ClientStor.Api.Platform.Auditing;
 using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Platform.Errors;
 using ClientStor.Api.Platform.OpenApi;
+using ClientStor.Api.Platform.Authorization;
 using FastEndpoints;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -51,7 +52,7 @@ public sealed class ExportOrgAuditCsvEndpoint(ClientStorDbContext db, AuditLog a
     public override void Configure()
     {
         Get("/api/v1/orgs/{orgId}/audit/export.csv");
-        Policies(Platform.Authorization.Policies.GlobalAdmin);
+        this.RequireOrgPermission("audit.export");
         Tags("Audit");
         Summary(s => s.Summary = "Export an organisation's audit events as CSV");
         Description(b => b.Produces(200, typeof(string), "text/csv").WithMetadata(new ProblemResponses(404)));

@@ -1,6 +1,7 @@
 using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Platform.Errors;
 using ClientStor.Api.Platform.OpenApi;
+using ClientStor.Api.Platform.Authorization;
 using FastEndpoints;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -104,7 +105,7 @@ public sealed class GetOrgAuditStatsEndpoint(ClientStorDbContext db) : Endpoint<
     public override void Configure()
     {
         Get("/api/v1/orgs/{orgId}/audit/stats");
-        Policies(Platform.Authorization.Policies.GlobalAdmin);
+        this.RequireOrgPermission("audit.read");
         Tags("Audit");
         Summary(s => s.Summary = "Count an organisation's audit events per category per day or hour");
         Description(b => b.WithMetadata(new ProblemResponses(404)));

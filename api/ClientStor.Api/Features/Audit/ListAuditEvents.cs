@@ -2,6 +2,7 @@ using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Platform.Errors;
 using ClientStor.Api.Platform.OpenApi;
 using ClientStor.Api.Platform.Paging;
+using ClientStor.Api.Platform.Authorization;
 using FastEndpoints;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -68,7 +69,7 @@ public sealed class ListOrgAuditEventsEndpoint(ClientStorDbContext db) : Endpoin
     public override void Configure()
     {
         Get("/api/v1/orgs/{orgId}/audit");
-        Policies(Platform.Authorization.Policies.GlobalAdmin);
+        this.RequireOrgPermission("audit.read");
         Tags("Audit");
         Summary(s => s.Summary = "List an organisation's audit events");
         Description(b => b.WithMetadata(new ProblemResponses(404)));

@@ -1,6 +1,7 @@
 using ClientStor.Api.Features.Users;
 using ClientStor.Api.Platform.Auditing;
 using ClientStor.Api.Platform.Authorization;
+using ClientStor.Api.Platform.Errors;
 using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Platform.Hosting;
 using Microsoft.AspNetCore.Authentication;
@@ -25,7 +26,7 @@ public static class AuthModule
         services.AddScoped<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<Sessions>();
-        services.AddSingleton<IAuthorizationMiddlewareResultHandler, InactiveCallerChallenge>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuthorizationProblems>();
         if (options.RegisterSpaClient)
             services.AddHostedService<SpaClientRegistration>();
 
@@ -73,10 +74,11 @@ public static class AuthModule
 }
 
 /// <summary>
-/// A token whose user was deactivated or whose session ended is no longer a credential: answer 401
-/// (authenticate again), not 403 (which would mean "you, but not allowed").
+/// Turns authorization failures into the right problem. A token whose user was deactivated or whose session
+/// ended answers 401; an organisation the caller cannot see answers 404 (existence is not disclosed); a
+/// missing org permission answers 403 naming it.
 /// </summary>
-internal sealed class InactiveCallerChallenge : IAuthorizationMiddlewareResultHandler
+internal sealed class AuthorizationProblems : IAuthorizationMiddlewareResultHandler
 {
     private readonly AuthorizationMiddlewareResultHandler fallback = new();
 
@@ -89,6 +91,17 @@ internal sealed class InactiveCallerChallenge : IAuthorizationMiddlewareResultHa
                     [OpenIddictValidationAspNetCoreConstants.Properties.Error] = Errors.InvalidToken,
                     [OpenIddictValidationAspNetCoreConstants.Properties.ErrorDescription] = "The session has ended or the account is no longer active.",
                 }));
+        var reasons = result.AuthorizationFailure?.FailureReasons.Select(r => r.Message).ToList() ?? [];
+        if (result.Forbidden && reasons.Contains(OrgPermissionHandler.NotFound))
+            return Problems.NotFound("The organisation").ExecuteAsync(context);
+        if (result.Forbidden && reasons.FirstOrDefault(r => r.StartsWith(OrgPermissionHandler.Missing, StringComparison.Ordinal)) is { } missing)
+        {
+            var permission = missing[OrgPermissionHandler.Missing.Length..];
+            var problem = Problems.Build(403, "missing-permission", "Forbidden.",
+                $"You need the '{permission}' permission in this organisation.");
+            problem.Extensions["permission"] = permission;
+            return Problems.Result(problem).ExecuteAsync(context);
+        }
         return fallback.HandleAsync(next, context, policy, result);
     }
 

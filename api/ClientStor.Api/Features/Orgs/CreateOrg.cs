@@ -1,4 +1,6 @@
+using ClientStor.Api.Features.Roles;
 using ClientStor.Api.Platform.Auditing;
+using ClientStor.Api.Platform.Authorization;
 using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Platform.Errors;
 using ClientStor.Api.Platform.OpenApi;
@@ -31,7 +33,7 @@ internal sealed class CreateOrgValidator : Validator<CreateOrgRequest>
 }
 
 /// <summary>Creates an organisation.</summary>
-public sealed class CreateOrgEndpoint(ClientStorDbContext db, AuditLog audit) : Endpoint<CreateOrgRequest, OrgResponse>
+public sealed class CreateOrgEndpoint(ClientStorDbContext db, AuditLog audit, CurrentActor actor) : Endpoint<CreateOrgRequest, OrgResponse>
 {
     public override void Configure()
     {
@@ -69,11 +71,20 @@ public sealed class CreateOrgEndpoint(ClientStorDbContext db, AuditLog audit) : 
             UpdatedAt = now,
         };
         db.Orgs.Add(org);
+        var owner = OrgRoles.AddBuiltIns(db, org.Id, now);
+        // The creator becomes the first Owner, so the organisation is never without one.
+        var creator = (await actor.UserAsync(ct))!;
+        db.Memberships.Add(new Membership
+        {
+            OrgId = org.Id, UserId = creator.Id, CreatedAt = now, UpdatedAt = now,
+            Roles = [new MembershipRole { OrgId = org.Id, UserId = creator.Id, RoleId = owner.Id }],
+        });
         try
         {
             await audit.SaveAsync(new AuditEntry(AuditCategories.Organisation, "org.created")
             {
-                OrgId = org.Id, TargetType = "org", TargetId = org.Id.ToString(), Details = new { after = OrgAudit.Snapshot(org) },
+                OrgId = org.Id, TargetType = "org", TargetId = org.Id.ToString(),
+                Details = new { after = OrgAudit.Snapshot(org), roles = BuiltInRoles.All.Select(r => r.Name), owner = creator.Email },
             }, ct);
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } pg)

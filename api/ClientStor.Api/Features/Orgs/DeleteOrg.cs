@@ -3,6 +3,7 @@ using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Platform.Errors;
 using ClientStor.Api.Platform.Http;
 using ClientStor.Api.Platform.OpenApi;
+using ClientStor.Api.Platform.Authorization;
 using FastEndpoints;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,7 +24,7 @@ public sealed class DeleteOrgEndpoint(ClientStorDbContext db, AuditLog audit) : 
     public override void Configure()
     {
         Delete("/api/v1/orgs/{orgId}");
-        Policies(Platform.Authorization.Policies.GlobalAdmin);
+        this.RequireOrgPermission("org.delete");
         Tags("Orgs");
         Summary(s => s.Summary = "Delete an archived organisation");
         Description(b => b.Produces(204).WithMetadata(new ProblemResponses(404, 409, 412)));

@@ -1,6 +1,7 @@
 using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Platform.Errors;
 using ClientStor.Api.Platform.OpenApi;
+using ClientStor.Api.Platform.Authorization;
 using FastEndpoints;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +18,7 @@ public sealed class GetOrgEndpoint(ClientStorDbContext db) : Endpoint<GetOrgRequ
     public override void Configure()
     {
         Get("/api/v1/orgs/{orgId}");
-        Policies(Platform.Authorization.Policies.GlobalAdmin);
+        this.RequireOrgPermission("org.read");
         Tags("Orgs");
         Summary(s => s.Summary = "Get an organisation");
         Description(b => b.WithMetadata(new ProblemResponses(404)));

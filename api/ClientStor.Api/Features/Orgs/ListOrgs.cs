@@ -37,19 +37,23 @@ internal sealed class ListOrgsValidator : Validator<ListOrgsRequest>
 }
 
 /// <summary>Lists organisations with cursor paging, search, filters and sorting.</summary>
-public sealed class ListOrgsEndpoint(ClientStorDbContext db) : Endpoint<ListOrgsRequest, Page<OrgResponse>>
+public sealed class ListOrgsEndpoint(ClientStorDbContext db, CurrentActor actor) : Endpoint<ListOrgsRequest, Page<OrgResponse>>
 {
     public override void Configure()
     {
         Get("/api/v1/orgs");
-        Policies(Platform.Authorization.Policies.GlobalAdmin);
+        Policies(Platform.Authorization.Policies.Api);
         Tags("Orgs");
-        Summary(s => s.Summary = "List organisations");
+        Summary(s => s.Summary = "List the organisations you can see (all of them for global administrators)");
     }
 
     public override async Task HandleAsync(ListOrgsRequest req, CancellationToken ct)
     {
+        var me = (await actor.UserAsync(ct))!;
         var query = db.Orgs.AsNoTracking();
+        // Global administrators see every organisation; everyone else the ones they belong to.
+        if (!me.IsGlobalAdmin)
+            query = query.Where(o => db.Memberships.Any(m => m.OrgId == o.Id && m.UserId == me.Id));
         if (OrgStatuses.TryParse(req.Status, out var status) && req.Status is not null)
             query = query.Where(o => o.Status == status);
         if (req.UpdatedSince is { } since)

@@ -3,6 +3,7 @@ using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Platform.Errors;
 using ClientStor.Api.Platform.Http;
 using ClientStor.Api.Platform.OpenApi;
+using ClientStor.Api.Platform.Authorization;
 using FastEndpoints;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -44,7 +45,7 @@ public sealed class UpdateOrgEndpoint(ClientStorDbContext db, AuditLog audit) : 
     public override void Configure()
     {
         Patch("/api/v1/orgs/{orgId}");
-        Policies(Platform.Authorization.Policies.GlobalAdmin);
+        this.RequireOrgPermission("settings.manage");
         Tags("Orgs");
         Summary(s => s.Summary = "Update an organisation");
         Description(b => b.WithMetadata(new ProblemResponses(404, 409, 412)));

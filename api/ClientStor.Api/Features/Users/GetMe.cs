@@ -1,5 +1,7 @@
 using ClientStor.Api.Platform.Authorization;
+using ClientStor.Api.Platform.Data;
 using FastEndpoints;
+using Microsoft.EntityFrameworkCore;
 
 namespace ClientStor.Api.Features.Users;
 
@@ -9,10 +11,20 @@ public sealed class MeResponse
     public required string Email { get; set; }
     public required string DisplayName { get; set; }
     public required bool IsGlobalAdmin { get; set; }
+    /// <summary>Organisations the user belongs to, with roles and effective permissions (global admins hold every permission everywhere).</summary>
+    public required IReadOnlyList<MeMembership> Memberships { get; set; }
+}
+
+public sealed class MeMembership
+{
+    public required Guid OrgId { get; set; }
+    public required string OrgName { get; set; }
+    public required IReadOnlyList<string> Roles { get; set; }
+    public required IReadOnlyList<string> Permissions { get; set; }
 }
 
 /// <summary>The signed-in user, read from current data.</summary>
-public sealed class GetMeEndpoint(CurrentActor actor) : EndpointWithoutRequest<MeResponse>
+public sealed class GetMeEndpoint(CurrentActor actor, ClientStorDbContext db) : EndpointWithoutRequest<MeResponse>
 {
     public override void Configure()
     {
@@ -25,9 +37,21 @@ public sealed class GetMeEndpoint(CurrentActor actor) : EndpointWithoutRequest<M
     public override async Task HandleAsync(CancellationToken ct)
     {
         var user = (await actor.UserAsync(ct))!;
+        var rows = await db.Memberships.AsNoTracking().Where(m => m.UserId == user.Id)
+            .Join(db.Orgs, m => m.OrgId, o => o.Id, (m, o) => new
+            {
+                m.OrgId, o.Name, Roles = m.Roles.Select(r => new { r.Role!.Name, r.Role.Permissions }).ToList(),
+            })
+            .OrderBy(x => x.Name)
+            .ToListAsync(ct);
         await Send.OkAsync(new MeResponse
         {
             Id = user.Id, Email = user.Email, DisplayName = user.DisplayName, IsGlobalAdmin = user.IsGlobalAdmin,
+            Memberships = rows.Select(r => new MeMembership
+            {
+                OrgId = r.OrgId, OrgName = r.Name, Roles = r.Roles.Select(x => x.Name).Order().ToList(),
+                Permissions = (user.IsGlobalAdmin ? PermissionCatalog.Names : r.Roles.SelectMany(x => x.Permissions)).Distinct().Order(StringComparer.Ordinal).ToList(),
+            }).ToList(),
         }, ct);
     }
 }

@@ -19,7 +19,11 @@ public static class Policies
     public static IServiceCollection AddClientStorAuthorization(this IServiceCollection services)
     {
         services.AddScoped<CurrentActor>();
+        services.AddScoped<Tenancy.CurrentOrg>();
+        services.AddScoped<Tenancy.OrgAccess>();
         services.AddScoped<IAuthorizationHandler, ActiveCallerHandler>();
+        services.AddScoped<IAuthorizationHandler, OrgPermissionHandler>();
+        services.AddSingleton<IAuthorizationPolicyProvider, OrgPolicyProvider>();
         services.AddAuthorizationBuilder()
             .SetDefaultPolicy(Build(new ActiveCallerRequirement(false)))
             .AddPolicy(Api, Build(new ActiveCallerRequirement(false)))

@@ -107,6 +107,7 @@ public static class Cli
                 CreatedAt = now, UpdatedAt = now,
             };
             db.Orgs.Add(org);
+            Features.Roles.OrgRoles.AddBuiltIns(db, org.Id, now);
             entries.Add(new AuditEntry(AuditCategories.Organisation, "org.created")
             {
                 OrgId = org.Id, TargetType = "org", TargetId = org.Id.ToString(), Details = new { after = new { org.Name, org.Slug }, source = "seed demo" },

@@ -1,6 +1,8 @@
 using ClientStor.Api.Features.Auth;
 using ClientStor.Api.Platform.Auditing;
 using ClientStor.Api.Features.Orgs;
+using ClientStor.Api.Features.Roles;
+using ClientStor.Api.Platform.Tenancy;
 using ClientStor.Api.Features.Users;
 using ClientStor.Api.Platform.Hosting;
 using ClientStor.Api.Platform.Http;
@@ -8,13 +10,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClientStor.Api.Platform.Data;
 
-public sealed class ClientStorDbContext(DbContextOptions<ClientStorDbContext> options)
+public sealed class ClientStorDbContext(DbContextOptions<ClientStorDbContext> options, CurrentOrg? currentOrg = null)
     : DbContext(options)
 {
+    /// <summary>Set once a request is admitted to an organisation; org-scoped entities are filtered by it.</summary>
+    private Guid? CurrentOrgId => currentOrg?.OrgId;
+
     public DbSet<User> Users => Set<User>();
     public DbSet<Session> Sessions => Set<Session>();
     public DbSet<SessionAuthorization> SessionAuthorizations => Set<SessionAuthorization>();
     public DbSet<Org> Orgs => Set<Org>();
+    public DbSet<Role> Roles => Set<Role>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<MembershipRole> MembershipRoles => Set<MembershipRole>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ServerKey> ServerKeys => Set<ServerKey>();
@@ -26,5 +34,8 @@ public sealed class ClientStorDbContext(DbContextOptions<ClientStorDbContext> op
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ClientStorDbContext).Assembly);
         modelBuilder.UseOpenIddict();
         modelBuilder.HasSequence<long>("audit_events_id_seq");
+        modelBuilder.Entity<Role>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
+        modelBuilder.Entity<Membership>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
+        modelBuilder.Entity<MembershipRole>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
     }
 }

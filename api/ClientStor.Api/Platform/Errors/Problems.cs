@@ -25,6 +25,9 @@ public static class Problems
         Result(Build(409, "conflict", "Conflict.", detail,
             field is null ? null : new Dictionary<string, string[]> { [CamelCase(field)] = [detail] }));
 
+    public static IResult Forbidden(string detail) =>
+        Result(Build(403, "forbidden", "Forbidden.", detail));
+
     public static IResult PreconditionFailed() =>
         Result(Build(412, "etag-mismatch", "Precondition failed.",
             "The resource was changed by someone else since you read it (If-Match does not match its current etag). Reload it and apply your change again."));
