@@ -37,5 +37,6 @@ public sealed class ClientStorDbContext(DbContextOptions<ClientStorDbContext> op
         modelBuilder.Entity<Role>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
         modelBuilder.Entity<Membership>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
         modelBuilder.Entity<MembershipRole>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
+        modelBuilder.Entity<AuditEvent>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
     }
 }
