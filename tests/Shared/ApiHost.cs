@@ -34,10 +34,22 @@ public class ApiHost : IAsyncLifetime
     public IServiceProvider Services => app!.Services;
     public string ConnectionString => TestDatabase.ConnectionStringFor(Database);
 
+    private readonly List<WebApplication> replicas = [];
+
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync();
-        app = ClientStorApp.Build(["--urls", "http://127.0.0.1:0", "--environment", "Testing"], b =>
+        (app, BaseAddress) = await StartAppAsync();
+        await using (var scope = app.Services.CreateAsyncScope())
+            await SpaClientRegistration.RegisterAsync(scope.ServiceProvider,
+                scope.ServiceProvider.GetRequiredService<IOptions<ClientStorOptions>>().Value.Spa, CancellationToken.None);
+        await CreateUserAsync(AdminEmail, AdminPassword, globalAdmin: true);
+    }
+
+    /// <summary>Starts the API over this host's database; a second one is another replica sharing it.</summary>
+    private async Task<(WebApplication App, Uri Address)> StartAppAsync()
+    {
+        var instance = ClientStorApp.Build(["--urls", "http://127.0.0.1:0", "--environment", "Testing"], b =>
         {
             b.Configuration["ConnectionStrings:ClientStor"] = ConnectionString;
             b.Configuration["ClientStor:Auth:RequireHttps"] = "false";
@@ -46,17 +58,26 @@ public class ApiHost : IAsyncLifetime
             b.Configuration["ClientStor:Spa:PostLogoutRedirectUris:0"] = "http://127.0.0.1/test/logout";
             b.Logging.ClearProviders();
         });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        BaseAddress = new Uri(address);
-        await using (var scope = app.Services.CreateAsyncScope())
-            await SpaClientRegistration.RegisterAsync(scope.ServiceProvider,
-                scope.ServiceProvider.GetRequiredService<IOptions<ClientStorOptions>>().Value.Spa, CancellationToken.None);
-        await CreateUserAsync(AdminEmail, AdminPassword, globalAdmin: true);
+        await instance.StartAsync();
+        var address = instance.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return (instance, new Uri(address));
+    }
+
+    /// <summary>A second API instance on the same database (what a load balancer would spread requests over).</summary>
+    public async Task<HttpClient> StartReplicaAsync()
+    {
+        var (replica, address) = await StartAppAsync();
+        replicas.Add(replica);
+        return new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = address };
     }
 
     public async Task DisposeAsync()
     {
+        foreach (var replica in replicas)
+        {
+            await replica.StopAsync();
+            await replica.DisposeAsync();
+        }
         if (app is not null)
         {
             await app.StopAsync();

@@ -51,6 +51,8 @@ public static class AuthModule
                 o.RegisterScopes(Scopes.Profile, Scopes.Email, Scopes.OfflineAccess, Policies.ApiScope);
                 o.SetAccessTokenLifetime(options.Auth.AccessTokenLifetime);
                 o.SetRefreshTokenLifetime(options.Auth.RefreshTokenLifetime);
+                // A redeemed refresh token used again means it leaked: no grace period, the whole chain is revoked.
+                o.SetRefreshTokenReuseLeeway(TimeSpan.Zero);
                 o.AddEventHandler<OpenIddictServerEvents.ApplyRevocationResponseContext>(b =>
                     b.UseScopedHandler<AuditRevocation>().SetOrder(int.MinValue + 100_000).SetType(OpenIddictServerHandlerType.Custom));
                 var aspnet = o.UseAspNetCore()
@@ -92,6 +94,9 @@ internal sealed class AuthorizationProblems : IAuthorizationMiddlewareResultHand
                     [OpenIddictValidationAspNetCoreConstants.Properties.ErrorDescription] = "The session has ended or the account is no longer active.",
                 }));
         var reasons = result.AuthorizationFailure?.FailureReasons.Select(r => r.Message).ToList() ?? [];
+        if (result.Forbidden && reasons.Contains(ActiveCallerHandler.PasswordChangeRequired))
+            return Problems.Result(Problems.Build(403, "password-change-required", "Password change required.",
+                "An administrator reset your password: choose a new one (POST /api/v1/me/password) before doing anything else.")).ExecuteAsync(context);
         if (result.Forbidden && reasons.Contains(OrgPermissionHandler.NotFound))
             return Problems.NotFound("The organisation").ExecuteAsync(context);
         if (result.Forbidden && reasons.FirstOrDefault(r => r.StartsWith(OrgPermissionHandler.Missing, StringComparison.Ordinal)) is { } missing)

@@ -1,7 +1,6 @@
 using ClientStor.Api.Features.Users;
 using ClientStor.Api.Platform.Errors;
 using ClientStor.Api.Platform.OpenApi;
-using ClientStor.Api.Platform.Auditing;
 using FastEndpoints;
 using FluentValidation;
 
@@ -29,7 +28,7 @@ internal sealed class LoginValidator : Validator<LoginRequest>
 }
 
 /// <summary>Signs a person in with email and password and starts a session (HttpOnly cookie).</summary>
-public sealed class LoginEndpoint(UserAccounts accounts, Sessions sessions, AuditLog audit) : Endpoint<LoginRequest, LoginResponse>
+public sealed class LoginEndpoint(UserAccounts accounts, Sessions sessions) : Endpoint<LoginRequest, LoginResponse>
 {
     public override void Configure()
     {
@@ -39,7 +38,7 @@ public sealed class LoginEndpoint(UserAccounts accounts, Sessions sessions, Audi
         Summary(s =>
         {
             s.Summary = "Sign in with email and password";
-            s.Description = "Starts a session (HttpOnly cookie) that /connect/authorize uses to issue tokens. A wrong email and a wrong password get the same 401.";
+            s.Description = "Starts a session (HttpOnly cookie) that /connect/authorize uses to issue tokens. A wrong email, a wrong password, a locked and a deactivated account all get the same 401. After too many wrong passwords in a row the account locks for a while.";
         });
         Description(b => b.WithMetadata(new ProblemResponses(401)));
     }
@@ -49,12 +48,6 @@ public sealed class LoginEndpoint(UserAccounts accounts, Sessions sessions, Audi
         var user = await accounts.VerifyAsync(req.Email, req.Password, ct);
         if (user is null)
         {
-            await audit.SaveAsync(new AuditEntry(AuditCategories.Authentication, "login.failed")
-            {
-                Outcome = AuditOutcomes.Failure,
-                Actor = new AuditActor("user", null, req.Email.Trim()),
-                Details = new { reason = "wrong email or password, or inactive account" },
-            }, ct);
             await Send.ResultAsync(Problems.Unauthorized("Email or password is incorrect."));
             return;
         }

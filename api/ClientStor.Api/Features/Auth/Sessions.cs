@@ -57,10 +57,13 @@ public sealed class Sessions(
             || !Guid.TryParse(principal.GetClaim(Claims.Subject), out var sub))
             return null;
         var now = DateTimeOffset.UtcNow;
+        var idleSince = now - options.Value.Auth.IdleTimeout;
         var session = await db.Sessions.Include(s => s.User)
-            .FirstOrDefaultAsync(s => s.Id == sid && s.UserId == sub && s.EndedAt == null && s.ExpiresAt > now, ct);
+            .FirstOrDefaultAsync(s => s.Id == sid && s.UserId == sub && s.EndedAt == null && s.ExpiresAt > now && s.LastSeenAt > idleSince, ct);
         if (session?.User is not { IsActive: true } user)
             return null;
+        session.LastSeenAt = now;
+        await db.SaveChangesAsync(ct);
         return (session, user);
     }
 
@@ -100,6 +103,17 @@ public sealed class Sessions(
                 await authorizations.TryRevokeAsync(authorization, ct);
             await tokens.RevokeByAuthorizationIdAsync(id, ct);
         }
+    }
+
+    /// <summary>Ends every active session of a user (deactivation, password reset), except <paramref name="keep"/>.</summary>
+    public async Task<int> EndAllAsync(Guid userId, string reason, Guid? keep, CancellationToken ct)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var ids = await db.Sessions.Where(s => s.UserId == userId && s.EndedAt == null && s.ExpiresAt > now && s.Id != keep)
+            .Select(s => s.Id).ToListAsync(ct);
+        foreach (var id in ids)
+            await EndAsync(id, reason, ct);
+        return ids.Count;
     }
 
     internal static void ConfigureCookie(CookieAuthenticationOptions o, bool requireHttps, TimeSpan lifetime)

@@ -11,6 +11,8 @@ public sealed class MeResponse
     public required string Email { get; set; }
     public required string DisplayName { get; set; }
     public required bool IsGlobalAdmin { get; set; }
+    /// <summary>True after an administrator's password reset: only changing the password is allowed.</summary>
+    public required bool MustChangePassword { get; set; }
     /// <summary>Organisations the user belongs to, with roles and effective permissions (global admins hold every permission everywhere).</summary>
     public required IReadOnlyList<MeMembership> Memberships { get; set; }
 }
@@ -30,6 +32,7 @@ public sealed class GetMeEndpoint(CurrentActor actor, ClientStorDbContext db) : 
     {
         Get("/api/v1/me");
         Policies(Platform.Authorization.Policies.Api);
+        Description(b => b.WithMetadata(new AllowedDuringPasswordChange()));
         Tags("Me");
         Summary(s => s.Summary = "The signed-in user");
     }
@@ -47,6 +50,7 @@ public sealed class GetMeEndpoint(CurrentActor actor, ClientStorDbContext db) : 
         await Send.OkAsync(new MeResponse
         {
             Id = user.Id, Email = user.Email, DisplayName = user.DisplayName, IsGlobalAdmin = user.IsGlobalAdmin,
+            MustChangePassword = user.MustChangePassword,
             Memberships = rows.Select(r => new MeMembership
             {
                 OrgId = r.OrgId, OrgName = r.Name, Roles = r.Roles.Select(x => x.Name).Order().ToList(),

@@ -1,39 +1,43 @@
 namespace ClientStor.Api.Features.Users;
 
 /// <summary>
-/// NIST SP 800-63B: length is what counts (12 to 128 characters, any characters, no composition rules);
-/// known-common passwords and passwords containing the account's own email name are refused.
+/// NIST SP 800-63B: length is what counts (at least the configured minimum, default 12, at most 128;
+/// any characters, no composition rules); the 10,000 most common passwords and passwords containing the
+/// account's email name are refused.
 /// </summary>
 public static class PasswordPolicy
 {
-    public const int MinLength = 12;
+    public const int DefaultMinLength = 12;
     public const int MaxLength = 128;
 
-    private static readonly HashSet<string> Common = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Lazy<HashSet<string>> Common = new(() =>
     {
-        "123456789012", "1234567890123", "password1234", "password12345", "passwordpassword", "qwertyuiop12",
-        "qwertyuiopasdf", "iloveyou1234", "111111111111", "000000000000", "123123123123", "abc123abc123",
-        "letmein12345", "welcome12345", "administrator", "admin1234567", "changeme1234", "trustno1trustno1",
-        "football1234", "baseball1234", "sunshine1234", "princess1234", "dragon123456", "monkey123456",
-        "1q2w3e4r5t6y", "q1w2e3r4t5y6", "zaq12wsxcde3", "passw0rd1234", "p@ssw0rd1234", "superman1234",
-    };
+        using var stream = typeof(PasswordPolicy).Assembly.GetManifestResourceStream("common-passwords.txt")
+            ?? throw new InvalidOperationException("The common-password list is missing from the build.");
+        using var reader = new StreamReader(stream);
+        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        while (reader.ReadLine() is { } line)
+            if (line.Length > 0 && line[0] != '#')
+                set.Add(line);
+        return set;
+    });
 
     /// <summary>The reasons the password is refused; empty when it is acceptable.</summary>
-    public static IReadOnlyList<string> Check(string? password, string? email)
+    public static IReadOnlyList<string> Check(string? password, string? email, int minLength = DefaultMinLength)
     {
         var problems = new List<string>();
         if (string.IsNullOrEmpty(password))
         {
-            problems.Add($"Enter a password of at least {MinLength} characters.");
+            problems.Add($"Enter a password of at least {minLength} characters.");
             return problems;
         }
         var length = password.EnumerateRunes().Count();
-        if (length < MinLength)
-            problems.Add($"Use at least {MinLength} characters (a passphrase of several words works well).");
+        if (length < minLength)
+            problems.Add($"Use at least {minLength} characters (a passphrase of several words works well).");
         if (length > MaxLength)
             problems.Add($"Use at most {MaxLength} characters.");
-        if (Common.Contains(password) || password.Distinct().Count() <= 2)
-            problems.Add("This password is too common; choose another.");
+        if (Common.Value.Contains(password) || password.Distinct().Count() <= 2)
+            problems.Add("This password is one of the most common ones; choose another.");
         var localPart = email?.Split('@')[0];
         if (localPart is { Length: >= 3 } && password.Contains(localPart, StringComparison.OrdinalIgnoreCase))
             problems.Add("The password must not contain your email name.");

@@ -13,6 +13,12 @@ public sealed class User
     public string PasswordHash { get; set; } = "";
     public bool IsGlobalAdmin { get; set; }
     public bool IsActive { get; set; } = true;
+    /// <summary>Consecutive wrong passwords; kept in the database so lockout holds across replicas and restarts.</summary>
+    public int FailedLoginCount { get; set; }
+    public DateTimeOffset? LockedUntil { get; set; }
+    /// <summary>Set by an administrator's password reset: the user must choose a new password before anything else.</summary>
+    public bool MustChangePassword { get; set; }
+    public DateTimeOffset? PasswordChangedAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 

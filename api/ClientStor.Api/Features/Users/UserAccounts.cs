@@ -1,19 +1,29 @@
 using ClientStor.Api.Platform.Auditing;
 using ClientStor.Api.Platform.Data;
+using ClientStor.Api.Platform.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ClientStor.Api.Features.Users;
 
-/// <summary>Creates accounts and verifies passwords (ASP.NET Core Identity's PBKDF2 hasher, re-hashing on upgrade).</summary>
-public sealed class UserAccounts(ClientStorDbContext db, IPasswordHasher<User> hasher, AuditLog audit)
+/// <summary>
+/// Creates accounts and checks passwords (ASP.NET Core Identity's PBKDF2 hasher, re-hashing when its
+/// parameters change), with lockout counted in the database.
+/// </summary>
+public sealed class UserAccounts(ClientStorDbContext db, IPasswordHasher<User> hasher, AuditLog audit, IOptions<ClientStorOptions> options)
 {
-    public async Task<CreateUserResult> CreateAsync(string email, string password, string? displayName, bool globalAdmin, CancellationToken ct)
+    private AuthOptions Auth => options.Value.Auth;
+
+    public IReadOnlyList<string> CheckPassword(string? password, string? email) => PasswordPolicy.Check(password, email, Auth.MinPasswordLength);
+
+    public async Task<CreateUserResult> CreateAsync(string email, string password, string? displayName, bool globalAdmin, CancellationToken ct,
+        bool mustChangePassword = false)
     {
         email = email.Trim();
-        if (!System.Net.Mail.MailAddress.TryCreate(email, out _) || !email.Contains('@'))
+        if (!System.Net.Mail.MailAddress.TryCreate(email, out _) || !email.Contains('@') || email.Length > 320)
             return CreateUserResult.Fail("email", "Enter a valid email address.");
-        var problems = PasswordPolicy.Check(password, email);
+        var problems = CheckPassword(password, email);
         if (problems.Count > 0)
             return CreateUserResult.Fail("password", string.Join(" ", problems));
         var normalized = User.Normalize(email);
@@ -27,36 +37,81 @@ public sealed class UserAccounts(ClientStorDbContext db, IPasswordHasher<User> h
             NormalizedEmail = normalized,
             DisplayName = string.IsNullOrWhiteSpace(displayName) ? email.Split('@')[0] : displayName.Trim(),
             IsGlobalAdmin = globalAdmin,
+            MustChangePassword = mustChangePassword,
             CreatedAt = now,
             UpdatedAt = now,
+            PasswordChangedAt = now,
         };
         user.PasswordHash = hasher.HashPassword(user, password);
         db.Users.Add(user);
         await audit.SaveAsync(new AuditEntry(AuditCategories.Admin, "user.created")
         {
             TargetType = "user", TargetId = user.Id.ToString(),
-            Details = new { after = new { user.Email, user.DisplayName, user.IsGlobalAdmin, user.IsActive } },
+            Details = new { after = new { user.Email, user.DisplayName, user.IsGlobalAdmin, user.IsActive, user.MustChangePassword } },
         }, ct);
         return new CreateUserResult(user, null, null);
     }
 
-    /// <summary>The active user with this email and password, or null. Unknown emails cost a hash too, so timing does not reveal them.</summary>
+    /// <summary>
+    /// The active, unlocked user with this email and password, or null. Unknown, locked and inactive accounts
+    /// cost a hash too and fail the same way, so neither the answer nor its timing tells them apart.
+    /// Every failure is audited; the failure that reaches the threshold locks the account (a security event).
+    /// </summary>
     public async Task<User?> VerifyAsync(string email, string password, CancellationToken ct)
     {
         var normalized = User.Normalize(email);
         var user = await db.Users.FirstOrDefaultAsync(u => u.NormalizedEmail == normalized, ct);
-        if (user is null)
+        var result = hasher.VerifyHashedPassword(user ?? Decoy, user?.PasswordHash ?? DecoyHash, password);
+        var now = DateTimeOffset.UtcNow;
+        var locked = user?.LockedUntil > now;
+        if (user is null || !user.IsActive || locked || result == PasswordVerificationResult.Failed)
         {
-            hasher.VerifyHashedPassword(Decoy, DecoyHash, password);
+            await FailAsync(user, email, locked ? "locked" : user is { IsActive: false } ? "inactive" : "bad-credentials", countsTowardLockout: user is { IsActive: true } && !locked, ct);
             return null;
         }
-        var result = hasher.VerifyHashedPassword(user, user.PasswordHash, password);
-        if (result == PasswordVerificationResult.Failed || !user.IsActive)
-            return null;
+        user.FailedLoginCount = 0;
+        user.LockedUntil = null;
         // Saved with the caller's audited change (the new session).
         if (result == PasswordVerificationResult.SuccessRehashNeeded)
             user.PasswordHash = hasher.HashPassword(user, password);
         return user;
+    }
+
+    private async Task FailAsync(User? user, string email, string reason, bool countsTowardLockout, CancellationToken ct)
+    {
+        var entries = new List<AuditEntry>
+        {
+            new(AuditCategories.Authentication, "login.failed")
+            {
+                Outcome = AuditOutcomes.Failure,
+                Actor = new AuditActor("user", user?.Id.ToString(), email.Trim()),
+                Details = new { reason = reason == "bad-credentials" ? "wrong email or password" : reason },
+            },
+        };
+        db.ChangeTracker.Clear();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (user is not null && countsTowardLockout)
+        {
+            // One atomic increment in the database: concurrent failures on several replicas all count.
+            var failures = await db.Database.SqlQuery<int>(
+                $"UPDATE users SET failed_login_count = failed_login_count + 1 WHERE id = {user.Id} RETURNING failed_login_count AS \"Value\"")
+                .ToListAsync(ct);
+            if (failures.Count == 1 && failures[0] >= Auth.LockoutThreshold)
+            {
+                var until = DateTimeOffset.UtcNow + Auth.LockoutDuration;
+                await db.Users.Where(u => u.Id == user.Id)
+                    .ExecuteUpdateAsync(s => s.SetProperty(u => u.LockedUntil, until).SetProperty(u => u.FailedLoginCount, 0), ct);
+                entries.Add(new AuditEntry(AuditCategories.Security, "account.locked")
+                {
+                    Outcome = AuditOutcomes.Denied,
+                    Actor = AuditActor.System,
+                    TargetType = "user", TargetId = user.Id.ToString(),
+                    Details = new { email = user.Email, failures = failures[0], lockedUntil = until },
+                });
+            }
+        }
+        await audit.SaveAsync(entries, ct);
+        await tx.CommitAsync(ct);
     }
 
     private static readonly User Decoy = new();

@@ -45,9 +45,10 @@ internal sealed record ActiveCallerRequirement(bool GlobalAdmin) : IAuthorizatio
 /// Checks current database state on every request: the user still exists and is active, the session the
 /// token came from has not ended, and (for platform administration) the global-admin flag is still set.
 /// </summary>
-internal sealed class ActiveCallerHandler(CurrentActor actor) : AuthorizationHandler<ActiveCallerRequirement>
+internal sealed class ActiveCallerHandler(CurrentActor actor, IHttpContextAccessor http) : AuthorizationHandler<ActiveCallerRequirement>
 {
     public const string Inactive = "caller-inactive";
+    public const string PasswordChangeRequired = "password-change-required";
 
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, ActiveCallerRequirement requirement)
     {
@@ -57,6 +58,11 @@ internal sealed class ActiveCallerHandler(CurrentActor actor) : AuthorizationHan
             context.Fail(new AuthorizationFailureReason(this, Inactive));
             return;
         }
+        if (user.MustChangePassword && http.HttpContext?.GetEndpoint()?.Metadata.GetMetadata<AllowedDuringPasswordChange>() is null)
+        {
+            context.Fail(new AuthorizationFailureReason(this, PasswordChangeRequired));
+            return;
+        }
         if (requirement.GlobalAdmin && !user.IsGlobalAdmin)
             return;
         context.Succeed(requirement);
@@ -64,7 +70,7 @@ internal sealed class ActiveCallerHandler(CurrentActor actor) : AuthorizationHan
 }
 
 /// <summary>The caller of this request, resolved once per request from the token and the database.</summary>
-public sealed class CurrentActor(IHttpContextAccessor http, ClientStorDbContext db)
+public sealed class CurrentActor(IHttpContextAccessor http, ClientStorDbContext db, Microsoft.Extensions.Options.IOptions<Hosting.ClientStorOptions> options)
 {
     private ActorUser? user;
     private bool loaded;
@@ -81,17 +87,31 @@ public sealed class CurrentActor(IHttpContextAccessor http, ClientStorDbContext 
         if (UserId is not { } userId)
             return null;
         var now = DateTimeOffset.UtcNow;
+        var idleSince = now - options.Value.Auth.IdleTimeout;
         var sessionId = SessionId;
-        user = await db.Users.AsNoTracking()
+        var row = await db.Users.AsNoTracking()
             .Where(u => u.Id == userId && u.IsActive)
-            .Where(u => sessionId == null || db.Sessions.Any(s => s.Id == sessionId && s.UserId == u.Id && s.EndedAt == null && s.ExpiresAt > now))
-            .Select(u => new ActorUser(u.Id, u.Email, u.DisplayName, u.IsGlobalAdmin))
+            .Select(u => new
+            {
+                User = new ActorUser(u.Id, u.Email, u.DisplayName, u.IsGlobalAdmin, u.MustChangePassword),
+                Session = db.Sessions.Where(s => s.Id == sessionId && s.UserId == u.Id && s.EndedAt == null && s.ExpiresAt > now && s.LastSeenAt > idleSince)
+                    .Select(s => (DateTimeOffset?)s.LastSeenAt).FirstOrDefault(),
+            })
             .FirstOrDefaultAsync(ct);
+        if (row is null || (sessionId is not null && row.Session is null))
+            return null;
+        // Keeps the session from going idle; written at most once a minute per session.
+        if (sessionId is { } sid && row.Session < now.AddMinutes(-1))
+            await db.Sessions.Where(s => s.Id == sid).ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAt, now), ct);
+        user = row.User;
         return user;
     }
 }
 
-public sealed record ActorUser(Guid Id, string Email, string DisplayName, bool IsGlobalAdmin);
+/// <summary>Marks the few endpoints a user who must change their password may still call.</summary>
+public sealed class AllowedDuringPasswordChange;
+
+public sealed record ActorUser(Guid Id, string Email, string DisplayName, bool IsGlobalAdmin, bool MustChangePassword);
 
 public static class ClientStorClaims
 {

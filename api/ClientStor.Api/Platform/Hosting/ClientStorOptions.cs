@@ -23,6 +23,12 @@ public sealed class AuthOptions
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(8);
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
     public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromHours(8);
+    /// <summary>A session unused this long ends (its tokens stop working).</summary>
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
+    public int MinPasswordLength { get; set; } = 12;
+    /// <summary>Wrong passwords in a row before the account locks.</summary>
+    public int LockoutThreshold { get; set; } = 5;
+    public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(30);
 }
 
 public sealed class AuditOptions
