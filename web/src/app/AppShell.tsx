@@ -4,8 +4,11 @@ import Button from 'react-bootstrap/Button';
 import Container from 'react-bootstrap/Container';
 import Nav from 'react-bootstrap/Nav';
 import Navbar from 'react-bootstrap/Navbar';
-import { useMe } from '../features/auth/api/useMe';
+import { ForcePasswordChange, navItems as accountNav } from '../features/account/routes';
+import { OrgSwitcher } from '../features/orgs/components/OrgSwitcher';
+import { navItems as userNav } from '../features/users/routes';
 import { useAuth } from './auth/AuthProvider';
+import { useMe } from './permissions';
 
 export function AppShell() {
   const { user, signOut } = useAuth();
@@ -39,6 +42,14 @@ export function AppShell() {
                   Audit
                 </Nav.Link>
               )}
+              {[...userNav, ...accountNav]
+                .filter((item) => !('adminOnly' in item && item.adminOnly) || me.data?.isGlobalAdmin)
+                .map((item) => (
+                  <Nav.Link key={item.to} as={NavLink} to={item.to}>
+                    {item.label}
+                  </Nav.Link>
+                ))}
+              {user && <OrgSwitcher />}
             </Nav>
             <div className="d-flex align-items-center gap-3">
               {email && (
@@ -54,7 +65,11 @@ export function AppShell() {
         </Container>
       </Navbar>
       <Container as="main" className="pb-5">
-        <Outlet />
+        {me.data?.mustChangePassword ? (
+          <ForcePasswordChange email={me.data.email} onDone={() => void me.refetch()} onSignOut={handleLogout} />
+        ) : (
+          <Outlet />
+        )}
       </Container>
     </>
   );

@@ -1,8 +1,12 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { accountRoutes } from '../features/account/routes';
 import { auditRoutes } from '../features/audit/routes';
 import { AuthCallback } from '../features/auth/components/AuthCallback';
 import { LoginPage } from '../features/auth/components/LoginPage';
+import { memberRoutes } from '../features/members/routes';
 import { orgRoutes } from '../features/orgs/routes';
+import { roleRoutes } from '../features/roles/routes';
+import { userRoutes } from '../features/users/routes';
 import { AppShell } from './AppShell';
 import { useAuth } from './auth/AuthProvider';
 import { RequireAuth } from './auth/RequireAuth';
@@ -27,7 +31,7 @@ export const routes: RouteObject[] = [
         <AppShell />
       </RequireAuth>
     ),
-    children: [{ index: true, element: <Navigate to="/orgs" replace /> }, ...orgRoutes, ...auditRoutes, { path: '*', element: <NotFound /> }],
+    children: [{ index: true, element: <Navigate to="/orgs" replace /> }, ...orgRoutes, ...memberRoutes, ...roleRoutes, ...auditRoutes, ...userRoutes, ...accountRoutes, { path: '*', element: <NotFound /> }],
   },
 ];
 

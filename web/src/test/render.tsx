@@ -44,3 +44,17 @@ export function mockFetch(handler: (request: Request) => Response | Promise<Resp
   vi.stubGlobal('fetch', fn);
   return { fn, calls };
 }
+
+/** A global administrator: holds every permission in every organisation. */
+export const globalAdminMe = {
+  id: '0190f0a0-0000-7000-8000-0000000000ad',
+  email: 'admin@example.test',
+  displayName: 'Admin',
+  isGlobalAdmin: true,
+  memberships: [],
+};
+
+/** Wraps a fetch handler so GET /api/v1/me answers `me` (pages check permissions through it). */
+export function withMe(me: unknown, handler: (request: Request) => Response | Promise<Response>) {
+  return (request: Request) => (new URL(request.url).pathname === '/api/v1/me' ? json(me) : handler(request));
+}

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { json, mockFetch, problem, renderRoute } from '../../../test/render';
+import { globalAdminMe, json, mockFetch, problem, renderRoute, withMe } from '../../../test/render';
 import { auditEvent } from '../testData';
 import { AuditPage } from './AuditPage';
 
@@ -14,7 +14,7 @@ const emptyStats = (r: Request) => {
 
 /** Answers stats and verify calls; list calls go to `list`. */
 function api(list: (r: Request) => Response | Promise<Response>) {
-  return mockFetch((r) => (new URL(r.url).pathname.endsWith('/stats') ? emptyStats(r) : list(r)));
+  return mockFetch(withMe(globalAdminMe, (r) => (new URL(r.url).pathname.endsWith('/stats') ? emptyStats(r) : list(r))));
 }
 
 const listCalls = (calls: Request[]) =>
@@ -25,7 +25,7 @@ const org = { path: '/orgs/:orgId/audit', route: '/orgs/org-1/audit' };
 
 describe('AuditPage', () => {
   it('shows a spinner while loading', () => {
-    mockFetch(() => new Promise<Response>(() => {}));
+    mockFetch(withMe(globalAdminMe, () => new Promise<Response>(() => {})));
     renderRoute(<AuditPage />, platform);
     expect(screen.getByText('Loading audit events…')).toBeInTheDocument();
   });

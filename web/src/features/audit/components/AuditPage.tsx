@@ -3,6 +3,8 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
 import Spinner from 'react-bootstrap/Spinner';
+import { OrgTabs } from '../../../app/OrgTabs';
+import { usePermissions } from '../../../app/permissions';
 import { useCursorStack } from '../../../lib/cursorStack';
 import { errorMessage, isApiError } from '../../../lib/problem';
 import { useAuditEvents } from '../api/useAuditEvents';
@@ -36,6 +38,9 @@ export function AuditPage() {
   const items = events.data?.items ?? [];
   const nextCursor = events.data?.nextCursor ?? null;
   const forbidden = isApiError(events.error) && events.error.status === 403;
+  const permissions = usePermissions();
+  // Hidden only once /me says so: the API enforces audit.export on the download anyway.
+  const canExport = !permissions.ready || permissions.can(orgId, 'audit.export');
 
   return (
     <>
@@ -44,12 +49,13 @@ export function AuditPage() {
           <Link to="/orgs">Organisations</Link> / <Link to={`/orgs/${orgId}`}>Organisation</Link>
         </nav>
       )}
+      {orgId && <OrgTabs orgId={orgId} />}
       <div className="d-flex flex-wrap align-items-start justify-content-between gap-2 mb-3">
         <div>
           <h1 className="h3 mb-0">Audit log</h1>
           <p className="text-body-secondary mb-0">{orgId ? 'Everything recorded for this organisation.' : 'Everything recorded across the platform.'}</p>
         </div>
-        <ExportCsvButton orgId={orgId} filters={filters} />
+        {canExport && <ExportCsvButton orgId={orgId} filters={filters} />}
       </div>
 
       {!orgId && <VerifyChainCard />}

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { json, mockFetch, problem, renderRoute } from '../../../test/render';
+import { globalAdminMe, json, mockFetch, problem, renderRoute, withMe } from '../../../test/render';
 import { OrgEditPage } from './OrgEditPage';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -22,7 +22,7 @@ const route = { path: '/orgs/:orgId', route: `/orgs/${id}` };
 
 describe('OrgEditPage', () => {
   it('saves only the changed fields with If-Match, and clears notes with an empty string', async () => {
-    const { calls } = mockFetch((r) => (r.method === 'PATCH' ? json({ ...v1, name: 'Acme Ltd', notes: null, etag: '"2"' }) : json(v1)));
+    const { calls } = mockFetch(withMe(globalAdminMe, (r) => (r.method === 'PATCH' ? json({ ...v1, name: 'Acme Ltd', notes: null, etag: '"2"' }) : json(v1))));
     renderRoute(<OrgEditPage />, route);
 
     const name = await screen.findByLabelText('Name');
@@ -41,9 +41,9 @@ describe('OrgEditPage', () => {
 
   it('explains a 412 and reloads the latest version', async () => {
     let current = v1;
-    mockFetch((r) =>
+    mockFetch(withMe(globalAdminMe, (r) =>
       r.method === 'PATCH' ? problem(412, { title: 'Precondition failed.', detail: 'The organisation changed since you read it.' }) : json(current),
-    );
+    ));
     renderRoute(<OrgEditPage />, route);
 
     await userEvent.click(await screen.findByRole('button', { name: 'Archive' }));
@@ -58,7 +58,7 @@ describe('OrgEditPage', () => {
   });
 
   it('offers delete only for archived organisations, after confirmation', async () => {
-    const { calls } = mockFetch((r) => (r.method === 'DELETE' ? new Response(null, { status: 204 }) : json({ ...v1, status: 'archived' })));
+    const { calls } = mockFetch(withMe(globalAdminMe, (r) => (r.method === 'DELETE' ? new Response(null, { status: 204 }) : json({ ...v1, status: 'archived' }))));
     renderRoute(<OrgEditPage />, route);
 
     await userEvent.click(await screen.findByRole('button', { name: 'Delete…' }));
@@ -72,15 +72,47 @@ describe('OrgEditPage', () => {
   });
 
   it('has no delete button for an active organisation', async () => {
-    mockFetch(() => json(v1));
+    mockFetch(withMe(globalAdminMe, () => json(v1)));
     renderRoute(<OrgEditPage />, route);
     expect(await screen.findByRole('button', { name: 'Archive' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Delete…' })).not.toBeInTheDocument();
   });
 
   it('says when the organisation does not exist', async () => {
-    mockFetch(() => problem(404, { title: 'Not found.', detail: 'The organisation does not exist or you cannot access it.' }));
+    mockFetch(withMe(globalAdminMe, () => problem(404, { title: 'Not found.', detail: 'The organisation does not exist or you cannot access it.' })));
     renderRoute(<OrgEditPage />, route);
     expect(await screen.findByText('This organisation does not exist or you cannot access it.')).toBeInTheDocument();
+  });
+});
+
+describe('OrgEditPage permissions', () => {
+  const viewer = {
+    ...globalAdminMe,
+    isGlobalAdmin: false,
+    memberships: [{ orgId: id, orgName: 'Acme', roles: ['Viewer'], permissions: ['org.read'] }],
+  };
+
+  it('shows the settings read-only without settings.manage, with the tabs the user may open', async () => {
+    mockFetch(withMe(viewer, () => json({ ...v1, status: 'archived' })));
+    renderRoute(<OrgEditPage />, route);
+
+    expect(await screen.findByText(/needs the “settings.manage” permission/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Name')).toBeDisabled();
+    expect(screen.queryByRole('button', { name: 'Save changes' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Delete…' })).not.toBeInTheDocument();
+    const tabs = screen.getByRole('navigation', { name: 'Organisation sections' });
+    expect(within(tabs).getByRole('link', { name: 'Members' })).toHaveAttribute('href', `/orgs/${id}/members`);
+    expect(within(tabs).getByRole('link', { name: 'Roles' })).toHaveAttribute('href', `/orgs/${id}/roles`);
+    expect(within(tabs).queryByRole('link', { name: 'Audit log' })).not.toBeInTheDocument();
+  });
+
+  it('hides Delete without org.delete even when settings can be changed', async () => {
+    const manager = { ...viewer, memberships: [{ ...viewer.memberships[0], permissions: ['org.read', 'settings.manage', 'audit.read'] }] };
+    mockFetch(withMe(manager, () => json({ ...v1, status: 'archived' })));
+    renderRoute(<OrgEditPage />, route);
+
+    expect(await screen.findByRole('link', { name: 'Audit log' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Unarchive' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Delete…' })).not.toBeInTheDocument();
   });
 });

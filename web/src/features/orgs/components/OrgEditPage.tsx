@@ -4,6 +4,8 @@ import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
 import Modal from 'react-bootstrap/Modal';
 import Spinner from 'react-bootstrap/Spinner';
+import { OrgTabs } from '../../../app/OrgTabs';
+import { usePermissions } from '../../../app/permissions';
 import { errorMessage, isApiError } from '../../../lib/problem';
 import { useDeleteOrg } from '../api/useDeleteOrg';
 import { useOrg } from '../api/useOrg';
@@ -55,6 +57,10 @@ function OrgEditor({ org, onReload }: { org: Org; onReload(): void }) {
   const deleteOrg = useDeleteOrg();
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [flash, setFlash] = useState<string | null>((location.state as { flash?: string } | null)?.flash ?? null);
+  const { can, ready } = usePermissions();
+  // Editable until /me says otherwise: the API checks settings.manage on every change anyway.
+  const canEdit = !ready || can(org.id, 'settings.manage');
+  const canDelete = can(org.id, 'org.delete');
 
   const archived = org.status === 'archived';
   const error = updateOrg.error ?? deleteOrg.error;
@@ -74,10 +80,11 @@ function OrgEditor({ org, onReload }: { org: Org; onReload(): void }) {
       <div className="d-flex align-items-center gap-3 mb-4">
         <h1 className="h3 mb-0">{org.name}</h1>
         <OrgStatusBadge status={org.status} />
-        <Link to={`/orgs/${org.id}/audit`} className="ms-auto">
-          Audit log
-        </Link>
       </div>
+      <OrgTabs orgId={org.id} />
+      {!canEdit && (
+        <Alert variant="info">You can view these settings; changing them needs the “settings.manage” permission.</Alert>
+      )}
       {flash && (
         <Alert variant="success" dismissible onClose={() => setFlash(null)}>
           {flash}
@@ -90,6 +97,7 @@ function OrgEditor({ org, onReload }: { org: Org; onReload(): void }) {
         initialValues={{ name: org.name, slug: org.slug, notes: org.notes ?? '' }}
         submitLabel="Save changes"
         submitting={updateOrg.isPending || deleteOrg.isPending}
+        readOnly={!canEdit}
         error={updateOrg.error}
         alert={
           conflict ? (
@@ -129,7 +137,7 @@ function OrgEditor({ org, onReload }: { org: Org; onReload(): void }) {
         >
           {archived ? 'Unarchive' : 'Archive'}
         </Button>
-        {archived && (
+        {archived && canDelete && (
           <Button variant="outline-danger" onClick={() => setConfirmingDelete(true)}>
             Delete…
           </Button>

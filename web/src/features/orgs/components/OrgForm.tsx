@@ -24,11 +24,13 @@ export interface OrgFormProps {
   onSubmit(values: OrgFormValues): void;
   /** Extra actions shown beside the submit button. */
   children?: ReactNode;
+  /** Shows the values without letting them be edited (no settings.manage); hides the actions. */
+  readOnly?: boolean;
 }
 
 const empty: OrgFormValues = { name: '', slug: '', notes: '' };
 
-export function OrgForm({ initialValues, submitLabel, submitting, error, alert, onSubmit, children }: OrgFormProps) {
+export function OrgForm({ initialValues, submitLabel, submitting, error, alert, onSubmit, children, readOnly = false }: OrgFormProps) {
   const [values, setValues] = useState<OrgFormValues>({ ...empty, ...initialValues });
   const errors = orgFormErrors(error);
 
@@ -37,7 +39,7 @@ export function OrgForm({ initialValues, submitLabel, submitting, error, alert, 
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    onSubmit(values);
+    if (!readOnly) onSubmit(values);
   }
 
   const fieldError = (field: OrgFormField) => errors?.fieldErrors[field]?.join(' ');
@@ -53,7 +55,7 @@ export function OrgForm({ initialValues, submitLabel, submitting, error, alert, 
             ))}
           </Alert>
         ))}
-      <fieldset disabled={submitting}>
+      <fieldset disabled={submitting || readOnly}>
         <Form.Group className="mb-3" controlId="org-name">
           <Form.Label>Name</Form.Label>
           <Form.Control
@@ -100,13 +102,15 @@ export function OrgForm({ initialValues, submitLabel, submitting, error, alert, 
             {fieldError('notes')}
           </Form.Control.Feedback>
         </Form.Group>
-        <div className="d-flex flex-wrap gap-2">
-          <Button type="submit" variant="primary">
-            {submitting && <Spinner animation="border" size="sm" aria-hidden="true" className="me-2" />}
-            {submitLabel}
-          </Button>
-          {children}
-        </div>
+        {!readOnly && (
+          <div className="d-flex flex-wrap gap-2">
+            <Button type="submit" variant="primary">
+              {submitting && <Spinner animation="border" size="sm" aria-hidden="true" className="me-2" />}
+              {submitLabel}
+            </Button>
+            {children}
+          </div>
+        )}
       </fieldset>
     </Form>
   );

@@ -1,0 +1,27 @@
+import { expect, test } from '@playwright/test';
+
+function adminCredentials() {
+  const email = process.env.E2E_ADMIN_EMAIL;
+  const password = process.env.E2E_ADMIN_PASSWORD;
+  if (!email || !password) throw new Error('E2E_ADMIN_EMAIL and E2E_ADMIN_PASSWORD are required.');
+  return { email, password };
+}
+
+test('an admin sees their own session and the users administration', async ({ page }) => {
+  const { email, password } = adminCredentials();
+  await page.goto('/');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByLabel('Password').press('Enter');
+  await expect(page).toHaveURL(/\/orgs$/);
+
+  await page.getByRole('link', { name: 'My account' }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  const sessions = page.getByRole('table', { name: 'My sessions' });
+  await expect(sessions.getByText('This device')).toBeVisible();
+  await expect(page.getByRole('form', { name: 'Change password' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Users', exact: true }).click();
+  await expect(page).toHaveURL(/\/users$/);
+  await expect(page.getByRole('cell', { name: email })).toBeVisible();
+});

@@ -1,0 +1,120 @@
+import { useState, type FormEvent } from 'react';
+import Alert from 'react-bootstrap/Alert';
+import Button from 'react-bootstrap/Button';
+import Form from 'react-bootstrap/Form';
+import Spinner from 'react-bootstrap/Spinner';
+import { errorMessage, isApiError, toFormErrors } from '../../../lib/problem';
+import { useChangePassword } from '../api/useChangePassword';
+import { changePasswordApiFields, type ChangePasswordField, type ChangePasswordValues } from '../types';
+
+const empty: ChangePasswordValues = { currentPassword: '', newPassword: '', confirmPassword: '' };
+
+const labels: Record<ChangePasswordField, string> = {
+  currentPassword: 'Current password',
+  newPassword: 'New password',
+  confirmPassword: 'Confirm new password',
+};
+
+const autoComplete: Record<ChangePasswordField, string> = {
+  currentPassword: 'current-password',
+  newPassword: 'new-password',
+  confirmPassword: 'new-password',
+};
+
+export interface ChangePasswordFormProps {
+  /** Called after the API accepted the new password. */
+  onChanged?(): void;
+  /** Shows "Password changed" above the emptied form (the account page); off when the caller moves on. */
+  showSuccess?: boolean;
+  submitLabel?: string;
+}
+
+/** Current, new and confirm-new password; API field errors show under their fields. */
+export function ChangePasswordForm({ onChanged, showSuccess = true, submitLabel = 'Change password' }: ChangePasswordFormProps) {
+  const changePassword = useChangePassword();
+  const [values, setValues] = useState<ChangePasswordValues>(empty);
+  const [mismatch, setMismatch] = useState(false);
+  const [done, setDone] = useState(false);
+
+  const apiErrors = changePassword.error
+    ? isApiError(changePassword.error)
+      ? toFormErrors(changePassword.error.problem, changePasswordApiFields)
+      : { fieldErrors: {}, formErrors: [errorMessage(changePassword.error)] }
+    : null;
+
+  const fieldError = (field: ChangePasswordField): string | undefined => {
+    if (field === 'confirmPassword') return mismatch ? 'The new passwords do not match.' : undefined;
+    return apiErrors?.fieldErrors[field]?.join(' ');
+  };
+
+  const set = (field: ChangePasswordField) => (e: { target: { value: string } }) => {
+    setValues((v) => ({ ...v, [field]: e.target.value }));
+    if (field !== 'currentPassword') setMismatch(false);
+  };
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setDone(false);
+    if (values.newPassword !== values.confirmPassword) {
+      setMismatch(true);
+      return;
+    }
+    changePassword.mutate(
+      { currentPassword: values.currentPassword, newPassword: values.newPassword },
+      {
+        onSuccess: () => {
+          setValues(empty);
+          setDone(true);
+          onChanged?.();
+        },
+      },
+    );
+  }
+
+  return (
+    // noValidate: the API's password policy is the source of truth; its messages show per field.
+    <Form noValidate onSubmit={handleSubmit} aria-label="Change password">
+      {showSuccess && done && (
+        <Alert variant="success" dismissible onClose={() => setDone(false)}>
+          Password changed. Your other sessions have been signed out.
+        </Alert>
+      )}
+      {apiErrors && apiErrors.formErrors.length > 0 && (
+        <Alert variant="danger" role="alert">
+          {apiErrors.formErrors.join(' ')}
+        </Alert>
+      )}
+      {(Object.keys(labels) as ChangePasswordField[]).map((field) => {
+        const message = fieldError(field);
+        const id = `change-password-${field}`;
+        return (
+          <Form.Group key={field} className="mb-3" controlId={id}>
+            <Form.Label>{labels[field]}</Form.Label>
+            <Form.Control
+              type="password"
+              name={field}
+              autoComplete={autoComplete[field]}
+              value={values[field]}
+              onChange={set(field)}
+              required
+              isInvalid={Boolean(message)}
+              aria-describedby={[message ? `${id}-error` : '', field === 'newPassword' ? `${id}-help` : ''].filter(Boolean).join(' ') || undefined}
+            />
+            {field === 'newPassword' && (
+              <Form.Text id={`${id}-help`} muted>
+                At least 12 characters; not a common password and not containing your email name.
+              </Form.Text>
+            )}
+            <Form.Control.Feedback type="invalid" id={`${id}-error`}>
+              {message}
+            </Form.Control.Feedback>
+          </Form.Group>
+        );
+      })}
+      <Button type="submit" variant="primary" disabled={changePassword.isPending}>
+        {changePassword.isPending && <Spinner animation="border" size="sm" aria-hidden="true" className="me-2" />}
+        {submitLabel}
+      </Button>
+    </Form>
+  );
+}

@@ -1,0 +1,11 @@
+import type { RouteObject } from 'react-router';
+
+// Loaded on first visit: most sessions never open the account page.
+const accountPage = async () => ({ Component: (await import('./components/AccountPage')).AccountPage });
+
+export const accountRoutes: RouteObject[] = [{ path: 'account', lazy: accountPage }];
+
+export const navItems = [{ to: '/account', label: 'My account' }];
+
+// The shell shows this instead of the app while `me.mustChangePassword` is true.
+export { ForcePasswordChange } from './components/ForcePasswordChange';

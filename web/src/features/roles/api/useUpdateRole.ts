@@ -1,0 +1,37 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../../api/client';
+import { meKey } from '../../../app/permissions';
+import type { Role, UpdateRoleBody } from '../types';
+import { roleKeys } from './roleKeys';
+
+export interface UpdateRoleInput {
+  orgId: string;
+  roleId: string;
+  /** The etag the edits are based on; a 412 means someone else changed the role since. */
+  etag: string;
+  changes: UpdateRoleBody;
+}
+
+export async function updateRole({ orgId, roleId, etag, changes }: UpdateRoleInput): Promise<Role> {
+  return unwrap(
+    await api.PATCH('/api/v1/orgs/{orgId}/roles/{roleId}', {
+      params: { path: { orgId, roleId }, header: { 'If-Match': etag } },
+      body: changes,
+    }),
+  );
+}
+
+export function useUpdateRole() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: updateRole,
+    onSuccess: (role, { orgId }) => {
+      queryClient.setQueryData(roleKeys.detail(orgId, role.id), role);
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: roleKeys.lists(orgId) }),
+        // Members holding the role (maybe the user) now have other permissions.
+        queryClient.invalidateQueries({ queryKey: meKey }),
+      ]);
+    },
+  });
+}

@@ -1,0 +1,20 @@
+import Badge from 'react-bootstrap/Badge';
+import { isLocked, type User } from '../types';
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** Global admin, active/deactivated, locked and must-change-password at a glance. */
+export function UserBadges({ user }: { user: User }) {
+  return (
+    <span className="d-inline-flex flex-wrap gap-1">
+      {user.isGlobalAdmin && <Badge bg="warning" text="dark">Global admin</Badge>}
+      {user.isActive ? <Badge bg="success">Active</Badge> : <Badge bg="secondary">Deactivated</Badge>}
+      {isLocked(user) && user.lockedUntil && <Badge bg="danger">Locked until {dateFormat.format(new Date(user.lockedUntil))}</Badge>}
+      {user.mustChangePassword && (
+        <Badge bg="info" text="dark">
+          Must change password
+        </Badge>
+      )}
+    </span>
+  );
+}

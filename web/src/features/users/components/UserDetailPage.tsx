@@ -1,0 +1,209 @@
+import { useState, type ReactNode } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import Alert from 'react-bootstrap/Alert';
+import Button from 'react-bootstrap/Button';
+import Card from 'react-bootstrap/Card';
+import Spinner from 'react-bootstrap/Spinner';
+import { errorMessage, isApiError } from '../../../lib/problem';
+import { ConfirmModal } from '../../account/components/ConfirmModal';
+import { useUnlockUser } from '../api/useUnlockUser';
+import { useUpdateUser } from '../api/useUpdateUser';
+import { useUser } from '../api/useUser';
+import { isLocked, type UpdateUserBody, type User } from '../types';
+import { ResetPasswordModal } from './ResetPasswordModal';
+import { UserBadges } from './UserBadges';
+import { UserSessions } from './UserSessions';
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+export function UserDetailPage() {
+  const { userId = '' } = useParams();
+  const user = useUser(userId);
+
+  if (user.isPending) {
+    return (
+      <Spinner animation="border" role="status">
+        <span className="visually-hidden">Loading user…</span>
+      </Spinner>
+    );
+  }
+  if (user.isError) {
+    const notFound = isApiError(user.error) && user.error.status === 404;
+    return (
+      <Alert variant={notFound ? 'warning' : 'danger'} role="alert">
+        <p>{notFound ? 'This user does not exist.' : errorMessage(user.error)}</p>
+        {!notFound && (
+          <Button variant="outline-danger" size="sm" className="me-2" onClick={() => user.refetch()}>
+            Retry
+          </Button>
+        )}
+        <Link to="/users">Back to users</Link>
+      </Alert>
+    );
+  }
+  return <UserDetail user={user.data} />;
+}
+
+interface PendingChange {
+  title: string;
+  question: ReactNode;
+  confirmLabel: string;
+  confirmVariant: string;
+  changes: UpdateUserBody;
+  done: string;
+}
+
+function UserDetail({ user }: { user: User }) {
+  const location = useLocation();
+  const updateUser = useUpdateUser();
+  const unlockUser = useUnlockUser();
+  const [flash, setFlash] = useState<string | null>((location.state as { flash?: string } | null)?.flash ?? null);
+  const [confirming, setConfirming] = useState<PendingChange | null>(null);
+  const [resetting, setResetting] = useState(false);
+  const name = <strong>{user.displayName || user.email}</strong>;
+
+  const startAction = (change: PendingChange) => {
+    setFlash(null);
+    updateUser.reset();
+    unlockUser.reset();
+    setConfirming(change);
+  };
+
+  const activeChange: PendingChange = user.isActive
+    ? {
+        title: 'Deactivate user',
+        question: <>Deactivate {name}? They cannot sign in, and all their sessions and tokens end at once.</>,
+        confirmLabel: 'Deactivate',
+        confirmVariant: 'danger',
+        changes: { isActive: false },
+        done: 'User deactivated. All their sessions have ended.',
+      }
+    : {
+        title: 'Reactivate user',
+        question: <>Reactivate {name}? They can sign in again.</>,
+        confirmLabel: 'Reactivate',
+        confirmVariant: 'success',
+        changes: { isActive: true },
+        done: 'User reactivated.',
+      };
+
+  const adminChange: PendingChange = user.isGlobalAdmin
+    ? {
+        title: 'Remove global admin',
+        question: <>Remove global administrator rights from {name}? They keep only their organisation roles.</>,
+        confirmLabel: 'Remove global admin',
+        confirmVariant: 'danger',
+        changes: { isGlobalAdmin: false },
+        done: 'Global administrator rights removed.',
+      }
+    : {
+        title: 'Make global admin',
+        question: <>Make {name} a global administrator? They get every permission in every organisation, including user management.</>,
+        confirmLabel: 'Make global admin',
+        confirmVariant: 'warning',
+        changes: { isGlobalAdmin: true },
+        done: 'User is now a global administrator.',
+      };
+
+  const actionError = updateUser.error ?? unlockUser.error;
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-2">
+        <Link to="/users">Users</Link>
+      </nav>
+      <div className="d-flex flex-wrap align-items-center gap-3 mb-1">
+        <h1 className="h3 mb-0">{user.email}</h1>
+        <UserBadges user={user} />
+      </div>
+      <p className="text-body-secondary mb-4">{user.displayName || 'No display name'}</p>
+
+      {flash && (
+        <Alert variant="success" dismissible onClose={() => setFlash(null)}>
+          {flash}
+        </Alert>
+      )}
+      {Boolean(actionError) && (
+        <Alert variant="danger" role="alert" dismissible onClose={() => { updateUser.reset(); unlockUser.reset(); }}>
+          {errorMessage(actionError)}
+        </Alert>
+      )}
+
+      <Card className="mb-4">
+        <Card.Body>
+          <dl className="row mb-3">
+            <dt className="col-sm-3">Created</dt>
+            <dd className="col-sm-9">{dateFormat.format(new Date(user.createdAt))}</dd>
+            <dt className="col-sm-3">Updated</dt>
+            <dd className="col-sm-9">{dateFormat.format(new Date(user.updatedAt))}</dd>
+            <dt className="col-sm-3">Password</dt>
+            <dd className="col-sm-9">{user.mustChangePassword ? 'Must be changed at next sign-in' : 'Set by the user'}</dd>
+          </dl>
+          <div className="d-flex flex-wrap gap-2" role="group" aria-label="User actions">
+            <Button variant={user.isActive ? 'outline-danger' : 'outline-success'} onClick={() => startAction(activeChange)}>
+              {user.isActive ? 'Deactivate…' : 'Reactivate…'}
+            </Button>
+            <Button variant="outline-secondary" onClick={() => startAction(adminChange)}>
+              {user.isGlobalAdmin ? 'Remove global admin…' : 'Make global admin…'}
+            </Button>
+            {isLocked(user) && (
+              <Button
+                variant="outline-primary"
+                disabled={unlockUser.isPending}
+                onClick={() => {
+                  setFlash(null);
+                  updateUser.reset();
+                  unlockUser.mutate(user.id, { onSuccess: () => setFlash('Account unlocked.') });
+                }}
+              >
+                Unlock
+              </Button>
+            )}
+            <Button
+              variant="outline-danger"
+              onClick={() => {
+                setFlash(null);
+                setResetting(true);
+              }}
+            >
+              Reset password…
+            </Button>
+          </div>
+        </Card.Body>
+      </Card>
+
+      <section aria-labelledby="user-sessions-title">
+        <h2 id="user-sessions-title" className="h5 mb-3">
+          Sessions
+        </h2>
+        <UserSessions userId={user.id} />
+      </section>
+
+      <ConfirmModal
+        show={confirming !== null}
+        title={confirming?.title ?? ''}
+        confirmLabel={confirming?.confirmLabel ?? ''}
+        confirmVariant={confirming?.confirmVariant}
+        pending={updateUser.isPending}
+        onClose={() => setConfirming(null)}
+        onConfirm={() => {
+          if (!confirming) return;
+          const { changes, done } = confirming;
+          updateUser.mutate({ userId: user.id, changes }, { onSuccess: () => setFlash(done), onSettled: () => setConfirming(null) });
+        }}
+      >
+        {confirming?.question}
+      </ConfirmModal>
+
+      <ResetPasswordModal
+        user={user}
+        show={resetting}
+        onClose={() => setResetting(false)}
+        onReset={() => {
+          setResetting(false);
+          setFlash('Password reset. The user must choose a new one at next sign-in; their sessions have ended.');
+        }}
+      />
+    </>
+  );
+}
