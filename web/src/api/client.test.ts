@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { json, mockFetch, problem } from '../test/render';
-import { api, configureAuth, unwrap } from './client';
+import { api, configureAuth, configureReauth, unwrap } from './client';
 import { ApiError } from '../lib/problem';
 
 afterEach(() => {
   vi.unstubAllGlobals();
   configureAuth(null);
+  configureReauth(null);
 });
 
 const me = { id: 'u1', email: 'admin@example.test', displayName: 'Admin', isGlobalAdmin: true };
@@ -43,5 +44,40 @@ describe('api client auth middleware', () => {
 
     expect(calls).toHaveLength(2);
     expect(await calls[1].json()).toEqual({ name: 'Acme' });
+  });
+
+  it('asks for re-authentication on 403 reauth-required and retries the request once', async () => {
+    let confirmed = false;
+    const { calls } = mockFetch(() =>
+      confirmed ? json({ ok: true }, 201) : problem(403, { type: 'https://clientstor.dev/problems/reauth-required', title: 'Re-authentication required.' }),
+    );
+    configureAuth({ getAccessToken: async () => 'token', renew: async () => null, onUnauthenticated: () => {} });
+    const prompt = vi.fn(async () => {
+      confirmed = true;
+      return true;
+    });
+    configureReauth(prompt);
+
+    const result = await api.POST('/api/v1/orgs/{orgId}/roles', {
+      params: { path: { orgId: '00000000-0000-0000-0000-000000000001' } },
+      body: { name: 'Night shift', permissions: ['org.read'] },
+    });
+
+    expect(prompt).toHaveBeenCalledOnce();
+    expect(result.response.status).toBe(201);
+    expect(calls).toHaveLength(2);
+    expect(await calls[1].json()).toEqual({ name: 'Night shift', permissions: ['org.read'] });
+  });
+
+  it('leaves a 403 alone when the person cancels or when it is not about re-authentication', async () => {
+    mockFetch(() => problem(403, { type: 'https://clientstor.dev/problems/missing-permission', permission: 'roles.manage' }));
+    configureAuth({ getAccessToken: async () => 'token', renew: async () => null, onUnauthenticated: () => {} });
+    const prompt = vi.fn(async () => false);
+    configureReauth(prompt);
+
+    const result = await api.GET('/api/v1/me');
+
+    expect(result.response.status).toBe(403);
+    expect(prompt).not.toHaveBeenCalled();
   });
 });

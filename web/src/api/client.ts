@@ -23,6 +23,31 @@ export function configureAuth(hooks: AuthHooks | null): void {
   auth = hooks ?? anonymous;
 }
 
+/**
+ * Asks the person to confirm their password when the API answers 403 reauth-required; resolves true when
+ * they did (the request is then retried once). Registered by the app shell's re-auth dialog.
+ */
+let reauthPrompt: (() => Promise<boolean>) | null = null;
+
+export function configureReauth(prompt: (() => Promise<boolean>) | null): void {
+  reauthPrompt = prompt;
+}
+
+/** Opens the registered re-auth prompt; false when none is registered or the person cancels. */
+export function requestReauth(): Promise<boolean> {
+  return reauthPrompt ? reauthPrompt().catch(() => false) : Promise.resolve(false);
+}
+
+async function isReauthRequired(response: Response): Promise<boolean> {
+  if (response.status !== 403) return false;
+  try {
+    const body: unknown = await response.clone().json();
+    return isProblemDetails(body) && typeof body.type === 'string' && body.type.endsWith('/reauth-required');
+  } catch {
+    return false;
+  }
+}
+
 // Resolved per call so tests that stub globalThis.fetch after import are honoured.
 const lateBoundFetch = (input: Request) => globalThis.fetch(input);
 
@@ -39,6 +64,12 @@ const authMiddleware: Middleware = {
   async onResponse({ response, id }) {
     const original = pending.get(id);
     pending.delete(id);
+    if (original && reauthPrompt && (await isReauthRequired(response))) {
+      if (!(await requestReauth())) return response;
+      const token = await auth.getAccessToken();
+      if (token) original.headers.set('Authorization', `Bearer ${token}`);
+      return lateBoundFetch(original);
+    }
     if (response.status !== 401 || !original) return response;
 
     const token = await auth.renew().catch(() => null);

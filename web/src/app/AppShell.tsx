@@ -9,6 +9,7 @@ import { OrgSwitcher } from '../features/orgs/components/OrgSwitcher';
 import { navItems as userNav } from '../features/users/routes';
 import { useAuth } from './auth/AuthProvider';
 import { useMe } from './permissions';
+import { ReauthDialog } from './ReauthDialog';
 
 export function AppShell() {
   const { user, signOut } = useAuth();
@@ -64,6 +65,7 @@ export function AppShell() {
           </Navbar.Collapse>
         </Container>
       </Navbar>
+      <ReauthDialog />
       <Container as="main" className="pb-5">
         {me.data?.mustChangePassword ? (
           <ForcePasswordChange email={me.data.email} onDone={() => void me.refetch()} onSignOut={handleLogout} />

@@ -107,6 +107,9 @@ internal sealed class AuthorizationProblems : IAuthorizationMiddlewareResultHand
             problem.Extensions["permission"] = permission;
             return Problems.Result(problem).ExecuteAsync(context);
         }
+        if (result.Forbidden && reasons.Contains(ActiveCallerHandler.ReauthRequired))
+            return Problems.Result(Problems.Build(403, "reauth-required", "Re-authentication required.",
+                "This is a sensitive operation: confirm your password (POST /api/v1/auth/reauth), then retry.")).ExecuteAsync(context);
         return fallback.HandleAsync(next, context, policy, result);
     }
 

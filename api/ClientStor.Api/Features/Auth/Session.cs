@@ -17,6 +17,8 @@ public sealed class Session
     public DateTimeOffset LastSeenAt { get; set; }
     public DateTimeOffset ExpiresAt { get; set; }
     public DateTimeOffset? EndedAt { get; set; }
+    /// <summary>Last time the person proved it is them (sign-in or step-up re-authentication).</summary>
+    public DateTimeOffset ReauthenticatedAt { get; set; }
     public string? Ip { get; set; }
     public string? UserAgent { get; set; }
 

@@ -33,6 +33,7 @@ public sealed class Sessions(
             UserId = user.Id,
             CreatedAt = now,
             LastSeenAt = now,
+            ReauthenticatedAt = now,
             ExpiresAt = now + options.Value.Auth.SessionLifetime,
             Ip = http.Connection.RemoteIpAddress?.ToString(),
             UserAgent = Truncate(http.Request.Headers.UserAgent.ToString(), 512),

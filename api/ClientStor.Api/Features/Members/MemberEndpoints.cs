@@ -147,7 +147,7 @@ public sealed class AddMemberEndpoint(ClientStorDbContext db, CurrentOrg org, Au
         this.RequireOrgPermission("members.manage");
         Tags("Members");
         Summary(s => s.Summary = "Add a member");
-        Description(b => b.Produces<MemberResponse>(201).WithMetadata(new ProblemResponses(404, 409)));
+        Description(b => b.Produces<MemberResponse>(201).WithMetadata(new ProblemResponses(404, 409), new FreshReauthRequired()));
     }
 
     public override async Task HandleAsync(AddMemberRequest req, CancellationToken ct)
@@ -212,7 +212,7 @@ public sealed class UpdateMemberEndpoint(ClientStorDbContext db, CurrentOrg org,
         this.RequireOrgPermission("members.manage");
         Tags("Members");
         Summary(s => s.Summary = "Change a member's roles");
-        Description(b => b.WithMetadata(new ProblemResponses(404, 409)));
+        Description(b => b.WithMetadata(new ProblemResponses(404, 409), new FreshReauthRequired()));
     }
 
     public override async Task HandleAsync(UpdateMemberRequest req, CancellationToken ct)
@@ -272,7 +272,7 @@ public sealed class RemoveMemberEndpoint(ClientStorDbContext db, CurrentOrg org,
         this.RequireOrgPermission("members.manage");
         Tags("Members");
         Summary(s => s.Summary = "Remove a member");
-        Description(b => b.Produces(204).WithMetadata(new ProblemResponses(404, 409)));
+        Description(b => b.Produces(204).WithMetadata(new ProblemResponses(404, 409), new FreshReauthRequired()));
     }
 
     public override async Task HandleAsync(RemoveMemberRequest req, CancellationToken ct)

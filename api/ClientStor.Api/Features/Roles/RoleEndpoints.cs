@@ -117,7 +117,7 @@ public sealed class CreateRoleEndpoint(ClientStorDbContext db, CurrentOrg org, A
         this.RequireOrgPermission("roles.manage");
         Tags("Roles");
         Summary(s => s.Summary = "Create a custom role");
-        Description(b => b.Produces<RoleResponse>(201).WithMetadata(new ProblemResponses(404, 409)));
+        Description(b => b.Produces<RoleResponse>(201).WithMetadata(new ProblemResponses(404, 409), new FreshReauthRequired()));
     }
 
     public override async Task HandleAsync(CreateRoleRequest req, CancellationToken ct)
@@ -194,7 +194,7 @@ public sealed class UpdateRoleEndpoint(ClientStorDbContext db, CurrentOrg org, A
         this.RequireOrgPermission("roles.manage");
         Tags("Roles");
         Summary(s => s.Summary = "Update a custom role");
-        Description(b => b.WithMetadata(new ProblemResponses(404, 409, 412)));
+        Description(b => b.WithMetadata(new ProblemResponses(404, 409, 412), new FreshReauthRequired()));
     }
 
     public override async Task HandleAsync(UpdateRoleRequest req, CancellationToken ct)
@@ -278,7 +278,7 @@ public sealed class DeleteRoleEndpoint(ClientStorDbContext db, CurrentOrg org, A
         this.RequireOrgPermission("roles.manage");
         Tags("Roles");
         Summary(s => s.Summary = "Delete a custom role");
-        Description(b => b.Produces(204).WithMetadata(new ProblemResponses(404, 409, 412)));
+        Description(b => b.Produces(204).WithMetadata(new ProblemResponses(404, 409, 412), new FreshReauthRequired()));
     }
 
     public override async Task HandleAsync(DeleteRoleRequest req, CancellationToken ct)

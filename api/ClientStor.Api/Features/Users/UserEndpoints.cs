@@ -179,7 +179,7 @@ public sealed class UpdateUserEndpoint(ClientStorDbContext db, CurrentActor acto
         Policies(Platform.Authorization.Policies.GlobalAdmin);
         Tags("Users");
         Summary(s => s.Summary = "Update a user");
-        Description(b => b.WithMetadata(new ProblemResponses(404, 409)));
+        Description(b => b.WithMetadata(new ProblemResponses(404, 409), new FreshReauthRequired()));
     }
 
     public override async Task HandleAsync(UpdateUserRequest req, CancellationToken ct)
@@ -262,7 +262,7 @@ public sealed class ResetPasswordEndpoint(ClientStorDbContext db, UserAccounts a
         Policies(Platform.Authorization.Policies.GlobalAdmin);
         Tags("Users");
         Summary(s => s.Summary = "Reset a user's password");
-        Description(b => b.WithMetadata(new ProblemResponses(404)));
+        Description(b => b.WithMetadata(new ProblemResponses(404), new FreshReauthRequired()));
     }
 
     public override async Task HandleAsync(ResetPasswordRequest req, CancellationToken ct)

@@ -49,6 +49,7 @@ internal sealed class ActiveCallerHandler(CurrentActor actor, IHttpContextAccess
 {
     public const string Inactive = "caller-inactive";
     public const string PasswordChangeRequired = "password-change-required";
+    public const string ReauthRequired = "reauth-required";
 
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, ActiveCallerRequirement requirement)
     {
@@ -65,6 +66,11 @@ internal sealed class ActiveCallerHandler(CurrentActor actor, IHttpContextAccess
         }
         if (requirement.GlobalAdmin && !user.IsGlobalAdmin)
             return;
+        if (http.HttpContext?.GetEndpoint()?.Metadata.GetMetadata<FreshReauthRequired>() is not null && !actor.ReauthenticatedRecently)
+        {
+            context.Fail(new AuthorizationFailureReason(this, ReauthRequired));
+            return;
+        }
         context.Succeed(requirement);
     }
 }
@@ -74,6 +80,9 @@ public sealed class CurrentActor(IHttpContextAccessor http, ClientStorDbContext 
 {
     private ActorUser? user;
     private bool loaded;
+
+    /// <summary>True when the caller's session signed in or re-authenticated within the window (set by <see cref="UserAsync"/>).</summary>
+    public bool ReauthenticatedRecently { get; private set; }
 
     public Guid? UserId => Guid.TryParse(http.HttpContext?.User.GetClaim(Claims.Subject), out var id) ? id : null;
     public Guid? SessionId => Guid.TryParse(http.HttpContext?.User.GetClaim(ClientStorClaims.SessionId), out var id) ? id : null;
@@ -96,6 +105,7 @@ public sealed class CurrentActor(IHttpContextAccessor http, ClientStorDbContext 
                 User = new ActorUser(u.Id, u.Email, u.DisplayName, u.IsGlobalAdmin, u.MustChangePassword),
                 Session = db.Sessions.Where(s => s.Id == sessionId && s.UserId == u.Id && s.EndedAt == null && s.ExpiresAt > now && s.LastSeenAt > idleSince)
                     .Select(s => (DateTimeOffset?)s.LastSeenAt).FirstOrDefault(),
+                Reauth = db.Sessions.Where(s => s.Id == sessionId).Select(s => (DateTimeOffset?)s.ReauthenticatedAt).FirstOrDefault(),
             })
             .FirstOrDefaultAsync(ct);
         if (row is null || (sessionId is not null && row.Session is null))
@@ -104,9 +114,13 @@ public sealed class CurrentActor(IHttpContextAccessor http, ClientStorDbContext 
         if (sessionId is { } sid && row.Session < now.AddMinutes(-1))
             await db.Sessions.Where(s => s.Id == sid).ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAt, now), ct);
         user = row.User;
+        ReauthenticatedRecently = row.Reauth is { } at && at > now - options.Value.Auth.ReauthWindow;
         return user;
     }
 }
+
+/// <summary>Marks sensitive endpoints: the caller must have signed in or re-authenticated within the configured window.</summary>
+public sealed class FreshReauthRequired;
 
 /// <summary>Marks the few endpoints a user who must change their password may still call.</summary>
 public sealed class AllowedDuringPasswordChange;

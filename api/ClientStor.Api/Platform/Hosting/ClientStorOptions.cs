@@ -29,6 +29,8 @@ public sealed class AuthOptions
     /// <summary>Wrong passwords in a row before the account locks.</summary>
     public int LockoutThreshold { get; set; } = 5;
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(30);
+    /// <summary>Sensitive operations need a sign-in or re-authentication this recent.</summary>
+    public TimeSpan ReauthWindow { get; set; } = TimeSpan.FromMinutes(5);
 }
 
 public sealed class AuditOptions

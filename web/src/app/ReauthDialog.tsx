@@ -1,0 +1,99 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import Alert from 'react-bootstrap/Alert';
+import Button from 'react-bootstrap/Button';
+import Form from 'react-bootstrap/Form';
+import Modal from 'react-bootstrap/Modal';
+import { api, configureReauth } from '../api/client';
+import { isProblemDetails } from '../lib/problem';
+
+/**
+ * Step-up re-authentication: when a sensitive call answers 403 reauth-required, this asks for the password,
+ * confirms it with POST /api/v1/auth/reauth and lets the API layer retry the call. Concurrent calls share one prompt.
+ */
+export function ReauthDialog() {
+  const [open, setOpen] = useState(false);
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const waiting = useRef<{ promise: Promise<boolean>; resolve: (ok: boolean) => void } | null>(null);
+
+  useEffect(() => {
+    configureReauth(() => {
+      if (!waiting.current) {
+        let resolve!: (ok: boolean) => void;
+        const promise = new Promise<boolean>((r) => (resolve = r));
+        waiting.current = { promise, resolve };
+        setPassword('');
+        setError(null);
+        setOpen(true);
+      }
+      return waiting.current.promise;
+    });
+    return () => configureReauth(null);
+  }, []);
+
+  function finish(ok: boolean) {
+    waiting.current?.resolve(ok);
+    waiting.current = null;
+    setOpen(false);
+    setPassword('');
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const { response, error: problem } = await api.POST('/api/v1/auth/reauth', { body: { password } });
+      if (response.ok) {
+        finish(true);
+        return;
+      }
+      const message = isProblemDetails(problem)
+        ? (problem.errors && Object.values(problem.errors).flat()[0]) || problem.detail || problem.title
+        : null;
+      setError(typeof message === 'string' ? message : 'Could not confirm your password.');
+    } catch {
+      setError('Could not reach the server. Try again.');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal show={open} onHide={() => finish(false)} aria-labelledby="reauth-title" centered>
+      <Form onSubmit={submit} aria-label="Confirm your password">
+        <Modal.Header closeButton>
+          <Modal.Title id="reauth-title">Confirm it is you</Modal.Title>
+        </Modal.Header>
+        <Modal.Body>
+          <p>This is a sensitive change. Enter your password to continue.</p>
+          {error && (
+            <Alert variant="danger" role="alert">
+              {error}
+            </Alert>
+          )}
+          <Form.Group controlId="reauth-password">
+            <Form.Label>Password</Form.Label>
+            <Form.Control
+              type="password"
+              autoComplete="current-password"
+              autoFocus
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              required
+            />
+          </Form.Group>
+        </Modal.Body>
+        <Modal.Footer>
+          <Button variant="secondary" onClick={() => finish(false)} disabled={busy}>
+            Cancel
+          </Button>
+          <Button type="submit" disabled={busy || password.length === 0}>
+            {busy ? 'Confirming…' : 'Confirm'}
+          </Button>
+        </Modal.Footer>
+      </Form>
+    </Modal>
+  );
+}
