@@ -103,4 +103,17 @@ public sealed class ListOrgsTests(ApiHost api) : IClassFixture<ApiHost>
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
+
+    [Fact]
+    public async Task A_tampered_cursor_is_a_400_not_a_failed_query()
+    {
+        using var client = await SeededAsync();
+        var forged = Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlEncode(System.Text.Encoding.UTF8.GetBytes(
+            $"{{\"Sort\":\"createdAt\",\"Key\":\"not a date\",\"Id\":\"{Guid.CreateVersion7()}\"}}"));
+
+        var response = await client.GetAsync($"/api/v1/orgs?sort=createdAt&cursor={forged}");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await Json(response)).GetProperty("errors").TryGetProperty("cursor", out _).ShouldBeTrue();
+    }
 }

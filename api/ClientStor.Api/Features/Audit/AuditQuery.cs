@@ -112,6 +112,13 @@ internal static class AuditQuery
         return false;
     }
 
+    public static void PageRules<T>(AbstractValidator<T> v, System.Linq.Expressions.Expression<Func<T, int?>> limit,
+        System.Linq.Expressions.Expression<Func<T, string?>> cursor)
+    {
+        v.RuleFor(limit).InclusiveBetween(1, Paging.MaxLimit).WithMessage($"limit must be between 1 and {Paging.MaxLimit}.");
+        v.RuleFor(cursor).Must(c => TryCursor(c, out _)).WithMessage("cursor is not a nextCursor of this list; start again without it.");
+    }
+
     public static void Rules<T>(AbstractValidator<T> v) where T : AuditFilter
     {
         v.RuleFor(x => x.Category).Must(c => c is null || AuditCategories.All.Contains(c))

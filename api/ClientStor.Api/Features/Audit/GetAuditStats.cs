@@ -111,13 +111,6 @@ public sealed class GetOrgAuditStatsEndpoint(ClientStorDbContext db) : Endpoint<
         Description(b => b.WithMetadata(new ProblemResponses(404)));
     }
 
-    public override async Task HandleAsync(OrgAuditStatsRequest req, CancellationToken ct)
-    {
-        if (!await db.Orgs.AnyAsync(o => o.Id == req.OrgId, ct))
-        {
-            await Send.ResultAsync(Problems.NotFound("The organisation"));
-            return;
-        }
+    public override async Task HandleAsync(OrgAuditStatsRequest req, CancellationToken ct) =>
         await Send.OkAsync(await AuditStats.QueryAsync(db, req, req.OrgId, ct), ct);
-    }
 }

@@ -24,8 +24,7 @@ internal sealed class ListAuditEventsValidator : Validator<ListAuditEventsReques
     public ListAuditEventsValidator()
     {
         AuditQuery.Rules(this);
-        RuleFor(x => x.Limit).InclusiveBetween(1, Paging.MaxLimit).WithMessage($"limit must be between 1 and {Paging.MaxLimit}.");
-        RuleFor(x => x.Cursor).Must(c => AuditQuery.TryCursor(c, out _)).WithMessage("cursor is not a nextCursor of this list; start again without it.");
+        AuditQuery.PageRules(this, x => x.Limit, x => x.Cursor);
     }
 }
 
@@ -58,8 +57,7 @@ internal sealed class ListOrgAuditEventsValidator : Validator<ListOrgAuditEvents
     public ListOrgAuditEventsValidator()
     {
         AuditQuery.Rules(this);
-        RuleFor(x => x.Limit).InclusiveBetween(1, Paging.MaxLimit).WithMessage($"limit must be between 1 and {Paging.MaxLimit}.");
-        RuleFor(x => x.Cursor).Must(c => AuditQuery.TryCursor(c, out _)).WithMessage("cursor is not a nextCursor of this list; start again without it.");
+        AuditQuery.PageRules(this, x => x.Limit, x => x.Cursor);
     }
 }
 
@@ -75,13 +73,5 @@ public sealed class ListOrgAuditEventsEndpoint(ClientStorDbContext db) : Endpoin
         Description(b => b.WithMetadata(new ProblemResponses(404)));
     }
 
-    public override async Task HandleAsync(ListOrgAuditEventsRequest req, CancellationToken ct)
-    {
-        if (!await db.Orgs.AnyAsync(o => o.Id == req.OrgId, ct))
-        {
-            await Send.ResultAsync(Problems.NotFound("The organisation"));
-            return;
-        }
-        await Send.OkAsync(await AuditQuery.PageAsync(AuditQuery.Apply(db.AuditEvents.AsNoTracking(), req, req.OrgId), req.Limit, req.Cursor, ct), ct);
-    }
+    public override async Task HandleAsync(ListOrgAuditEventsRequest req, CancellationToken ct) => await Send.OkAsync(await AuditQuery.PageAsync(AuditQuery.Apply(db.AuditEvents.AsNoTracking(), req, req.OrgId), req.Limit, req.Cursor, ct), ct);
 }

@@ -42,13 +42,6 @@ internal static class SessionLists
         new SortKey<Session, DateTimeOffset>("createdAt", s => s.CreatedAt, s => s.Id),
         new SortKey<Session, DateTimeOffset>("lastSeenAt", s => s.LastSeenAt, s => s.Id));
 
-    public static void Rules<T>(AbstractValidator<T> v) where T : IListRequest
-    {
-        v.RuleFor(x => x.Limit).InclusiveBetween(1, Paging.MaxLimit).WithMessage($"limit must be between 1 and {Paging.MaxLimit}.");
-        v.RuleFor(x => x.Sort).Must(Catalog.IsValid).WithMessage($"sort must be one of: {Catalog.Allowed}.");
-        v.RuleFor(x => x.Cursor).Must((r, c) => Catalog.CursorFits(c, r.Sort)).WithMessage("cursor is not a nextCursor of this list with this sort.");
-    }
-
     /// <summary>Active sessions only: ended, expired and idle ones are gone for good.</summary>
     public static Task<Page<SessionResponse>> PageAsync(ClientStorDbContext db, Guid userId, Guid? current, IListRequest req, TimeSpan idle, CancellationToken ct)
     {
@@ -65,12 +58,12 @@ internal static class SessionLists
 
 internal sealed class SessionsValidator : Validator<SessionsRequest>
 {
-    public SessionsValidator() => SessionLists.Rules(this);
+    public SessionsValidator() => SessionLists.Catalog.AddListRules(this);
 }
 
 internal sealed class UserSessionsValidator : Validator<UserSessionsRequest>
 {
-    public UserSessionsValidator() => SessionLists.Rules(this);
+    public UserSessionsValidator() => SessionLists.Catalog.AddListRules(this);
 }
 
 /// <summary>Your active sessions (browsers and devices signed in as you).</summary>

@@ -81,9 +81,7 @@ internal sealed class ListMembersValidator : Validator<ListMembersRequest>
 {
     public ListMembersValidator()
     {
-        RuleFor(x => x.Limit).InclusiveBetween(1, Paging.MaxLimit).WithMessage($"limit must be between 1 and {Paging.MaxLimit}.");
-        RuleFor(x => x.Sort).Must(MemberSorts.Catalog.IsValid).WithMessage($"sort must be one of: {MemberSorts.Catalog.Allowed}.");
-        RuleFor(x => x.Cursor).Must((r, c) => MemberSorts.Catalog.CursorFits(c, r.Sort)).WithMessage("cursor is not a nextCursor of this list with this sort.");
+        MemberSorts.Catalog.AddListRules(this);
         RuleFor(x => x.Q).MaximumLength(200);
     }
 }

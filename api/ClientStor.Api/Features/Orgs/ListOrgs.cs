@@ -27,10 +27,7 @@ internal sealed class ListOrgsValidator : Validator<ListOrgsRequest>
 {
     public ListOrgsValidator()
     {
-        RuleFor(x => x.Limit).InclusiveBetween(1, Paging.MaxLimit).WithMessage($"limit must be between 1 and {Paging.MaxLimit}.");
-        RuleFor(x => x.Sort).Must(OrgSorts.Catalog.IsValid).WithMessage($"sort must be one of: {OrgSorts.Catalog.Allowed}.");
-        RuleFor(x => x.Cursor).Must((r, c) => OrgSorts.Catalog.CursorFits(c, r.Sort))
-            .WithMessage("cursor is not a nextCursor of this list with this sort; start again without it.");
+        OrgSorts.Catalog.AddListRules(this);
         RuleFor(x => x.Status).Must(s => s is null || OrgStatuses.TryParse(s, out _)).WithMessage("status must be 'active' or 'archived'.");
         RuleFor(x => x.Q).MaximumLength(200).WithMessage("q must be at most 200 characters.");
     }

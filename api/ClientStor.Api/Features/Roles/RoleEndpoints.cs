@@ -27,9 +27,7 @@ internal sealed class ListRolesValidator : Validator<ListRolesRequest>
 {
     public ListRolesValidator()
     {
-        RuleFor(x => x.Limit).InclusiveBetween(1, Paging.MaxLimit).WithMessage($"limit must be between 1 and {Paging.MaxLimit}.");
-        RuleFor(x => x.Sort).Must(RoleSorts.Catalog.IsValid).WithMessage($"sort must be one of: {RoleSorts.Catalog.Allowed}.");
-        RuleFor(x => x.Cursor).Must((r, c) => RoleSorts.Catalog.CursorFits(c, r.Sort)).WithMessage("cursor is not a nextCursor of this list with this sort.");
+        RoleSorts.Catalog.AddListRules(this);
     }
 }
 

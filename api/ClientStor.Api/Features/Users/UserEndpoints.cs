@@ -58,9 +58,7 @@ internal sealed class ListUsersValidator : Validator<ListUsersRequest>
 {
     public ListUsersValidator()
     {
-        RuleFor(x => x.Limit).InclusiveBetween(1, Paging.MaxLimit).WithMessage($"limit must be between 1 and {Paging.MaxLimit}.");
-        RuleFor(x => x.Sort).Must(UserSorts.Catalog.IsValid).WithMessage($"sort must be one of: {UserSorts.Catalog.Allowed}.");
-        RuleFor(x => x.Cursor).Must((r, c) => UserSorts.Catalog.CursorFits(c, r.Sort)).WithMessage("cursor is not a nextCursor of this list with this sort.");
+        UserSorts.Catalog.AddListRules(this);
         RuleFor(x => x.Q).MaximumLength(200);
     }
 }

@@ -104,17 +104,16 @@ public sealed class CurrentActor(IHttpContextAccessor http, ClientStorDbContext 
             {
                 User = new ActorUser(u.Id, u.Email, u.DisplayName, u.IsGlobalAdmin, u.MustChangePassword),
                 Session = db.Sessions.Where(s => s.Id == sessionId && s.UserId == u.Id && s.EndedAt == null && s.ExpiresAt > now && s.LastSeenAt > idleSince)
-                    .Select(s => (DateTimeOffset?)s.LastSeenAt).FirstOrDefault(),
-                Reauth = db.Sessions.Where(s => s.Id == sessionId).Select(s => (DateTimeOffset?)s.ReauthenticatedAt).FirstOrDefault(),
+                    .Select(s => new { s.LastSeenAt, s.ReauthenticatedAt }).FirstOrDefault(),
             })
             .FirstOrDefaultAsync(ct);
         if (row is null || (sessionId is not null && row.Session is null))
             return null;
         // Keeps the session from going idle; written at most once a minute per session.
-        if (sessionId is { } sid && row.Session < now.AddMinutes(-1))
+        if (sessionId is { } sid && row.Session!.LastSeenAt < now.AddMinutes(-1))
             await db.Sessions.Where(s => s.Id == sid).ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAt, now), ct);
         user = row.User;
-        ReauthenticatedRecently = row.Reauth is { } at && at > now - options.Value.Auth.ReauthWindow;
+        ReauthenticatedRecently = row.Session is { } session && session.ReauthenticatedAt > now - options.Value.Auth.ReauthWindow;
         return user;
     }
 }

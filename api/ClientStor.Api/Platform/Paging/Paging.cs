@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Text;
 using System.Text.Json;
+using FluentValidation;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,6 +37,8 @@ public abstract class SortKey<T>
     public abstract string Name { get; }
     internal abstract IQueryable<T> Apply(IQueryable<T> query, bool descending, Cursor? after);
     internal abstract Cursor CursorFor(T item, string sort);
+    /// <summary>Whether a cursor's key has this sort's type (a tampered cursor must be a 400, not a failed query).</summary>
+    internal abstract bool Accepts(JsonElement key);
 }
 
 public sealed class SortKey<T, TKey>(string name, Expression<Func<T, TKey>> key, Expression<Func<T, Guid>> id) : SortKey<T>
@@ -67,6 +70,18 @@ public sealed class SortKey<T, TKey>(string name, Expression<Func<T, TKey>> key,
         return descending
             ? query.OrderByDescending(key).ThenByDescending(id)
             : query.OrderBy(key).ThenBy(id);
+    }
+
+    internal override bool Accepts(JsonElement key)
+    {
+        try
+        {
+            return key.Deserialize<TKey>() is not null;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     internal override Cursor CursorFor(T item, string sort) =>
@@ -106,7 +121,16 @@ public sealed class SortCatalog<T>(string defaultSort, params SortKey<T>[] keys)
 
     /// <summary>A cursor is valid only for the sort it was issued under.</summary>
     public bool CursorFits(string? cursor, string? sort) =>
-        cursor is null || (Cursor.TryDecode(cursor, out var c) && c!.Sort == (sort ?? defaultSort));
+        cursor is null || (Cursor.TryDecode(cursor, out var c) && c!.Sort == (sort ?? defaultSort) && Find(c.Sort)?.Accepts(c.Key) == true);
+
+    /// <summary>The limit, sort and cursor rules every list request shares.</summary>
+    public void AddListRules<TRequest>(AbstractValidator<TRequest> validator) where TRequest : IListRequest
+    {
+        validator.RuleFor(x => x.Limit).InclusiveBetween(1, Paging.MaxLimit).WithMessage($"limit must be between 1 and {Paging.MaxLimit}.");
+        validator.RuleFor(x => x.Sort).Must(IsValid).WithMessage($"sort must be one of: {Allowed}.");
+        validator.RuleFor(x => x.Cursor).Must((r, c) => CursorFits(c, r.Sort))
+            .WithMessage("cursor is not a nextCursor of this list with this sort; start again without it.");
+    }
 
     private SortKey<T>? Find(string sort) => keys.FirstOrDefault(k => k.Name == sort.TrimStart('-'));
 
