@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: PostgreSQL (persistent, in .data/pg) + API on :5080 + Vite dev server on :5173.
 // Ctrl-C stops everything this script started. Running it again reuses .data/.
+import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DOTNET_ENV, NPM_ENV, ROOT, apiDll, apiEnv, apiVerb, npmInstall, randomPassword, webOrigins } from './lib/common.mjs';
@@ -19,6 +20,7 @@ const PG_DIR = path.join(DATA, 'pg');
 const PORT_FILE = path.join(DATA, 'pg.port');
 const ADMIN_FILE = path.join(DATA, 'admin.txt');
 const SEEDED_FILE = path.join(DATA, 'seeded');
+const MASTER_KEY_FILE = path.join(DATA, 'master.key');
 const DB = 'clientstor';
 const EMAIL = 'admin@clientstor.local';
 
@@ -52,7 +54,11 @@ async function main() {
 
   // ---- database, migrations, first-run admin + demo data ----
   const created = cluster.createDatabase(DB);
-  const env = apiEnv({ connectionString: cluster.connectionString(DB), urls: API_URL, webOrigins: webOrigins(WEB_PORT), environment: 'Development' });
+  if (!existsSync(MASTER_KEY_FILE)) {
+    writeFileSync(MASTER_KEY_FILE, `${randomBytes(32).toString('base64')}\n`, { mode: 0o600 });
+    log('created a development master key in .data/master.key (CLIENTSTOR_MASTER_KEY_FILE); vault secrets and MFA seeds are encrypted with it — without it they cannot be read');
+  }
+  const env = apiEnv({ connectionString: cluster.connectionString(DB), urls: API_URL, webOrigins: webOrigins(WEB_PORT), environment: 'Development', masterKeyFile: MASTER_KEY_FILE });
   if (created) {
     rmSync(ADMIN_FILE, { force: true }); // a new database has no admin: whatever was recorded is stale
     rmSync(SEEDED_FILE, { force: true });

@@ -2,6 +2,7 @@
 // `npm test`: dotnet tests (api + sdk) against a throwaway PostgreSQL, the SPA's vitest suite, and
 // the Playwright e2e suite against the real stack. Ends with exactly `tests: N passed, N failed`.
 // Subsets: `npm test -- --only=dotnet|web|e2e` (comma-separated list allowed).
+import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -144,6 +145,7 @@ async function e2e(cluster, chromium) {
       urls: `http://127.0.0.1:${apiPort}`,
       webOrigins: webOrigins(webPort),
       environment: process.env.CLIENTSTOR_E2E_ENVIRONMENT ?? 'Development',
+      masterKey: randomBytes(32).toString('base64'),
     });
     await apiVerb(dll, ['migrate'], env);
     await apiVerb(dll, ['admin', 'create', '--email', email, '--password', password], env, { redact: [password] });

@@ -35,7 +35,7 @@ export async function npmInstall({ force = false } = {}) {
 }
 
 /** Environment for the API executable. */
-export function apiEnv({ connectionString, urls, webOrigins = [], environment = 'Development' }) {
+export function apiEnv({ connectionString, urls, webOrigins = [], environment = 'Development', masterKeyFile, masterKey }) {
   const env = {
     ...DOTNET_ENV,
     ConnectionStrings__ClientStor: connectionString,
@@ -50,6 +50,10 @@ export function apiEnv({ connectionString, urls, webOrigins = [], environment = 
     'Logging__LogLevel__Microsoft.AspNetCore.Routing': 'Warning',
   })) if (!(k in process.env)) env[k] = v;
   if (urls) env.ASPNETCORE_URLS = urls;
+  // The vault's master key: an operator's own setting wins; otherwise the caller's development key.
+  const operatorKey = ['CLIENTSTOR_MASTER_KEY', 'CLIENTSTOR_MASTER_KEY_FILE', 'CLIENTSTOR_MASTER_PASSWORD'].some((k) => process.env[k]);
+  if (!operatorKey && masterKeyFile) env.CLIENTSTOR_MASTER_KEY_FILE = masterKeyFile;
+  else if (!operatorKey && masterKey) env.CLIENTSTOR_MASTER_KEY = masterKey;
   webOrigins.forEach((origin, i) => {
     env[`ClientStor__Spa__RedirectUris__${i}`] = `${origin}/auth/callback`;
     env[`ClientStor__Spa__PostLogoutRedirectUris__${i}`] = `${origin}/login`;

@@ -36,6 +36,9 @@ public class ApiHost : IAsyncLifetime
 
     private readonly List<WebApplication> replicas = [];
 
+    /// <summary>The master key of this host's database (every replica of it gets the same one).</summary>
+    public string MasterKey { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync();
@@ -52,6 +55,7 @@ public class ApiHost : IAsyncLifetime
         var instance = ClientStorApp.Build(["--urls", "http://127.0.0.1:0", "--environment", "Testing"], b =>
         {
             b.Configuration["ConnectionStrings:ClientStor"] = ConnectionString;
+            b.Configuration["CLIENTSTOR_MASTER_KEY"] = MasterKey;
             b.Configuration["ClientStor:Auth:RequireHttps"] = "false";
             b.Configuration["ClientStor:RegisterSpaClient"] = "false";
             b.Configuration["ClientStor:Spa:RedirectUris:0"] = RedirectUri;
@@ -95,15 +99,45 @@ public class ApiHost : IAsyncLifetime
         return result.User ?? throw new InvalidOperationException($"{result.Field}: {result.Error}");
     }
 
-    /// <summary>Signs in like the SPA: POST /api/v1/auth/login, then code + PKCE at /connect/authorize and /connect/token.</summary>
-    public async Task<TokenSet> SignInAsync(string email, string password, string scope = "openid profile offline_access api")
+    public const string DefaultScope = "openid profile offline_access api";
+
+    /// <summary>
+    /// Signs in like the SPA: POST /api/v1/auth/login (and /api/v1/auth/mfa with <paramref name="mfaCode"/> when the
+    /// account has MFA), then code + PKCE at /connect/authorize and /connect/token.
+    /// </summary>
+    public async Task<TokenSet> SignInAsync(string email, string password, string scope = DefaultScope, Func<string>? mfaCode = null)
     {
-        var cookies = new CookieContainer();
-        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies }) { BaseAddress = BaseAddress };
+        var (browser, status) = await LoginAsync(email, password);
+        using (browser)
+        {
+            if (status == "mfa_required")
+            {
+                if (mfaCode is null)
+                    throw new InvalidOperationException("login answered mfa_required but the test gave no code");
+                var mfa = await browser.PostAsJsonAsync("/api/v1/auth/mfa", new { code = mfaCode() });
+                if (mfa.StatusCode != HttpStatusCode.OK)
+                    throw new InvalidOperationException($"mfa failed: {(int)mfa.StatusCode} {await mfa.Content.ReadAsStringAsync()}");
+            }
+            return await AuthorizeAsync(browser, scope);
+        }
+    }
+
+    /// <summary>POST /api/v1/auth/login in a cookie-keeping "browser"; returns it and the login status.</summary>
+    public async Task<(HttpClient Browser, string Status)> LoginAsync(string email, string password)
+    {
+        var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = BaseAddress };
         var login = await browser.PostAsJsonAsync("/api/v1/auth/login", new { email, password });
         if (login.StatusCode != HttpStatusCode.OK)
+        {
+            browser.Dispose();
             throw new InvalidOperationException($"login failed: {(int)login.StatusCode} {await login.Content.ReadAsStringAsync()}");
+        }
+        return (browser, (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString()!);
+    }
 
+    /// <summary>Code + PKCE with the browser's session cookie. Throws when no code is issued.</summary>
+    public async Task<TokenSet> AuthorizeAsync(HttpClient browser, string scope = DefaultScope)
+    {
         var verifier = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
         var challenge = WebEncoders.Base64UrlEncode(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
         var authorize = await browser.GetAsync(QueryHelpers.AddQueryString("/connect/authorize", new Dictionary<string, string?>
@@ -111,9 +145,10 @@ public class ApiHost : IAsyncLifetime
             ["client_id"] = SpaOptions.ClientId, ["response_type"] = "code", ["redirect_uri"] = RedirectUri, ["scope"] = scope,
             ["code_challenge"] = challenge, ["code_challenge_method"] = "S256", ["state"] = "s1",
         }));
-        if (authorize.StatusCode != HttpStatusCode.Found || authorize.Headers.Location is null)
-            throw new InvalidOperationException($"authorize failed: {(int)authorize.StatusCode} {await authorize.Content.ReadAsStringAsync()}");
-        var code = QueryHelpers.ParseQuery(authorize.Headers.Location.Query)["code"].ToString();
+        var code = authorize.Headers.Location is { } location && location.ToString().StartsWith(RedirectUri, StringComparison.Ordinal)
+            ? QueryHelpers.ParseQuery(location.Query)["code"].ToString() : null;
+        if (authorize.StatusCode != HttpStatusCode.Found || string.IsNullOrEmpty(code))
+            throw new InvalidOperationException($"authorize failed: {(int)authorize.StatusCode} {authorize.Headers.Location} {await authorize.Content.ReadAsStringAsync()}");
 
         var token = await browser.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {

@@ -26,6 +26,7 @@ public static class AuthModule
         services.AddScoped<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<Sessions>();
+        services.AddScoped<Features.Mfa.MfaService>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuthorizationProblems>();
         if (options.RegisterSpaClient)
             services.AddHostedService<SpaClientRegistration>();
@@ -97,6 +98,9 @@ internal sealed class AuthorizationProblems : IAuthorizationMiddlewareResultHand
         if (result.Forbidden && reasons.Contains(ActiveCallerHandler.PasswordChangeRequired))
             return Problems.Result(Problems.Build(403, "password-change-required", "Password change required.",
                 "An administrator reset your password: choose a new one (POST /api/v1/me/password) before doing anything else.")).ExecuteAsync(context);
+        if (result.Forbidden && reasons.Contains(ActiveCallerHandler.MfaEnrollmentRequired))
+            return Problems.Result(Problems.Build(403, "mfa-enrollment-required", "MFA enrolment required.",
+                "Your account must use multi-factor authentication: set up an authenticator app (POST /api/v1/me/mfa/totp, then confirm) before doing anything else.")).ExecuteAsync(context);
         if (result.Forbidden && reasons.Contains(OrgPermissionHandler.NotFound))
             return Problems.NotFound("The organisation").ExecuteAsync(context);
         if (result.Forbidden && reasons.FirstOrDefault(r => r.StartsWith(OrgPermissionHandler.Missing, StringComparison.Ordinal)) is { } missing)

@@ -11,7 +11,7 @@ public sealed class LogoutEndpoint(Sessions sessions, CurrentActor actor) : Endp
     {
         Post("/api/v1/auth/logout");
         Policies(Platform.Authorization.Policies.Api);
-        Description(b => b.WithMetadata(new AllowedDuringPasswordChange()));
+        Description(b => b.WithMetadata(new AllowedDuringPasswordChange(), new AllowedDuringMfaEnrolment()));
         Tags("Auth");
         Summary(s => s.Summary = "Sign out: end the current session and revoke its tokens");
     }

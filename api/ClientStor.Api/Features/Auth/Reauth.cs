@@ -12,6 +12,8 @@ namespace ClientStor.Api.Features.Auth;
 public sealed class ReauthRequest
 {
     public string Password { get; set; } = "";
+    /// <summary>A TOTP or recovery code; required when the user has MFA on.</summary>
+    public string? Code { get; set; }
 }
 
 public sealed class ReauthResponse
@@ -26,11 +28,11 @@ internal sealed class ReauthValidator : Validator<ReauthRequest>
 }
 
 /// <summary>
-/// Step-up: confirms the signed-in person's password so sensitive operations (role and membership changes,
+/// Step-up: confirms the signed-in person's password (and second factor, when enrolled) so sensitive operations (role and membership changes,
 /// user deactivation, password resets) are allowed for the next few minutes. Wrong passwords count
 /// toward lockout like sign-in failures.
 /// </summary>
-public sealed class ReauthEndpoint(ClientStorDbContext db, CurrentActor actor, UserAccounts accounts, AuditLog audit,
+public sealed class ReauthEndpoint(ClientStorDbContext db, CurrentActor actor, UserAccounts accounts, AuditLog audit, Mfa.MfaService mfa,
     Microsoft.Extensions.Options.IOptions<Platform.Hosting.ClientStorOptions> options) : Endpoint<ReauthRequest, ReauthResponse>
 {
     public override void Configure()
@@ -49,18 +51,38 @@ public sealed class ReauthEndpoint(ClientStorDbContext db, CurrentActor actor, U
             await Send.ResultAsync(Problems.Forbidden("Only a signed-in person can re-authenticate."));
             return;
         }
+        if (me.MfaEnabled && string.IsNullOrWhiteSpace(req.Code))
+        {
+            await Send.ResultAsync(Problems.Validation("code", "Enter the code from your authenticator app (or a recovery code)."));
+            return;
+        }
         var user = await accounts.VerifyAsync(me.Email, req.Password, ct);
         if (user is null)
         {
             await Send.ResultAsync(Problems.Validation("password", "The password is not correct."));
             return;
         }
+        var method = "password";
+        if (user.TotpSecret is not null)
+        {
+            var check = await mfa.CheckAsync(user, req.Code, ct);
+            if (check is not (Mfa.MfaCheck.Totp or Mfa.MfaCheck.RecoveryCode))
+            {
+                await accounts.RecordMfaFailureAsync(user, check == Mfa.MfaCheck.Replayed ? "code already used" : "wrong code", ct);
+                await Send.ResultAsync(Problems.Validation("code", check == Mfa.MfaCheck.Replayed
+                    ? "This code was already used. Wait for the next one." : "The code is not correct."));
+                return;
+            }
+            method = check == Mfa.MfaCheck.Totp ? "password+totp" : "password+recovery_code";
+            user.FailedLoginCount = 0;
+            user.LockedUntil = null;
+        }
         var now = DateTimeOffset.UtcNow;
         var session = await db.Sessions.FirstAsync(s => s.Id == sid, ct);
         session.ReauthenticatedAt = now;
         await audit.SaveAsync(new AuditEntry(AuditCategories.Authentication, "reauth.succeeded")
         {
-            TargetType = "session", TargetId = sid.ToString(),
+            TargetType = "session", TargetId = sid.ToString(), Details = new { method },
         }, ct);
         await Send.OkAsync(new ReauthResponse { ValidUntil = now + options.Value.Auth.ReauthWindow }, ct);
     }

@@ -21,6 +21,8 @@ public sealed class Session
     public DateTimeOffset ReauthenticatedAt { get; set; }
     public string? Ip { get; set; }
     public string? UserAgent { get; set; }
+    /// <summary>The password was right but the second factor is still owed: such a session cannot obtain tokens.</summary>
+    public bool MfaPending { get; set; }
 
     public bool IsActiveAt(DateTimeOffset now) => EndedAt is null && ExpiresAt > now;
 }

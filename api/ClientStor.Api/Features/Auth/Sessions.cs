@@ -24,7 +24,16 @@ public sealed class Sessions(
     public const string CookieScheme = "ClientStor.Session";
     public const string CookieName = "clientstor.session";
 
-    public async Task StartAsync(HttpContext http, User user, CancellationToken ct)
+    /// <summary>How long a password-verified sign-in waits for its second factor.</summary>
+    public static readonly TimeSpan MfaPendingLifetime = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Starts a session and sets its cookie. <paramref name="mfaPending"/>: the password was right but the second
+    /// factor is owed; such a session lives five minutes and cannot obtain tokens. <paramref name="replaces"/>:
+    /// the MFA-pending session this one completes — it ends, so the session id changes once MFA succeeds.
+    /// </summary>
+    public async Task<Session> StartAsync(HttpContext http, User user, CancellationToken ct, bool mfaPending = false, string method = "password",
+        Session? replaces = null, IEnumerable<AuditEntry>? alsoAudit = null)
     {
         var now = DateTimeOffset.UtcNow;
         var session = new Session
@@ -34,21 +43,42 @@ public sealed class Sessions(
             CreatedAt = now,
             LastSeenAt = now,
             ReauthenticatedAt = now,
-            ExpiresAt = now + options.Value.Auth.SessionLifetime,
+            ExpiresAt = now + (mfaPending ? MfaPendingLifetime : options.Value.Auth.SessionLifetime),
+            MfaPending = mfaPending,
             Ip = http.Connection.RemoteIpAddress?.ToString(),
             UserAgent = Truncate(http.Request.Headers.UserAgent.ToString(), 512),
         };
         db.Sessions.Add(session);
-        await audit.SaveAsync(new AuditEntry(AuditCategories.Authentication, "login.succeeded")
+        if (replaces is not null)
+            replaces.EndedAt = now;
+        var entries = new List<AuditEntry>(alsoAudit ?? [])
         {
-            Actor = AuditActor.User(user.Id, user.Email), TargetType = "session", TargetId = session.Id.ToString(),
-        }, ct);
+            new(AuditCategories.Authentication, mfaPending ? "login.mfa_required" : "login.succeeded")
+            {
+                Actor = AuditActor.User(user.Id, user.Email), TargetType = "session", TargetId = session.Id.ToString(),
+                Details = new { method, replacesSession = replaces?.Id },
+            },
+        };
+        await audit.SaveAsync(entries, ct);
 
         var identity = new ClaimsIdentity(CookieScheme, Claims.Name, Claims.Role);
         identity.AddClaim(new Claim(Claims.Subject, user.Id.ToString()));
         identity.AddClaim(new Claim(ClientStorClaims.SessionId, session.Id.ToString()));
         await http.SignInAsync(CookieScheme, new ClaimsPrincipal(identity),
             new AuthenticationProperties { ExpiresUtc = session.ExpiresAt, IsPersistent = false });
+        return session;
+    }
+
+    /// <summary>The MFA-pending session (and its user) behind the cookie, or null.</summary>
+    public async Task<Session?> FindPendingMfaAsync(ClaimsPrincipal principal, CancellationToken ct)
+    {
+        if (!Guid.TryParse(principal.GetClaim(ClientStorClaims.SessionId), out var sid)
+            || !Guid.TryParse(principal.GetClaim(Claims.Subject), out var sub))
+            return null;
+        var now = DateTimeOffset.UtcNow;
+        var session = await db.Sessions.Include(s => s.User)
+            .FirstOrDefaultAsync(s => s.Id == sid && s.UserId == sub && s.MfaPending && s.EndedAt == null && s.ExpiresAt > now, ct);
+        return session?.User is { IsActive: true } user && !(user.LockedUntil > now) ? session : null;
     }
 
     /// <summary>The active session and user behind a principal (cookie or token), or null.</summary>
@@ -60,7 +90,7 @@ public sealed class Sessions(
         var now = DateTimeOffset.UtcNow;
         var idleSince = now - options.Value.Auth.IdleTimeout;
         var session = await db.Sessions.Include(s => s.User)
-            .FirstOrDefaultAsync(s => s.Id == sid && s.UserId == sub && s.EndedAt == null && s.ExpiresAt > now && s.LastSeenAt > idleSince, ct);
+            .FirstOrDefaultAsync(s => s.Id == sid && s.UserId == sub && !s.MfaPending && s.EndedAt == null && s.ExpiresAt > now && s.LastSeenAt > idleSince, ct);
         if (session?.User is not { IsActive: true } user)
             return null;
         session.LastSeenAt = now;

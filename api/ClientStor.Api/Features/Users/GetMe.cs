@@ -13,6 +13,10 @@ public sealed class MeResponse
     public required bool IsGlobalAdmin { get; set; }
     /// <summary>True after an administrator's password reset: only changing the password is allowed.</summary>
     public required bool MustChangePassword { get; set; }
+    /// <summary>The user has a confirmed authenticator app (TOTP).</summary>
+    public required bool MfaEnabled { get; set; }
+    /// <summary>MFA is required and not set up yet: only enrolment is allowed until it is.</summary>
+    public required bool MustEnrolMfa { get; set; }
     /// <summary>Organisations the user belongs to, with roles and effective permissions (global admins hold every permission everywhere).</summary>
     public required IReadOnlyList<MeMembership> Memberships { get; set; }
 }
@@ -32,7 +36,7 @@ public sealed class GetMeEndpoint(CurrentActor actor, ClientStorDbContext db) : 
     {
         Get("/api/v1/me");
         Policies(Platform.Authorization.Policies.Api);
-        Description(b => b.WithMetadata(new AllowedDuringPasswordChange()));
+        Description(b => b.WithMetadata(new AllowedDuringPasswordChange(), new AllowedDuringMfaEnrolment()));
         Tags("Me");
         Summary(s => s.Summary = "The signed-in user");
     }
@@ -50,7 +54,7 @@ public sealed class GetMeEndpoint(CurrentActor actor, ClientStorDbContext db) : 
         await Send.OkAsync(new MeResponse
         {
             Id = user.Id, Email = user.Email, DisplayName = user.DisplayName, IsGlobalAdmin = user.IsGlobalAdmin,
-            MustChangePassword = user.MustChangePassword,
+            MustChangePassword = user.MustChangePassword, MfaEnabled = user.MfaEnabled, MustEnrolMfa = user.MustEnrolMfa,
             Memberships = rows.Select(r => new MeMembership
             {
                 OrgId = r.OrgId, OrgName = r.Name, Roles = r.Roles.Select(x => x.Name).Order().ToList(),

@@ -19,6 +19,15 @@ public sealed class User
     /// <summary>Set by an administrator's password reset: the user must choose a new password before anything else.</summary>
     public bool MustChangePassword { get; set; }
     public DateTimeOffset? PasswordChangedAt { get; set; }
+    /// <summary>An administrator requires this user to use MFA (besides the platform-wide setting).</summary>
+    public bool RequireMfa { get; set; }
+    /// <summary>The confirmed TOTP seed, AES-GCM encrypted (platform data key, bound to this user and field).</summary>
+    public byte[]? TotpSecret { get; set; }
+    /// <summary>A seed being enrolled, until confirmed with a code (encrypted the same way).</summary>
+    public byte[]? TotpPendingSecret { get; set; }
+    public DateTimeOffset? TotpEnabledAt { get; set; }
+    /// <summary>The last 30-second time step a TOTP code was accepted for: a code for it or an earlier step is refused.</summary>
+    public long? TotpLastStep { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 

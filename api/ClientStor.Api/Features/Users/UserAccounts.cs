@@ -66,26 +66,40 @@ public sealed class UserAccounts(ClientStorDbContext db, IPasswordHasher<User> h
         var locked = user?.LockedUntil > now;
         if (user is null || !user.IsActive || locked || result == PasswordVerificationResult.Failed)
         {
-            await FailAsync(user, email, locked ? "locked" : user is { IsActive: false } ? "inactive" : "bad-credentials", countsTowardLockout: user is { IsActive: true } && !locked, ct);
+            await FailAsync(user, email, "login.failed", locked ? "locked" : user is { IsActive: false } ? "inactive" : "wrong email or password",
+                countsTowardLockout: user is { IsActive: true } && !locked, ct);
             return null;
         }
-        user.FailedLoginCount = 0;
-        user.LockedUntil = null;
+        // With MFA on, only the second factor clears the failure count: otherwise someone holding the password
+        // could retry codes forever, resetting the count with the password every few attempts.
+        if (user.TotpSecret is null)
+        {
+            user.FailedLoginCount = 0;
+            user.LockedUntil = null;
+        }
         // Saved with the caller's audited change (the new session).
         if (result == PasswordVerificationResult.SuccessRehashNeeded)
             user.PasswordHash = hasher.HashPassword(user, password);
         return user;
     }
 
-    private async Task FailAsync(User? user, string email, string reason, bool countsTowardLockout, CancellationToken ct)
+    /// <summary>
+    /// A wrong or replayed second-factor code: audited and counted toward lockout like a wrong password.
+    /// Returns true when this failure locked the account.
+    /// </summary>
+    public Task<bool> RecordMfaFailureAsync(User user, string reason, CancellationToken ct) =>
+        FailAsync(user, user.Email, "mfa.failed", reason, countsTowardLockout: true, ct);
+
+    private async Task<bool> FailAsync(User? user, string email, string action, string reason, bool countsTowardLockout, CancellationToken ct)
     {
+        var lockedNow = false;
         var entries = new List<AuditEntry>
         {
-            new(AuditCategories.Authentication, "login.failed")
+            new(AuditCategories.Authentication, action)
             {
                 Outcome = AuditOutcomes.Failure,
                 Actor = new AuditActor("user", user?.Id.ToString(), email.Trim()),
-                Details = new { reason = reason == "bad-credentials" ? "wrong email or password" : reason },
+                Details = new { reason },
             },
         };
         db.ChangeTracker.Clear();
@@ -99,6 +113,7 @@ public sealed class UserAccounts(ClientStorDbContext db, IPasswordHasher<User> h
             if (failures.Count == 1 && failures[0] >= Auth.LockoutThreshold)
             {
                 var until = DateTimeOffset.UtcNow + Auth.LockoutDuration;
+                lockedNow = true;
                 await db.Users.Where(u => u.Id == user.Id)
                     .ExecuteUpdateAsync(s => s.SetProperty(u => u.LockedUntil, until).SetProperty(u => u.FailedLoginCount, 0), ct);
                 entries.Add(new AuditEntry(AuditCategories.Security, "account.locked")
@@ -112,6 +127,7 @@ public sealed class UserAccounts(ClientStorDbContext db, IPasswordHasher<User> h
         }
         await audit.SaveAsync(entries, ct);
         await tx.CommitAsync(ct);
+        return lockedNow;
     }
 
     private static readonly User Decoy = new();

@@ -22,6 +22,10 @@ public sealed class UserResponse
     /// <summary>Set while the account is locked after too many wrong passwords.</summary>
     public required DateTimeOffset? LockedUntil { get; set; }
     public required bool MustChangePassword { get; set; }
+    /// <summary>An administrator requires MFA for this user (the platform setting may require it for everyone).</summary>
+    public required bool RequireMfa { get; set; }
+    /// <summary>The user has a confirmed authenticator app.</summary>
+    public required bool MfaEnabled { get; set; }
     public required DateTimeOffset CreatedAt { get; set; }
     public required DateTimeOffset UpdatedAt { get; set; }
 
@@ -29,10 +33,10 @@ public sealed class UserResponse
     {
         Id = u.Id, Email = u.Email, DisplayName = u.DisplayName, IsGlobalAdmin = u.IsGlobalAdmin, IsActive = u.IsActive,
         LockedUntil = u.LockedUntil > DateTimeOffset.UtcNow ? u.LockedUntil : null, MustChangePassword = u.MustChangePassword,
-        CreatedAt = u.CreatedAt, UpdatedAt = u.UpdatedAt,
+        RequireMfa = u.RequireMfa, MfaEnabled = u.TotpSecret != null, CreatedAt = u.CreatedAt, UpdatedAt = u.UpdatedAt,
     };
 
-    public static object Audited(User u) => new { u.Email, u.DisplayName, u.IsGlobalAdmin, u.IsActive, u.MustChangePassword };
+    public static object Audited(User u) => new { u.Email, u.DisplayName, u.IsGlobalAdmin, u.IsActive, u.MustChangePassword, u.RequireMfa };
 }
 
 public sealed class ListUsersRequest : IListRequest
@@ -159,6 +163,8 @@ public sealed class UpdateUserRequest
     public bool? IsActive { get; set; }
     public bool? IsGlobalAdmin { get; set; }
     public bool? MustChangePassword { get; set; }
+    /// <summary>Require MFA for this user: without an authenticator they must enrol at next sign-in.</summary>
+    public bool? RequireMfa { get; set; }
 }
 
 internal sealed class UpdateUserValidator : Validator<UpdateUserRequest>
@@ -199,6 +205,7 @@ public sealed class UpdateUserEndpoint(ClientStorDbContext db, CurrentActor acto
         if (req.IsActive is { } active) user.IsActive = active;
         if (req.IsGlobalAdmin is { } admin) user.IsGlobalAdmin = admin;
         if (req.MustChangePassword is { } must) user.MustChangePassword = must;
+        if (req.RequireMfa is { } requireMfa) user.RequireMfa = requireMfa;
         if (db.ChangeTracker.HasChanges())
         {
             user.UpdatedAt = DateTimeOffset.UtcNow;
@@ -316,7 +323,7 @@ public sealed class ChangePasswordEndpoint(ClientStorDbContext db, CurrentActor 
         Policies(Platform.Authorization.Policies.Api);
         Tags("Me");
         Summary(s => s.Summary = "Change my password");
-        Description(b => b.Produces(204).WithMetadata(new AllowedDuringPasswordChange()));
+        Description(b => b.Produces(204).WithMetadata(new AllowedDuringPasswordChange(), new AllowedDuringMfaEnrolment()));
     }
 
     public override async Task HandleAsync(ChangePasswordRequest req, CancellationToken ct)

@@ -50,6 +50,7 @@ internal sealed class ActiveCallerHandler(CurrentActor actor, IHttpContextAccess
     public const string Inactive = "caller-inactive";
     public const string PasswordChangeRequired = "password-change-required";
     public const string ReauthRequired = "reauth-required";
+    public const string MfaEnrollmentRequired = "mfa-enrollment-required";
 
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, ActiveCallerRequirement requirement)
     {
@@ -62,6 +63,11 @@ internal sealed class ActiveCallerHandler(CurrentActor actor, IHttpContextAccess
         if (user.MustChangePassword && http.HttpContext?.GetEndpoint()?.Metadata.GetMetadata<AllowedDuringPasswordChange>() is null)
         {
             context.Fail(new AuthorizationFailureReason(this, PasswordChangeRequired));
+            return;
+        }
+        if (user.MustEnrolMfa && http.HttpContext?.GetEndpoint()?.Metadata.GetMetadata<AllowedDuringMfaEnrolment>() is null)
+        {
+            context.Fail(new AuthorizationFailureReason(this, MfaEnrollmentRequired));
             return;
         }
         if (requirement.GlobalAdmin && !user.IsGlobalAdmin)
@@ -102,8 +108,9 @@ public sealed class CurrentActor(IHttpContextAccessor http, ClientStorDbContext 
             .Where(u => u.Id == userId && u.IsActive)
             .Select(u => new
             {
-                User = new ActorUser(u.Id, u.Email, u.DisplayName, u.IsGlobalAdmin, u.MustChangePassword),
-                Session = db.Sessions.Where(s => s.Id == sessionId && s.UserId == u.Id && s.EndedAt == null && s.ExpiresAt > now && s.LastSeenAt > idleSince)
+                User = new ActorUser(u.Id, u.Email, u.DisplayName, u.IsGlobalAdmin, u.MustChangePassword,
+                    u.TotpEnabledAt != null, (u.RequireMfa || db.PlatformSettings.Any(p => p.RequireMfa)) && u.TotpEnabledAt == null),
+                Session = db.Sessions.Where(s => s.Id == sessionId && s.UserId == u.Id && !s.MfaPending && s.EndedAt == null && s.ExpiresAt > now && s.LastSeenAt > idleSince)
                     .Select(s => new { s.LastSeenAt, s.ReauthenticatedAt }).FirstOrDefault(),
             })
             .FirstOrDefaultAsync(ct);
@@ -124,7 +131,12 @@ public sealed class FreshReauthRequired;
 /// <summary>Marks the few endpoints a user who must change their password may still call.</summary>
 public sealed class AllowedDuringPasswordChange;
 
-public sealed record ActorUser(Guid Id, string Email, string DisplayName, bool IsGlobalAdmin, bool MustChangePassword);
+/// <summary>Marks the endpoints a user who must enrol in MFA may still call (enrolment itself, /me, sign-out).</summary>
+public sealed class AllowedDuringMfaEnrolment;
+
+/// <param name="MfaEnabled">The user has confirmed a TOTP authenticator.</param>
+/// <param name="MustEnrolMfa">MFA is required (for this user or platform-wide) and the user has none yet.</param>
+public sealed record ActorUser(Guid Id, string Email, string DisplayName, bool IsGlobalAdmin, bool MustChangePassword, bool MfaEnabled, bool MustEnrolMfa);
 
 public static class ClientStorClaims
 {

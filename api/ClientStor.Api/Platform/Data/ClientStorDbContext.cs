@@ -28,6 +28,10 @@ public sealed class ClientStorDbContext(DbContextOptions<ClientStorDbContext> op
     public DbSet<ServerKey> ServerKeys => Set<ServerKey>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+    public DbSet<Features.Mfa.RecoveryCode> RecoveryCodes => Set<Features.Mfa.RecoveryCode>();
+    public DbSet<Features.Settings.PlatformSettings> PlatformSettings => Set<Features.Settings.PlatformSettings>();
+    public DbSet<Crypto.MasterKeyInfo> MasterKeyInfo => Set<Crypto.MasterKeyInfo>();
+    public DbSet<Crypto.KeyVersion> KeyVersions => Set<Crypto.KeyVersion>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

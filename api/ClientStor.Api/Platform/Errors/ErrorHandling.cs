@@ -55,11 +55,16 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
                 Problems.Build(bad.StatusCode, Problems.StatusType(bad.StatusCode), Problems.ReasonPhrase(bad.StatusCode), bad.Message),
             JsonException =>
                 Problems.Build(400, "malformed-json", "Malformed JSON.", "The request body is not valid JSON."),
+            Crypto.SecretUnreadableException =>
+                Problems.Build(409, "secret-unreadable", "Secret cannot be read.",
+                    "A stored secret failed its integrity check and was not decrypted. The attempt was recorded as a security event; contact an administrator."),
             DbUpdateConcurrencyException =>
                 Problems.Build(412, "etag-mismatch", "Precondition failed.", "The resource was changed by someone else. Reload it and try again."),
             OperationCanceledException when ctx.RequestAborted.IsCancellationRequested => null,
             _ => null,
         };
+        if (ex is Crypto.SecretUnreadableException unreadable)
+            await RecordUnreadableSecretAsync(ctx, unreadable);
         if (problem is null && ctx.RequestAborted.IsCancellationRequested)
             return true;
         if (problem is null)
@@ -76,6 +81,30 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
         await ctx.Response.WriteAsJsonAsync(problem, (JsonSerializerOptions?)null, Problems.ContentType, ct);
         return true;
     }
+
+    /// <summary>Ciphertext that fails authentication means tampering or a misplaced key: a security event, in its own transaction.</summary>
+    private async Task RecordUnreadableSecretAsync(HttpContext ctx, Crypto.SecretUnreadableException ex)
+    {
+        LogUnreadable(log, ex.Reason, ex.Slot?.Scope, ex.Slot?.RecordId, ex.Slot?.Field);
+        try
+        {
+            await using var scope = ctx.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<Auditing.AuditLog>().SaveAsync(new Auditing.AuditEntry(Auditing.AuditCategories.Security, "secret.unreadable")
+            {
+                Outcome = Auditing.AuditOutcomes.Failure,
+                OrgId = ex.Slot is { Scope: var org } && org != Guid.Empty ? org : null,
+                TargetType = "secret", TargetId = ex.Slot?.RecordId.ToString(),
+                Details = new { field = ex.Slot?.Field, reason = ex.Reason, path = ctx.Request.Path.Value },
+            }, CancellationToken.None);
+        }
+        catch (Exception auditFailure)
+        {
+            LogUnhandled(log, auditFailure, ctx.Request.Method, ctx.Request.Path);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Secret failed to decrypt ({Reason}): scope {Scope}, record {RecordId}, field {Field}")]
+    private static partial void LogUnreadable(ILogger logger, string reason, Guid? scope, Guid? recordId, string? field);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception ex, string method, string path);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ClientStor.Api.Features.Auth;
 using ClientStor.Api.Platform.Auditing;
+using ClientStor.Api.Platform.Crypto;
 using ClientStor.Api.Platform.Authorization;
 using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Platform.Errors;
@@ -46,6 +47,7 @@ public static class ClientStorApp
         builder.Services.AddClientStorAuth(options);
         builder.Services.AddClientStorAuthorization();
         builder.Services.AddClientStorAuditing();
+        builder.Services.AddClientStorCrypto();
         builder.Services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         builder.Services.AddFastEndpoints(o => o.IncludeAbstractValidators = false);
         builder.Services.AddOpenApi("v1", o =>

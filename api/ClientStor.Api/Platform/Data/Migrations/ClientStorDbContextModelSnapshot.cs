@@ -52,6 +52,10 @@ namespace ClientStor.Api.Platform.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_seen_at");
 
+                    b.Property<bool>("MfaPending")
+                        .HasColumnType("boolean")
+                        .HasColumnName("mfa_pending");
+
                     b.Property<DateTimeOffset>("ReauthenticatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("reauthenticated_at");
@@ -89,6 +93,40 @@ namespace ClientStor.Api.Platform.Data.Migrations
                         .HasName("pk_session_authorizations");
 
                     b.ToTable("session_authorizations", (string)null);
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Features.Mfa.RecoveryCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<byte[]>("Hash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("hash");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_recovery_codes");
+
+                    b.HasIndex("UserId", "Hash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_recovery_codes_user_id_hash");
+
+                    b.ToTable("recovery_codes", (string)null);
                 });
 
             modelBuilder.Entity("ClientStor.Api.Features.Orgs.Org", b =>
@@ -275,6 +313,37 @@ namespace ClientStor.Api.Platform.Data.Migrations
                     b.ToTable("roles", (string)null);
                 });
 
+            modelBuilder.Entity("ClientStor.Api.Features.Settings.PlatformSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("RequireMfa")
+                        .HasColumnType("boolean")
+                        .HasColumnName("require_mfa");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_platform_settings");
+
+                    b.ToTable("platform_settings", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_platform_settings_single_row", "id = 1");
+                        });
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            RequireMfa = false,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        });
+                });
+
             modelBuilder.Entity("ClientStor.Api.Features.Users.User", b =>
                 {
                     b.Property<Guid>("Id")
@@ -332,6 +401,26 @@ namespace ClientStor.Api.Platform.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("password_hash");
+
+                    b.Property<bool>("RequireMfa")
+                        .HasColumnType("boolean")
+                        .HasColumnName("require_mfa");
+
+                    b.Property<DateTimeOffset?>("TotpEnabledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("totp_enabled_at");
+
+                    b.Property<long?>("TotpLastStep")
+                        .HasColumnType("bigint")
+                        .HasColumnName("totp_last_step");
+
+                    b.Property<byte[]>("TotpPendingSecret")
+                        .HasColumnType("bytea")
+                        .HasColumnName("totp_pending_secret");
+
+                    b.Property<byte[]>("TotpSecret")
+                        .HasColumnType("bytea")
+                        .HasColumnName("totp_secret");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -492,6 +581,55 @@ namespace ClientStor.Api.Platform.Data.Migrations
                         .HasDatabaseName("ix_audit_events_target_type_target_id");
 
                     b.ToTable("audit_events", (string)null);
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Platform.Crypto.KeyVersion", b =>
+                {
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<byte[]>("Salt")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("salt");
+
+                    b.HasKey("Version")
+                        .HasName("pk_key_versions");
+
+                    b.ToTable("key_versions", (string)null);
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Platform.Crypto.MasterKeyInfo", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<byte[]>("KeyCheck")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("key_check");
+
+                    b.Property<byte[]>("PasswordSalt")
+                        .HasColumnType("bytea")
+                        .HasColumnName("password_salt");
+
+                    b.HasKey("Id")
+                        .HasName("pk_master_key_info");
+
+                    b.ToTable("master_key_info", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_master_key_info_single_row", "id = 1");
+                        });
                 });
 
             modelBuilder.Entity("ClientStor.Api.Platform.Hosting.DataProtectionKey", b =>
@@ -910,6 +1048,16 @@ namespace ClientStor.Api.Platform.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_session_authorizations_sessions_session_id");
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Features.Mfa.RecoveryCode", b =>
+                {
+                    b.HasOne("ClientStor.Api.Features.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_recovery_codes_users_user_id");
                 });
 
             modelBuilder.Entity("ClientStor.Api.Features.Roles.Membership", b =>
