@@ -4,8 +4,9 @@ import Button from 'react-bootstrap/Button';
 import Container from 'react-bootstrap/Container';
 import Nav from 'react-bootstrap/Nav';
 import Navbar from 'react-bootstrap/Navbar';
-import { ForcePasswordChange, navItems as accountNav } from '../features/account/routes';
+import { ForceMfaEnrolment, ForcePasswordChange, navItems as accountNav } from '../features/account/routes';
 import { OrgSwitcher } from '../features/orgs/components/OrgSwitcher';
+import { navItems as settingsNav } from '../features/settings/routes';
 import { navItems as userNav } from '../features/users/routes';
 import { useAuth } from './auth/AuthProvider';
 import { useMe } from './permissions';
@@ -43,7 +44,7 @@ export function AppShell() {
                   Audit
                 </Nav.Link>
               )}
-              {[...userNav, ...accountNav]
+              {[...userNav, ...settingsNav, ...accountNav]
                 .filter((item) => !('adminOnly' in item && item.adminOnly) || me.data?.isGlobalAdmin)
                 .map((item) => (
                   <Nav.Link key={item.to} as={NavLink} to={item.to}>
@@ -65,10 +66,12 @@ export function AppShell() {
           </Navbar.Collapse>
         </Container>
       </Navbar>
-      <ReauthDialog />
+      <ReauthDialog askForCode={Boolean(me.data?.mfaEnabled)} />
       <Container as="main" className="pb-5">
         {me.data?.mustChangePassword ? (
           <ForcePasswordChange email={me.data.email} onDone={() => void me.refetch()} onSignOut={handleLogout} />
+        ) : me.data?.mustEnrolMfa ? (
+          <ForceMfaEnrolment email={me.data.email} onDone={() => void me.refetch()} onSignOut={handleLogout} />
         ) : (
           <Outlet />
         )}

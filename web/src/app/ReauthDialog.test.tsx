@@ -40,4 +40,42 @@ describe('ReauthDialog', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     await expect(result).resolves.toBe(false);
   });
+
+  it('sends the authentication code when MFA is on', async () => {
+    const { calls } = mockFetch(() => json({ validUntil: '2026-11-23T12:00:00Z' }));
+    configureAuth({ getAccessToken: async () => 'token', renew: async () => null, onUnauthenticated: () => {} });
+    render(<ReauthDialog askForCode />);
+    let result: Promise<boolean> | undefined;
+    await act(async () => {
+      result = requestReauth();
+    });
+    await userEvent.type(await screen.findByLabelText('Password'), 'my password');
+    await userEvent.type(screen.getByLabelText('Authentication code'), ' 654321 ');
+    await userEvent.click(screen.getByRole('button', { name: 'Confirm' }));
+    await expect(result).resolves.toBe(true);
+    expect(await calls[0].json()).toEqual({ password: 'my password', code: '654321' });
+  });
+
+  it('shows the code field when the API asks for a code', async () => {
+    const { calls } = mockFetch(() =>
+      calls.length === 1
+        ? problem(400, { errors: { code: ['Enter the code from your authenticator app (or a recovery code).'] } })
+        : json({ validUntil: '2026-11-23T12:00:00Z' }),
+    );
+    configureAuth({ getAccessToken: async () => 'token', renew: async () => null, onUnauthenticated: () => {} });
+    render(<ReauthDialog />);
+    let result: Promise<boolean> | undefined;
+    await act(async () => {
+      result = requestReauth();
+    });
+    expect(screen.queryByLabelText('Authentication code')).not.toBeInTheDocument();
+    await userEvent.type(await screen.findByLabelText('Password'), 'my password');
+    await userEvent.click(screen.getByRole('button', { name: 'Confirm' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Enter the code from your authenticator app');
+
+    await userEvent.type(screen.getByLabelText('Authentication code'), 'ABCD-EFGH-JKLM-NPQR');
+    await userEvent.click(screen.getByRole('button', { name: 'Confirm' }));
+    await expect(result).resolves.toBe(true);
+    expect(await calls[1].json()).toEqual({ password: 'my password', code: 'ABCD-EFGH-JKLM-NPQR' });
+  });
 });

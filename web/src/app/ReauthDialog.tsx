@@ -6,13 +6,23 @@ import Modal from 'react-bootstrap/Modal';
 import { api, configureReauth } from '../api/client';
 import { isProblemDetails } from '../lib/problem';
 
+export interface ReauthDialogProps {
+  /** The user has MFA on: ask for an authentication code with the password. */
+  askForCode?: boolean;
+}
+
 /**
- * Step-up re-authentication: when a sensitive call answers 403 reauth-required, this asks for the password,
- * confirms it with POST /api/v1/auth/reauth and lets the API layer retry the call. Concurrent calls share one prompt.
+ * Step-up re-authentication: when a sensitive call answers 403 reauth-required, this asks for the password
+ * (and authentication code when MFA is on), confirms them with POST /api/v1/auth/reauth and lets the API layer
+ * retry the call. Concurrent calls share one prompt.
  */
-export function ReauthDialog() {
+export function ReauthDialog({ askForCode = false }: ReauthDialogProps) {
   const [open, setOpen] = useState(false);
   const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  // The API asked for a code although /me did not say MFA was on (e.g. just enrolled): show the field from now on.
+  const [codeAsked, setCodeAsked] = useState(false);
+  const showCode = askForCode || codeAsked;
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const waiting = useRef<{ promise: Promise<boolean>; resolve: (ok: boolean) => void } | null>(null);
@@ -24,6 +34,7 @@ export function ReauthDialog() {
         const promise = new Promise<boolean>((r) => (resolve = r));
         waiting.current = { promise, resolve };
         setPassword('');
+        setCode('');
         setError(null);
         setOpen(true);
       }
@@ -37,6 +48,7 @@ export function ReauthDialog() {
     waiting.current = null;
     setOpen(false);
     setPassword('');
+    setCode('');
   }
 
   async function submit(event: FormEvent) {
@@ -44,10 +56,16 @@ export function ReauthDialog() {
     setBusy(true);
     setError(null);
     try {
-      const { response, error: problem } = await api.POST('/api/v1/auth/reauth', { body: { password } });
+      const trimmedCode = code.trim();
+      const body = trimmedCode ? { password, code: trimmedCode } : { password };
+      const { response, error: problem } = await api.POST('/api/v1/auth/reauth', { body });
       if (response.ok) {
         finish(true);
         return;
+      }
+      if (isProblemDetails(problem) && problem.errors && Object.keys(problem.errors).some((k) => k.toLowerCase() === 'code')) {
+        setCodeAsked(true);
+        setCode('');
       }
       const message = isProblemDetails(problem)
         ? (problem.errors && Object.values(problem.errors).flat()[0]) || problem.detail || problem.title
@@ -67,7 +85,9 @@ export function ReauthDialog() {
           <Modal.Title id="reauth-title">Confirm it is you</Modal.Title>
         </Modal.Header>
         <Modal.Body>
-          <p>This is a sensitive change. Enter your password to continue.</p>
+          <p>
+            This is a sensitive change. Enter your password{showCode ? ' and a code from your authenticator app' : ''} to continue.
+          </p>
           {error && (
             <Alert variant="danger" role="alert">
               {error}
@@ -84,6 +104,23 @@ export function ReauthDialog() {
               required
             />
           </Form.Group>
+          {showCode && (
+            <Form.Group controlId="reauth-code" className="mt-3">
+              <Form.Label>Authentication code</Form.Label>
+              <Form.Control
+                autoComplete="one-time-code"
+                autoCapitalize="characters"
+                spellCheck={false}
+                maxLength={64}
+                value={code}
+                onChange={(e) => setCode(e.target.value)}
+                aria-describedby="reauth-code-help"
+              />
+              <Form.Text id="reauth-code-help" muted>
+                The 6-digit code from your authenticator app, or a recovery code.
+              </Form.Text>
+            </Form.Group>
+          )}
         </Modal.Body>
         <Modal.Footer>
           <Button variant="secondary" onClick={() => finish(false)} disabled={busy}>

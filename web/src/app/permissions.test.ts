@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { can, type Me } from './permissions';
 
 // Cast: keeps the fixture valid while /me grows fields these checks do not read.
-const base = { id: 'u1', email: 'a@example.test', displayName: 'A', isGlobalAdmin: false, mustChangePassword: false, memberships: [] } as Me;
+const base = { id: 'u1', email: 'a@example.test', displayName: 'A', isGlobalAdmin: false, mustChangePassword: false, mfaEnabled: false, mustEnrolMfa: false, memberships: [] } as Me;
 const member: Me = {
   ...base,
   memberships: [

@@ -6,6 +6,7 @@ import { LoginPage } from '../features/auth/components/LoginPage';
 import { memberRoutes } from '../features/members/routes';
 import { orgRoutes } from '../features/orgs/routes';
 import { roleRoutes } from '../features/roles/routes';
+import { settingsRoutes } from '../features/settings/routes';
 import { userRoutes } from '../features/users/routes';
 import { AppShell } from './AppShell';
 import { useAuth } from './auth/AuthProvider';
@@ -31,7 +32,7 @@ export const routes: RouteObject[] = [
         <AppShell />
       </RequireAuth>
     ),
-    children: [{ index: true, element: <Navigate to="/orgs" replace /> }, ...orgRoutes, ...memberRoutes, ...roleRoutes, ...auditRoutes, ...userRoutes, ...accountRoutes, { path: '*', element: <NotFound /> }],
+    children: [{ index: true, element: <Navigate to="/orgs" replace /> }, ...orgRoutes, ...memberRoutes, ...roleRoutes, ...auditRoutes, ...userRoutes, ...settingsRoutes, ...accountRoutes, { path: '*', element: <NotFound /> }],
   },
 ];
 

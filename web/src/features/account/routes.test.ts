@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { userRoutes, navItems as userNav } from '../users/routes';
-import { accountRoutes, ForcePasswordChange, navItems as accountNav } from './routes';
+import { accountRoutes, ForceMfaEnrolment, ForcePasswordChange, navItems as accountNav } from './routes';
 
 describe('account and users routes', () => {
   it('lazy-load their pages and export nav items', async () => {
@@ -13,5 +13,6 @@ describe('account and users routes', () => {
     expect(accountNav).toEqual([{ to: '/account', label: 'My account' }]);
     expect(userNav).toEqual([{ to: '/users', label: 'Users', adminOnly: true }]);
     expect(typeof ForcePasswordChange).toBe('function');
+    expect(typeof ForceMfaEnrolment).toBe('function');
   });
 });

@@ -7,5 +7,6 @@ export const accountRoutes: RouteObject[] = [{ path: 'account', lazy: accountPag
 
 export const navItems = [{ to: '/account', label: 'My account' }];
 
-// The shell shows this instead of the app while `me.mustChangePassword` is true.
+// The shell shows these instead of the app while `me.mustChangePassword` or `me.mustEnrolMfa` is true.
 export { ForcePasswordChange } from './components/ForcePasswordChange';
+export { ForceMfaEnrolment } from './components/ForceMfaEnrolment';

@@ -19,3 +19,7 @@ export type ChangePasswordValues = Record<ChangePasswordField, string>;
 
 /** The fields the API may name in a 400 for POST /me/password. */
 export const changePasswordApiFields = ['currentPassword', 'newPassword'] as const;
+
+export type MfaStatus = JsonOf<paths['/api/v1/me/mfa']['get']['responses'][200]>;
+export type TotpEnrolment = JsonOf<paths['/api/v1/me/mfa/totp']['post']['responses'][200]>;
+export type RecoveryCodes = JsonOf<paths['/api/v1/me/mfa/totp/confirm']['post']['responses'][200]>;

@@ -9,6 +9,8 @@ export function user(n: number, overrides: Partial<User> = {}): User {
     isActive: true,
     lockedUntil: null,
     mustChangePassword: false,
+    requireMfa: false,
+    mfaEnabled: false,
     createdAt: '2026-01-01T00:00:00Z',
     updatedAt: '2026-01-02T00:00:00Z',
     ...overrides,

@@ -3,6 +3,7 @@ import Col from 'react-bootstrap/Col';
 import Row from 'react-bootstrap/Row';
 import { useMe } from '../../../app/permissions';
 import { ChangePasswordForm } from './ChangePasswordForm';
+import { MfaSettings } from './MfaSettings';
 import { MySessions } from './MySessions';
 
 export function AccountPage() {
@@ -24,6 +25,14 @@ export function AccountPage() {
                 Change password
               </h2>
               <ChangePasswordForm />
+            </Card.Body>
+          </Card>
+          <Card as="section" aria-labelledby="mfa-title" className="mt-4">
+            <Card.Body>
+              <h2 id="mfa-title" className="h5 mb-3">
+                Two-factor authentication
+              </h2>
+              <MfaSettings />
             </Card.Body>
           </Card>
         </Col>

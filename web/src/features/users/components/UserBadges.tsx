@@ -3,7 +3,7 @@ import { isLocked, type User } from '../types';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-/** Global admin, active/deactivated, locked and must-change-password at a glance. */
+/** Global admin, active/deactivated, locked, must-change-password and MFA at a glance. */
 export function UserBadges({ user }: { user: User }) {
   return (
     <span className="d-inline-flex flex-wrap gap-1">
@@ -13,6 +13,12 @@ export function UserBadges({ user }: { user: User }) {
       {user.mustChangePassword && (
         <Badge bg="info" text="dark">
           Must change password
+        </Badge>
+      )}
+      {user.mfaEnabled && <Badge bg="primary">MFA</Badge>}
+      {user.requireMfa && (
+        <Badge bg="light" text="dark" className="border">
+          MFA required
         </Badge>
       )}
     </span>

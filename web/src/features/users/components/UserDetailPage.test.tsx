@@ -164,4 +164,56 @@ describe('UserDetailPage', () => {
     renderRoute(<UserDetailPage />, route);
     expect(await screen.findByText('This user does not exist.')).toBeInTheDocument();
   });
+
+  it('shows the MFA badges and toggles Require MFA with PATCH { requireMfa }', async () => {
+    let current = user(1, { mfaEnabled: true });
+    const { calls } = api(
+      () => current,
+      async (request) => {
+        current = { ...current, ...((await request.clone().json()) as Partial<User>) };
+        return json(current);
+      },
+    );
+    renderRoute(<UserDetailPage />, route);
+
+    expect(await screen.findByText('MFA')).toBeInTheDocument();
+    expect(screen.queryByText('MFA required')).not.toBeInTheDocument();
+    const toggle = screen.getByRole('switch', { name: 'Require MFA' });
+    expect(toggle).not.toBeChecked();
+
+    await userEvent.click(toggle);
+    expect(await screen.findByText('MFA is now required for this user.')).toBeInTheDocument();
+    expect(screen.getByRole('switch', { name: 'Require MFA' })).toBeChecked();
+    expect(screen.getByText('MFA required')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('switch', { name: 'Require MFA' }));
+    expect(await screen.findByText(/MFA is no longer required for this user/)).toBeInTheDocument();
+
+    const bodies = await Promise.all(calls.filter((c) => c.method === 'PATCH').map((c) => c.json()));
+    expect(bodies).toEqual([{ requireMfa: true }, { requireMfa: false }]);
+  });
+
+  it('resets MFA with DELETE after confirmation', async () => {
+    let current = user(1, { mfaEnabled: true, requireMfa: true });
+    const { calls } = api(
+      () => current,
+      () => {
+        current = { ...current, mfaEnabled: false };
+        return json(current);
+      },
+    );
+    renderRoute(<UserDetailPage />, route);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Reset MFA…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Reset MFA' });
+    expect(calls.some((c) => c.method === 'DELETE')).toBe(false);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Reset MFA' }));
+
+    expect(await screen.findByText('MFA reset. All their sessions have ended.')).toBeInTheDocument();
+    const del = calls.find((c) => c.method === 'DELETE')!;
+    expect(new URL(del.url).pathname).toBe(`${base}/mfa`);
+    expect(screen.queryByRole('button', { name: 'Reset MFA…' })).not.toBeInTheDocument();
+    expect(screen.getByText('Not set up')).toBeInTheDocument();
+    expect(screen.getByText('MFA required')).toBeInTheDocument();
+  });
 });

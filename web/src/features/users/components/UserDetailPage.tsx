@@ -3,9 +3,11 @@ import { Link, useLocation, useParams } from 'react-router';
 import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
 import Card from 'react-bootstrap/Card';
+import Form from 'react-bootstrap/Form';
 import Spinner from 'react-bootstrap/Spinner';
 import { errorMessage, isApiError } from '../../../lib/problem';
 import { ConfirmModal } from '../../account/components/ConfirmModal';
+import { useResetUserMfa } from '../api/useResetUserMfa';
 import { useUnlockUser } from '../api/useUnlockUser';
 import { useUpdateUser } from '../api/useUpdateUser';
 import { useUser } from '../api/useUser';
@@ -57,15 +59,22 @@ function UserDetail({ user }: { user: User }) {
   const location = useLocation();
   const updateUser = useUpdateUser();
   const unlockUser = useUnlockUser();
+  const resetMfa = useResetUserMfa();
   const [flash, setFlash] = useState<string | null>((location.state as { flash?: string } | null)?.flash ?? null);
   const [confirming, setConfirming] = useState<PendingChange | null>(null);
   const [resetting, setResetting] = useState(false);
+  const [resettingMfa, setResettingMfa] = useState(false);
   const name = <strong>{user.displayName || user.email}</strong>;
 
-  const startAction = (change: PendingChange) => {
+  const clearMessages = () => {
     setFlash(null);
     updateUser.reset();
     unlockUser.reset();
+    resetMfa.reset();
+  };
+
+  const startAction = (change: PendingChange) => {
+    clearMessages();
     setConfirming(change);
   };
 
@@ -105,7 +114,7 @@ function UserDetail({ user }: { user: User }) {
         done: 'User is now a global administrator.',
       };
 
-  const actionError = updateUser.error ?? unlockUser.error;
+  const actionError = updateUser.error ?? unlockUser.error ?? resetMfa.error;
 
   return (
     <>
@@ -124,7 +133,7 @@ function UserDetail({ user }: { user: User }) {
         </Alert>
       )}
       {Boolean(actionError) && (
-        <Alert variant="danger" role="alert" dismissible onClose={() => { updateUser.reset(); unlockUser.reset(); }}>
+        <Alert variant="danger" role="alert" dismissible onClose={() => { updateUser.reset(); unlockUser.reset(); resetMfa.reset(); }}>
           {errorMessage(actionError)}
         </Alert>
       )}
@@ -138,7 +147,41 @@ function UserDetail({ user }: { user: User }) {
             <dd className="col-sm-9">{dateFormat.format(new Date(user.updatedAt))}</dd>
             <dt className="col-sm-3">Password</dt>
             <dd className="col-sm-9">{user.mustChangePassword ? 'Must be changed at next sign-in' : 'Set by the user'}</dd>
+            <dt className="col-sm-3">Two-factor</dt>
+            <dd className="col-sm-9">{user.mfaEnabled ? 'Authenticator app set up' : 'Not set up'}</dd>
           </dl>
+          <div className="mb-3">
+            <Form.Check
+              type="switch"
+              // Announced as a switch (on/off), not a checkbox.
+              role="switch"
+              id="user-require-mfa"
+              label="Require MFA"
+              checked={user.requireMfa}
+              disabled={updateUser.isPending}
+              aria-describedby="user-require-mfa-help"
+              onChange={(e) => {
+                const requireMfa = e.target.checked;
+                clearMessages();
+                updateUser.mutate(
+                  { userId: user.id, changes: { requireMfa } },
+                  {
+                    onSuccess: () =>
+                      setFlash(
+                        requireMfa
+                          ? user.mfaEnabled
+                            ? 'MFA is now required for this user.'
+                            : 'MFA is now required for this user: they set up an authenticator app at their next sign-in.'
+                          : 'MFA is no longer required for this user (unless it is required for everyone).',
+                      ),
+                  },
+                );
+              }}
+            />
+            <Form.Text id="user-require-mfa-help" muted>
+              Without an authenticator app they must set one up at their next sign-in, and they cannot turn MFA off while it is required.
+            </Form.Text>
+          </div>
           <div className="d-flex flex-wrap gap-2" role="group" aria-label="User actions">
             <Button variant={user.isActive ? 'outline-danger' : 'outline-success'} onClick={() => startAction(activeChange)}>
               {user.isActive ? 'Deactivate…' : 'Reactivate…'}
@@ -151,8 +194,7 @@ function UserDetail({ user }: { user: User }) {
                 variant="outline-primary"
                 disabled={unlockUser.isPending}
                 onClick={() => {
-                  setFlash(null);
-                  updateUser.reset();
+                  clearMessages();
                   unlockUser.mutate(user.id, { onSuccess: () => setFlash('Account unlocked.') });
                 }}
               >
@@ -168,6 +210,17 @@ function UserDetail({ user }: { user: User }) {
             >
               Reset password…
             </Button>
+            {user.mfaEnabled && (
+              <Button
+                variant="outline-danger"
+                onClick={() => {
+                  clearMessages();
+                  setResettingMfa(true);
+                }}
+              >
+                Reset MFA…
+              </Button>
+            )}
           </div>
         </Card.Body>
       </Card>
@@ -193,6 +246,23 @@ function UserDetail({ user }: { user: User }) {
         }}
       >
         {confirming?.question}
+      </ConfirmModal>
+
+      <ConfirmModal
+        show={resettingMfa}
+        title="Reset MFA"
+        confirmLabel="Reset MFA"
+        pending={resetMfa.isPending}
+        onClose={() => setResettingMfa(false)}
+        onConfirm={() =>
+          resetMfa.mutate(user.id, {
+            onSuccess: () => setFlash('MFA reset. All their sessions have ended.'),
+            onSettled: () => setResettingMfa(false),
+          })
+        }
+      >
+        Remove the authenticator app and recovery codes of {name}? Use this when they lost their device. All their sessions end; if
+        MFA is required for them, they set up a new authenticator app at their next sign-in.
       </ConfirmModal>
 
       <ResetPasswordModal

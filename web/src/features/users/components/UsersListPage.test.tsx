@@ -8,14 +8,14 @@ import { UsersListPage } from './UsersListPage';
 afterEach(() => vi.unstubAllGlobals());
 
 describe('UsersListPage', () => {
-  it('shows each user with admin, active and locked badges', async () => {
+  it('shows each user with admin, active, locked and MFA badges', async () => {
     mockFetch(() =>
       json({
         items: [
           user(1, { isGlobalAdmin: true }),
           user(2, { isActive: false, displayName: '' }),
           user(3, { lockedUntil: '2099-05-01T12:00:00Z', mustChangePassword: true }),
-          user(4, { lockedUntil: '2000-01-01T00:00:00Z' }),
+          user(4, { lockedUntil: '2000-01-01T00:00:00Z', mfaEnabled: true, requireMfa: true }),
         ],
         nextCursor: null,
       }),
@@ -38,6 +38,9 @@ describe('UsersListPage', () => {
     expect(within(rows[3]).getByText('Must change password')).toBeInTheDocument();
     // A lock that has run out is no lock.
     expect(within(rows[4]).queryByText(/Locked until/)).not.toBeInTheDocument();
+    expect(within(rows[4]).getByText('MFA')).toBeInTheDocument();
+    expect(within(rows[4]).getByText('MFA required')).toBeInTheDocument();
+    expect(within(rows[1]).queryByText('MFA')).not.toBeInTheDocument();
   });
 
   it('sends q, active and sort from the URL, and pages with the cursor', async () => {

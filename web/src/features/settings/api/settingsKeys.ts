@@ -1,0 +1,4 @@
+export const settingsKeys = {
+  all: ['settings'] as const,
+  security: () => [...settingsKeys.all, 'security'] as const,
+};
