@@ -27,6 +27,7 @@ public static class AuthModule
         services.AddScoped<UserAccounts>();
         services.AddScoped<Sessions>();
         services.AddScoped<Features.Mfa.MfaService>();
+        services.AddScoped<Features.ApiKeys.ApiKeyService>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuthorizationProblems>();
         if (options.RegisterSpaClient)
             services.AddHostedService<SpaClientRegistration>();
@@ -48,8 +49,9 @@ public static class AuthModule
                     .SetEndSessionEndpointUris("connect/logout")
                     .SetRevocationEndpointUris("connect/revoke")
                     .SetIntrospectionEndpointUris("connect/introspect");
-                o.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange().AllowRefreshTokenFlow();
-                o.RegisterScopes(Scopes.Profile, Scopes.Email, Scopes.OfflineAccess, Policies.ApiScope);
+                o.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange().AllowRefreshTokenFlow().AllowClientCredentialsFlow();
+                // API keys request permission names as scopes (client credentials).
+                o.RegisterScopes([Scopes.Profile, Scopes.Email, Scopes.OfflineAccess, Policies.ApiScope, .. PermissionCatalog.Names]);
                 o.SetAccessTokenLifetime(options.Auth.AccessTokenLifetime);
                 o.SetRefreshTokenLifetime(options.Auth.RefreshTokenLifetime);
                 // A redeemed refresh token used again means it leaked: no grace period, the whole chain is revoked.
@@ -101,15 +103,24 @@ internal sealed class AuthorizationProblems : IAuthorizationMiddlewareResultHand
         if (result.Forbidden && reasons.Contains(ActiveCallerHandler.MfaEnrollmentRequired))
             return Problems.Result(Problems.Build(403, "mfa-enrollment-required", "MFA enrolment required.",
                 "Your account must use multi-factor authentication: set up an authenticator app (POST /api/v1/me/mfa/totp, then confirm) before doing anything else.")).ExecuteAsync(context);
+        if (result.Forbidden && reasons.Contains(ActiveCallerHandler.IpNotAllowed))
+            return DenyKeyAsync(context, "apikey.ip_denied", AuditCategories.Security, Problems.Build(403, "ip-not-allowed", "Address not allowed.",
+                $"This API key may not be used from {context.Connection.RemoteIpAddress}."));
+        if (result.Forbidden && reasons.Contains(ActiveCallerHandler.PeopleOnly))
+            return Problems.Result(Problems.Build(403, "people-only", "Not available to API keys.",
+                "This operation is for signed-in people (platform administration, sensitive operations needing re-authentication, your own account).")).ExecuteAsync(context);
         if (result.Forbidden && reasons.Contains(OrgPermissionHandler.NotFound))
             return Problems.NotFound("The organisation").ExecuteAsync(context);
         if (result.Forbidden && reasons.FirstOrDefault(r => r.StartsWith(OrgPermissionHandler.Missing, StringComparison.Ordinal)) is { } missing)
         {
             var permission = missing[OrgPermissionHandler.Missing.Length..];
-            var problem = Problems.Build(403, "missing-permission", "Forbidden.",
-                $"You need the '{permission}' permission in this organisation.");
+            var isKey = context.User.GetClaim(ClientStorClaims.ApiKeyId) is not null;
+            var problem = Problems.Build(403, isKey ? "scope-violation" : "missing-permission", "Forbidden.", isKey
+                ? $"This API key does not have the '{permission}' scope."
+                : $"You need the '{permission}' permission in this organisation.");
             problem.Extensions["permission"] = permission;
-            return Problems.Result(problem).ExecuteAsync(context);
+            return isKey ? DenyKeyAsync(context, "apikey.scope_violation", AuditCategories.Api, problem, permission)
+                : Problems.Result(problem).ExecuteAsync(context);
         }
         if (result.Forbidden && reasons.Contains(ActiveCallerHandler.ReauthRequired))
             return Problems.Result(Problems.Build(403, "reauth-required", "Re-authentication required.",
@@ -117,6 +128,23 @@ internal sealed class AuthorizationProblems : IAuthorizationMiddlewareResultHand
         return fallback.HandleAsync(next, context, policy, result);
     }
 
+    /// <summary>An API key refused for its scope or address: answered with the problem and recorded with key, endpoint, IP and status.</summary>
+    private static async Task DenyKeyAsync(HttpContext context, string action, string category, Microsoft.AspNetCore.Mvc.ProblemDetails problem, string? permission = null)
+    {
+        var routeOrg = context.GetRouteValue("orgId")?.ToString();
+        await context.RequestServices.GetRequiredService<AuditLog>().SaveAsync(new AuditEntry(category, action)
+        {
+            Outcome = AuditOutcomes.Denied,
+            OrgId = Guid.TryParse(routeOrg, out var org) && await OrgExistsAsync(context, org) ? org : null,
+            TargetType = "apikey", TargetId = context.User.GetClaim(ClientStorClaims.ApiKeyId),
+            Details = new { endpoint = $"{context.Request.Method} {context.Request.Path}", permission, status = problem.Status },
+        }, context.RequestAborted);
+        await Problems.Result(problem).ExecuteAsync(context);
+    }
+
+    private static Task<bool> OrgExistsAsync(HttpContext context, Guid orgId) =>
+        Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(
+            context.RequestServices.GetRequiredService<ClientStorDbContext>().Orgs, o => o.Id == orgId, context.RequestAborted);
 }
 
 /// <summary>Registers (or updates) the SPA's public OAuth client from configuration, retrying until the database is up.</summary>

@@ -7,6 +7,7 @@ using ClientStor.Api.Platform.OpenApi;
 using FastEndpoints;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
@@ -87,7 +88,7 @@ public sealed class AuthorizeEndpoint(Sessions sessions, IOptions<ClientStorOpti
 /// OAuth 2.0 token endpoint. Code and refresh-token grants are re-checked against the database: a
 /// deactivated user or an ended session gets no new tokens.
 /// </summary>
-public sealed class TokenEndpoint(Sessions sessions, AuditLog audit) : EndpointWithoutRequest
+public sealed class TokenEndpoint(Sessions sessions, AuditLog audit, Platform.Data.ClientStorDbContext db, IOptions<ClientStorOptions> options) : EndpointWithoutRequest
 {
     public override void Configure()
     {
@@ -100,6 +101,11 @@ public sealed class TokenEndpoint(Sessions sessions, AuditLog audit) : EndpointW
     {
         var request = HttpContext.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
+        if (request.IsClientCredentialsGrantType())
+        {
+            await IssueForApiKeyAsync(request, ct);
+            return;
+        }
         if (!request.IsAuthorizationCodeGrantType() && !request.IsRefreshTokenGrantType())
         {
             await Send.ResultAsync(Results.Forbid(Error(Oidc.Errors.UnsupportedGrantType, "This grant type is not supported."),
@@ -132,6 +138,55 @@ public sealed class TokenEndpoint(Sessions sessions, AuditLog audit) : EndpointW
         var identity = new ClaimsIdentity(result.Principal!.Claims, TokenValidationParameters.DefaultAuthenticationType, Oidc.Claims.Name, Oidc.Claims.Role);
         identity.SetClaim(Oidc.Claims.Email, user.Email).SetClaim(Oidc.Claims.Name, user.DisplayName);
         identity.SetDestinations(TokenClaims.For);
+        await Send.ResultAsync(Results.SignIn(new ClaimsPrincipal(identity), null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme));
+    }
+
+    /// <summary>
+    /// Client credentials for an API key. OpenIddict has checked the secret and that every requested scope is one
+    /// of the key's; here the key itself is checked (revoked, expired, caller IP) and the token gets the requested
+    /// scopes, or all of the key's when none are requested — narrowing, never widening.
+    /// </summary>
+    private async Task IssueForApiKeyAsync(OpenIddictRequest request, CancellationToken ct)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var ip = HttpContext.Connection.RemoteIpAddress;
+        var key = await db.ApiKeys.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(k => k.ClientId == request.ClientId, ct);
+        var refusal = key is null ? "unknown key" : key.RevokedAt is not null ? "revoked" : key.ExpiresAt <= now ? "expired"
+            : !Features.ApiKeys.IpAllowlist.Allows(key.AllowedIps, ip) ? "address not allowed" : null;
+        var actor = key is null ? new AuditActor("api-key", null, request.ClientId) : new AuditActor("api-key", key.Id.ToString(), key.Name);
+        var requested = request.GetScopes().Where(s => s != Platform.Authorization.Policies.ApiScope).ToList();
+        if (refusal is null && requested.Except(key!.Scopes).Any())
+            refusal = "scope not granted to the key";
+        if (refusal is not null)
+        {
+            await audit.SaveAsync(new AuditEntry(AuditCategories.Api, "token.refused")
+            {
+                Outcome = AuditOutcomes.Denied, Actor = actor, OrgId = key?.OrgId, TargetType = "apikey", TargetId = key?.Id.ToString(),
+                Details = new { grant = "client_credentials", reason = refusal, ip = ip?.ToString() },
+            }, ct);
+            await Send.ResultAsync(Results.Forbid(Error(refusal == "scope not granted to the key" ? Oidc.Errors.InvalidScope : Oidc.Errors.InvalidClient,
+                refusal switch
+                {
+                    "address not allowed" => "This API key may not be used from this IP address.",
+                    "scope not granted to the key" => "A requested scope is not one of the key's scopes.",
+                    _ => $"The API key is {refusal}.",
+                }), [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]));
+            return;
+        }
+        var scopes = requested.Count == 0 ? key!.Scopes : requested.Distinct().ToList();
+        var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Oidc.Claims.Name, Oidc.Claims.Role);
+        identity.SetClaim(Oidc.Claims.Subject, key!.ClientId)
+            .SetClaim(Oidc.Claims.Name, key.Name)
+            .SetClaim(ClientStorClaims.ApiKeyId, key.Id.ToString());
+        identity.SetScopes([Platform.Authorization.Policies.ApiScope, .. scopes]);
+        identity.SetResources(AuthModule.ApiResource);
+        identity.SetAccessTokenLifetime(options.Value.Auth.ApiKeyTokenLifetime);
+        identity.SetDestinations(TokenClaims.For);
+        await audit.SaveAsync(new AuditEntry(AuditCategories.Api, "token.issued")
+        {
+            Actor = actor, OrgId = key.OrgId, TargetType = "apikey", TargetId = key.Id.ToString(),
+            Details = new { grant = "client_credentials", scopes, ip = ip?.ToString() },
+        }, ct);
         await Send.ResultAsync(Results.SignIn(new ClaimsPrincipal(identity), null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme));
     }
 

@@ -41,16 +41,24 @@ public sealed class ListOrgsEndpoint(ClientStorDbContext db, CurrentActor actor)
         Get("/api/v1/orgs");
         Policies(Platform.Authorization.Policies.Api);
         Tags("Orgs");
-        Summary(s => s.Summary = "List the organisations you can see (all of them for global administrators)");
+        Summary(s => s.Summary = "List the organisations you can see (all of them for global administrators; those it is bound to for an API key)");
+        Description(b => b.WithMetadata(new AllowApiKeys()));
     }
 
     public override async Task HandleAsync(ListOrgsRequest req, CancellationToken ct)
     {
-        var me = (await actor.UserAsync(ct))!;
         var query = db.Orgs.AsNoTracking();
-        // Global administrators see every organisation; everyone else the ones they belong to.
-        if (!me.IsGlobalAdmin)
+        if (await actor.KeyAsync(ct) is { } key)
+        {
+            // An API key sees the organisations it is bound to.
+            if (!key.AllOrgs)
+                query = query.Where(o => o.Id == key.OrgId || key.OrgIds.Contains(o.Id));
+        }
+        else if (await actor.UserAsync(ct) is { IsGlobalAdmin: false } me)
+        {
+            // Global administrators see every organisation; everyone else the ones they belong to.
             query = query.Where(o => db.Memberships.Any(m => m.OrgId == o.Id && m.UserId == me.Id));
+        }
         if (OrgStatuses.TryParse(req.Status, out var status) && req.Status is not null)
             query = query.Where(o => o.Status == status);
         if (req.UpdatedSince is { } since)

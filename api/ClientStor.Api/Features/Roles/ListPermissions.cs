@@ -29,6 +29,7 @@ public sealed class ListPermissionsEndpoint : EndpointWithoutRequest<PermissionC
         Policies(Platform.Authorization.Policies.Api);
         Tags("Roles");
         Summary(s => s.Summary = "List every permission, grouped by module");
+        Description(b => b.WithMetadata(new Platform.Authorization.AllowApiKeys()));
     }
 
     public override Task HandleAsync(CancellationToken ct) =>

@@ -129,6 +129,8 @@ public sealed class AuditLog(ClientStorDbContext db, IHttpContextAccessor http)
     private static AuditActor ActorOf(HttpContext ctx)
     {
         var user = ctx.User;
+        if (user.GetClaim(Authorization.ClientStorClaims.ApiKeyId) is { } keyId)
+            return new AuditActor("api-key", keyId, user.GetClaim(Claims.Name));
         if (user.GetClaim(Claims.Subject) is { } sub)
             return new AuditActor("user", sub, user.GetClaim(Claims.Email) ?? user.GetClaim(Claims.Name));
         if (user.GetClaim(Claims.ClientId) is { } client)

@@ -45,15 +45,22 @@ internal sealed record ActiveCallerRequirement(bool GlobalAdmin) : IAuthorizatio
 /// Checks current database state on every request: the user still exists and is active, the session the
 /// token came from has not ended, and (for platform administration) the global-admin flag is still set.
 /// </summary>
-internal sealed class ActiveCallerHandler(CurrentActor actor, IHttpContextAccessor http) : AuthorizationHandler<ActiveCallerRequirement>
+internal sealed partial class ActiveCallerHandler(CurrentActor actor, IHttpContextAccessor http) : AuthorizationHandler<ActiveCallerRequirement>
 {
     public const string Inactive = "caller-inactive";
     public const string PasswordChangeRequired = "password-change-required";
     public const string ReauthRequired = "reauth-required";
     public const string MfaEnrollmentRequired = "mfa-enrollment-required";
+    public const string PeopleOnly = "people-only";
+    public const string IpNotAllowed = "ip-not-allowed";
 
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, ActiveCallerRequirement requirement)
     {
+        if (actor.ApiKeyId is not null)
+        {
+            HandleApiKey(context, requirement, await actor.KeyAsync(CancellationToken.None));
+            return;
+        }
         var user = await actor.UserAsync(CancellationToken.None);
         if (user is null)
         {
@@ -81,6 +88,36 @@ internal sealed class ActiveCallerHandler(CurrentActor actor, IHttpContextAccess
     }
 }
 
+internal sealed partial class ActiveCallerHandler
+{
+    /// <summary>
+    /// An API key's token: the key must still be active and used from an allowed address. Keys reach org-scoped
+    /// endpoints (their scopes are checked there) and the few others marked <see cref="AllowApiKeys"/> — never
+    /// platform administration or anything that needs a person's fresh re-authentication.
+    /// </summary>
+    private void HandleApiKey(AuthorizationHandlerContext context, ActiveCallerRequirement requirement, ActorKey? key)
+    {
+        if (key is null)
+        {
+            context.Fail(new AuthorizationFailureReason(this, Inactive));
+            return;
+        }
+        if (!key.IpAllowed)
+        {
+            context.Fail(new AuthorizationFailureReason(this, IpNotAllowed));
+            return;
+        }
+        var metadata = http.HttpContext?.GetEndpoint()?.Metadata;
+        var orgScoped = context.Requirements.OfType<OrgPermissionRequirement>().Any();
+        if (requirement.GlobalAdmin || metadata?.GetMetadata<FreshReauthRequired>() is not null || !orgScoped && metadata?.GetMetadata<AllowApiKeys>() is null)
+        {
+            context.Fail(new AuthorizationFailureReason(this, PeopleOnly));
+            return;
+        }
+        context.Succeed(requirement);
+    }
+}
+
 /// <summary>The caller of this request, resolved once per request from the token and the database.</summary>
 public sealed class CurrentActor(IHttpContextAccessor http, ClientStorDbContext db, Microsoft.Extensions.Options.IOptions<Hosting.ClientStorOptions> options)
 {
@@ -92,6 +129,43 @@ public sealed class CurrentActor(IHttpContextAccessor http, ClientStorDbContext 
 
     public Guid? UserId => Guid.TryParse(http.HttpContext?.User.GetClaim(Claims.Subject), out var id) ? id : null;
     public Guid? SessionId => Guid.TryParse(http.HttpContext?.User.GetClaim(ClientStorClaims.SessionId), out var id) ? id : null;
+    /// <summary>Set when the token belongs to an API key rather than a person.</summary>
+    public Guid? ApiKeyId => Guid.TryParse(http.HttpContext?.User.GetClaim(ClientStorClaims.ApiKeyId), out var id) ? id : null;
+
+    private ActorKey? key;
+    private bool keyLoaded;
+
+    /// <summary>
+    /// The API key behind the token, if still active (not revoked or expired), with the token's scopes narrowed to
+    /// the key's. Records last use at most once a minute per key, so the hot path stays read-only.
+    /// </summary>
+    public async Task<ActorKey?> KeyAsync(CancellationToken ct)
+    {
+        if (keyLoaded)
+            return key;
+        keyLoaded = true;
+        if (ApiKeyId is not { } keyId)
+            return null;
+        var now = DateTimeOffset.UtcNow;
+        var row = await db.ApiKeys.IgnoreQueryFilters().AsNoTracking()
+            .Where(k => k.Id == keyId && k.RevokedAt == null && (k.ExpiresAt == null || k.ExpiresAt > now))
+            .Select(k => new { k.Id, k.Name, k.OrgId, k.AllOrgs, k.OrgIds, k.Scopes, k.AllowedIps, k.LastUsedAt })
+            .FirstOrDefaultAsync(ct);
+        if (row is null)
+            return null;
+        var ip = http.HttpContext?.Connection.RemoteIpAddress;
+        var tokenScopes = http.HttpContext!.User.GetScopes();
+        var allowed = Features.ApiKeys.IpAllowlist.Allows(row.AllowedIps, ip);
+        if (allowed && (row.LastUsedAt is null || row.LastUsedAt < now.AddMinutes(-1)))
+        {
+            var staleBefore = now.AddMinutes(-1);
+            await db.ApiKeys.IgnoreQueryFilters().Where(k => k.Id == keyId && (k.LastUsedAt == null || k.LastUsedAt < staleBefore))
+                .ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, now).SetProperty(k => k.LastUsedIp, ip == null ? null : ip.ToString()), ct);
+        }
+        key = new ActorKey(row.Id, row.Name, row.OrgId, row.AllOrgs, row.OrgIds,
+            row.Scopes.Where(tokenScopes.Contains).ToHashSet(StringComparer.Ordinal), allowed);
+        return key;
+    }
 
     /// <summary>The active user behind the token, or null when the user or its session is gone.</summary>
     public async Task<ActorUser?> UserAsync(CancellationToken ct)
@@ -128,6 +202,15 @@ public sealed class CurrentActor(IHttpContextAccessor http, ClientStorDbContext 
 /// <summary>Marks sensitive endpoints: the caller must have signed in or re-authenticated within the configured window.</summary>
 public sealed class FreshReauthRequired;
 
+/// <summary>An API key behind the request: its bindings and the scopes its token carries (a subset of the key's).</summary>
+public sealed record ActorKey(Guid Id, string Name, Guid? OrgId, bool AllOrgs, IReadOnlyList<Guid> OrgIds, IReadOnlySet<string> Scopes, bool IpAllowed)
+{
+    public bool IsBoundTo(Guid orgId) => OrgId == orgId || AllOrgs || OrgIds.Contains(orgId);
+}
+
+/// <summary>Marks endpoints outside an organisation that API keys may call (for example listing the organisations a key is bound to).</summary>
+public sealed class AllowApiKeys;
+
 /// <summary>Marks the few endpoints a user who must change their password may still call.</summary>
 public sealed class AllowedDuringPasswordChange;
 
@@ -142,4 +225,6 @@ public static class ClientStorClaims
 {
     public const string SessionId = "sid";
     public const string GlobalAdmin = "global_admin";
+    /// <summary>The API key a client-credentials token was issued to.</summary>
+    public const string ApiKeyId = "cs_key";
 }

@@ -28,6 +28,7 @@ public sealed class ClientStorDbContext(DbContextOptions<ClientStorDbContext> op
     public DbSet<ServerKey> ServerKeys => Set<ServerKey>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+    public DbSet<Features.ApiKeys.ApiKey> ApiKeys => Set<Features.ApiKeys.ApiKey>();
     public DbSet<Features.Mfa.RecoveryCode> RecoveryCodes => Set<Features.Mfa.RecoveryCode>();
     public DbSet<Features.Settings.PlatformSettings> PlatformSettings => Set<Features.Settings.PlatformSettings>();
     public DbSet<Crypto.MasterKeyInfo> MasterKeyInfo => Set<Crypto.MasterKeyInfo>();
@@ -41,6 +42,7 @@ public sealed class ClientStorDbContext(DbContextOptions<ClientStorDbContext> op
         modelBuilder.Entity<Role>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
         modelBuilder.Entity<Membership>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
         modelBuilder.Entity<MembershipRole>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
+        modelBuilder.Entity<Features.ApiKeys.ApiKey>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
         modelBuilder.Entity<AuditEvent>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
     }
 }

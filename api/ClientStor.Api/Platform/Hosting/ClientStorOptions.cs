@@ -31,6 +31,10 @@ public sealed class AuthOptions
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(30);
     /// <summary>Sensitive operations need a sign-in or re-authentication this recent.</summary>
     public TimeSpan ReauthWindow { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>Lifetime of access tokens issued to API keys (client credentials).</summary>
+    public TimeSpan ApiKeyTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
+    /// <summary>Longest an API key may live; also its expiry when none is given.</summary>
+    public TimeSpan ApiKeyMaxLifetime { get; set; } = TimeSpan.FromDays(365);
 }
 
 public sealed class AuditOptions

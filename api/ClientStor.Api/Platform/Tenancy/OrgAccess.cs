@@ -32,6 +32,8 @@ public sealed class OrgAccess(ClientStorDbContext db, CurrentActor actor)
     /// </summary>
     public async Task<IReadOnlySet<string>?> PermissionsAsync(Guid orgId, CancellationToken ct)
     {
+        if (actor.ApiKeyId is not null)
+            return await actor.KeyAsync(ct) is { } key && key.IsBoundTo(orgId) && await db.Orgs.AnyAsync(o => o.Id == orgId, ct) ? key.Scopes : null;
         var user = await actor.UserAsync(ct);
         if (user is null)
             return null;

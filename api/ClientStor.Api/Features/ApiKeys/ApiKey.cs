@@ -1,0 +1,90 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ClientStor.Api.Features.ApiKeys;
+
+/// <summary>
+/// A scoped API key: an OpenIddict confidential client (<see cref="ClientId"/>; its secret lives only as
+/// OpenIddict's hash) plus what this table adds — the organisations it is bound to, its scopes (permission
+/// names), IP allowlist, expiry and revocation. Every request with one of its tokens is checked against this row.
+/// </summary>
+public sealed class ApiKey
+{
+    public Guid Id { get; set; }
+    /// <summary>The organisation of an org key; null for a platform key.</summary>
+    public Guid? OrgId { get; set; }
+    /// <summary>Platform key bound to every organisation, present and future.</summary>
+    public bool AllOrgs { get; set; }
+    /// <summary>Platform key bound to these organisations.</summary>
+    public List<Guid> OrgIds { get; set; } = [];
+    public string Name { get; set; } = "";
+    public string ClientId { get; set; } = "";
+    /// <summary>The OpenIddict application id (deleted on revocation, with its tokens).</summary>
+    public string ApplicationId { get; set; } = "";
+    public List<string> Scopes { get; set; } = [];
+    /// <summary>IP addresses and CIDR networks (v4 and v6) the key may be used from; empty allows any.</summary>
+    public List<string> AllowedIps { get; set; } = [];
+    public Guid CreatedById { get; set; }
+    public string CreatedByEmail { get; set; } = "";
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? ExpiresAt { get; set; }
+    public DateTimeOffset? RotatedAt { get; set; }
+    public DateTimeOffset? RevokedAt { get; set; }
+    /// <summary>Updated at most once a minute per key (see <c>CurrentActor</c>), not on every request.</summary>
+    public DateTimeOffset? LastUsedAt { get; set; }
+    public string? LastUsedIp { get; set; }
+
+    public string StatusAt(DateTimeOffset now) => RevokedAt is not null ? "revoked" : ExpiresAt <= now ? "expired" : "active";
+
+    public bool IsBoundTo(Guid orgId) => OrgId == orgId || AllOrgs || OrgIds.Contains(orgId);
+}
+
+internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
+{
+    public void Configure(EntityTypeBuilder<ApiKey> b)
+    {
+        b.ToTable("api_keys");
+        b.Property(x => x.Name).HasMaxLength(200);
+        b.Property(x => x.ClientId).HasMaxLength(64);
+        b.Property(x => x.ApplicationId).HasMaxLength(100);
+        b.Property(x => x.CreatedByEmail).HasMaxLength(320);
+        b.Property(x => x.LastUsedIp).HasMaxLength(64);
+        b.HasIndex(x => x.ClientId).IsUnique();
+        b.HasIndex(x => new { x.OrgId, x.CreatedAt });
+        b.HasOne<Orgs.Org>().WithMany().HasForeignKey(x => x.OrgId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+/// <summary>IP allowlist entries: single addresses or CIDR networks, IPv4 and IPv6.</summary>
+public static class IpAllowlist
+{
+    /// <summary>The normalised network (<c>10.0.0.0/8</c>, <c>2001:db8::/32</c>, a single address as /32 or /128), or null if malformed.</summary>
+    public static string? Normalize(string? entry)
+    {
+        entry = entry?.Trim();
+        if (string.IsNullOrEmpty(entry))
+            return null;
+        if (entry.Contains('/'))
+        {
+            // Strict: 10.0.0.1/8 is refused (host bits set), so nobody mistakes it for "just 10.0.0.1".
+            var address = entry[..entry.IndexOf('/')];
+            return IPNetwork.TryParse(entry, out var network) && IPAddress.TryParse(address, out var given) && network.BaseAddress.Equals(given)
+                ? network.ToString() : null;
+        }
+        return IPAddress.TryParse(entry, out var ip) ? new IPNetwork(Canonical(ip), ip.AddressFamily == AddressFamily.InterNetwork ? 32 : 128).ToString() : null;
+    }
+
+    public static bool Allows(IReadOnlyCollection<string> allowlist, IPAddress? caller)
+    {
+        if (allowlist.Count == 0)
+            return true;
+        if (caller is null)
+            return false;
+        caller = Canonical(caller);
+        return allowlist.Any(entry => IPNetwork.TryParse(entry, out var network) && network.Contains(caller));
+    }
+
+    private static IPAddress Canonical(IPAddress ip) => ip.IsIPv4MappedToIPv6 ? ip.MapToIPv4() : ip;
+}
