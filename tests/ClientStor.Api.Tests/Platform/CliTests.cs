@@ -19,13 +19,20 @@ public sealed class CliTests : IAsyncLifetime
 
     public Task DisposeAsync() => TestDatabase.DropAsync(database);
 
-    private async Task<(int Code, string Out, string Err)> Run(params string[] args)
+    private Task<(int Code, string Out, string Err)> Run(params string[] args) => RunWith(null, args);
+
+    private async Task<(int Code, string Out, string Err)> RunWith(string? masterKey, params string[] args)
     {
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ClientStor.Api.dll"));
         foreach (var a in args)
             psi.ArgumentList.Add(a);
         psi.Environment["ConnectionStrings__ClientStor"] = TestDatabase.ConnectionStringFor(database);
+        psi.Environment.Remove("CLIENTSTOR_MASTER_KEY");
+        psi.Environment.Remove("CLIENTSTOR_MASTER_KEY_FILE");
+        psi.Environment.Remove("CLIENTSTOR_MASTER_PASSWORD");
+        if (masterKey is not null)
+            psi.Environment["CLIENTSTOR_MASTER_KEY"] = masterKey;
         using var process = Process.Start(psi)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
@@ -74,5 +81,28 @@ public sealed class CliTests : IAsyncLifetime
         await process.WaitForExitAsync();
         process.ExitCode.ShouldBe(1);
         err.ShouldContain("cannot use the database");
+    }
+
+    [Fact]
+    public async Task Vault_verbs_need_the_master_key_and_rotate_to_a_new_version()
+    {
+        (await Run("migrate")).Code.ShouldBe(0);
+        var none = await Run("vault", "status");
+        none.Code.ShouldBe(1);
+        none.Err.ShouldContain("No master key is configured");
+
+        var key = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        var status = await RunWith(key, "vault", "status");
+        status.Code.ShouldBe(0, status.Err);
+        status.Out.ShouldContain("current key version 1");
+        var rotate = await RunWith(key, "vault", "rotate-key", "--batch-size", "100");
+        rotate.Code.ShouldBe(0, rotate.Err);
+        rotate.Out.ShouldContain("rotation to key version 2");
+        (await RunWith(key, "vault", "status")).Out.ShouldContain("current key version 2");
+
+        var wrong = await RunWith(Convert.ToBase64String(new byte[32]), "vault", "status");
+        wrong.Code.ShouldBe(1);
+        wrong.Err.ShouldContain("not the one this database");
+        (await RunWith(key, "vault", "rotate-key", "--batch-size", "0")).Code.ShouldBe(2);
     }
 }

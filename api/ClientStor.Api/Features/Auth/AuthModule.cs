@@ -28,6 +28,8 @@ public static class AuthModule
         services.AddScoped<Sessions>();
         services.AddScoped<Features.Mfa.MfaService>();
         services.AddScoped<Features.ApiKeys.ApiKeyService>();
+        services.AddScoped<Features.Vault.VaultSecrets>();
+        services.AddScoped<Features.Vault.KeyRotation>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuthorizationProblems>();
         if (options.RegisterSpaClient)
             services.AddHostedService<SpaClientRegistration>();

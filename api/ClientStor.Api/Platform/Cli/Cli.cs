@@ -25,6 +25,9 @@ public static class Cli
           audit verify                                check the audit log's hash chains; exit 1 at the first bad row
           audit purge [--older-than-days N]           delete audit rows older than N days (default
                                                       ClientStor__Audit__RetentionDays), leaving a checkpoint
+          vault rotate-key [--batch-size N]           add a data key version and re-encrypt every secret to it
+                                                      (resumes an interrupted rotation; default batch 500)
+          vault status                                secrets per key version
           openapi export [path]                       write the OpenAPI document (default openapi/clientstor.v1.json)
         configuration: ConnectionStrings__ClientStor=<Npgsql connection string>
         """;
@@ -33,8 +36,15 @@ public static class Cli
     {
         if (args.Length == 0 || args[0].StartsWith('-') && args[0] is not ("-h" or "--help"))
         {
-            await ClientStorApp.Build(args).RunAsync();
-            return 0;
+            try
+            {
+                await ClientStorApp.Build(args).RunAsync();
+                return 0;
+            }
+            catch (Crypto.MasterKeyException e)
+            {
+                return Print($"error: cannot start: {e.Message}", 1);
+            }
         }
         try
         {
@@ -45,10 +55,16 @@ public static class Cli
                 ["seed", "demo", ..] => await SeedDemoAsync(),
                 ["audit", "verify", ..] => await VerifyAuditAsync(),
                 ["audit", "purge", .. var rest] => await PurgeAuditAsync(rest),
+                ["vault", "rotate-key", .. var rest] => await RotateKeyAsync(rest),
+                ["vault", "status", ..] => await VaultStatusAsync(),
                 ["openapi", "export", .. var rest] => await ExportOpenApiAsync(rest.FirstOrDefault() ?? "openapi/clientstor.v1.json"),
                 ["help" or "-h" or "--help", ..] => Print(Usage, 0),
                 _ => Print($"Unknown command '{string.Join(' ', args)}'.\n{Usage}", 2),
             };
+        }
+        catch (Crypto.MasterKeyException e)
+        {
+            return Print($"error: {e.Message}", 1);
         }
         catch (Exception e) when (e is NpgsqlException || e.InnerException is NpgsqlException)
         {
@@ -142,6 +158,39 @@ public static class Cli
         var purged = await scope.ServiceProvider.GetRequiredService<AuditRetention>()
             .PurgeAsync(DateTimeOffset.UtcNow.AddDays(-days.Value), CancellationToken.None);
         return Print($"audit purge: {purged} row(s) older than {days} day(s) deleted; checkpoints appended.", 0);
+    }
+
+    private static async Task<int> RotateKeyAsync(string[] rest)
+    {
+        var batch = Option(rest, "--batch-size") is { } b ? int.TryParse(b, out var n) && n is >= 1 and <= 10_000 ? n : -1 : 500;
+        if (batch < 0)
+            return Print("usage: vault rotate-key [--batch-size N]  (1 to 10000)", 2);
+        await using var app = BuildForCli();
+        await using var scope = app.Services.CreateAsyncScope();
+        var rotation = scope.ServiceProvider.GetRequiredService<Features.Vault.KeyRotation>();
+        var lastPrinted = DateTimeOffset.MinValue;
+        var result = await rotation.RunAsync(batch, p =>
+        {
+            if (DateTimeOffset.UtcNow - lastPrinted < TimeSpan.FromSeconds(1) && p.Done < p.Total)
+                return;
+            lastPrinted = DateTimeOffset.UtcNow;
+            Console.WriteLine($"vault rotate-key: {p.Store}: {p.Done}/{p.Total} ({(p.Total == 0 ? 100 : 100 * p.Done / p.Total)}%)");
+        }, CancellationToken.None);
+        return Print($"vault rotate-key: {(result.Resumed ? "resumed and finished" : "finished")} rotation to key version {result.ToVersion}: " +
+            $"{result.Reencrypted} secret(s) re-encrypted in {result.Elapsed.TotalSeconds:0.0} s.", 0);
+    }
+
+    private static async Task<int> VaultStatusAsync()
+    {
+        await using var app = BuildForCli();
+        await using var scope = app.Services.CreateAsyncScope();
+        var current = await scope.ServiceProvider.GetRequiredService<Crypto.KeyRing>().CurrentVersionAsync(CancellationToken.None);
+        var status = await scope.ServiceProvider.GetRequiredService<Features.Vault.KeyRotation>().StatusAsync(CancellationToken.None);
+        Console.WriteLine($"vault status: current key version {current}");
+        foreach (var (store, versions) in status)
+            Console.WriteLine($"  {store}: {(versions.Count == 0 ? "none" : string.Join(", ", versions.OrderBy(v => v.Key).Select(v => $"v{v.Key}: {v.Value}")))}");
+        var behind = status.Values.Sum(v => v.Where(kv => kv.Key != current).Sum(kv => kv.Value));
+        return Print(behind == 0 ? "vault status: every secret uses the current key version." : $"vault status: {behind} secret(s) on older versions — run 'vault rotate-key' to finish.", 0);
     }
 
     private static async Task<int> ExportOpenApiAsync(string path)

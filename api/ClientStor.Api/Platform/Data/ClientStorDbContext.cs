@@ -28,6 +28,9 @@ public sealed class ClientStorDbContext(DbContextOptions<ClientStorDbContext> op
     public DbSet<ServerKey> ServerKeys => Set<ServerKey>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+    public DbSet<Features.Vault.Credential> Credentials => Set<Features.Vault.Credential>();
+    public DbSet<Features.Vault.CredentialSecret> CredentialSecrets => Set<Features.Vault.CredentialSecret>();
+    public DbSet<Features.Vault.VaultFolder> VaultFolders => Set<Features.Vault.VaultFolder>();
     public DbSet<Features.ApiKeys.ApiKey> ApiKeys => Set<Features.ApiKeys.ApiKey>();
     public DbSet<Features.Mfa.RecoveryCode> RecoveryCodes => Set<Features.Mfa.RecoveryCode>();
     public DbSet<Features.Settings.PlatformSettings> PlatformSettings => Set<Features.Settings.PlatformSettings>();
@@ -43,6 +46,9 @@ public sealed class ClientStorDbContext(DbContextOptions<ClientStorDbContext> op
         modelBuilder.Entity<Membership>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
         modelBuilder.Entity<MembershipRole>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
         modelBuilder.Entity<Features.ApiKeys.ApiKey>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
+        modelBuilder.Entity<Features.Vault.Credential>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
+        modelBuilder.Entity<Features.Vault.CredentialSecret>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
+        modelBuilder.Entity<Features.Vault.VaultFolder>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
         modelBuilder.Entity<AuditEvent>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
     }
 }

@@ -533,6 +533,183 @@ namespace ClientStor.Api.Platform.Data.Migrations
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("ClientStor.Api.Features.Vault.Credential", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<Guid?>("FolderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("folder_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("notes");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_id");
+
+                    b.Property<Guid?>("RelatedAssetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("related_asset_id");
+
+                    b.PrimitiveCollection<List<string>>("Tags")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("tags");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UpdatedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by_id");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("url");
+
+                    b.Property<string>("Username")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("username");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_credentials");
+
+                    b.HasIndex("FolderId")
+                        .HasDatabaseName("ix_credentials_folder_id");
+
+                    b.HasIndex("Tags")
+                        .HasDatabaseName("ix_credentials_tags");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Tags"), "gin");
+
+                    b.HasIndex("OrgId", "FolderId")
+                        .HasDatabaseName("ix_credentials_org_id_folder_id");
+
+                    b.HasIndex("OrgId", "Name", "Id")
+                        .HasDatabaseName("ix_credentials_org_id_name_id");
+
+                    b.HasIndex("OrgId", "UpdatedAt", "Id")
+                        .HasDatabaseName("ix_credentials_org_id_updated_at_id");
+
+                    b.ToTable("credentials", (string)null);
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Features.Vault.CredentialSecret", b =>
+                {
+                    b.Property<Guid>("CredentialId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("credential_id");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("field");
+
+                    b.Property<byte[]>("Ciphertext")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("ciphertext");
+
+                    b.Property<int>("KeyVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("key_version");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("CredentialId", "Field")
+                        .HasName("pk_credential_secrets");
+
+                    b.HasIndex("KeyVersion")
+                        .HasDatabaseName("ix_credential_secrets_key_version");
+
+                    b.ToTable("credential_secrets", (string)null);
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Features.Vault.VaultFolder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("normalized_name");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_id");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_vault_folders");
+
+                    b.HasIndex("ParentId")
+                        .HasDatabaseName("ix_vault_folders_parent_id");
+
+                    b.HasIndex("OrgId", "ParentId", "NormalizedName")
+                        .IsUnique()
+                        .HasDatabaseName("ix_vault_folders_org_id_parent_id_normalized_name");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("OrgId", "ParentId", "NormalizedName"), false);
+
+                    b.ToTable("vault_folders", (string)null);
+                });
+
             modelBuilder.Entity("ClientStor.Api.Platform.Auditing.AuditChainHead", b =>
                 {
                     b.Property<string>("Chain")
@@ -1212,6 +1389,48 @@ namespace ClientStor.Api.Platform.Data.Migrations
                         .HasConstraintName("fk_roles_orgs_org_id");
                 });
 
+            modelBuilder.Entity("ClientStor.Api.Features.Vault.Credential", b =>
+                {
+                    b.HasOne("ClientStor.Api.Features.Vault.VaultFolder", null)
+                        .WithMany()
+                        .HasForeignKey("FolderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_credentials_vault_folders_folder_id");
+
+                    b.HasOne("ClientStor.Api.Features.Orgs.Org", null)
+                        .WithMany()
+                        .HasForeignKey("OrgId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_credentials_orgs_org_id");
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Features.Vault.CredentialSecret", b =>
+                {
+                    b.HasOne("ClientStor.Api.Features.Vault.Credential", null)
+                        .WithMany("Secrets")
+                        .HasForeignKey("CredentialId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_credential_secrets_credentials_credential_id");
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Features.Vault.VaultFolder", b =>
+                {
+                    b.HasOne("ClientStor.Api.Features.Orgs.Org", null)
+                        .WithMany()
+                        .HasForeignKey("OrgId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_vault_folders_orgs_org_id");
+
+                    b.HasOne("ClientStor.Api.Features.Vault.VaultFolder", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_vault_folders_vault_folders_parent_id");
+                });
+
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization", b =>
                 {
                     b.HasOne("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", "Application")
@@ -1242,6 +1461,11 @@ namespace ClientStor.Api.Platform.Data.Migrations
             modelBuilder.Entity("ClientStor.Api.Features.Roles.Membership", b =>
                 {
                     b.Navigation("Roles");
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Features.Vault.Credential", b =>
+                {
+                    b.Navigation("Secrets");
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", b =>

@@ -1,0 +1,97 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ClientStor.Api.Features.Vault;
+
+/// <summary>A folder of credentials within one organisation (flat, optionally nested one level per parent).</summary>
+public sealed class VaultFolder
+{
+    public Guid Id { get; set; }
+    public Guid OrgId { get; set; }
+    public string Name { get; set; } = "";
+    public string NormalizedName { get; set; } = "";
+    public Guid? ParentId { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}
+
+/// <summary>
+/// A credential's metadata. Its secret fields (password, TOTP seed, custom secrets) live in
+/// <see cref="CredentialSecret"/> rows, encrypted one by one, and never leave the server except through reveal.
+/// </summary>
+public sealed class Credential
+{
+    public Guid Id { get; set; }
+    public Guid OrgId { get; set; }
+    public Guid? FolderId { get; set; }
+    public string Name { get; set; } = "";
+    public string? Username { get; set; }
+    public string? Url { get; set; }
+    public List<string> Tags { get; set; } = [];
+    public string? Notes { get; set; }
+    /// <summary>The asset this credential belongs to (for example a switch's admin login).</summary>
+    public Guid? RelatedAssetId { get; set; }
+    public Guid CreatedById { get; set; }
+    public Guid UpdatedById { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public uint Version { get; set; }
+    public List<CredentialSecret> Secrets { get; set; } = [];
+}
+
+/// <summary>One encrypted secret field: AES-256-GCM envelope bound to org, credential and field name (see FieldCipher).</summary>
+public sealed class CredentialSecret
+{
+    public Guid CredentialId { get; set; }
+    public Guid OrgId { get; set; }
+    /// <summary><c>password</c>, <c>otpSeed</c> or <c>custom:&lt;name&gt;</c>.</summary>
+    public string Field { get; set; } = "";
+    public byte[] Ciphertext { get; set; } = [];
+    /// <summary>The key version of <see cref="Ciphertext"/> (also inside the envelope); lets rotation find what is left.</summary>
+    public int KeyVersion { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}
+
+internal sealed class VaultFolderConfiguration : IEntityTypeConfiguration<VaultFolder>
+{
+    public void Configure(EntityTypeBuilder<VaultFolder> b)
+    {
+        b.ToTable("vault_folders");
+        b.Property(x => x.Name).HasMaxLength(200);
+        b.Property(x => x.NormalizedName).HasMaxLength(200);
+        b.HasIndex(x => new { x.OrgId, x.ParentId, x.NormalizedName }).IsUnique().AreNullsDistinct(false);
+        b.HasOne<Orgs.Org>().WithMany().HasForeignKey(x => x.OrgId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<VaultFolder>().WithMany().HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class CredentialConfiguration : IEntityTypeConfiguration<Credential>
+{
+    public void Configure(EntityTypeBuilder<Credential> b)
+    {
+        b.ToTable("credentials");
+        b.Property(x => x.Name).HasMaxLength(200);
+        b.Property(x => x.Username).HasMaxLength(320);
+        b.Property(x => x.Url).HasMaxLength(2048);
+        b.Property(x => x.Notes).HasMaxLength(20_000);
+        b.Property(x => x.Version).IsRowVersion();
+        b.HasIndex(x => new { x.OrgId, x.Name, x.Id });
+        b.HasIndex(x => new { x.OrgId, x.UpdatedAt, x.Id });
+        b.HasIndex(x => new { x.OrgId, x.FolderId });
+        b.HasIndex(x => x.Tags).HasMethod("gin");
+        b.HasOne<Orgs.Org>().WithMany().HasForeignKey(x => x.OrgId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<VaultFolder>().WithMany().HasForeignKey(x => x.FolderId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(x => x.Secrets).WithOne().HasForeignKey(x => x.CredentialId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class CredentialSecretConfiguration : IEntityTypeConfiguration<CredentialSecret>
+{
+    public void Configure(EntityTypeBuilder<CredentialSecret> b)
+    {
+        b.ToTable("credential_secrets");
+        b.HasKey(x => new { x.CredentialId, x.Field });
+        b.Property(x => x.Field).HasMaxLength(120);
+        b.HasIndex(x => x.KeyVersion);
+    }
+}
