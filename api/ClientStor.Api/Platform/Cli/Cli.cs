@@ -21,7 +21,9 @@ public static class Cli
           migrate                                     apply database migrations (idempotent)
           admin create --email E --password P [--name N]
                                                       create a global administrator
-          seed demo                                   create demo organisations (idempotent)
+          seed demo [--orgs N] [--credentials-per-org M]
+                                                      create demo organisations (default the 3 named ones) and
+                                                      vault credentials (idempotent: tops up to the counts)
           audit verify                                check the audit log's hash chains; exit 1 at the first bad row
           audit purge [--older-than-days N]           delete audit rows older than N days (default
                                                       ClientStor__Audit__RetentionDays), leaving a checkpoint
@@ -52,7 +54,7 @@ public static class Cli
             {
                 ["migrate", ..] => await MigrateAsync(),
                 ["admin", "create", .. var rest] => await CreateAdminAsync(rest),
-                ["seed", "demo", ..] => await SeedDemoAsync(),
+                ["seed", "demo", .. var rest] => await SeedDemoAsync(rest),
                 ["audit", "verify", ..] => await VerifyAuditAsync(),
                 ["audit", "purge", .. var rest] => await PurgeAuditAsync(rest),
                 ["vault", "rotate-key", .. var rest] => await RotateKeyAsync(rest),
@@ -100,38 +102,15 @@ public static class Cli
             : Print($"admin create: global administrator {result.User.Email} created.", 0);
     }
 
-    private static async Task<int> SeedDemoAsync()
+    private static async Task<int> SeedDemoAsync(string[] rest)
     {
+        var orgs = Option(rest, "--orgs") is { } o ? int.TryParse(o, out var n) && n is >= 1 and <= 10_000 ? n : -1 : 3;
+        var credentials = Option(rest, "--credentials-per-org") is { } c ? int.TryParse(c, out var m) && m is >= 0 and <= 1_000_000 ? m : -1 : 0;
+        if (orgs < 0 || credentials < 0)
+            return Print("usage: seed demo [--orgs N (1-10000, default 3)] [--credentials-per-org M]", 2);
         await using var app = BuildForCli();
         await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ClientStorDbContext>();
-        string[][] demo =
-        [
-            ["Contoso Ltd", "contoso", "Demo client: 40 seats, hybrid Entra ID."],
-            ["Fabrikam Inc", "fabrikam", "Demo client: manufacturing, two sites."],
-            ["Northwind Traders", "northwind", "Demo client: retail, PCI scope."],
-        ];
-        var entries = new List<AuditEntry>();
-        var now = DateTimeOffset.UtcNow;
-        foreach (var d in demo)
-        {
-            if (await db.Orgs.AnyAsync(o => o.Slug == d[1]))
-                continue;
-            var org = new Org
-            {
-                Id = Guid.CreateVersion7(), Name = d[0], NormalizedName = Org.NormalizeName(d[0]), Slug = d[1], Notes = d[2],
-                CreatedAt = now, UpdatedAt = now,
-            };
-            db.Orgs.Add(org);
-            Features.Roles.OrgRoles.AddBuiltIns(db, org.Id, now);
-            entries.Add(new AuditEntry(AuditCategories.Organisation, "org.created")
-            {
-                OrgId = org.Id, TargetType = "org", TargetId = org.Id.ToString(), Details = new { after = new { org.Name, org.Slug }, source = "seed demo" },
-            });
-        }
-        var created = entries.Count;
-        await scope.ServiceProvider.GetRequiredService<AuditLog>().SaveAsync(entries, CancellationToken.None);
-        return Print($"seed demo: {created} organisation(s) created, {demo.Length - created} already present.", 0);
+        return Print(await scope.ServiceProvider.GetRequiredService<DemoSeeder>().RunAsync(orgs, credentials, CancellationToken.None), 0);
     }
 
     private static async Task<int> VerifyAuditAsync()
