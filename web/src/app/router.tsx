@@ -1,5 +1,6 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { accountRoutes } from '../features/account/routes';
+import { apiKeyRoutes } from '../features/apikeys/routes';
 import { auditRoutes } from '../features/audit/routes';
 import { AuthCallback } from '../features/auth/components/AuthCallback';
 import { LoginPage } from '../features/auth/components/LoginPage';
@@ -32,7 +33,7 @@ export const routes: RouteObject[] = [
         <AppShell />
       </RequireAuth>
     ),
-    children: [{ index: true, element: <Navigate to="/orgs" replace /> }, ...orgRoutes, ...memberRoutes, ...roleRoutes, ...auditRoutes, ...userRoutes, ...settingsRoutes, ...accountRoutes, { path: '*', element: <NotFound /> }],
+    children: [{ index: true, element: <Navigate to="/orgs" replace /> }, ...orgRoutes, ...memberRoutes, ...roleRoutes, ...apiKeyRoutes, ...auditRoutes, ...userRoutes, ...settingsRoutes, ...accountRoutes, { path: '*', element: <NotFound /> }],
   },
 ];
 

@@ -4,6 +4,7 @@ import Button from 'react-bootstrap/Button';
 import Card from 'react-bootstrap/Card';
 import Form from 'react-bootstrap/Form';
 import Spinner from 'react-bootstrap/Spinner';
+import { SettingsTabs } from '../../../app/SettingsTabs';
 import { errorMessage } from '../../../lib/problem';
 import { useSecuritySettings } from '../api/useSecuritySettings';
 import { useUpdateSecuritySettings } from '../api/useUpdateSecuritySettings';
@@ -19,6 +20,7 @@ export function SecuritySettingsPage() {
   return (
     <>
       <h1 className="h3 mb-3">Security settings</h1>
+      <SettingsTabs />
       {settings.isPending ? (
         <Spinner animation="border" role="status">
           <span className="visually-hidden">Loading settings…</span>
