@@ -74,6 +74,8 @@ public sealed class ApiKeyTests(ApiHost api) : IClassFixture<ApiHost>
         var list = await admin.GetStringAsync($"/api/v1/orgs/{org}/api-keys");
         list.ShouldContain(key.ClientId);
         list.ShouldNotContain(key.Secret);
+        (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/orgs/{org}/api-keys?q=ci%20exp")).GetProperty("items").GetArrayLength().ShouldBe(1);
+        (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/orgs/{org}/api-keys?q=nothing-like-it")).GetProperty("items").GetArrayLength().ShouldBe(0);
 
         var db = await DbAsync();
         var stored = await db.Database.SqlQuery<string>($"SELECT client_secret AS \"Value\" FROM \"OpenIddictApplications\" WHERE client_id = {key.ClientId}").SingleAsync();

@@ -5331,6 +5331,8 @@ export interface operations {
                 sort?: string;
                 /** @description Include revoked keys (default false). */
                 includeRevoked?: boolean;
+                /** @description Matches name or client id. */
+                q?: string;
             };
             header?: never;
             path: {
@@ -5676,6 +5678,8 @@ export interface operations {
                 sort?: string;
                 /** @description Include revoked keys (default false). */
                 includeRevoked?: boolean;
+                /** @description Matches name or client id. */
+                q?: string;
             };
             header?: never;
             path?: never;

@@ -5,6 +5,7 @@ using ClientStor.Api.Platform.OpenApi;
 using ClientStor.Api.Platform.Paging;
 using ClientStor.Api.Platform.Tenancy;
 using FastEndpoints;
+using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClientStor.Api.Features.ApiKeys;
@@ -101,11 +102,17 @@ public sealed class ListOrgApiKeysRequest : IListRequest
     [QueryParam] public string? Sort { get; set; }
     /// <summary>Include revoked keys (default false).</summary>
     [QueryParam] public bool? IncludeRevoked { get; set; }
+    /// <summary>Matches name or client id.</summary>
+    [QueryParam] public string? Q { get; set; }
 }
 
 internal sealed class ListOrgApiKeysValidator : Validator<ListOrgApiKeysRequest>
 {
-    public ListOrgApiKeysValidator() => ApiKeySorts.Catalog.AddListRules(this);
+    public ListOrgApiKeysValidator()
+    {
+        ApiKeySorts.Catalog.AddListRules(this);
+        RuleFor(x => x.Q).MaximumLength(200);
+    }
 }
 
 /// <summary>The organisation's API keys (never their secrets).</summary>
@@ -123,6 +130,11 @@ public sealed class ListOrgApiKeysEndpoint(ClientStorDbContext db) : Endpoint<Li
     {
         var query = db.ApiKeys.AsNoTracking().Where(k => k.OrgId == req.OrgId);
         if (req.IncludeRevoked != true) query = query.Where(k => k.RevokedAt == null);
+        if (!string.IsNullOrWhiteSpace(req.Q))
+        {
+            var p = "%" + Like.Escape(req.Q.Trim()) + "%";
+            query = query.Where(k => EF.Functions.ILike(k.Name, p, "\\") || EF.Functions.ILike(k.ClientId, p, "\\"));
+        }
         await Send.OkAsync(await ApiKeySorts.Catalog.PageAsync(query, req, ApiKeyResponse.From, ct), ct);
     }
 }

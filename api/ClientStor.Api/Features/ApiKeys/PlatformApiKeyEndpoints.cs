@@ -3,6 +3,7 @@ using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Platform.OpenApi;
 using ClientStor.Api.Platform.Paging;
 using FastEndpoints;
+using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClientStor.Api.Features.ApiKeys;
@@ -16,11 +17,17 @@ public sealed class ListPlatformApiKeysRequest : IListRequest
     [QueryParam] public string? Sort { get; set; }
     /// <summary>Include revoked keys (default false).</summary>
     [QueryParam] public bool? IncludeRevoked { get; set; }
+    /// <summary>Matches name or client id.</summary>
+    [QueryParam] public string? Q { get; set; }
 }
 
 internal sealed class ListPlatformApiKeysValidator : Validator<ListPlatformApiKeysRequest>
 {
-    public ListPlatformApiKeysValidator() => ApiKeySorts.Catalog.AddListRules(this);
+    public ListPlatformApiKeysValidator()
+    {
+        ApiKeySorts.Catalog.AddListRules(this);
+        RuleFor(x => x.Q).MaximumLength(200);
+    }
 }
 
 /// <summary>Platform API keys, bound to several or all organisations (platform administration).</summary>
@@ -38,6 +45,11 @@ public sealed class ListPlatformApiKeysEndpoint(ClientStorDbContext db) : Endpoi
     {
         var query = db.ApiKeys.AsNoTracking().Where(k => k.OrgId == null);
         if (req.IncludeRevoked != true) query = query.Where(k => k.RevokedAt == null);
+        if (!string.IsNullOrWhiteSpace(req.Q))
+        {
+            var p = "%" + Like.Escape(req.Q.Trim()) + "%";
+            query = query.Where(k => EF.Functions.ILike(k.Name, p, "\\") || EF.Functions.ILike(k.ClientId, p, "\\"));
+        }
         await Send.OkAsync(await ApiKeySorts.Catalog.PageAsync(query, req, ApiKeyResponse.From, ct), ct);
     }
 }
