@@ -50,7 +50,7 @@ public class ApiHost : IAsyncLifetime
     }
 
     /// <summary>Starts the API over this host's database; a second one is another replica sharing it.</summary>
-    private async Task<(WebApplication App, Uri Address)> StartAppAsync()
+    private async Task<(WebApplication App, Uri Address)> StartAppAsync(Action<WebApplicationBuilder>? configure = null)
     {
         var instance = ClientStorApp.Build(["--urls", "http://127.0.0.1:0", "--environment", "Testing"], b =>
         {
@@ -61,6 +61,7 @@ public class ApiHost : IAsyncLifetime
             b.Configuration["ClientStor:Spa:RedirectUris:0"] = RedirectUri;
             b.Configuration["ClientStor:Spa:PostLogoutRedirectUris:0"] = "http://127.0.0.1/test/logout";
             b.Logging.ClearProviders();
+            configure?.Invoke(b);
         });
         await instance.StartAsync();
         var address = instance.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -68,9 +69,9 @@ public class ApiHost : IAsyncLifetime
     }
 
     /// <summary>A second API instance on the same database (what a load balancer would spread requests over).</summary>
-    public async Task<HttpClient> StartReplicaAsync()
+    public async Task<HttpClient> StartReplicaAsync(Action<WebApplicationBuilder>? configure = null)
     {
-        var (replica, address) = await StartAppAsync();
+        var (replica, address) = await StartAppAsync(configure);
         replicas.Add(replica);
         return new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = address };
     }

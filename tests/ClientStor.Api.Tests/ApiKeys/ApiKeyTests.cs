@@ -187,6 +187,20 @@ public sealed class ApiKeyTests(ApiHost api) : IClassFixture<ApiHost>
         var db = await DbAsync();
         (await db.AuditEvents.IgnoreQueryFilters().CountAsync(e => e.Action == "apikey.ip_denied" && e.TargetId == key.Id.ToString() && e.Ip == "198.51.100.7")).ShouldBe(1);
         (await db.AuditEvents.IgnoreQueryFilters().CountAsync(e => e.Action == "token.refused" && e.TargetId == key.Id.ToString())).ShouldBe(3);
+
+        // A replica that trusts only a proxy at 10.9.9.9 ignores X-Forwarded-For from anyone else (here: loopback).
+        using (var strict = await api.StartReplicaAsync(b => b.Configuration["ClientStor:TrustedProxies:0"] = "10.9.9.9"))
+        {
+            using var spoofed = new HttpRequestMessage(HttpMethod.Post, "/connect/token")
+            {
+                Content = new FormUrlEncodedContent(new Dictionary<string, string>
+                {
+                    ["grant_type"] = "client_credentials", ["client_id"] = key.ClientId, ["client_secret"] = key.Secret,
+                }),
+            };
+            spoofed.Headers.Add("X-Forwarded-For", "203.0.113.77");
+            (await strict.SendAsync(spoofed)).IsSuccessStatusCode.ShouldBeFalse();
+        }
         var used = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/orgs/{org}/api-keys/{key.Id}");
         used.GetProperty("lastUsedIp").GetString().ShouldBe("2001:db8:42::1");
         used.GetProperty("lastUsedAt").GetDateTimeOffset().ShouldBeGreaterThan(DateTimeOffset.UtcNow.AddMinutes(-1));

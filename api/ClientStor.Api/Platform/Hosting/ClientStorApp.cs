@@ -48,7 +48,17 @@ public static class ClientStorApp
         builder.Services.AddClientStorAuthorization();
         builder.Services.AddClientStorAuditing();
         builder.Services.AddClientStorCrypto();
-        builder.Services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        builder.Services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            if (options.TrustedProxies.Count == 0)
+                return; // ASP.NET Core's default: loopback proxies only
+            o.KnownIPNetworks.Clear();
+            o.KnownProxies.Clear();
+            foreach (var entry in options.TrustedProxies)
+                o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(Features.ApiKeys.IpAllowlist.Normalize(entry)
+                    ?? throw new InvalidOperationException($"ClientStor:TrustedProxies: '{entry}' is not an IP address or CIDR network.")));
+        });
         builder.Services.AddFastEndpoints(o => o.IncludeAbstractValidators = false);
         builder.Services.AddOpenApi("v1", o =>
         {

@@ -12,6 +12,11 @@ public sealed class ClientStorOptions
     public long MaxRequestBodyBytes { get; set; } = 1_048_576;
     /// <summary>Register the SPA's OAuth client at start-up (off for CLI verbs that do not serve).</summary>
     public bool RegisterSpaClient { get; set; } = true;
+    /// <summary>
+    /// Reverse proxies (addresses or CIDR networks) whose <c>X-Forwarded-For</c>/<c>X-Forwarded-Proto</c> are believed.
+    /// Empty: loopback only. The client address from any other sender is the connection's address.
+    /// </summary>
+    public List<string> TrustedProxies { get; set; } = [];
     /// <summary>Run without a database (OpenAPI export only).</summary>
     public bool Offline { get; set; }
 }
