@@ -94,3 +94,31 @@ public sealed class FieldCipherTests(ApiHost api) : IClassFixture<ApiHost>
             (await Should.ThrowAsync<MasterKeyException>(() => none.StartAsync())).Message.ShouldContain("No master key is configured");
     }
 }
+
+/// <summary>The OAuth server's RSA keys are stored encrypted; keys written before that are encrypted on first load.</summary>
+public sealed class ServerKeyEncryptionTests(ApiHost api) : IClassFixture<ApiHost>
+{
+    [Fact]
+    public async Task A_legacy_plaintext_key_is_encrypted_on_first_use_and_still_signs()
+    {
+        using var legacy = System.Security.Cryptography.RSA.Create(2048);
+        var id = Guid.CreateVersion7();
+        await using (var scope = api.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ClientStor.Api.Platform.Data.ClientStorDbContext>();
+            db.ServerKeys.Add(new ServerKey { Id = id, Use = "sig", Pem = legacy.ExportPkcs8PrivateKeyPem(), CreatedAt = DateTimeOffset.UtcNow });
+            await db.SaveChangesAsync();
+        }
+        using var admin = await api.AdminAsync();
+        (await admin.GetAsync("/api/v1/me")).StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+
+        await using var check = api.Services.CreateAsyncScope();
+        var rows = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            check.ServiceProvider.GetRequiredService<ClientStor.Api.Platform.Data.ClientStorDbContext>().ServerKeys);
+        rows.Count.ShouldBe(2);
+        rows.ShouldAllBe(r => r.Pem == null && r.PemCiphertext != null && r.PemCiphertext[0] == FieldCipher.Format);
+        // The token was signed with the legacy key: its kid is that row's id.
+        var jwks = await api.Anonymous().GetStringAsync("/.well-known/jwks");
+        jwks.ShouldContain(id.ToString("N"));
+    }
+}

@@ -231,6 +231,7 @@ public sealed class VaultTests(ApiHost api) : IClassFixture<ApiHost>
         text.ShouldNotContain(secrets[1]);
         text.ShouldNotContain(Seed);
         text.ShouldNotContain(app.Secret);
+        text.ShouldNotContain("PRIVATE KEY"); // the OAuth server's signing and encryption keys are encrypted too
         foreach (var code in app.RecoveryCodes)
             text.ShouldNotContain(code.Replace("-", ""));
     }

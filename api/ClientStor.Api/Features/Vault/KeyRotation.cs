@@ -15,8 +15,8 @@ public sealed record RotationProgress(string Store, int Done, int Total);
 public sealed record RotationResult(int FromVersion, int ToVersion, bool Resumed, int Reencrypted, int Unreadable, bool Finished, TimeSpan Elapsed);
 
 /// <summary>
-/// <c>vault rotate-key</c>: adds a data key version and re-encrypts every secret to it — vault fields and users'
-/// TOTP seeds (integration secrets join this list when they exist) — in batches. Each batch is one statement that
+/// <c>vault rotate-key</c>: adds a data key version and re-encrypts every secret to it — vault fields, users'
+/// TOTP seeds and the OAuth server's private keys (integration secrets join this list when they exist) — in batches. Each batch is one statement that
 /// only replaces a ciphertext still equal to what was read, so a concurrent edit is never overwritten (the row is
 /// simply picked up again). Old versions stay readable throughout. Interrupted, it resumes: a run that finds
 /// ciphertext older than the newest version finishes that rotation instead of adding another version.
@@ -42,6 +42,10 @@ public sealed class KeyRotation(ClientStorDbContext db, KeyRing keys, FieldCiphe
             "WHERE s.credential_id = v.id AND s.field = v.field AND s.ciphertext = v.old"),
         TotpStore("totp_secret", "user TOTP seeds"),
         TotpStore("totp_pending_secret", "user TOTP seeds being enrolled"),
+        new("OAuth server keys",
+            $"SELECT {VersionOf("pem_ciphertext")}::int AS version, count(*)::int AS n FROM server_keys WHERE pem_ciphertext IS NOT NULL GROUP BY 1",
+            (target, n) => $"SELECT id, 'pem_ciphertext' AS field, pem_ciphertext AS ciphertext, '00000000-0000-0000-0000-000000000000'::uuid AS scope FROM server_keys WHERE pem_ciphertext IS NOT NULL AND {VersionOf("pem_ciphertext")} <> {target} AND (id, 'pem_ciphertext') > (@afterId, @afterField) ORDER BY id LIMIT {n}",
+            "UPDATE server_keys k SET pem_ciphertext = v.new FROM unnest(@ids, @fields, @olds, @news) AS v(id, field, old, new) WHERE k.id = v.id AND k.pem_ciphertext = v.old"),
     ];
 
     private static Store TotpStore(string column, string name) => new(name,

@@ -10,13 +10,16 @@ namespace ClientStor.Api.Platform.Hosting;
 
 /// <summary>
 /// RSA keys the OAuth server signs and encrypts tokens with. They live in the database (not on one
-/// machine's disk) so that every API replica issues and accepts the same tokens.
+/// machine's disk) so that every API replica issues and accepts the same tokens — encrypted with the master key
+/// (platform data key, AES-256-GCM), so a database dump alone cannot mint or read tokens.
 /// </summary>
 public sealed class ServerKey
 {
     public Guid Id { get; set; }
     public string Use { get; set; } = "";
-    public string Pem { get; set; } = "";
+    /// <summary>Only on rows written before keys were encrypted; moved into <see cref="PemCiphertext"/> on first load.</summary>
+    public string? Pem { get; set; }
+    public byte[]? PemCiphertext { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }
 
@@ -31,7 +34,7 @@ internal sealed class ServerKeyConfiguration : IEntityTypeConfiguration<ServerKe
 }
 
 /// <summary>Loads (creating on first use) the signing and encryption keys when OpenIddict's options are first built.</summary>
-internal sealed class ServerKeyOptionsSetup(IServiceScopeFactory scopes, IOptions<ClientStorOptions> settings) : IConfigureOptions<OpenIddictServerOptions>
+internal sealed class ServerKeyOptionsSetup(IServiceScopeFactory scopes, IOptions<ClientStorOptions> settings, Crypto.FieldCipher cipher) : IConfigureOptions<OpenIddictServerOptions>
 {
     public void Configure(OpenIddictServerOptions options)
     {
@@ -50,13 +53,26 @@ internal sealed class ServerKeyOptionsSetup(IServiceScopeFactory scopes, IOption
             SecurityAlgorithms.RsaOAEP, SecurityAlgorithms.Aes256CbcHmacSha512));
     }
 
-    private static RsaSecurityKey Load(ClientStorDbContext db, string use)
+    public static Crypto.SecretSlot Slot(Guid keyId) => Crypto.SecretSlot.Platform(keyId, "pem_ciphertext");
+
+    // Options setup is synchronous; this runs once per process, off any synchronization context.
+    private byte[] Encrypt(Guid id, string pem) => cipher.EncryptAsync(Slot(id), pem, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+
+    private RsaSecurityKey Load(ClientStorDbContext db, string use)
     {
         var row = db.ServerKeys.AsNoTracking().FirstOrDefault(k => k.Use == use);
+        if (row is { PemCiphertext: null, Pem: { } legacy })
+        {
+            var encrypted = Encrypt(row.Id, legacy);
+            db.ServerKeys.Where(k => k.Id == row.Id && k.PemCiphertext == null)
+                .ExecuteUpdate(u => u.SetProperty(k => k.PemCiphertext, encrypted).SetProperty(k => k.Pem, (string?)null));
+            row = db.ServerKeys.AsNoTracking().First(k => k.Id == row.Id);
+        }
         if (row is null)
         {
             using var fresh = RSA.Create(2048);
-            row = new ServerKey { Id = Guid.CreateVersion7(), Use = use, Pem = fresh.ExportPkcs8PrivateKeyPem(), CreatedAt = DateTimeOffset.UtcNow };
+            var id = Guid.CreateVersion7();
+            row = new ServerKey { Id = id, Use = use, PemCiphertext = Encrypt(id, fresh.ExportPkcs8PrivateKeyPem()), CreatedAt = DateTimeOffset.UtcNow };
             db.ServerKeys.Add(row);
             try
             {
@@ -70,7 +86,7 @@ internal sealed class ServerKeyOptionsSetup(IServiceScopeFactory scopes, IOption
             }
         }
         var rsa = RSA.Create();
-        rsa.ImportFromPem(row.Pem);
+        rsa.ImportFromPem(cipher.DecryptAsync(Slot(row.Id), row.PemCiphertext!, CancellationToken.None).AsTask().GetAwaiter().GetResult());
         return new RsaSecurityKey(rsa) { KeyId = row.Id.ToString("N") };
     }
 }

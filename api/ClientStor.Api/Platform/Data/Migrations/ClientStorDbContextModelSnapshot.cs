@@ -943,9 +943,12 @@ namespace ClientStor.Api.Platform.Data.Migrations
                         .HasColumnName("created_at");
 
                     b.Property<string>("Pem")
-                        .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("pem");
+
+                    b.Property<byte[]>("PemCiphertext")
+                        .HasColumnType("bytea")
+                        .HasColumnName("pem_ciphertext");
 
                     b.Property<string>("Use")
                         .IsRequired()
