@@ -68,8 +68,8 @@ test('an admin issues an org API key, the key gets a token that reads the org, a
   }
   await expect(secretDialog).toBeVisible();
   await expect(secretDialog).toContainText('will not be shown again');
-  const clientId = await secretDialog.getByLabel('Client ID').inputValue();
-  const clientSecret = await secretDialog.getByLabel('Client secret').inputValue();
+  const clientId = await secretDialog.getByRole('textbox', { name: 'Client ID', exact: true }).inputValue();
+  const clientSecret = await secretDialog.getByRole('textbox', { name: 'Client secret', exact: true }).inputValue();
   expect(clientId).toMatch(/^csk_/);
   expect(clientSecret).toMatch(/^css_/);
   await expect(secretDialog.getByTestId('secret-curl')).toContainText(`-d client_id=${clientId} -d client_secret=${clientSecret}`);
