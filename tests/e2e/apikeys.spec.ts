@@ -106,7 +106,10 @@ test('an admin issues an org API key, the key gets a token that reads the org, a
   await confirm.getByRole('button', { name: 'Revoke' }).click();
   await expect(page.getByText(`API key “${keyName}” revoked.`)).toBeVisible();
   await expect(row).toHaveCount(0);
-  await page.getByRole('switch', { name: 'Show revoked' }).check();
+  // The switch is driven by the URL (?includeRevoked=true): click, then wait for the navigation to tick it.
+  const showRevoked = page.getByRole('switch', { name: 'Show revoked' });
+  await showRevoked.click();
+  await expect(showRevoked).toBeChecked();
   await expect(row.getByText('Revoked', { exact: true })).toBeVisible();
 
   const afterRevoke = await request.get(`${api}/api/v1/orgs/${orgId}`, { headers });
