@@ -91,6 +91,12 @@ public sealed class VaultTests(ApiHost api) : IClassFixture<ApiHost>
         var reveal = await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/vault/credentials/{id}/reveal", new { field = "password" });
         reveal.StatusCode.ShouldBe(HttpStatusCode.OK);
         reveal.Headers.CacheControl!.NoStore.ShouldBeTrue();
+        // A secret field added by a later PATCH.
+        var added = await admin.PatchAsJsonAsync($"/api/v1/orgs/{org}/vault/credentials/{id}", new { customSecrets = new Dictionary<string, string> { ["snmp community"] = "c0mmunity" } });
+        added.StatusCode.ShouldBe(HttpStatusCode.OK, await added.Content.ReadAsStringAsync());
+        (await Json(added)).GetProperty("secretFields").EnumerateArray().Select(f => f.GetString()).ShouldBe(["custom:snmp community", "otpSeed", "password"]);
+        (await Json(await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/vault/credentials/{id}/reveal", new { field = "custom:snmp community" })))
+            .GetProperty("value").GetString().ShouldBe("c0mmunity");
         (await Json(reveal)).GetProperty("value").GetString().ShouldBe(newPassword);
         (await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/vault/credentials/{id}/reveal", new { field = "custom:enable pin" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var totp = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/orgs/{org}/vault/credentials/{id}/totp");
@@ -100,11 +106,14 @@ public sealed class VaultTests(ApiHost api) : IClassFixture<ApiHost>
         (await admin.DeleteAsync($"/api/v1/orgs/{org}/vault/credentials/{id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await admin.GetAsync($"/api/v1/orgs/{org}/vault/credentials/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
-        var updatedAudit = (await AuditDetailsAsync("credential.updated", id)).Single();
+        var updatedAudit = (await AuditDetailsAsync("credential.updated", id))[0];
         updatedAudit.ShouldContain("\"secretsChanged\":[\"password\"]");
         updatedAudit.ShouldContain("\"secretsRemoved\":[\"custom:enable pin\"]");
         updatedAudit.ShouldContain("name");
-        (await AuditDetailsAsync("credential.revealed", id)).Single().ShouldContain("\"field\":\"password\"");
+        var revealed = await AuditDetailsAsync("credential.revealed", id);
+        revealed.Count.ShouldBe(2);
+        revealed[0].ShouldContain("\"field\":\"password\"");
+        revealed[1].ShouldContain("\"field\":\"custom:snmp community\"");
         (await AuditDetailsAsync("credential.totp_viewed", id)).Count.ShouldBe(1);
         (await AuditDetailsAsync("credential.created", id)).Count.ShouldBe(1);
         (await AuditDetailsAsync("credential.viewed", id)).Count.ShouldBeGreaterThanOrEqualTo(2);

@@ -5,7 +5,7 @@ using OtpNet;
 namespace ClientStor.Api.Features.Vault;
 
 /// <summary>Encrypts and decrypts a credential's secret fields; plaintext exists only in memory during a request.</summary>
-public sealed partial class VaultSecrets(FieldCipher cipher, KeyRing keys)
+public sealed partial class VaultSecrets(FieldCipher cipher, KeyRing keys, Platform.Data.ClientStorDbContext db)
 {
     public const string Password = "password";
     public const string OtpSeed = "otpSeed";
@@ -26,10 +26,15 @@ public sealed partial class VaultSecrets(FieldCipher cipher, KeyRing keys)
             existing.UpdatedAt = now;
         }
         else
-            credential.Secrets.Add(new CredentialSecret
+        {
+            var secret = new CredentialSecret
             {
                 CredentialId = credential.Id, OrgId = credential.OrgId, Field = field, Ciphertext = envelope, KeyVersion = version, UpdatedAt = now,
-            });
+            };
+            credential.Secrets.Add(secret);
+            // Explicitly added: its key is set, so EF would otherwise take it for an existing row of a tracked credential.
+            db.CredentialSecrets.Add(secret);
+        }
     }
 
     public ValueTask<string> RevealAsync(CredentialSecret secret, CancellationToken ct) =>

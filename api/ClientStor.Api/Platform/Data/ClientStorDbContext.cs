@@ -28,6 +28,12 @@ public sealed class ClientStorDbContext(DbContextOptions<ClientStorDbContext> op
     public DbSet<ServerKey> ServerKeys => Set<ServerKey>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+    public DbSet<Features.Assets.Asset> Assets => Set<Features.Assets.Asset>();
+    public DbSet<Features.Assets.AssetInterface> AssetInterfaces => Set<Features.Assets.AssetInterface>();
+    public DbSet<Features.Assets.AssetRelation> AssetRelations => Set<Features.Assets.AssetRelation>();
+    public DbSet<Features.Assets.CustomAssetType> CustomAssetTypes => Set<Features.Assets.CustomAssetType>();
+    public DbSet<Features.Assets.Location> Locations => Set<Features.Assets.Location>();
+    public DbSet<Features.Assets.Contact> Contacts => Set<Features.Assets.Contact>();
     public DbSet<Features.Vault.Credential> Credentials => Set<Features.Vault.Credential>();
     public DbSet<Features.Vault.CredentialSecret> CredentialSecrets => Set<Features.Vault.CredentialSecret>();
     public DbSet<Features.Vault.VaultFolder> VaultFolders => Set<Features.Vault.VaultFolder>();
@@ -49,6 +55,12 @@ public sealed class ClientStorDbContext(DbContextOptions<ClientStorDbContext> op
         modelBuilder.Entity<Features.Vault.Credential>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
         modelBuilder.Entity<Features.Vault.CredentialSecret>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
         modelBuilder.Entity<Features.Vault.VaultFolder>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
+        modelBuilder.Entity<Features.Assets.Asset>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
+        modelBuilder.Entity<Features.Assets.AssetInterface>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
+        modelBuilder.Entity<Features.Assets.AssetRelation>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
+        modelBuilder.Entity<Features.Assets.CustomAssetType>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
+        modelBuilder.Entity<Features.Assets.Location>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
+        modelBuilder.Entity<Features.Assets.Contact>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
         modelBuilder.Entity<AuditEvent>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
     }
 }
