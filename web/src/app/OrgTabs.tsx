@@ -23,6 +23,13 @@ export function OrgTabs({ orgId }: { orgId: string }) {
           Roles
         </Nav.Link>
       </Nav.Item>
+      {can(orgId, 'vault.read') && (
+        <Nav.Item>
+          <Nav.Link as={NavLink} to={`${base}/vault`}>
+            Vault
+          </Nav.Link>
+        </Nav.Item>
+      )}
       {can(orgId, 'apikeys.manage') && (
         <Nav.Item>
           <Nav.Link as={NavLink} to={`${base}/api-keys`}>

@@ -9,6 +9,7 @@ import { orgRoutes } from '../features/orgs/routes';
 import { roleRoutes } from '../features/roles/routes';
 import { settingsRoutes } from '../features/settings/routes';
 import { userRoutes } from '../features/users/routes';
+import { vaultRoutes } from '../features/vault/routes';
 import { AppShell } from './AppShell';
 import { useAuth } from './auth/AuthProvider';
 import { RequireAuth } from './auth/RequireAuth';
@@ -33,7 +34,7 @@ export const routes: RouteObject[] = [
         <AppShell />
       </RequireAuth>
     ),
-    children: [{ index: true, element: <Navigate to="/orgs" replace /> }, ...orgRoutes, ...memberRoutes, ...roleRoutes, ...apiKeyRoutes, ...auditRoutes, ...userRoutes, ...settingsRoutes, ...accountRoutes, { path: '*', element: <NotFound /> }],
+    children: [{ index: true, element: <Navigate to="/orgs" replace /> }, ...orgRoutes, ...memberRoutes, ...roleRoutes, ...apiKeyRoutes, ...auditRoutes, ...userRoutes, ...settingsRoutes, ...accountRoutes, ...vaultRoutes, { path: '*', element: <NotFound /> }],
   },
 ];
 

@@ -1,0 +1,118 @@
+import { useState, type ReactNode } from 'react';
+import Badge from 'react-bootstrap/Badge';
+import Button from 'react-bootstrap/Button';
+import Spinner from 'react-bootstrap/Spinner';
+import { errorMessage } from '../../../lib/problem';
+import { useFolders } from '../api/useFolders';
+import { credentialCount, folderTree } from '../folders';
+import type { Folder } from '../types';
+import { DeleteFolderModal } from './DeleteFolderModal';
+import { NewFolderForm } from './NewFolderForm';
+
+export interface FolderListProps {
+  orgId: string;
+  /** The folder being viewed, or '' for all credentials. */
+  selected: string;
+  onSelect(folderId: string): void;
+  canWrite: boolean;
+}
+
+/** The vault's folders as a tree: "All", each folder with its count, and (with vault.write) new and delete-when-empty. */
+export function FolderList({ orgId, selected, onSelect, canWrite }: FolderListProps) {
+  const folders = useFolders(orgId);
+  const [adding, setAdding] = useState(false);
+  const [deleting, setDeleting] = useState<Folder | null>(null);
+  const tree = folderTree(folders.data ?? []);
+
+  const item = (key: string, active: boolean, onClick: () => void, content: ReactNode, depth = 0, extra?: ReactNode) => (
+    <li key={key} className="d-flex align-items-center" style={{ paddingLeft: `${depth * 0.75}rem` }}>
+      <Button
+        variant={active ? 'primary' : 'light'}
+        size="sm"
+        className="flex-grow-1 text-start d-flex justify-content-between align-items-center mb-1"
+        aria-current={active ? 'true' : undefined}
+        onClick={onClick}
+      >
+        {content}
+      </Button>
+      {extra}
+    </li>
+  );
+
+  return (
+    <nav aria-label="Folders">
+      <h2 className="h6 text-body-secondary text-uppercase small">Folders</h2>
+      <ul className="list-unstyled mb-2">
+        {item('all', selected === '', () => onSelect(''), <span>All credentials</span>)}
+        {tree.map(({ folder, depth, hasChildren }) =>
+          item(
+            folder.id,
+            selected === folder.id,
+            () => onSelect(folder.id),
+            <>
+              <span className="text-truncate">{folder.name}</span>
+              <Badge bg={selected === folder.id ? 'light' : 'secondary'} text={selected === folder.id ? 'dark' : undefined} pill className="ms-2">
+                {credentialCount(folder)}
+              </Badge>
+            </>,
+            depth,
+            canWrite && credentialCount(folder) === 0 && !hasChildren ? (
+              <Button
+                variant="link"
+                size="sm"
+                className="text-danger px-1 mb-1"
+                aria-label={`Delete folder ${folder.name}`}
+                title="Delete this empty folder"
+                onClick={() => setDeleting(folder)}
+              >
+                ×
+              </Button>
+            ) : undefined,
+          ),
+        )}
+      </ul>
+      {folders.isPending && (
+        <Spinner animation="border" size="sm" role="status">
+          <span className="visually-hidden">Loading folders…</span>
+        </Spinner>
+      )}
+      {folders.isError && (
+        <div className="text-danger small mb-2">
+          Could not load folders: {errorMessage(folders.error)}{' '}
+          <Button variant="link" size="sm" className="p-0" onClick={() => folders.refetch()}>
+            Retry
+          </Button>
+        </div>
+      )}
+      {canWrite &&
+        (adding ? (
+          <NewFolderForm
+            orgId={orgId}
+            tree={tree}
+            defaultParentId={selected}
+            onCancel={() => setAdding(false)}
+            onCreated={(folder) => {
+              setAdding(false);
+              onSelect(folder.id);
+            }}
+          />
+        ) : (
+          <Button variant="outline-secondary" size="sm" onClick={() => setAdding(true)}>
+            New folder
+          </Button>
+        ))}
+      {deleting && (
+        <DeleteFolderModal
+          key={deleting.id}
+          orgId={orgId}
+          folder={deleting}
+          onClose={() => setDeleting(null)}
+          onDeleted={() => {
+            if (selected === deleting.id) onSelect('');
+            setDeleting(null);
+          }}
+        />
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,120 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { configureReauth } from '../../../api/client';
+import { json, mockFetch, problem, renderRoute } from '../../../test/render';
+import { orgId, router } from '../testData';
+import { SecretField } from './SecretField';
+
+beforeEach(() => vi.useFakeTimers({ shouldAdvanceTime: true }));
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+  configureReauth(null);
+});
+
+const revealPath = `/api/v1/orgs/${orgId}/vault/credentials/${router.id}/reveal`;
+const reveals = (calls: Request[]) => calls.filter((c) => new URL(c.url).pathname === revealPath);
+
+function setup(field = 'password', canReveal = true) {
+  const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+  const fetch = mockFetch(async (r) => json({ field: (await r.clone().json()).field, value: 'S3cret!pass' }));
+  renderRoute(<SecretField orgId={orgId} credentialId={router.id} field={field} canReveal={canReveal} />);
+  return { ...fetch, user };
+}
+
+describe('SecretField', () => {
+  it('reveals the value with a countdown and hides it again after 30 seconds', async () => {
+    const { calls, user } = setup();
+    const group = screen.getByRole('group', { name: 'Password' });
+    expect(group).toHaveTextContent('••••••••');
+    expect(calls).toHaveLength(0);
+
+    await user.click(within(group).getByRole('button', { name: 'Reveal password' }));
+    expect(await within(group).findByText('S3cret!pass')).toBeInTheDocument();
+    expect(group).toHaveTextContent('Hides in 30 s');
+    expect(reveals(calls)).toHaveLength(1);
+    expect(await reveals(calls)[0].json()).toEqual({ field: 'password' });
+
+    await act(() => vi.advanceTimersByTimeAsync(10_000));
+    expect(group).toHaveTextContent('Hides in 20 s');
+    expect(group).toHaveTextContent('S3cret!pass');
+
+    await act(() => vi.advanceTimersByTimeAsync(20_000));
+    expect(within(group).queryByText('S3cret!pass')).not.toBeInTheDocument();
+    expect(group).toHaveTextContent('••••••••');
+    expect(within(group).getByRole('button', { name: 'Reveal password' })).toBeInTheDocument();
+  });
+
+  it('hides at once with Hide', async () => {
+    const { user } = setup('custom:API token');
+    const group = screen.getByRole('group', { name: 'API token' });
+    await user.click(within(group).getByRole('button', { name: 'Reveal API token' }));
+    expect(await within(group).findByText('S3cret!pass')).toBeInTheDocument();
+    await user.click(within(group).getByRole('button', { name: 'Hide API token' }));
+    expect(within(group).queryByText('S3cret!pass')).not.toBeInTheDocument();
+  });
+
+  it('copies without showing the value and clears the clipboard after 30 seconds', async () => {
+    const { calls, user } = setup();
+    const write = vi.spyOn(navigator.clipboard, 'writeText');
+    const group = screen.getByRole('group', { name: 'Password' });
+
+    await user.click(within(group).getByRole('button', { name: 'Copy password' }));
+    expect(await within(group).findByText('Copied — clears in 30 s')).toBeInTheDocument();
+    expect(await navigator.clipboard.readText()).toBe('S3cret!pass');
+    expect(within(group).queryByText('S3cret!pass')).not.toBeInTheDocument();
+    expect(reveals(calls)).toHaveLength(1);
+
+    await act(() => vi.advanceTimersByTimeAsync(30_000));
+    expect(write.mock.calls).toEqual([['S3cret!pass'], ['']]);
+    expect(within(group).queryByText(/Copied/)).not.toBeInTheDocument();
+  });
+
+  it('leaves the clipboard alone when something else was copied meanwhile', async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Copy password' }));
+    await screen.findByText('Copied — clears in 30 s');
+    await navigator.clipboard.writeText('something else');
+
+    await act(() => vi.advanceTimersByTimeAsync(30_000));
+    expect(await navigator.clipboard.readText()).toBe('something else');
+  });
+
+  it('retries through the re-auth prompt when the API asks for a fresh re-authentication', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const prompt = vi.fn(async () => true);
+    configureReauth(prompt);
+    let first = true;
+    const { calls } = mockFetch(() => {
+      if (first) {
+        first = false;
+        return problem(403, { type: 'https://clientstor.dev/problems/reauth-required', title: 'Re-authentication required.' });
+      }
+      return json({ field: 'otpSeed', value: 'JBSWY3DPEHPK3PXP' });
+    });
+    renderRoute(<SecretField orgId={orgId} credentialId={router.id} field="otpSeed" canReveal />);
+
+    await user.click(screen.getByRole('button', { name: 'Reveal TOTP seed' }));
+    expect(await screen.findByText('JBSWY3DPEHPK3PXP')).toBeInTheDocument();
+    expect(prompt).toHaveBeenCalledTimes(1);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('says so when re-authentication is cancelled', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    configureReauth(async () => false);
+    mockFetch(() => problem(403, { type: 'https://clientstor.dev/problems/reauth-required', title: 'Re-authentication required.' }));
+    renderRoute(<SecretField orgId={orgId} credentialId={router.id} field="password" canReveal />);
+
+    await user.click(screen.getByRole('button', { name: 'Reveal password' }));
+    expect(await screen.findByText('Confirm your password to see secrets.')).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Password' })).toHaveTextContent('••••••••');
+  });
+
+  it('offers no reveal or copy without vault.reveal', () => {
+    setup('password', false);
+    expect(screen.getByRole('group', { name: 'Password' })).toHaveTextContent('••••••••');
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,126 @@
+import { useEffect, useState } from 'react';
+import Button from 'react-bootstrap/Button';
+import { errorMessage, isApiError } from '../../../lib/problem';
+import { useRevealSecret } from '../api/useRevealSecret';
+import { scheduleClipboardClear, SECRET_TTL_SECONDS } from '../clipboard';
+import { secretLabel, secretNoun } from '../secretFields';
+import { useSecondsLeft } from '../useSecondsLeft';
+
+const MASK = '••••••••';
+
+function revealErrorMessage(error: unknown): string {
+  if (isApiError(error) && error.status === 403 && error.problem.type?.endsWith('/reauth-required')) {
+    return 'Confirm your password to see secrets.';
+  }
+  return errorMessage(error);
+}
+
+export interface SecretFieldProps {
+  orgId: string;
+  credentialId: string;
+  /** `password`, `otpSeed` or `custom:<name>`. */
+  field: string;
+  /** vault.reveal: without it the value stays masked and no buttons show. */
+  canReveal: boolean;
+}
+
+/**
+ * One stored secret, masked. Reveal fetches it (the shared client asks for re-authentication when needed) and
+ * hides it again after 30 seconds; Copy puts it on the clipboard without showing it and clears it after 30 seconds.
+ */
+export function SecretField({ orgId, credentialId, field, canReveal }: SecretFieldProps) {
+  const label = secretLabel(field);
+  const noun = secretNoun(field);
+  const reveal = useRevealSecret();
+  const [shown, setShown] = useState<{ value: string; hideAt: number } | null>(null);
+  const [copied, setCopied] = useState<{ ok: boolean; until: number } | null>(null);
+  const shownFor = useSecondsLeft(shown?.hideAt ?? null, SECRET_TTL_SECONDS);
+  const copiedFor = useSecondsLeft(copied?.ok ? copied.until : null, SECRET_TTL_SECONDS);
+
+  useEffect(() => {
+    if (shownFor === 0) setShown(null);
+  }, [shownFor]);
+  useEffect(() => {
+    if (copiedFor === 0) setCopied(null);
+  }, [copiedFor]);
+
+  /** The plaintext, kept only in this component's state; the mutation is reset so its cache holds nothing. */
+  async function fetchValue(): Promise<string | null> {
+    try {
+      const { value } = await reveal.mutateAsync({ orgId, credentialId, field });
+      reveal.reset();
+      return value;
+    } catch {
+      return null;
+    }
+  }
+
+  async function showValue() {
+    setCopied(null);
+    const value = await fetchValue();
+    if (value !== null) setShown({ value, hideAt: Date.now() + SECRET_TTL_SECONDS * 1000 });
+  }
+
+  async function copyValue() {
+    setCopied(null);
+    const value = await fetchValue();
+    if (value === null) return;
+    try {
+      await navigator.clipboard.writeText(value);
+      scheduleClipboardClear(value);
+      setCopied({ ok: true, until: Date.now() + SECRET_TTL_SECONDS * 1000 });
+    } catch {
+      setCopied({ ok: false, until: 0 });
+    }
+  }
+
+  return (
+    <div role="group" aria-label={label} className="d-flex flex-wrap align-items-center gap-2 py-2 border-bottom">
+      <div className="fw-semibold" style={{ minWidth: '9rem' }}>
+        {label}
+      </div>
+      <div className="flex-grow-1 text-break">
+        {shown ? (
+          <>
+            <code className="fs-6 user-select-all" data-testid={`secret-value-${field}`}>
+              {shown.value}
+            </code>
+            <span className="ms-2 small text-body-secondary" aria-live="polite">
+              Hides in {shownFor ?? SECRET_TTL_SECONDS} s
+            </span>
+          </>
+        ) : (
+          <>
+            <span aria-hidden="true">{MASK}</span>
+            <span className="visually-hidden">hidden</span>
+          </>
+        )}
+      </div>
+      {canReveal && (
+        <div className="d-flex gap-2">
+          {shown ? (
+            <Button variant="outline-secondary" size="sm" aria-label={`Hide ${noun}`} onClick={() => setShown(null)}>
+              Hide
+            </Button>
+          ) : (
+            <Button variant="outline-secondary" size="sm" aria-label={`Reveal ${noun}`} disabled={reveal.isPending} onClick={showValue}>
+              Reveal
+            </Button>
+          )}
+          <Button variant="outline-secondary" size="sm" aria-label={`Copy ${noun}`} disabled={reveal.isPending} onClick={copyValue}>
+            Copy
+          </Button>
+        </div>
+      )}
+      <div role="status" className="w-100 small">
+        {copied &&
+          (copied.ok ? (
+            <span className="text-success">Copied — clears in {copiedFor ?? SECRET_TTL_SECONDS} s</span>
+          ) : (
+            <span className="text-danger">Could not copy: the browser refused access to the clipboard.</span>
+          ))}
+        {reveal.error != null && <span className="text-danger">{revealErrorMessage(reveal.error)}</span>}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+import type { RouteObject } from 'react-router';
+
+// Loaded on first visit, like the other organisation pages.
+export const vaultRoutes: RouteObject[] = [
+  { path: 'orgs/:orgId/vault', lazy: async () => ({ Component: (await import('./components/VaultPage')).VaultPage }) },
+  { path: 'orgs/:orgId/vault/new', lazy: async () => ({ Component: (await import('./components/CredentialCreatePage')).CredentialCreatePage }) },
+  { path: 'orgs/:orgId/vault/:credentialId', lazy: async () => ({ Component: (await import('./components/CredentialPage')).CredentialPage }) },
+  { path: 'orgs/:orgId/vault/:credentialId/edit', lazy: async () => ({ Component: (await import('./components/CredentialEditPage')).CredentialEditPage }) },
+];
