@@ -462,6 +462,113 @@ export interface paths {
         patch: operations["UpdateMember"];
         trace?: never;
     };
+    "/api/v1/orgs/{orgId}/vlans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List VLANs */
+        get: operations["ListVlans"];
+        put?: never;
+        /** Create a VLAN */
+        post: operations["CreateVlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/subnets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List subnets */
+        get: operations["ListSubnets"];
+        put?: never;
+        /** Create a subnet */
+        post: operations["CreateSubnet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/subnets/{subnetId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a subnet */
+        get: operations["GetSubnet"];
+        put?: never;
+        post?: never;
+        /** Delete a subnet */
+        delete: operations["DeleteSubnet"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/subnets/{subnetId}/next-free": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Next free address in a subnet */
+        get: operations["NextFreeAddress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/ip-addresses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List IP addresses */
+        get: operations["ListIpAddresses"];
+        put?: never;
+        /** Create an IP address */
+        post: operations["CreateIpAddress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/ip-addresses/{ipAddressId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete an IP address */
+        delete: operations["DeleteIpAddress"];
+        options?: never;
+        head?: never;
+        /** Update an IP address */
+        patch: operations["UpdateIpAddress"];
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -1297,6 +1404,16 @@ export interface components {
             /** @description Permission names from `GET /api/v1/permissions`. */
             permissions?: string[];
         };
+        CreateSubnetRequest: {
+            /** @description CIDR with host bits zero: `10.0.1.0/24`, `2001:db8:1::/64`. */
+            network?: string;
+            name?: null | string;
+            description?: null | string;
+            /** Format: uuid */
+            vlanId?: null | string;
+            /** Format: uuid */
+            locationId?: null | string;
+        };
         CreateUserRequest: {
             email?: string;
             displayName?: null | string;
@@ -1304,6 +1421,12 @@ export interface components {
             password?: string;
             isGlobalAdmin?: boolean;
             mustChangePassword?: boolean;
+        };
+        CreateVlanRequest: {
+            /** Format: int32 */
+            vid?: number | string;
+            name?: string;
+            description?: null | string;
         };
         /** @description A credential's metadata. Secret values are never part of it: `secretFields` only names them. */
         CredentialResponse: {
@@ -1389,6 +1512,22 @@ export interface components {
             name: string;
             macAddress: null | string;
             description: null | string;
+        };
+        IpAddressResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            subnetId: string;
+            address: string;
+            status: string;
+            hostname: null | string;
+            description: null | string;
+            /** Format: uuid */
+            assetId: null | string;
+            /** Format: uuid */
+            interfaceId: null | string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         /** @description A new or rotated key with its secret. */
         IssuedApiKeyResponse: {
@@ -1480,6 +1619,10 @@ export interface components {
             /** @description MFA is required for this user (by an administrator or platform-wide): it cannot be turned off. */
             required: boolean;
         };
+        NextFreeResponse: {
+            /** @description The lowest usable address of the subnet not yet documented. */
+            address: string;
+        };
         OrgResponse: {
             /** Format: uuid */
             id: string;
@@ -1515,6 +1658,11 @@ export interface components {
             nextCursor?: null | string;
         };
         /** @description A page of a list: the items and the opaque cursor of the next page (null on the last page). */
+        PageOfIpAddressResponse: {
+            items: components["schemas"]["IpAddressResponse"][];
+            nextCursor?: null | string;
+        };
+        /** @description A page of a list: the items and the opaque cursor of the next page (null on the last page). */
         PageOfLocationResponse: {
             items: components["schemas"]["LocationResponse"][];
             nextCursor?: null | string;
@@ -1537,6 +1685,11 @@ export interface components {
         /** @description A page of a list: the items and the opaque cursor of the next page (null on the last page). */
         PageOfSessionResponse: {
             items: components["schemas"]["SessionResponse"][];
+            nextCursor?: null | string;
+        };
+        /** @description A page of a list: the items and the opaque cursor of the next page (null on the last page). */
+        PageOfSubnetResponse: {
+            items: components["schemas"]["SubnetResponse"][];
             nextCursor?: null | string;
         };
         /** @description A page of a list: the items and the opaque cursor of the next page (null on the last page). */
@@ -1636,6 +1789,18 @@ export interface components {
             macAddress?: null | string;
             description?: null | string;
         };
+        SaveIpAddressRequest: {
+            /** @description Required on create; it must fall inside one of the organisation's subnets. */
+            address?: null | string;
+            /** @description `active` (default), `reserved`, `dhcp` or `deprecated`. */
+            status?: null | string;
+            hostname?: null | string;
+            description?: null | string;
+            /** Format: uuid */
+            assetId?: null | string;
+            /** Format: uuid */
+            interfaceId?: null | string;
+        };
         SaveLocationRequest: {
             /** @description `site` (default) or `closet` (a closet names its site in `parentId`). */
             kind?: null | string;
@@ -1664,6 +1829,40 @@ export interface components {
             userAgent: null | string;
             /** @description The session this request came from. */
             current: boolean;
+        };
+        SubnetResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @description CIDR notation, e.g. `10.0.1.0/24` or `2001:db8::/48`. */
+            network: string;
+            /**
+             * Format: int32
+             * @description 4 or 6.
+             */
+            family: number | string;
+            name: null | string;
+            description: null | string;
+            /** Format: uuid */
+            vlanId: null | string;
+            /** Format: uuid */
+            locationId: null | string;
+            /**
+             * Format: uuid
+             * @description The most specific other subnet containing this one.
+             */
+            parentId: null | string;
+            /**
+             * Format: int64
+             * @description Documented addresses inside the network (including those of child subnets).
+             */
+            usedAddresses: number | string;
+            /**
+             * Format: double
+             * @description Usable host addresses (v4 without network and broadcast); very large for IPv6.
+             */
+            usableAddresses: number | string;
+            /** Format: double */
+            utilisationPercent: number | string;
         };
         TotpCodeResponse: {
             code: string;
@@ -1786,6 +1985,14 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        VlanResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            vid: number | string;
+            name: string;
+            description: null | string;
         };
     };
     responses: never;
@@ -4682,6 +4889,788 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MemberResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListVlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VlanResponse"][];
+                };
+            };
+            /** @description Validation failed; 'errors' lists every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateVlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Send the same key to retry safely: within 24 hours the first response is returned again and nothing is done twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateVlanRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VlanResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListSubnets: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 500 (default 50). */
+                limit?: number;
+                /** @description The previous page's nextCursor. */
+                cursor?: string;
+                /** @description Matches the name; or a network/address: subnets containing it. */
+                q?: string;
+                vlanId?: string;
+                /** @description 4 or 6. */
+                family?: number;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfSubnetResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateSubnet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Send the same key to retry safely: within 24 hours the first response is returned again and nothing is done twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSubnetRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubnetResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetSubnet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                subnetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubnetResponse"];
+                };
+            };
+            /** @description Validation failed; 'errors' lists every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteSubnet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                subnetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation failed; 'errors' lists every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    NextFreeAddress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                subnetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NextFreeResponse"];
+                };
+            };
+            /** @description Validation failed; 'errors' lists every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListIpAddresses: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor. */
+                cursor?: string;
+                subnetId?: string;
+                assetId?: string;
+                status?: string;
+                /** @description Matches the hostname, or addresses within a network/equal to an address. */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfIpAddressResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateIpAddress: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Send the same key to retry safely: within 24 hours the first response is returned again and nothing is done twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveIpAddressRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IpAddressResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteIpAddress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                ipAddressId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation failed; 'errors' lists every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateIpAddress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                ipAddressId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveIpAddressRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IpAddressResponse"];
                 };
             };
             /** @description Bad Request */

@@ -34,6 +34,9 @@ public sealed class ClientStorDbContext(DbContextOptions<ClientStorDbContext> op
     public DbSet<Features.Assets.CustomAssetType> CustomAssetTypes => Set<Features.Assets.CustomAssetType>();
     public DbSet<Features.Assets.Location> Locations => Set<Features.Assets.Location>();
     public DbSet<Features.Assets.Contact> Contacts => Set<Features.Assets.Contact>();
+    public DbSet<Features.Ipam.Vlan> Vlans => Set<Features.Ipam.Vlan>();
+    public DbSet<Features.Ipam.Subnet> Subnets => Set<Features.Ipam.Subnet>();
+    public DbSet<Features.Ipam.IpAddressRecord> IpAddresses => Set<Features.Ipam.IpAddressRecord>();
     public DbSet<Features.Vault.Credential> Credentials => Set<Features.Vault.Credential>();
     public DbSet<Features.Vault.CredentialSecret> CredentialSecrets => Set<Features.Vault.CredentialSecret>();
     public DbSet<Features.Vault.VaultFolder> VaultFolders => Set<Features.Vault.VaultFolder>();
@@ -61,6 +64,9 @@ public sealed class ClientStorDbContext(DbContextOptions<ClientStorDbContext> op
         modelBuilder.Entity<Features.Assets.CustomAssetType>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
         modelBuilder.Entity<Features.Assets.Location>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
         modelBuilder.Entity<Features.Assets.Contact>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
+        modelBuilder.Entity<Features.Ipam.Vlan>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
+        modelBuilder.Entity<Features.Ipam.Subnet>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
+        modelBuilder.Entity<Features.Ipam.IpAddressRecord>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
         modelBuilder.Entity<AuditEvent>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
     }
 }

@@ -1,0 +1,92 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ClientStor.Api.Features.Ipam;
+using ClientStor.Api.Tests.Tenancy;
+using ClientStor.Tests.Shared;
+
+namespace ClientStor.Api.Tests.Ipam;
+
+public sealed class IpamTests(ApiHost api) : IClassFixture<ApiHost>
+{
+    private static async Task<JsonElement> Json(HttpResponseMessage r) => await r.Content.ReadFromJsonAsync<JsonElement>();
+
+    private static async Task<JsonElement> CreatedAsync(HttpResponseMessage r)
+    {
+        r.StatusCode.ShouldBe(HttpStatusCode.Created, await r.Content.ReadAsStringAsync());
+        return await Json(r);
+    }
+
+    [Fact]
+    public async Task Subnets_nest_addresses_land_in_the_most_specific_subnet_and_next_free_skips_used_ones()
+    {
+        using var admin = await api.AdminAsync();
+        var org = await OrgWorld.CreateOrgAsync(admin, "IPAM " + Guid.NewGuid().ToString("N")[..6]);
+        var vlan = await CreatedAsync(await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/vlans", new { vid = 20, name = "Servers" }));
+        (await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/vlans", new { vid = 20, name = "Again" })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/vlans", new { vid = 5000, name = "Too big" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+
+        var site = await CreatedAsync(await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/subnets", new { network = "10.20.0.0/16", name = "Site" }));
+        var bad = await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/subnets", new { network = "10.20.1.7/24" });
+        bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await Json(bad)).GetProperty("errors").GetProperty("network")[0].GetString()!.ShouldContain("host bits zero");
+        (await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/subnets", new { network = "10.20.0.0/16" })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+
+        // An address documented in the /16 moves to the /24 created later.
+        var early = await CreatedAsync(await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/ip-addresses", new { address = "10.20.1.1", hostname = "GW1" }));
+        early.GetProperty("subnetId").GetGuid().ShouldBe(site.GetProperty("id").GetGuid());
+        early.GetProperty("hostname").GetString().ShouldBe("gw1");
+        var servers = await CreatedAsync(await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/subnets", new { network = "10.20.1.0/24", name = "Servers", vlanId = vlan.GetProperty("id").GetGuid() }));
+        servers.GetProperty("parentId").GetGuid().ShouldBe(site.GetProperty("id").GetGuid());
+        servers.GetProperty("usedAddresses").GetInt64().ShouldBe(1);
+        servers.GetProperty("usableAddresses").GetDouble().ShouldBe(254);
+        var serversId = servers.GetProperty("id").GetGuid();
+        var moved = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/orgs/{org}/ip-addresses?q=10.20.1.1");
+        moved.GetProperty("items")[0].GetProperty("subnetId").GetGuid().ShouldBe(serversId);
+
+        (await CreatedAsync(await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/ip-addresses", new { address = "10.20.1.2" }))).GetProperty("subnetId").GetGuid().ShouldBe(serversId);
+        (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/orgs/{org}/subnets/{serversId}/next-free")).GetProperty("address").GetString().ShouldBe("10.20.1.3");
+
+        var outside = await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/ip-addresses", new { address = "192.168.9.9" });
+        outside.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await Json(outside)).GetProperty("errors").GetProperty("address")[0].GetString()!.ShouldContain("outside every subnet");
+        var duplicate = await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/ip-addresses", new { address = "10.20.1.1" });
+        duplicate.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await Json(duplicate)).GetProperty("detail").GetString()!.ShouldContain("gw1");
+        (await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/ip-addresses", new { address = "10.20.1.255" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/ip-addresses", new { address = "not-an-ip" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+
+        // IPv6 too.
+        var v6 = await CreatedAsync(await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/subnets", new { network = "2001:db8:20::/64", name = "v6" }));
+        v6.GetProperty("family").GetInt32().ShouldBe(6);
+        await CreatedAsync(await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/ip-addresses", new { address = "2001:db8:20::1" }));
+        (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/orgs/{org}/subnets/{v6.GetProperty("id").GetGuid()}/next-free")).GetProperty("address").GetString().ShouldBe("2001:db8:20::2");
+
+        var list = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/orgs/{org}/subnets?limit=2");
+        list.GetProperty("items").EnumerateArray().Select(s => s.GetProperty("network").GetString()).ShouldBe(["10.20.0.0/16", "10.20.1.0/24"]);
+        var next = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/orgs/{org}/subnets?limit=2&cursor={Uri.EscapeDataString(list.GetProperty("nextCursor").GetString()!)}");
+        next.GetProperty("items").EnumerateArray().Select(s => s.GetProperty("network").GetString()).ShouldBe(["2001:db8:20::/64"]);
+        (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/orgs/{org}/subnets?q=10.20.1.77")).GetProperty("items").GetArrayLength().ShouldBe(2);
+        (await admin.DeleteAsync($"/api/v1/orgs/{org}/subnets/{serversId}")).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+
+        // Assignment to an asset and its interface of the same org only.
+        var asset = await CreatedAsync(await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/assets", new { type = "server", name = "SRV1" }));
+        var iface = await CreatedAsync(await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/assets/{asset.GetProperty("id").GetGuid()}/interfaces", new { name = "eth0" }));
+        var assigned = await CreatedAsync(await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/ip-addresses", new { address = "10.20.1.10", interfaceId = iface.GetProperty("id").GetGuid() }));
+        assigned.GetProperty("assetId").GetGuid().ShouldBe(asset.GetProperty("id").GetGuid());
+        (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/orgs/{org}/ip-addresses?assetId={asset.GetProperty("id").GetGuid()}")).GetProperty("items").GetArrayLength().ShouldBe(1);
+    }
+
+    [Fact]
+    public void First_free_handles_v4_edges_and_full_subnets()
+    {
+        var net = IpMath.ParseNetwork("192.0.2.0/30")!.Value;
+        IpMath.FirstFree(net, []).ShouldBe(IPAddress.Parse("192.0.2.1"));
+        IpMath.FirstFree(net, [IPAddress.Parse("192.0.2.1")]).ShouldBe(IPAddress.Parse("192.0.2.2"));
+        IpMath.FirstFree(net, [IPAddress.Parse("192.0.2.2"), IPAddress.Parse("192.0.2.1")]).ShouldBeNull();
+        IpMath.FirstFree(IpMath.ParseNetwork("192.0.2.8/31")!.Value, []).ShouldBe(IPAddress.Parse("192.0.2.8"));
+        IpMath.UsableCount(IpMath.ParseNetwork("10.0.0.0/8")!.Value).ShouldBe(16_777_214);
+        IpMath.ParseNetwork("10.0.0.1/8").ShouldBeNull();
+        IpMath.ParseNetwork("10.0.0.0").ShouldBeNull();
+    }
+}
