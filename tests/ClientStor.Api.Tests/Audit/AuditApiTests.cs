@@ -112,7 +112,7 @@ public sealed class AuditApiTests(ApiHost api) : IClassFixture<ApiHost>
     [InlineData("plain", "plain")]
     [InlineData(null, "")]
     public void Csv_cells_follow_rfc4180_and_block_formula_injection(string? value, string expected) =>
-        AuditCsv.Cell(value).ShouldBe(expected);
+        ClientStor.Api.Platform.Http.Csv.Cell(value).ShouldBe(expected);
 
     [Fact]
     public async Task Stats_count_events_per_category_per_day()

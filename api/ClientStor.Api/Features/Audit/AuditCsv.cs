@@ -32,16 +32,5 @@ public static class AuditCsv
         await writer.FlushAsync(ct);
     }
 
-    /// <summary>
-    /// One field: text a spreadsheet would run as a formula (leading = + - @, tab or CR) is prefixed with a
-    /// quote; fields with commas, quotes or line breaks are quoted with inner quotes doubled.
-    /// </summary>
-    public static string Cell(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-            return "";
-        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-            value = "'" + value;
-        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
-    }
+    private static string Cell(string? value) => Platform.Http.Csv.Cell(value);
 }

@@ -21,9 +21,9 @@ public static class Cli
           migrate                                     apply database migrations (idempotent)
           admin create --email E --password P [--name N]
                                                       create a global administrator
-          seed demo [--orgs N] [--credentials-per-org M]
-                                                      create demo organisations (default the 3 named ones) and
-                                                      vault credentials (idempotent: tops up to the counts)
+          seed demo [--orgs N] [--assets-per-org M] [--credentials-per-org M]
+                                                      create demo organisations (default the 3 named ones), assets
+                                                      (binary COPY) and vault credentials (idempotent: tops up to the counts)
           audit verify                                check the audit log's hash chains; exit 1 at the first bad row
           audit purge [--older-than-days N]           delete audit rows older than N days (default
                                                       ClientStor__Audit__RetentionDays), leaving a checkpoint
@@ -106,11 +106,12 @@ public static class Cli
     {
         var orgs = Option(rest, "--orgs") is { } o ? int.TryParse(o, out var n) && n is >= 1 and <= 10_000 ? n : -1 : 3;
         var credentials = Option(rest, "--credentials-per-org") is { } c ? int.TryParse(c, out var m) && m is >= 0 and <= 1_000_000 ? m : -1 : 0;
-        if (orgs < 0 || credentials < 0)
-            return Print("usage: seed demo [--orgs N (1-10000, default 3)] [--credentials-per-org M]", 2);
+        var assets = Option(rest, "--assets-per-org") is { } a ? int.TryParse(a, out var k) && k is >= 0 and <= 1_000_000 ? k : -1 : 0;
+        if (orgs < 0 || credentials < 0 || assets < 0)
+            return Print("usage: seed demo [--orgs N (1-10000, default 3)] [--assets-per-org M] [--credentials-per-org M]", 2);
         await using var app = BuildForCli();
         await using var scope = app.Services.CreateAsyncScope();
-        return Print(await scope.ServiceProvider.GetRequiredService<DemoSeeder>().RunAsync(orgs, credentials, CancellationToken.None), 0);
+        return Print(await scope.ServiceProvider.GetRequiredService<DemoSeeder>().RunAsync(orgs, credentials, CancellationToken.None, assets), 0);
     }
 
     private static async Task<int> VerifyAuditAsync()

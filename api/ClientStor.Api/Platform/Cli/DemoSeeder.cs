@@ -23,7 +23,7 @@ public sealed class DemoSeeder(ClientStorDbContext db, AuditLog audit, VaultSecr
 
     private const int Batch = 2000;
 
-    public async Task<string> RunAsync(int orgCount, int credentialsPerOrg, CancellationToken ct)
+    public async Task<string> RunAsync(int orgCount, int credentialsPerOrg, CancellationToken ct, int assetsPerOrg = 0)
     {
         var clock = Stopwatch.StartNew();
         var wanted = Named.Concat(Enumerable.Range(Named.Length + 1, Math.Max(0, orgCount - Named.Length))
@@ -85,7 +85,79 @@ public sealed class DemoSeeder(ClientStorDbContext db, AuditLog audit, VaultSecr
                 }
             }
         }
+        var createdAssets = assetsPerOrg > 0 ? await SeedAssetsAsync(wanted.Select(d => d[1]).ToList(), assetsPerOrg, ct) : 0;
         return $"seed demo: {createdOrgs} organisation(s) created ({wanted.Count - createdOrgs} already present), " +
-            $"{createdCredentials} credential(s) created, in {clock.Elapsed.TotalSeconds:0.0} s.";
+            $"{createdCredentials} credential(s) and {createdAssets} asset(s) created, in {clock.Elapsed.TotalSeconds:0.0} s.";
+    }
+
+    private static readonly (string Type, string Manufacturer, string Model)[] Catalog =
+    [
+        ("workstation", "Dell", "OptiPlex 7010"), ("laptop", "Lenovo", "ThinkPad T14"), ("server", "HPE", "ProLiant DL380 Gen11"),
+        ("switch", "Cisco", "Catalyst 9300"), ("router", "Juniper", "MX204"), ("firewall", "Fortinet", "FortiGate 100F"),
+        ("access-point", "Ubiquiti", "U6 Pro"), ("printer", "Brother", "HL-L6400DW"), ("phone", "Yealink", "T54W"), ("ups", "APC", "SMT1500"),
+    ];
+
+    private static readonly string[] Statuses = ["active", "active", "active", "active", "spare", "in-repair", "planned", "retired"];
+
+    /// <summary>Assets by binary COPY, 5,000 rows per batch, each batch in one transaction with its summary audit row.</summary>
+    private async Task<int> SeedAssetsAsync(List<string> slugs, int perOrg, CancellationToken ct)
+    {
+        var orgs = await db.Orgs.Where(o => slugs.Contains(o.Slug)).Select(o => new { o.Id, o.Slug, Have = db.Assets.Count(a => a.OrgId == o.Id) }).ToListAsync(ct);
+        var created = 0;
+        var now = DateTimeOffset.UtcNow;
+        var connection = (Npgsql.NpgsqlConnection)db.Database.GetDbConnection();
+        foreach (var org in orgs.Where(o => o.Have < perOrg))
+        {
+            var site = await db.Locations.Where(l => l.OrgId == org.Id && l.Kind == "site").Select(l => (Guid?)l.Id).FirstOrDefaultAsync(ct);
+            if (site is null)
+            {
+                var location = new Features.Assets.Location { Id = Guid.CreateVersion7(), OrgId = org.Id, Name = "Head office", Kind = "site", CreatedAt = now, UpdatedAt = now };
+                db.Locations.Add(location);
+                await audit.SaveAsync(new AuditEntry(AuditCategories.Organisation, "location.created")
+                {
+                    Actor = AuditActor.System, OrgId = org.Id, TargetType = "location", TargetId = location.Id.ToString(), Details = new { location.Name, source = "seed demo" },
+                }, ct);
+                db.ChangeTracker.Clear();
+                site = location.Id;
+            }
+            for (var start = org.Have; start < perOrg; start += 5000)
+            {
+                var count = Math.Min(5000, perOrg - start);
+                await using var tx = await db.Database.BeginTransactionAsync(ct);
+                await using (var copy = await connection.BeginBinaryImportAsync(
+                    "COPY assets (id, org_id, type, name, serial, manufacturer, model, status, location_id, warranty_expires, tags, mac_addresses, created_at, updated_at) FROM STDIN (FORMAT BINARY)", ct))
+                {
+                    for (var i = start; i < start + count; i++)
+                    {
+                        var (type, manufacturer, model) = Catalog[i % Catalog.Length];
+                        var stamp = now.AddSeconds(-(perOrg - i));
+                        await copy.StartRowAsync(ct);
+                        await copy.WriteAsync(Guid.CreateVersion7(), NpgsqlTypes.NpgsqlDbType.Uuid, ct);
+                        await copy.WriteAsync(org.Id, NpgsqlTypes.NpgsqlDbType.Uuid, ct);
+                        await copy.WriteAsync(type, NpgsqlTypes.NpgsqlDbType.Varchar, ct);
+                        await copy.WriteAsync($"{type.ToUpperInvariant()}-{i + 1:000000}", NpgsqlTypes.NpgsqlDbType.Varchar, ct);
+                        await copy.WriteAsync($"SN{org.Slug.GetHashCode() & 0xFFFF:X4}{i + 1:0000000}", NpgsqlTypes.NpgsqlDbType.Varchar, ct);
+                        await copy.WriteAsync(manufacturer, NpgsqlTypes.NpgsqlDbType.Varchar, ct);
+                        await copy.WriteAsync(model, NpgsqlTypes.NpgsqlDbType.Varchar, ct);
+                        await copy.WriteAsync(Statuses[i % Statuses.Length], NpgsqlTypes.NpgsqlDbType.Varchar, ct);
+                        await copy.WriteAsync(site.Value, NpgsqlTypes.NpgsqlDbType.Uuid, ct);
+                        await copy.WriteAsync(DateOnly.FromDateTime(now.UtcDateTime).AddDays(i % 1500 - 300), NpgsqlTypes.NpgsqlDbType.Date, ct);
+                        await copy.WriteAsync(i % 5 == 0 ? new[] { "critical" } : i % 3 == 0 ? new[] { "office" } : Array.Empty<string>(), NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text, ct);
+                        var mac = $"02:{(org.Id.GetHashCode() >> 8) & 0xFF:x2}:{(i >> 16) & 0xFF:x2}:{(i >> 8) & 0xFF:x2}:{i & 0xFF:x2}:{i % 7:x2}";
+                        await copy.WriteAsync(new[] { mac }, NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text, ct);
+                        await copy.WriteAsync(stamp, NpgsqlTypes.NpgsqlDbType.TimestampTz, ct);
+                        await copy.WriteAsync(stamp, NpgsqlTypes.NpgsqlDbType.TimestampTz, ct);
+                    }
+                    await copy.CompleteAsync(ct);
+                }
+                await audit.SaveAsync(new AuditEntry(AuditCategories.Organisation, "asset.seeded")
+                {
+                    Actor = AuditActor.System, OrgId = org.Id, TargetType = "asset", Details = new { count, source = "seed demo" },
+                }, ct);
+                await tx.CommitAsync(ct);
+                created += count;
+            }
+        }
+        return created;
     }
 }
