@@ -144,7 +144,8 @@ public sealed class ImportAssetsEndpoint(ClientStorDbContext db, AuditLog audit)
         this.RequireOrgPermission("assets.write");
         Tags("Assets");
         Summary(s => s.Summary = "Import assets from CSV (dry run or write)");
-        Description(b => b.Accepts<string>("text/csv").WithMetadata(new ProblemResponses(413, 415)));
+        // No Accepts("text/csv") metadata: routing would answer 415 before authorization; the handler checks the type.
+        Description(b => b.WithMetadata(new ProblemResponses(413, 415)));
     }
 
     public override async Task HandleAsync(ImportAssetsRequest req, CancellationToken ct)

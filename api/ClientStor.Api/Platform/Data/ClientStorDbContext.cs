@@ -37,6 +37,10 @@ public sealed class ClientStorDbContext(DbContextOptions<ClientStorDbContext> op
     public DbSet<Features.Ipam.Vlan> Vlans => Set<Features.Ipam.Vlan>();
     public DbSet<Features.Ipam.Subnet> Subnets => Set<Features.Ipam.Subnet>();
     public DbSet<Features.Ipam.IpAddressRecord> IpAddresses => Set<Features.Ipam.IpAddressRecord>();
+    public DbSet<Features.Racks.Rack> Racks => Set<Features.Racks.Rack>();
+    public DbSet<Features.Racks.RackPlacement> RackPlacements => Set<Features.Racks.RackPlacement>();
+    public DbSet<Features.Racks.PatchPanel> PatchPanels => Set<Features.Racks.PatchPanel>();
+    public DbSet<Features.Racks.PatchPort> PatchPorts => Set<Features.Racks.PatchPort>();
     public DbSet<Features.Vault.Credential> Credentials => Set<Features.Vault.Credential>();
     public DbSet<Features.Vault.CredentialSecret> CredentialSecrets => Set<Features.Vault.CredentialSecret>();
     public DbSet<Features.Vault.VaultFolder> VaultFolders => Set<Features.Vault.VaultFolder>();
@@ -67,6 +71,10 @@ public sealed class ClientStorDbContext(DbContextOptions<ClientStorDbContext> op
         modelBuilder.Entity<Features.Ipam.Vlan>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
         modelBuilder.Entity<Features.Ipam.Subnet>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
         modelBuilder.Entity<Features.Ipam.IpAddressRecord>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
+        modelBuilder.Entity<Features.Racks.Rack>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
+        modelBuilder.Entity<Features.Racks.RackPlacement>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
+        modelBuilder.Entity<Features.Racks.PatchPanel>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
+        modelBuilder.Entity<Features.Racks.PatchPort>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
         modelBuilder.Entity<AuditEvent>().HasQueryFilter(x => CurrentOrgId == null || x.OrgId == CurrentOrgId);
     }
 }

@@ -58,6 +58,8 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
             Crypto.SecretUnreadableException =>
                 Problems.Build(409, "secret-unreadable", "Secret cannot be read.",
                     "A stored secret failed its integrity check and was not decrypted. The attempt was recorded as a security event; contact an administrator."),
+            Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.SerializationFailure } or DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.SerializationFailure } } =>
+                Problems.Build(409, "concurrent-change", "Conflict.", "Someone changed the same thing at the same moment. Reload and try again."),
             DbUpdateConcurrencyException =>
                 Problems.Build(412, "etag-mismatch", "Precondition failed.", "The resource was changed by someone else. Reload it and try again."),
             OperationCanceledException when ctx.RequestAborted.IsCancellationRequested => null,

@@ -857,6 +857,205 @@ namespace ClientStor.Api.Platform.Data.Migrations
                     b.ToTable("orgs", (string)null);
                 });
 
+            modelBuilder.Entity("ClientStor.Api.Features.Racks.PatchPanel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_id");
+
+                    b.Property<int>("PortCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("port_count");
+
+                    b.Property<Guid?>("RackId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("rack_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_patch_panels");
+
+                    b.HasIndex("RackId")
+                        .HasDatabaseName("ix_patch_panels_rack_id");
+
+                    b.HasIndex("OrgId", "Name")
+                        .HasDatabaseName("ix_patch_panels_org_id_name");
+
+                    b.ToTable("patch_panels", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_patch_panels_ports", "port_count BETWEEN 1 AND 96");
+                        });
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Features.Racks.PatchPort", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ConnectedInterfaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("connected_interface_id");
+
+                    b.Property<Guid?>("ConnectedPortId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("connected_port_id");
+
+                    b.Property<string>("Label")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("label");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_id");
+
+                    b.Property<Guid>("PanelId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("panel_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_patch_ports");
+
+                    b.HasIndex("ConnectedInterfaceId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_patch_ports_connected_interface_id")
+                        .HasFilter("connected_interface_id IS NOT NULL");
+
+                    b.HasIndex("ConnectedPortId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_patch_ports_connected_port_id")
+                        .HasFilter("connected_port_id IS NOT NULL");
+
+                    b.HasIndex("PanelId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_patch_ports_panel_id_number");
+
+                    b.ToTable("patch_ports", (string)null);
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Features.Racks.Rack", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("HeightU")
+                        .HasColumnType("integer")
+                        .HasColumnName("height_u");
+
+                    b.Property<Guid?>("LocationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("location_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("notes");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_racks");
+
+                    b.HasIndex("LocationId")
+                        .HasDatabaseName("ix_racks_location_id");
+
+                    b.HasIndex("OrgId", "Name")
+                        .HasDatabaseName("ix_racks_org_id_name");
+
+                    b.ToTable("racks", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_racks_height", "height_u BETWEEN 1 AND 60");
+                        });
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Features.Racks.RackPlacement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AssetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("asset_id");
+
+                    b.Property<string>("Face")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("face");
+
+                    b.Property<bool>("FullDepth")
+                        .HasColumnType("boolean")
+                        .HasColumnName("full_depth");
+
+                    b.Property<int>("HeightU")
+                        .HasColumnType("integer")
+                        .HasColumnName("height_u");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_id");
+
+                    b.Property<int>("PositionU")
+                        .HasColumnType("integer")
+                        .HasColumnName("position_u");
+
+                    b.Property<Guid>("RackId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("rack_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rack_placements");
+
+                    b.HasIndex("AssetId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_rack_placements_asset_id");
+
+                    b.HasIndex("RackId")
+                        .HasDatabaseName("ix_rack_placements_rack_id");
+
+                    b.ToTable("rack_placements", (string)null);
+                });
+
             modelBuilder.Entity("ClientStor.Api.Features.Roles.Membership", b =>
                 {
                     b.Property<Guid>("OrgId")
@@ -2086,6 +2285,77 @@ namespace ClientStor.Api.Platform.Data.Migrations
                         .HasConstraintName("fk_recovery_codes_users_user_id");
                 });
 
+            modelBuilder.Entity("ClientStor.Api.Features.Racks.PatchPanel", b =>
+                {
+                    b.HasOne("ClientStor.Api.Features.Orgs.Org", null)
+                        .WithMany()
+                        .HasForeignKey("OrgId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_patch_panels_orgs_org_id");
+
+                    b.HasOne("ClientStor.Api.Features.Racks.Rack", null)
+                        .WithMany()
+                        .HasForeignKey("RackId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_patch_panels_racks_rack_id");
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Features.Racks.PatchPort", b =>
+                {
+                    b.HasOne("ClientStor.Api.Features.Assets.AssetInterface", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectedInterfaceId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_patch_ports_asset_interfaces_connected_interface_id");
+
+                    b.HasOne("ClientStor.Api.Features.Racks.PatchPort", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectedPortId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_patch_ports_patch_ports_connected_port_id");
+
+                    b.HasOne("ClientStor.Api.Features.Racks.PatchPanel", null)
+                        .WithMany("Ports")
+                        .HasForeignKey("PanelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_patch_ports_patch_panels_panel_id");
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Features.Racks.Rack", b =>
+                {
+                    b.HasOne("ClientStor.Api.Features.Assets.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_racks_locations_location_id");
+
+                    b.HasOne("ClientStor.Api.Features.Orgs.Org", null)
+                        .WithMany()
+                        .HasForeignKey("OrgId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_racks_orgs_org_id");
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Features.Racks.RackPlacement", b =>
+                {
+                    b.HasOne("ClientStor.Api.Features.Assets.Asset", null)
+                        .WithMany()
+                        .HasForeignKey("AssetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_rack_placements_assets_asset_id");
+
+                    b.HasOne("ClientStor.Api.Features.Racks.Rack", null)
+                        .WithMany()
+                        .HasForeignKey("RackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_rack_placements_racks_rack_id");
+                });
+
             modelBuilder.Entity("ClientStor.Api.Features.Roles.Membership", b =>
                 {
                     b.HasOne("ClientStor.Api.Features.Orgs.Org", null)
@@ -2204,6 +2474,11 @@ namespace ClientStor.Api.Platform.Data.Migrations
             modelBuilder.Entity("ClientStor.Api.Features.Assets.Asset", b =>
                 {
                     b.Navigation("Interfaces");
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Features.Racks.PatchPanel", b =>
+                {
+                    b.Navigation("Ports");
                 });
 
             modelBuilder.Entity("ClientStor.Api.Features.Roles.Membership", b =>
