@@ -690,6 +690,23 @@ export interface paths {
         patch: operations["UpdateIpAddress"];
         trace?: never;
     };
+    "/api/v1/orgs/{orgId}/discovery/nmap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import an nmap XML scan (dry run or write) */
+        post: operations["NmapImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -1645,6 +1662,20 @@ export interface components {
             /** @description The allowed values of a `select` field. */
             options?: string[];
         };
+        DiscoveredHost: {
+            address: string;
+            hostname: null | string;
+            mac: null | string;
+            /** @description `created`, `updated`, `unchanged` or `conflict`. */
+            action: string;
+            /** @description How the asset was found: `mac`, `ip`, `hostname`, or null for a new asset. */
+            matchedBy: null | string;
+            /** Format: uuid */
+            assetId: null | string;
+            assetName: null | string;
+            /** @description What changes (or would change), in words; for conflicts, why nothing changes. */
+            notes: string[];
+        };
         ElevationResponse: {
             rack: components["schemas"]["RackResponse"];
             placements: components["schemas"]["PlacementResponse"][];
@@ -1851,6 +1882,20 @@ export interface components {
         NextFreeResponse: {
             /** @description The lowest usable address of the subnet not yet documented. */
             address: string;
+        };
+        NmapImportResponse: {
+            dryRun: boolean;
+            /** Format: int32 */
+            hosts: number | string;
+            /** Format: int32 */
+            created: number | string;
+            /** Format: int32 */
+            updated: number | string;
+            /** Format: int32 */
+            unchanged: number | string;
+            /** Format: int32 */
+            conflicts: number | string;
+            items: components["schemas"]["DiscoveredHost"][];
         };
         OrgResponse: {
             /** Format: uuid */
@@ -6624,6 +6669,88 @@ export interface operations {
             };
             /** @description Conflict. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    NmapImport: {
+        parameters: {
+            query?: {
+                /** @description Return the plan without writing anything. */
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description Send the same key to retry safely: within 24 hours the first response is returned again and nothing is done twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NmapImportResponse"];
+                };
+            };
+            /** @description Validation failed; 'errors' lists every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
