@@ -82,7 +82,7 @@ async function main() {
     }
   }
   if (!existsSync(SEEDED_FILE)) {
-    await apiVerb(dll, ['seed', 'demo'], env);
+    await apiVerb(dll, ['seed', 'demo', '--assets-per-org', '40', '--credentials-per-org', '15'], env);
     writeFileSync(SEEDED_FILE, `${new Date().toISOString()}\n`);
   }
   const login = admin ? `${admin.email} / ${admin.password}` : `${EMAIL} / (unknown — see above)`;
