@@ -127,7 +127,10 @@ public sealed class AssetTests(ApiHost api) : IClassFixture<ApiHost>
             (await admin.SendAsync(stale)).StatusCode.ShouldBe(HttpStatusCode.PreconditionFailed);
         }
         (await admin.DeleteAsync($"/api/v1/orgs/{org}/locations/{closet}")).StatusCode.ShouldBe(HttpStatusCode.Conflict);
-        (await admin.DeleteAsync($"/api/v1/orgs/{org}/assets/{camId}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var cleared = await Json(await admin.PatchAsJsonAsync($"/api/v1/orgs/{org}/assets/{camId}", new { clear = new[] { "locationId", "warrantyExpires" } }));
+        cleared.GetProperty("locationId").ValueKind.ShouldBe(JsonValueKind.Null);
+        cleared.GetProperty("warrantyExpires").ValueKind.ShouldBe(JsonValueKind.Null);
+        (await admin.PatchAsJsonAsync($"/api/v1/orgs/{org}/assets/{camId}", new { clear = new[] { "name" } })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await admin.DeleteAsync($"/api/v1/orgs/{org}/locations/{closet}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         var contacts = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/orgs/{org}/contacts?q=alice");
         contacts.GetProperty("items")[0].GetProperty("email").GetString().ShouldBe("alice@contoso.test");

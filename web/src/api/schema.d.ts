@@ -2228,6 +2228,8 @@ export interface components {
         UpdateAssetRequest: {
             type?: null | string;
             name?: null | string;
+            /** @description Fields to empty (null means "unchanged" elsewhere): `locationId`, `contactId`, `purchaseDate`, `warrantyExpires`, `serial`, `manufacturer`, `model`, `notes`. */
+            clear?: null | string[];
             serial?: null | string;
             manufacturer?: null | string;
             model?: null | string;

@@ -346,6 +346,8 @@ public sealed class UpdateAssetRequest : AssetFields
     [FromHeader("If-Match", IsRequired = false)] public string? IfMatch { get; set; }
     public string? Type { get; set; }
     public string? Name { get; set; }
+    /// <summary>Fields to empty (null means "unchanged" elsewhere): <c>locationId</c>, <c>contactId</c>, <c>purchaseDate</c>, <c>warrantyExpires</c>, <c>serial</c>, <c>manufacturer</c>, <c>model</c>, <c>notes</c>.</summary>
+    public List<string>? Clear { get; set; }
 }
 
 internal sealed class UpdateAssetValidator : Validator<UpdateAssetRequest>
@@ -353,8 +355,11 @@ internal sealed class UpdateAssetValidator : Validator<UpdateAssetRequest>
     public UpdateAssetValidator()
     {
         RuleFor(x => x.Name).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("The name cannot be empty.").MaximumLength(200).When(x => x.Name is not null);
+        RuleForEach(x => x.Clear).Must(f => Clearable.Contains(f)).WithMessage((_, f) => $"'{f}' cannot be cleared; clearable: {string.Join(", ", Clearable)}.");
         AssetRules.Add(this);
     }
+
+    internal static readonly string[] Clearable = ["locationId", "contactId", "purchaseDate", "warrantyExpires", "serial", "manufacturer", "model", "notes"];
 }
 
 /// <summary>Partial update of an asset (If-Match supported); the audit row holds before and after.</summary>
@@ -389,6 +394,18 @@ public sealed class UpdateAssetEndpoint(ClientStorDbContext db, AuditLog audit) 
             return;
         }
         if (req.Name is not null) asset.Name = req.Name.Trim();
+        foreach (var field in req.Clear ?? [])
+            switch (field)
+            {
+                case "locationId": asset.LocationId = null; break;
+                case "contactId": asset.ContactId = null; break;
+                case "purchaseDate": asset.PurchaseDate = null; break;
+                case "warrantyExpires": asset.WarrantyExpires = null; break;
+                case "serial": asset.Serial = null; break;
+                case "manufacturer": asset.Manufacturer = null; break;
+                case "model": asset.Model = null; break;
+                case "notes": asset.Notes = null; break;
+            }
         if (db.ChangeTracker.HasChanges())
         {
             asset.UpdatedAt = DateTimeOffset.UtcNow;
