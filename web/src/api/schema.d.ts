@@ -2141,6 +2141,8 @@ export interface components {
             assetId?: null | string;
             /** Format: uuid */
             interfaceId?: null | string;
+            /** @description On update, fields to empty (null means unchanged): `assetId` (also clears the interface), `interfaceId`, `hostname`, `description`. */
+            clear?: null | string[];
         };
         SaveLocationRequest: {
             /** @description `site` (default) or `closet` (a closet names its site in `parentId`). */

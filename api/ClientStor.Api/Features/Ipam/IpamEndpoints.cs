@@ -470,6 +470,8 @@ public sealed class SaveIpAddressRequest
     public string? Description { get; set; }
     public Guid? AssetId { get; set; }
     public Guid? InterfaceId { get; set; }
+    /// <summary>On update, fields to empty (null means unchanged): <c>assetId</c> (also clears the interface), <c>interfaceId</c>, <c>hostname</c>, <c>description</c>.</summary>
+    public List<string>? Clear { get; set; }
 }
 
 internal sealed class SaveIpAddressValidator : Validator<SaveIpAddressRequest>
@@ -481,6 +483,8 @@ internal sealed class SaveIpAddressValidator : Validator<SaveIpAddressRequest>
         RuleFor(x => x.Status).Must(s => s is null || IpMath.Statuses.Contains(s)).WithMessage($"status must be one of: {string.Join(", ", IpMath.Statuses)}.");
         RuleFor(x => x.Hostname).MaximumLength(253);
         RuleFor(x => x.Description).MaximumLength(1000);
+        RuleForEach(x => x.Clear).Must(f => f is "assetId" or "interfaceId" or "hostname" or "description")
+            .WithMessage((_, f) => $"'{f}' cannot be cleared; clearable: assetId, interfaceId, hostname, description.");
     }
 }
 
@@ -565,8 +569,18 @@ internal static class IpWrites
         if (req.Status is not null) record.Status = req.Status;
         if (req.Hostname is not null) record.Hostname = string.IsNullOrWhiteSpace(req.Hostname) ? null : req.Hostname.Trim().ToLowerInvariant();
         if (req.Description is not null) record.Description = string.IsNullOrWhiteSpace(req.Description) ? null : req.Description.Trim();
+        if (req.AssetId is not null && req.AssetId != record.AssetId && req.InterfaceId is null)
+            record.InterfaceId = null; // the old interface belonged to the previous asset
         if (req.AssetId is not null) record.AssetId = req.AssetId;
         if (req.InterfaceId is not null) record.InterfaceId = req.InterfaceId;
+        foreach (var field in req.Clear ?? [])
+            switch (field)
+            {
+                case "assetId": record.AssetId = null; record.InterfaceId = null; break;
+                case "interfaceId": record.InterfaceId = null; break;
+                case "hostname": record.Hostname = null; break;
+                case "description": record.Description = null; break;
+            }
         record.UpdatedAt = now;
         if (isNew)
             db.IpAddresses.Add(record);
