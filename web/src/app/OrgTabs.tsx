@@ -23,6 +23,34 @@ export function OrgTabs({ orgId }: { orgId: string }) {
           Roles
         </Nav.Link>
       </Nav.Item>
+      {can(orgId, 'assets.read') && (
+        <Nav.Item>
+          <Nav.Link as={NavLink} to={`${base}/assets`}>
+            Assets
+          </Nav.Link>
+        </Nav.Item>
+      )}
+      {can(orgId, 'ipam.read') && (
+        <Nav.Item>
+          <Nav.Link as={NavLink} to={`${base}/ipam`}>
+            IPAM
+          </Nav.Link>
+        </Nav.Item>
+      )}
+      {can(orgId, 'assets.read') && (
+        <Nav.Item>
+          <Nav.Link as={NavLink} to={`${base}/racks`}>
+            Racks
+          </Nav.Link>
+        </Nav.Item>
+      )}
+      {can(orgId, 'assets.write') && can(orgId, 'ipam.write') && (
+        <Nav.Item>
+          <Nav.Link as={NavLink} to={`${base}/discovery`}>
+            Discovery
+          </Nav.Link>
+        </Nav.Item>
+      )}
       {can(orgId, 'vault.read') && (
         <Nav.Item>
           <Nav.Link as={NavLink} to={`${base}/vault`}>

@@ -1,11 +1,15 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { accountRoutes } from '../features/account/routes';
 import { apiKeyRoutes } from '../features/apikeys/routes';
+import { assetRoutes } from '../features/assets/routes';
 import { auditRoutes } from '../features/audit/routes';
 import { AuthCallback } from '../features/auth/components/AuthCallback';
 import { LoginPage } from '../features/auth/components/LoginPage';
+import { discoveryRoutes } from '../features/discovery/routes';
+import { ipamRoutes } from '../features/ipam/routes';
 import { memberRoutes } from '../features/members/routes';
 import { orgRoutes } from '../features/orgs/routes';
+import { rackRoutes } from '../features/racks/routes';
 import { roleRoutes } from '../features/roles/routes';
 import { settingsRoutes } from '../features/settings/routes';
 import { userRoutes } from '../features/users/routes';
@@ -34,7 +38,7 @@ export const routes: RouteObject[] = [
         <AppShell />
       </RequireAuth>
     ),
-    children: [{ index: true, element: <Navigate to="/orgs" replace /> }, ...orgRoutes, ...memberRoutes, ...roleRoutes, ...apiKeyRoutes, ...auditRoutes, ...userRoutes, ...settingsRoutes, ...accountRoutes, ...vaultRoutes, { path: '*', element: <NotFound /> }],
+    children: [{ index: true, element: <Navigate to="/orgs" replace /> }, ...orgRoutes, ...memberRoutes, ...roleRoutes, ...apiKeyRoutes, ...auditRoutes, ...userRoutes, ...settingsRoutes, ...accountRoutes, ...vaultRoutes, ...ipamRoutes, ...assetRoutes, ...rackRoutes, ...discoveryRoutes, { path: '*', element: <NotFound /> }],
   },
 ];
 

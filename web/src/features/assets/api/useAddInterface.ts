@@ -1,0 +1,28 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../../api/client';
+import type { AssetInterface, CreateInterfaceBody } from '../types';
+import { assetKeys } from './assetKeys';
+
+export interface AddInterfaceInput {
+  orgId: string;
+  assetId: string;
+  body: CreateInterfaceBody;
+}
+
+/** 409 when the asset already has an interface of that name. */
+export async function addInterface({ orgId, assetId, body }: AddInterfaceInput): Promise<AssetInterface> {
+  return unwrap(await api.POST('/api/v1/orgs/{orgId}/assets/{assetId}/interfaces', { params: { path: { orgId, assetId } }, body }));
+}
+
+export function useAddInterface() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: addInterface,
+    // The interface's MAC joins the asset's MAC addresses, which changes its etag.
+    onSuccess: (_, { orgId, assetId }) =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: assetKeys.detail(orgId, assetId) }),
+        queryClient.invalidateQueries({ queryKey: assetKeys.lists(orgId) }),
+      ]),
+  });
+}

@@ -1,0 +1,16 @@
+import { useQuery } from '@tanstack/react-query';
+import { assetKeys } from './assetKeys';
+import { listContacts } from './useContacts';
+import { OPTIONS_LIMIT } from './useLocationOptions';
+
+/** Every contact (up to OPTIONS_LIMIT) for the assignment select and for naming an asset's contact. */
+export function useContactOptions(orgId: string) {
+  return useQuery({
+    queryKey: assetKeys.contactOptions(orgId),
+    queryFn: async ({ signal }) => {
+      const page = await listContacts(orgId, { q: '', cursor: null, limit: OPTIONS_LIMIT }, signal);
+      return { items: page.items, truncated: Boolean(page.nextCursor) };
+    },
+    staleTime: 60_000,
+  });
+}

@@ -1,0 +1,22 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../../api/client';
+import type { ContactPage, DirectoryListParams } from '../types';
+import { assetKeys } from './assetKeys';
+
+export async function listContacts(orgId: string, params: DirectoryListParams, signal?: AbortSignal): Promise<ContactPage> {
+  const query = {
+    limit: params.limit,
+    ...(params.q ? { q: params.q } : {}),
+    ...(params.cursor ? { cursor: params.cursor } : {}),
+  };
+  return unwrap(await api.GET('/api/v1/orgs/{orgId}/contacts', { params: { path: { orgId }, query }, signal }));
+}
+
+/** A page of the organisation's contacts (people assets are assigned to), for the directory. */
+export function useContacts(orgId: string, params: DirectoryListParams) {
+  return useQuery({
+    queryKey: assetKeys.contactList(orgId, params),
+    queryFn: ({ signal }) => listContacts(orgId, params, signal),
+    placeholderData: keepPreviousData,
+  });
+}

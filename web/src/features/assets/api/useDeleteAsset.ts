@@ -1,0 +1,33 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../../api/client';
+import { assetKeys } from './assetKeys';
+
+export interface DeleteAssetInput {
+  orgId: string;
+  assetId: string;
+  etag: string;
+}
+
+/** Deletes the asset with its interfaces and relations; a 412 means it changed since it was read. */
+export async function deleteAsset({ orgId, assetId, etag }: DeleteAssetInput): Promise<void> {
+  unwrap(
+    await api.DELETE('/api/v1/orgs/{orgId}/assets/{assetId}', {
+      params: { path: { orgId, assetId }, header: { 'If-Match': etag } },
+    }),
+  );
+}
+
+export function useDeleteAsset() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: deleteAsset,
+    onSuccess: (_, { orgId, assetId }) => {
+      queryClient.removeQueries({ queryKey: assetKeys.detail(orgId, assetId) });
+      // Other assets lose their relations to it.
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: assetKeys.details(orgId) }),
+        queryClient.invalidateQueries({ queryKey: assetKeys.lists(orgId) }),
+      ]);
+    },
+  });
+}

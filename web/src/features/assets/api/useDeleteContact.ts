@@ -1,0 +1,26 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../../api/client';
+import { assetKeys } from './assetKeys';
+
+export interface DeleteContactInput {
+  orgId: string;
+  contactId: string;
+}
+
+/** Assets assigned to the contact become unassigned. */
+export async function deleteContact({ orgId, contactId }: DeleteContactInput): Promise<void> {
+  unwrap(await api.DELETE('/api/v1/orgs/{orgId}/contacts/{contactId}', { params: { path: { orgId, contactId } } }));
+}
+
+export function useDeleteContact() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: deleteContact,
+    onSuccess: (_, { orgId }) =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: assetKeys.contacts(orgId) }),
+        queryClient.invalidateQueries({ queryKey: assetKeys.details(orgId) }),
+        queryClient.invalidateQueries({ queryKey: assetKeys.lists(orgId) }),
+      ]),
+  });
+}

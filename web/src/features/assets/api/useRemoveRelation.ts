@@ -1,0 +1,25 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../../api/client';
+import { assetKeys } from './assetKeys';
+
+export interface RemoveRelationInput {
+  orgId: string;
+  assetId: string;
+  relationId: string;
+}
+
+export async function removeRelation({ orgId, assetId, relationId }: RemoveRelationInput): Promise<void> {
+  unwrap(
+    await api.DELETE('/api/v1/orgs/{orgId}/assets/{assetId}/relations/{relationId}', {
+      params: { path: { orgId, assetId, relationId } },
+    }),
+  );
+}
+
+export function useRemoveRelation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: removeRelation,
+    onSuccess: (_, { orgId }) => queryClient.invalidateQueries({ queryKey: assetKeys.details(orgId) }),
+  });
+}

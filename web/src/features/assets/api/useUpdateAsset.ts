@@ -1,0 +1,34 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../../api/client';
+import type { Asset, UpdateAssetBody } from '../types';
+import { assetKeys } from './assetKeys';
+
+export interface UpdateAssetInput {
+  orgId: string;
+  assetId: string;
+  /** The etag the edits are based on; a 412 means someone else changed the asset since. */
+  etag: string;
+  changes: UpdateAssetBody;
+}
+
+export async function updateAsset({ orgId, assetId, etag, changes }: UpdateAssetInput): Promise<Asset> {
+  return unwrap(
+    await api.PATCH('/api/v1/orgs/{orgId}/assets/{assetId}', {
+      params: { path: { orgId, assetId }, header: { 'If-Match': etag } },
+      body: changes,
+    }),
+  );
+}
+
+export function useUpdateAsset() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: updateAsset,
+    // The name shows in other assets' relations too.
+    onSuccess: (_, { orgId }) =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: assetKeys.details(orgId) }),
+        queryClient.invalidateQueries({ queryKey: assetKeys.lists(orgId) }),
+      ]),
+  });
+}

@@ -1,0 +1,261 @@
+import { useId, useState, type FormEvent } from 'react';
+import Alert from 'react-bootstrap/Alert';
+import Button from 'react-bootstrap/Button';
+import Col from 'react-bootstrap/Col';
+import Form from 'react-bootstrap/Form';
+import Row from 'react-bootstrap/Row';
+import Spinner from 'react-bootstrap/Spinner';
+import { useCreateAssetType } from '../api/useCreateAssetType';
+import { assetTypeFormErrors, type FieldRowError } from '../formErrors';
+import { customFieldTypes, type AssetType, type AssetTypeFormField, type CreateAssetTypeBody, type CustomFieldType, type FieldRow } from '../types';
+
+/** "CCTV camera" → "cctv-camera": the API's type key pattern. */
+export function typeKeyFrom(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 64);
+}
+
+/** "Rack units" → "rackUnits": a field key starting with a letter, then letters, digits and '_'. */
+export function fieldKeyFrom(label: string): string {
+  const words = label
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+  const key = words.map((w, i) => (i === 0 ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase())).join('');
+  return key.replace(/^[^A-Za-z]+/, '').slice(0, 50);
+}
+
+/** "a, b ,a" → ["a", "b"]. */
+export function parseOptions(text: string): string[] {
+  return [...new Set(text.split(',').map((o) => o.trim()).filter((o) => o.length > 0))];
+}
+
+interface RowState extends FieldRow {
+  /** Once the key is edited by hand it no longer follows the label. */
+  keyEdited: boolean;
+}
+
+export interface AssetTypeBuilderProps {
+  orgId: string;
+  onCreated(type: AssetType): void;
+  onCancel(): void;
+}
+
+/** Creates a custom asset type: its key and name, and the custom fields its assets carry. */
+export function AssetTypeBuilder({ orgId, onCreated, onCancel }: AssetTypeBuilderProps) {
+  const [name, setName] = useState('');
+  const [key, setKey] = useState('');
+  const [keyEdited, setKeyEdited] = useState(false);
+  const [rows, setRows] = useState<RowState[]>([]);
+  const rowIds = useId();
+  const [nextRow, setNextRow] = useState(0);
+  const create = useCreateAssetType();
+  const errors = assetTypeFormErrors(create.error);
+  const fieldError = (field: AssetTypeFormField) => errors?.fieldErrors[field]?.join(' ');
+  const rowError = (index: number, prop: keyof FieldRowError) => errors?.rows[index]?.[prop]?.join(' ');
+
+  function addRow() {
+    setRows((r) => [...r, { rowKey: `${rowIds}-${nextRow}`, key: '', label: '', type: 'text', required: false, options: '', keyEdited: false }]);
+    setNextRow((n) => n + 1);
+  }
+
+  function updateRow(rowKey: string, change: Partial<RowState>) {
+    setRows((r) =>
+      r.map((row) => {
+        if (row.rowKey !== rowKey) return row;
+        const next = { ...row, ...change };
+        if (change.label !== undefined && !next.keyEdited) next.key = fieldKeyFrom(change.label);
+        return next;
+      }),
+    );
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const body: CreateAssetTypeBody = {
+      key: key.trim(),
+      name: name.trim(),
+      fields: rows.map((r) => ({
+        key: r.key.trim(),
+        label: r.label.trim(),
+        type: r.type,
+        required: r.required,
+        options: r.type === 'select' ? parseOptions(r.options) : [],
+      })),
+    };
+    create.mutate({ orgId, body }, { onSuccess: onCreated });
+  }
+
+  const invalid = (message: string | undefined, id: string, help?: string) => ({
+    isInvalid: Boolean(message),
+    'aria-describedby': [help, message ? `${id}-error` : undefined].filter(Boolean).join(' ') || undefined,
+  });
+  const feedback = (message: string | undefined, id: string) => (
+    <Form.Control.Feedback type="invalid" id={`${id}-error`}>
+      {message}
+    </Form.Control.Feedback>
+  );
+
+  return (
+    <Form noValidate onSubmit={submit} aria-label="New asset type" className="border rounded p-3 mb-3">
+      <h3 className="h6">New asset type</h3>
+      {errors && errors.formErrors.length > 0 && (
+        <Alert variant="danger" role="alert" className="small p-2">
+          {errors.formErrors.join(' ')}
+        </Alert>
+      )}
+      <fieldset disabled={create.isPending}>
+        <Row className="g-2 mb-3">
+          <Col md={6}>
+            <Form.Group controlId="asset-type-name">
+              <Form.Label className="small mb-1">Type name</Form.Label>
+              <Form.Control
+                autoFocus
+                maxLength={100}
+                placeholder="CCTV camera"
+                value={name}
+                onChange={(e) => {
+                  setName(e.target.value);
+                  if (!keyEdited) setKey(typeKeyFrom(e.target.value));
+                }}
+                {...invalid(fieldError('name'), 'asset-type-name')}
+              />
+              {feedback(fieldError('name'), 'asset-type-name')}
+            </Form.Group>
+          </Col>
+          <Col md={6}>
+            <Form.Group controlId="asset-type-key">
+              <Form.Label className="small mb-1">Type key</Form.Label>
+              <Form.Control
+                className="font-monospace"
+                maxLength={64}
+                spellCheck={false}
+                value={key}
+                onChange={(e) => {
+                  setKey(e.target.value);
+                  setKeyEdited(true);
+                }}
+                {...invalid(fieldError('key'), 'asset-type-key', 'asset-type-key-help')}
+              />
+              <Form.Text id="asset-type-key-help" muted>
+                Lower-case letters, digits and hyphens; used in the API and in filters. It cannot be changed later.
+              </Form.Text>
+              {feedback(fieldError('key'), 'asset-type-key')}
+            </Form.Group>
+          </Col>
+        </Row>
+
+        <h4 className="h6">Custom fields</h4>
+        {rows.length === 0 && <p className="small text-body-secondary">No custom fields: assets of this type carry only the common fields.</p>}
+        {rows.map((row, i) => {
+          const n = i + 1;
+          const id = `asset-type-field-${n}`;
+          return (
+            <fieldset key={row.rowKey} className="border rounded p-2 mb-2">
+              <legend className="fs-6 float-none w-auto px-1 mb-0">Field {n}</legend>
+              <Row className="g-2 align-items-start">
+                <Col md={3}>
+                  <Form.Group controlId={`${id}-label`}>
+                    <Form.Label className="small mb-1">Label</Form.Label>
+                    <Form.Control
+                      size="sm"
+                      maxLength={100}
+                      value={row.label}
+                      onChange={(e) => updateRow(row.rowKey, { label: e.target.value })}
+                      {...invalid(rowError(i, 'label'), `${id}-label`)}
+                    />
+                    {feedback(rowError(i, 'label'), `${id}-label`)}
+                  </Form.Group>
+                </Col>
+                <Col md={3}>
+                  <Form.Group controlId={`${id}-key`}>
+                    <Form.Label className="small mb-1">Key</Form.Label>
+                    <Form.Control
+                      size="sm"
+                      className="font-monospace"
+                      maxLength={50}
+                      spellCheck={false}
+                      value={row.key}
+                      onChange={(e) => updateRow(row.rowKey, { key: e.target.value, keyEdited: true })}
+                      {...invalid(rowError(i, 'key'), `${id}-key`)}
+                    />
+                    {feedback(rowError(i, 'key'), `${id}-key`)}
+                  </Form.Group>
+                </Col>
+                <Col md={2}>
+                  <Form.Group controlId={`${id}-type`}>
+                    <Form.Label className="small mb-1">Input</Form.Label>
+                    <Form.Select
+                      size="sm"
+                      value={row.type}
+                      onChange={(e) => updateRow(row.rowKey, { type: e.target.value as CustomFieldType })}
+                      {...invalid(rowError(i, 'type'), `${id}-type`)}
+                    >
+                      {customFieldTypes.map((t) => (
+                        <option key={t.value} value={t.value}>
+                          {t.label}
+                        </option>
+                      ))}
+                    </Form.Select>
+                    {feedback(rowError(i, 'type'), `${id}-type`)}
+                  </Form.Group>
+                </Col>
+                <Col md={2} className="pt-md-4">
+                  <Form.Check
+                    id={`${id}-required`}
+                    label="Required"
+                    checked={row.required}
+                    onChange={(e) => updateRow(row.rowKey, { required: e.target.checked })}
+                  />
+                </Col>
+                <Col md={2} className="pt-md-4 text-md-end">
+                  <Button variant="outline-danger" size="sm" aria-label={`Remove field ${n}`} onClick={() => setRows((r) => r.filter((x) => x.rowKey !== row.rowKey))}>
+                    Remove
+                  </Button>
+                </Col>
+                {row.type === 'select' && (
+                  <Col md={12}>
+                    <Form.Group controlId={`${id}-options`}>
+                      <Form.Label className="small mb-1">Choices</Form.Label>
+                      <Form.Control
+                        size="sm"
+                        placeholder="indoor, outdoor"
+                        value={row.options}
+                        onChange={(e) => updateRow(row.rowKey, { options: e.target.value })}
+                        {...invalid(rowError(i, 'options'), `${id}-options`, `${id}-options-help`)}
+                      />
+                      <Form.Text id={`${id}-options-help`} muted>
+                        Separate the choices with commas.
+                      </Form.Text>
+                      {feedback(rowError(i, 'options'), `${id}-options`)}
+                    </Form.Group>
+                  </Col>
+                )}
+              </Row>
+            </fieldset>
+          );
+        })}
+        {fieldError('fields') && <div className="invalid-feedback d-block mb-2">{fieldError('fields')}</div>}
+        <Button variant="outline-secondary" size="sm" onClick={addRow}>
+          Add field
+        </Button>
+
+        <div className="d-flex gap-2 mt-3">
+          <Button type="submit" size="sm" variant="primary">
+            {create.isPending && <Spinner animation="border" size="sm" aria-hidden="true" className="me-1" />}
+            Create asset type
+          </Button>
+          <Button size="sm" variant="outline-secondary" onClick={onCancel}>
+            Cancel
+          </Button>
+        </div>
+      </fieldset>
+    </Form>
+  );
+}

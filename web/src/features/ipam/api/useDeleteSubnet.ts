@@ -1,0 +1,24 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../../api/client';
+import { ipamKeys } from './ipamKeys';
+
+export interface DeleteSubnetInput {
+  orgId: string;
+  subnetId: string;
+}
+
+/** Only a subnet holding no addresses of its own can go: the API answers 409 otherwise. */
+export async function deleteSubnet({ orgId, subnetId }: DeleteSubnetInput): Promise<void> {
+  unwrap(await api.DELETE('/api/v1/orgs/{orgId}/subnets/{subnetId}', { params: { path: { orgId, subnetId } } }));
+}
+
+export function useDeleteSubnet() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: deleteSubnet,
+    onSuccess: (_, { orgId, subnetId }) => {
+      queryClient.removeQueries({ queryKey: ipamKeys.subnet(orgId, subnetId) });
+      return queryClient.invalidateQueries({ queryKey: ipamKeys.subnets(orgId) });
+    },
+  });
+}

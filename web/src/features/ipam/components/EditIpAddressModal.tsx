@@ -1,0 +1,44 @@
+import Modal from 'react-bootstrap/Modal';
+import { useUpdateIpAddress } from '../api/useUpdateIpAddress';
+import { ipAddressFormValues, updateIpAddressChanges } from '../ipAddressBody';
+import type { IpAddress } from '../types';
+import { IpAddressForm } from './IpAddressForm';
+
+export interface EditIpAddressModalProps {
+  orgId: string;
+  ip: IpAddress;
+  canPickAssets: boolean;
+  onClose(): void;
+  onSaved(ip: IpAddress): void;
+}
+
+/** Edits one address; only changed fields are sent. Mount per address. */
+export function EditIpAddressModal({ orgId, ip, canPickAssets, onClose, onSaved }: EditIpAddressModalProps) {
+  const update = useUpdateIpAddress();
+  const initial = ipAddressFormValues(ip);
+  return (
+    <Modal show onHide={onClose} size="lg" aria-labelledby="edit-ip-title">
+      <Modal.Header closeButton>
+        <Modal.Title id="edit-ip-title">Edit {ip.address}</Modal.Title>
+      </Modal.Header>
+      <Modal.Body>
+        <IpAddressForm
+          orgId={orgId}
+          name="Edit address"
+          idPrefix="edit-ip"
+          initialValues={initial}
+          canPickAssets={canPickAssets}
+          submitLabel="Save changes"
+          submitting={update.isPending}
+          error={update.error}
+          onCancel={onClose}
+          onSubmit={(values) => {
+            const changes = updateIpAddressChanges(initial, values);
+            if (Object.keys(changes).length === 0) return onClose();
+            update.mutate({ orgId, ipAddressId: ip.id, changes }, { onSuccess: onSaved });
+          }}
+        />
+      </Modal.Body>
+    </Modal>
+  );
+}

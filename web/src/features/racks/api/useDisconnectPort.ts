@@ -1,0 +1,24 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../../api/client';
+import { rackKeys } from './rackKeys';
+
+export interface DisconnectPortInput {
+  orgId: string;
+  panelId: string;
+  number: number;
+}
+
+/** Removes a port's connection (both ends, when patched to another port); its label stays. */
+export async function disconnectPort({ orgId, panelId, number }: DisconnectPortInput): Promise<void> {
+  unwrap(
+    await api.DELETE('/api/v1/orgs/{orgId}/patch-panels/{panelId}/ports/{number}/connection', { params: { path: { orgId, panelId, number } } }),
+  );
+}
+
+export function useDisconnectPort() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: disconnectPort,
+    onSuccess: (_, { orgId }) => queryClient.invalidateQueries({ queryKey: rackKeys.panels(orgId) }),
+  });
+}

@@ -1,0 +1,24 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../../api/client';
+import type { PlaceAssetBody, Placement } from '../types';
+import { rackKeys } from './rackKeys';
+
+export interface PlaceAssetInput {
+  orgId: string;
+  rackId: string;
+  body: PlaceAssetBody;
+}
+
+/** Mounts an asset, or moves it here when it is already mounted (an asset is in one rack at most). */
+export async function placeAsset({ orgId, rackId, body }: PlaceAssetInput): Promise<Placement> {
+  return unwrap(await api.POST('/api/v1/orgs/{orgId}/racks/{rackId}/placements', { params: { path: { orgId, rackId } }, body }));
+}
+
+export function usePlaceAsset() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: placeAsset,
+    // A move frees units in another rack too.
+    onSuccess: (_, { orgId }) => queryClient.invalidateQueries({ queryKey: rackKeys.racks(orgId) }),
+  });
+}

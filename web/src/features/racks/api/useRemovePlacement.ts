@@ -1,0 +1,24 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../../api/client';
+import { rackKeys } from './rackKeys';
+
+export interface RemovePlacementInput {
+  orgId: string;
+  rackId: string;
+  placementId: string;
+}
+
+/** Unmounts an asset; the asset itself stays. */
+export async function removePlacement({ orgId, rackId, placementId }: RemovePlacementInput): Promise<void> {
+  unwrap(
+    await api.DELETE('/api/v1/orgs/{orgId}/racks/{rackId}/placements/{placementId}', { params: { path: { orgId, rackId, placementId } } }),
+  );
+}
+
+export function useRemovePlacement() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: removePlacement,
+    onSuccess: (_, { orgId }) => queryClient.invalidateQueries({ queryKey: rackKeys.racks(orgId) }),
+  });
+}
