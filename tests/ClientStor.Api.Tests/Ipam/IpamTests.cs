@@ -75,6 +75,8 @@ public sealed class IpamTests(ApiHost api) : IClassFixture<ApiHost>
         var assigned = await CreatedAsync(await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/ip-addresses", new { address = "10.20.1.10", interfaceId = iface.GetProperty("id").GetGuid() }));
         assigned.GetProperty("assetId").GetGuid().ShouldBe(asset.GetProperty("id").GetGuid());
         (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/orgs/{org}/ip-addresses?assetId={asset.GetProperty("id").GetGuid()}")).GetProperty("items").GetArrayLength().ShouldBe(1);
+        (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/orgs/{org}/assets/{asset.GetProperty("id").GetGuid()}"))
+            .GetProperty("ipAddresses")[0].GetProperty("address").GetString().ShouldBe("10.20.1.10");
         // Moving the address to another asset drops the old asset's interface; clear[] unassigns.
         var other = await CreatedAsync(await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/assets", new { type = "server", name = "SRV2" }));
         var moved2 = await Json(await admin.PatchAsJsonAsync($"/api/v1/orgs/{org}/ip-addresses/{assigned.GetProperty("id").GetGuid()}", new { assetId = other.GetProperty("id").GetGuid() }));

@@ -46,6 +46,9 @@ public sealed class RackTests(ApiHost api) : IClassFixture<ApiHost>
         u1.GetProperty("front").ValueKind.ShouldBe(JsonValueKind.Null);
         u1.GetProperty("rear").ValueKind.ShouldNotBe(JsonValueKind.Null);
         elevation.GetProperty("rack").GetProperty("usedU").GetInt32().ShouldBe(4);
+        var detail = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/orgs/{org}/assets/{server}");
+        detail.GetProperty("rack").GetProperty("rackName").GetString().ShouldBe("R1");
+        detail.GetProperty("rack").GetProperty("positionU").GetInt32().ShouldBe(5);
 
         // Moving an asset: an asset is in one rack position at a time.
         var moved = await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/racks/{rack}/placements", new { assetId = other, positionU = 10, heightU = 1 });

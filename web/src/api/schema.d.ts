@@ -1024,7 +1024,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an asset with interfaces and relations */
+        /** Get an asset with interfaces, relations, IPs and rack position */
         get: operations["GetAsset"];
         put?: never;
         post?: never;
@@ -1366,6 +1366,32 @@ export interface components {
             asset: components["schemas"]["AssetResponse"];
             interfaces: components["schemas"]["InterfaceResponse"][];
             relations: components["schemas"]["RelationResponse"][];
+            /** @description IP addresses documented for this asset. */
+            ipAddresses: components["schemas"]["AssetIpResponse"][];
+            rack: null | components["schemas"]["AssetRackResponse"];
+        };
+        AssetIpResponse: {
+            /** Format: uuid */
+            id: string;
+            address: string;
+            /** Format: uuid */
+            subnetId: string;
+            status: string;
+            hostname: null | string;
+            /** Format: uuid */
+            interfaceId: null | string;
+        };
+        AssetRackResponse: {
+            /** Format: uuid */
+            rackId: string;
+            rackName: string;
+            /** Format: uuid */
+            placementId: string;
+            /** Format: int32 */
+            positionU: number | string;
+            /** Format: int32 */
+            heightU: number | string;
+            face: string;
         };
         AssetResponse: {
             /** Format: uuid */

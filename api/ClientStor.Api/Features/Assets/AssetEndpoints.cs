@@ -280,6 +280,30 @@ public sealed class AssetDetailResponse
     public required AssetResponse Asset { get; set; }
     public required IReadOnlyList<InterfaceResponse> Interfaces { get; set; }
     public required IReadOnlyList<RelationResponse> Relations { get; set; }
+    /// <summary>IP addresses documented for this asset.</summary>
+    public required IReadOnlyList<AssetIpResponse> IpAddresses { get; set; }
+    /// <summary>Where the asset is mounted, if it is.</summary>
+    public required AssetRackResponse? Rack { get; set; }
+}
+
+public sealed class AssetIpResponse
+{
+    public required Guid Id { get; set; }
+    public required string Address { get; set; }
+    public required Guid SubnetId { get; set; }
+    public required string Status { get; set; }
+    public required string? Hostname { get; set; }
+    public required Guid? InterfaceId { get; set; }
+}
+
+public sealed class AssetRackResponse
+{
+    public required Guid RackId { get; set; }
+    public required string RackName { get; set; }
+    public required Guid PlacementId { get; set; }
+    public required int PositionU { get; set; }
+    public required int HeightU { get; set; }
+    public required string Face { get; set; }
 }
 
 public sealed class InterfaceResponse
@@ -302,7 +326,7 @@ public sealed class RelationResponse
     public required string OtherAssetName { get; set; }
 }
 
-/// <summary>One asset with its interfaces and relations.</summary>
+/// <summary>One asset with its interfaces, relations, IP addresses and rack position.</summary>
 public sealed class GetAssetEndpoint(ClientStorDbContext db) : Endpoint<AssetRequest, AssetDetailResponse>
 {
     public override void Configure()
@@ -310,7 +334,7 @@ public sealed class GetAssetEndpoint(ClientStorDbContext db) : Endpoint<AssetReq
         Get("/api/v1/orgs/{orgId}/assets/{assetId}");
         this.RequireOrgPermission("assets.read");
         Tags("Assets");
-        Summary(s => s.Summary = "Get an asset with interfaces and relations");
+        Summary(s => s.Summary = "Get an asset with interfaces, relations, IPs and rack position");
         Description(b => b.WithMetadata(new ProblemResponses(404)));
     }
 
@@ -329,11 +353,21 @@ public sealed class GetAssetEndpoint(ClientStorDbContext db) : Endpoint<AssetReq
                 OtherAssetId = r.FromAssetId == asset.Id ? r.ToAssetId : r.FromAssetId,
                 OtherAssetName = db.Assets.Where(a => a.Id == (r.FromAssetId == asset.Id ? r.ToAssetId : r.FromAssetId)).Select(a => a.Name).First(),
             }).ToListAsync(ct);
+        var ips = (await db.IpAddresses.AsNoTracking().Where(i => i.AssetId == asset.Id).ToListAsync(ct))
+            .OrderBy(i => i.Address.AddressFamily).ThenBy(i => i.Address.ToString(), StringComparer.Ordinal)
+            .Select(i => new AssetIpResponse { Id = i.Id, Address = i.Address.ToString(), SubnetId = i.SubnetId, Status = i.Status, Hostname = i.Hostname, InterfaceId = i.InterfaceId })
+            .ToList();
+        var rack = await db.RackPlacements.AsNoTracking().Where(p => p.AssetId == asset.Id)
+            .Join(db.Racks, p => p.RackId, r => r.Id, (p, r) => new AssetRackResponse
+            {
+                RackId = r.Id, RackName = r.Name, PlacementId = p.Id, PositionU = p.PositionU, HeightU = p.HeightU, Face = p.Face,
+            }).FirstOrDefaultAsync(ct);
         var response = AssetResponse.From(asset);
         HttpContext.Response.Headers.ETag = response.Etag;
         await Send.OkAsync(new AssetDetailResponse
         {
             Asset = response, Interfaces = asset.Interfaces.OrderBy(i => i.Name).Select(InterfaceResponse.From).ToList(), Relations = relations,
+            IpAddresses = ips, Rack = rack,
         }, ct);
     }
 }

@@ -80,9 +80,11 @@ export const switchDetail: AssetDetail = {
     { id: 'r-1', kind: 'powered-by', direction: 'outgoing', otherAssetId: 'a-ups', otherAssetName: 'Rack UPS' },
     { id: 'r-2', kind: 'connected-to', direction: 'incoming', otherAssetId: 'a-ap', otherAssetName: 'Lobby AP' },
   ],
+  ipAddresses: [{ id: 'ip-1', address: '10.0.0.2', subnetId: 's-1', status: 'active', hostname: 'core-sw', interfaceId: 'i-1' }],
+  rack: { rackId: 'rk-1', rackName: 'R1', placementId: 'p-1', positionU: 40, heightU: 1, face: 'front' },
 };
 
-export const cameraDetail: AssetDetail = { asset: lobbyCamera, interfaces: [], relations: [] };
+export const cameraDetail: AssetDetail = { asset: lobbyCamera, interfaces: [], relations: [], ipAddresses: [], rack: null };
 
 const membership = (permissions: string[]) => ({
   id: 'u-1',

@@ -105,11 +105,15 @@ export const assetWebDetail: AssetDetail = {
     { id: 'i-eth1', name: 'eth1', macAddress: null, description: null },
   ],
   relations: [],
+  ipAddresses: [],
+  rack: null,
 };
 export const assetDbDetail: AssetDetail = {
   asset: assetDb,
   interfaces: [{ id: 'i-db0', name: 'bond0', macAddress: null, description: null }],
   relations: [],
+  ipAddresses: [],
+  rack: null,
 };
 
 const membership = (permissions: string[]) => ({

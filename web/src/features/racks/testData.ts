@@ -54,6 +54,8 @@ export const sw1Detail: AssetDetail = {
     { id: 'i-gi2', name: 'Gi1/0/2', macAddress: null, description: 'Uplink' },
   ],
   relations: [],
+  ipAddresses: [],
+  rack: null,
 };
 
 const port = (panel: string, n: number) => ({

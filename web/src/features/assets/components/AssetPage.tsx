@@ -19,6 +19,7 @@ import type { AssetDetail, CustomFieldDefinition } from '../types';
 import { AssetsNav } from './AssetsNav';
 import { DeleteAssetModal } from './DeleteAssetModal';
 import { InterfacesSection } from './InterfacesSection';
+import { PlacementSection } from './PlacementSection';
 import { RelationsSection } from './RelationsSection';
 
 const none = <span className="text-body-secondary">—</span>;
@@ -224,6 +225,7 @@ function AssetDetails({ orgId, detail }: { orgId: string; detail: AssetDetail })
 
       <InterfacesSection orgId={orgId} assetId={asset.id} interfaces={interfaces} canWrite={canWrite} />
       <RelationsSection orgId={orgId} assetId={asset.id} relations={relations} canWrite={canWrite} />
+      <PlacementSection orgId={orgId} detail={detail} />
 
       <Link to={list} className="btn btn-outline-secondary">
         Back to the assets
