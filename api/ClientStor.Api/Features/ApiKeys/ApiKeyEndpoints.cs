@@ -122,7 +122,7 @@ public sealed class ListOrgApiKeysEndpoint(ClientStorDbContext db) : Endpoint<Li
     {
         Get("/api/v1/orgs/{orgId}/api-keys");
         this.RequireOrgPermission("apikeys.manage");
-        Tags("API keys");
+        Tags("ApiKeys");
         Summary(s => s.Summary = "List API keys");
     }
 
@@ -161,7 +161,7 @@ public sealed class CreateOrgApiKeyEndpoint(ApiKeyService keys, CurrentActor act
     {
         Post("/api/v1/orgs/{orgId}/api-keys");
         this.RequireOrgPermission("apikeys.manage");
-        Tags("API keys");
+        Tags("ApiKeys");
         Summary(s => s.Summary = "Create an API key");
         Description(b => b.Produces<IssuedApiKeyResponse>(201).WithMetadata(new FreshReauthRequired()));
     }
@@ -195,7 +195,7 @@ public sealed class GetOrgApiKeyEndpoint(ClientStorDbContext db) : Endpoint<OrgA
     {
         Get("/api/v1/orgs/{orgId}/api-keys/{keyId}");
         this.RequireOrgPermission("apikeys.manage");
-        Tags("API keys");
+        Tags("ApiKeys");
         Summary(s => s.Summary = "Get an API key");
         Description(b => b.WithMetadata(new ProblemResponses(404)));
     }
@@ -217,7 +217,7 @@ public sealed class RevokeOrgApiKeyEndpoint(ClientStorDbContext db, ApiKeyServic
     {
         Delete("/api/v1/orgs/{orgId}/api-keys/{keyId}");
         this.RequireOrgPermission("apikeys.manage");
-        Tags("API keys");
+        Tags("ApiKeys");
         Summary(s => s.Summary = "Revoke an API key");
         Description(b => b.Produces(204).WithMetadata(new ProblemResponses(404)));
     }
@@ -239,7 +239,7 @@ public sealed class RotateOrgApiKeyEndpoint(ClientStorDbContext db, ApiKeyServic
     {
         Post("/api/v1/orgs/{orgId}/api-keys/{keyId}/rotate");
         this.RequireOrgPermission("apikeys.manage");
-        Tags("API keys");
+        Tags("ApiKeys");
         Summary(s => s.Summary = "Rotate an API key's secret");
         Description(b => b.WithMetadata(new FreshReauthRequired(), new ProblemResponses(404, 409)));
     }

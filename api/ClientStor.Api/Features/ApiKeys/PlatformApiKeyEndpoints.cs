@@ -37,7 +37,7 @@ public sealed class ListPlatformApiKeysEndpoint(ClientStorDbContext db) : Endpoi
     {
         Get("/api/v1/api-keys");
         Policies(Platform.Authorization.Policies.GlobalAdmin);
-        Tags("API keys");
+        Tags("ApiKeys");
         Summary(s => s.Summary = "List platform API keys");
     }
 
@@ -73,7 +73,7 @@ public sealed class CreatePlatformApiKeyEndpoint(ClientStorDbContext db, ApiKeyS
     {
         Post("/api/v1/api-keys");
         Policies(Platform.Authorization.Policies.GlobalAdmin);
-        Tags("API keys");
+        Tags("ApiKeys");
         Summary(s => s.Summary = "Create a platform API key");
         Description(b => b.Produces<IssuedApiKeyResponse>(201).WithMetadata(new FreshReauthRequired()));
     }
@@ -115,7 +115,7 @@ public sealed class RevokePlatformApiKeyEndpoint(ClientStorDbContext db, ApiKeyS
     {
         Delete("/api/v1/api-keys/{keyId}");
         Policies(Platform.Authorization.Policies.GlobalAdmin);
-        Tags("API keys");
+        Tags("ApiKeys");
         Summary(s => s.Summary = "Revoke a platform API key");
         Description(b => b.Produces(204).WithMetadata(new ProblemResponses(404)));
     }
@@ -131,7 +131,7 @@ public sealed class RotatePlatformApiKeyEndpoint(ClientStorDbContext db, ApiKeyS
     {
         Post("/api/v1/api-keys/{keyId}/rotate");
         Policies(Platform.Authorization.Policies.GlobalAdmin);
-        Tags("API keys");
+        Tags("ApiKeys");
         Summary(s => s.Summary = "Rotate a platform API key's secret");
         Description(b => b.WithMetadata(new FreshReauthRequired(), new ProblemResponses(404, 409)));
     }
