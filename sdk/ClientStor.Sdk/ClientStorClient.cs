@@ -2,7 +2,8 @@ namespace ClientStor.Sdk;
 
 /// <summary>
 /// Entry point: one <see cref="HttpClient"/> (its BaseAddress the ClientStor server, its handler adding the
-/// bearer token, see <see cref="AccessTokenHandler"/>) shared by the per-module clients.
+/// bearer token, see <see cref="AccessTokenHandler"/>, then <see cref="RetryHandler"/> for transient failures) shared by
+/// the per-module clients.
 /// <code>
 /// var client = ClientStorClient.ForApiKey(new Uri("https://clientstor.example"), clientId, clientSecret);
 /// await foreach (var asset in client.Assets.ListAllAssetsAsync(orgId))
@@ -26,11 +27,11 @@ public sealed class ClientStorClient(HttpClient http)
 
     /// <summary>A client for <paramref name="baseAddress"/> that sends <paramref name="accessToken"/>.</summary>
     public static ClientStorClient WithAccessToken(Uri baseAddress, string accessToken) =>
-        new(new HttpClient(new AccessTokenHandler(accessToken) { InnerHandler = new HttpClientHandler() }) { BaseAddress = baseAddress });
+        new(new HttpClient(new AccessTokenHandler(accessToken) { InnerHandler = new RetryHandler { InnerHandler = new HttpClientHandler() } }) { BaseAddress = baseAddress });
 
     /// <summary>A client that gets its tokens from your code (an app that already holds a user's token, say).</summary>
     public static ClientStorClient WithTokenProvider(Uri baseAddress, Func<bool, CancellationToken, ValueTask<string>> getToken) =>
-        new(new HttpClient(new AccessTokenHandler(getToken) { InnerHandler = new HttpClientHandler() }) { BaseAddress = baseAddress });
+        new(new HttpClient(new AccessTokenHandler(getToken) { InnerHandler = new RetryHandler { InnerHandler = new HttpClientHandler() } }) { BaseAddress = baseAddress });
 
     /// <summary>
     /// A client for an API key: tokens come from <c>/connect/token</c> (client credentials), are cached until shortly
