@@ -42,6 +42,15 @@ public sealed class ApiKeySdkTests(ApiHost api) : IClassFixture<ApiHost>
         var forbidden = await Should.ThrowAsync<ClientStorApiException>(() => ci.Assets.CreateAssetAsync(org.Id, new CreateAssetRequest { Type = "server", Name = "x" }));
         forbidden.StatusCode.ShouldBe(403);
         forbidden.Problem!.Type!.ShouldEndWith("scope-violation");
+        var missing = await Should.ThrowAsync<ClientStorApiException>(() => ci.Assets.GetAssetAsync(org.Id, Guid.NewGuid()));
+        missing.StatusCode.ShouldBe(404);
+        var invalid = await Should.ThrowAsync<ClientStorApiException>(() => admin.Assets.CreateAssetAsync(org.Id, new CreateAssetRequest { Type = "spaceship", Name = "" }));
+        invalid.StatusCode.ShouldBe(400);
+        invalid.FieldErrors.Keys.ShouldContain("name");
+        var first = (await admin.Assets.ListAssetsAsync(org.Id, limit: 1)).Items[0];
+        await admin.Assets.UpdateAssetAsync(org.Id, first.Id, new UpdateAssetRequest { Status = "spare" }, if_Match: first.Etag);
+        var stale = await Should.ThrowAsync<ClientStorApiException>(() => admin.Assets.UpdateAssetAsync(org.Id, first.Id, new UpdateAssetRequest { Status = "active" }, if_Match: first.Etag));
+        stale.StatusCode.ShouldBe(412);
         var wrong = ClientStorClient.ForApiKey(api.BaseAddress, issued.ClientId, "not-the-secret");
         await Should.ThrowAsync<ClientStorAuthenticationException>(() => wrong.Assets.ListAssetsAsync(org.Id));
     }
