@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -55,36 +53,4 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
         b.HasIndex(x => new { x.OrgId, x.CreatedAt });
         b.HasOne<Orgs.Org>().WithMany().HasForeignKey(x => x.OrgId).OnDelete(DeleteBehavior.Cascade);
     }
-}
-
-/// <summary>IP allowlist entries: single addresses or CIDR networks, IPv4 and IPv6.</summary>
-public static class IpAllowlist
-{
-    /// <summary>The normalised network (<c>10.0.0.0/8</c>, <c>2001:db8::/32</c>, a single address as /32 or /128), or null if malformed.</summary>
-    public static string? Normalize(string? entry)
-    {
-        entry = entry?.Trim();
-        if (string.IsNullOrEmpty(entry))
-            return null;
-        if (entry.Contains('/'))
-        {
-            // Strict: 10.0.0.1/8 is refused (host bits set), so nobody mistakes it for "just 10.0.0.1".
-            var address = entry[..entry.IndexOf('/')];
-            return IPNetwork.TryParse(entry, out var network) && IPAddress.TryParse(address, out var given) && network.BaseAddress.Equals(given)
-                ? network.ToString() : null;
-        }
-        return IPAddress.TryParse(entry, out var ip) ? new IPNetwork(Canonical(ip), ip.AddressFamily == AddressFamily.InterNetwork ? 32 : 128).ToString() : null;
-    }
-
-    public static bool Allows(IReadOnlyCollection<string> allowlist, IPAddress? caller)
-    {
-        if (allowlist.Count == 0)
-            return true;
-        if (caller is null)
-            return false;
-        caller = Canonical(caller);
-        return allowlist.Any(entry => IPNetwork.TryParse(entry, out var network) && network.Contains(caller));
-    }
-
-    private static IPAddress Canonical(IPAddress ip) => ip.IsIPv4MappedToIPv6 ? ip.MapToIPv4() : ip;
 }

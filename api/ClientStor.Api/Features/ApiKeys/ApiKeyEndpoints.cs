@@ -90,6 +90,16 @@ internal static class ApiKeySorts
     public static readonly SortCatalog<ApiKey> Catalog = new("-createdAt",
         new SortKey<ApiKey, DateTimeOffset>("createdAt", k => k.CreatedAt, k => k.Id),
         new SortKey<ApiKey, string>("name", k => k.Name, k => k.Id));
+
+    /// <summary>The filters both key lists (org and platform) share.</summary>
+    public static IQueryable<ApiKey> Filter(IQueryable<ApiKey> query, bool? includeRevoked, string? q)
+    {
+        if (includeRevoked != true) query = query.Where(k => k.RevokedAt == null);
+        if (string.IsNullOrWhiteSpace(q))
+            return query;
+        var p = "%" + Like.Escape(q.Trim()) + "%";
+        return query.Where(k => EF.Functions.ILike(k.Name, p, "\\") || EF.Functions.ILike(k.ClientId, p, "\\"));
+    }
 }
 
 public sealed class ListOrgApiKeysRequest : IListRequest
@@ -129,13 +139,7 @@ public sealed class ListOrgApiKeysEndpoint(ClientStorDbContext db) : Endpoint<Li
     public override async Task HandleAsync(ListOrgApiKeysRequest req, CancellationToken ct)
     {
         var query = db.ApiKeys.AsNoTracking().Where(k => k.OrgId == req.OrgId);
-        if (req.IncludeRevoked != true) query = query.Where(k => k.RevokedAt == null);
-        if (!string.IsNullOrWhiteSpace(req.Q))
-        {
-            var p = "%" + Like.Escape(req.Q.Trim()) + "%";
-            query = query.Where(k => EF.Functions.ILike(k.Name, p, "\\") || EF.Functions.ILike(k.ClientId, p, "\\"));
-        }
-        await Send.OkAsync(await ApiKeySorts.Catalog.PageAsync(query, req, ApiKeyResponse.From, ct), ct);
+        await Send.OkAsync(await ApiKeySorts.Catalog.PageAsync(ApiKeySorts.Filter(query, req.IncludeRevoked, req.Q), req, ApiKeyResponse.From, ct), ct);
     }
 }
 

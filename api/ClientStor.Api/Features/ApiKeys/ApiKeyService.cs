@@ -48,7 +48,7 @@ public sealed class ApiKeyService(ClientStorDbContext db, IOpenIddictApplication
             errors["expiresAt"] = $"Keys expire within {max.TotalDays:0} days at most; choose an earlier date.";
         foreach (var entry in draft.AllowedIps ?? [])
         {
-            if (IpAllowlist.Normalize(entry) is { } network)
+            if (Platform.Http.Networks.Normalize(entry) is { } network)
                 allowedIps.Add(network);
             else
             {

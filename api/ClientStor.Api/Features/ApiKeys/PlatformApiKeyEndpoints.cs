@@ -44,13 +44,7 @@ public sealed class ListPlatformApiKeysEndpoint(ClientStorDbContext db) : Endpoi
     public override async Task HandleAsync(ListPlatformApiKeysRequest req, CancellationToken ct)
     {
         var query = db.ApiKeys.AsNoTracking().Where(k => k.OrgId == null);
-        if (req.IncludeRevoked != true) query = query.Where(k => k.RevokedAt == null);
-        if (!string.IsNullOrWhiteSpace(req.Q))
-        {
-            var p = "%" + Like.Escape(req.Q.Trim()) + "%";
-            query = query.Where(k => EF.Functions.ILike(k.Name, p, "\\") || EF.Functions.ILike(k.ClientId, p, "\\"));
-        }
-        await Send.OkAsync(await ApiKeySorts.Catalog.PageAsync(query, req, ApiKeyResponse.From, ct), ct);
+        await Send.OkAsync(await ApiKeySorts.Catalog.PageAsync(ApiKeySorts.Filter(query, req.IncludeRevoked, req.Q), req, ApiKeyResponse.From, ct), ct);
     }
 }
 

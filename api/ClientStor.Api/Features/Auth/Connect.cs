@@ -151,28 +151,27 @@ public sealed class TokenEndpoint(Sessions sessions, AuditLog audit, Platform.Da
         var now = DateTimeOffset.UtcNow;
         var ip = HttpContext.Connection.RemoteIpAddress;
         var key = await db.ApiKeys.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(k => k.ClientId == request.ClientId, ct);
-        var refusal = key is null ? "unknown key" : key.RevokedAt is not null ? "revoked" : key.ExpiresAt <= now ? "expired"
-            : !Features.ApiKeys.IpAllowlist.Allows(key.AllowedIps, ip) ? "address not allowed" : null;
-        var actor = key is null ? new AuditActor("api-key", null, request.ClientId) : new AuditActor("api-key", key.Id.ToString(), key.Name);
         var requested = request.GetScopes().Where(s => s != Platform.Authorization.Policies.ApiScope).ToList();
-        if (refusal is null && requested.Except(key!.Scopes).Any())
-            refusal = "scope not granted to the key";
-        if (refusal is not null)
+        // (audited reason, OAuth error, what the caller reads)
+        (string Reason, string Error, string Description)? refusal =
+            key is null ? ("unknown key", Oidc.Errors.InvalidClient, "The API key is unknown.")
+            : key.RevokedAt is not null ? ("revoked", Oidc.Errors.InvalidClient, "The API key is revoked.")
+            : key.ExpiresAt <= now ? ("expired", Oidc.Errors.InvalidClient, "The API key is expired.")
+            : !Platform.Http.Networks.Allows(key.AllowedIps, ip) ? ("address not allowed", Oidc.Errors.InvalidClient, "This API key may not be used from this IP address.")
+            : requested.Except(key.Scopes).Any() ? ("scope not granted to the key", Oidc.Errors.InvalidScope, "A requested scope is not one of the key's scopes.")
+            : null;
+        if (refusal is { } no)
         {
             await audit.SaveAsync(new AuditEntry(AuditCategories.Api, "token.refused")
             {
-                Outcome = AuditOutcomes.Denied, Actor = actor, OrgId = key?.OrgId, TargetType = "apikey", TargetId = key?.Id.ToString(),
-                Details = new { grant = "client_credentials", reason = refusal, ip = ip?.ToString() },
+                Outcome = AuditOutcomes.Denied, OrgId = key?.OrgId, TargetType = "apikey", TargetId = key?.Id.ToString(),
+                Actor = key is null ? new AuditActor("api-key", null, request.ClientId) : new AuditActor("api-key", key.Id.ToString(), key.Name),
+                Details = new { grant = "client_credentials", reason = no.Reason, ip = ip?.ToString() },
             }, ct);
-            await Send.ResultAsync(Results.Forbid(Error(refusal == "scope not granted to the key" ? Oidc.Errors.InvalidScope : Oidc.Errors.InvalidClient,
-                refusal switch
-                {
-                    "address not allowed" => "This API key may not be used from this IP address.",
-                    "scope not granted to the key" => "A requested scope is not one of the key's scopes.",
-                    _ => $"The API key is {refusal}.",
-                }), [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]));
+            await Send.ResultAsync(Results.Forbid(Error(no.Error, no.Description), [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]));
             return;
         }
+        var actor = new AuditActor("api-key", key!.Id.ToString(), key.Name);
         var scopes = requested.Count == 0 ? key!.Scopes : requested.Distinct().ToList();
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Oidc.Claims.Name, Oidc.Claims.Role);
         identity.SetClaim(Oidc.Claims.Subject, key!.ClientId)

@@ -101,13 +101,17 @@ public static class IpMath
 {
     public static readonly IReadOnlyList<string> Statuses = ["active", "reserved", "dhcp", "deprecated"];
 
-    /// <summary>Parses a CIDR network strictly (host bits must be zero), or null.</summary>
-    public static IPNetwork? ParseNetwork(string? text)
+    /// <summary>A CIDR network with host bits zero, or null (see <see cref="Platform.Http.Networks.ParseCidr"/>).</summary>
+    public static IPNetwork? ParseNetwork(string? text) => Platform.Http.Networks.ParseCidr(text);
+
+    /// <summary>True for the network and broadcast addresses of an IPv4 subnet larger than /31 (not assignable to hosts).</summary>
+    public static bool IsNetworkOrBroadcast(IPNetwork n, IPAddress address)
     {
-        text = text?.Trim();
-        if (string.IsNullOrEmpty(text) || !text.Contains('/') || !IPNetwork.TryParse(text, out var network))
-            return null;
-        return IPAddress.TryParse(text[..text.IndexOf('/')], out var given) && network.BaseAddress.Equals(given) ? network : null;
+        if (Bits(n) != 32 || n.PrefixLength > 30 || address.AddressFamily != AddressFamily.InterNetwork)
+            return false;
+        var value = ToNumber(address);
+        var first = ToNumber(n.BaseAddress);
+        return value == first || value == first + (BigInteger.One << (32 - n.PrefixLength)) - 1;
     }
 
     public static int Bits(IPNetwork n) => n.BaseAddress.AddressFamily == AddressFamily.InterNetwork ? 32 : 128;

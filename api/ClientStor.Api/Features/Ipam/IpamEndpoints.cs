@@ -537,16 +537,13 @@ internal static class IpWrites
         if (req.Address is not null)
         {
             var address = IPAddress.Parse(req.Address.Trim());
-            if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
+            address = Platform.Http.Networks.Canonical(address);
             var text = address.ToString();
             var subnet = await db.Subnets.FromSql($"SELECT * FROM subnets WHERE org_id = {req.OrgId} AND network >>= {text}::inet ORDER BY masklen(network) DESC LIMIT 1")
                 .AsNoTracking().FirstOrDefaultAsync(ct);
             if (subnet is null)
                 return Problems.Validation("address", $"{text} is outside every subnet of this organisation; create its subnet first.");
-            var family = address.AddressFamily == AddressFamily.InterNetwork;
-            if (family && IpMath.UsableCount(subnet.Network) > 2
-                && (IpMath.ToNumber(address) == IpMath.ToNumber(subnet.Network.BaseAddress)
-                    || IpMath.ToNumber(address) == IpMath.ToNumber(subnet.Network.BaseAddress) + (System.Numerics.BigInteger.One << (32 - subnet.Network.PrefixLength)) - 1))
+            if (IpMath.IsNetworkOrBroadcast(subnet.Network, address))
                 return Problems.Validation("address", $"{text} is the network or broadcast address of {subnet.Network}.");
             var taken = await db.IpAddresses.FromSql($"SELECT * FROM ip_addresses WHERE org_id = {req.OrgId} AND address = {text}::inet")
                 .AsNoTracking().Select(i => new { i.Id, i.Hostname }).FirstOrDefaultAsync(ct);

@@ -155,7 +155,7 @@ public sealed class CurrentActor(IHttpContextAccessor http, ClientStorDbContext 
             return null;
         var ip = http.HttpContext?.Connection.RemoteIpAddress;
         var tokenScopes = http.HttpContext!.User.GetScopes();
-        var allowed = Features.ApiKeys.IpAllowlist.Allows(row.AllowedIps, ip);
+        var allowed = Http.Networks.Allows(row.AllowedIps, ip);
         if (allowed && (row.LastUsedAt is null || row.LastUsedAt < now.AddMinutes(-1)))
         {
             var staleBefore = now.AddMinutes(-1);

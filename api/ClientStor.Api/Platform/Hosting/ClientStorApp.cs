@@ -56,7 +56,7 @@ public static class ClientStorApp
             o.KnownIPNetworks.Clear();
             o.KnownProxies.Clear();
             foreach (var entry in options.TrustedProxies)
-                o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(Features.ApiKeys.IpAllowlist.Normalize(entry)
+                o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(Http.Networks.Normalize(entry)
                     ?? throw new InvalidOperationException($"ClientStor:TrustedProxies: '{entry}' is not an IP address or CIDR network.")));
         });
         builder.Services.AddFastEndpoints(o => o.IncludeAbstractValidators = false);
