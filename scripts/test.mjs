@@ -147,6 +147,11 @@ async function e2e(cluster, chromium) {
       environment: process.env.CLIENTSTOR_E2E_ENVIRONMENT ?? 'Development',
       masterKey: randomBytes(32).toString('base64'),
     });
+    // Every spec signs in from 127.0.0.1 within a few minutes: raise the per-address sign-in and anonymous limits
+    // (the limiter still runs; the API tests prove the limits themselves).
+    env.ClientStor__RateLimits__LoginPerIp__PermitLimit = '10000';
+    env.ClientStor__RateLimits__AnonymousPerIp__PermitLimit = '100000';
+    env.ClientStor__RateLimits__ApiPerUser__PermitLimit = '100000';
     await apiVerb(dll, ['migrate'], env);
     await apiVerb(dll, ['admin', 'create', '--email', email, '--password', password], env, { redact: [password] });
 

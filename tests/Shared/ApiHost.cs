@@ -61,12 +61,20 @@ public class ApiHost : IAsyncLifetime
             b.Configuration["ClientStor:Spa:RedirectUris:0"] = RedirectUri;
             b.Configuration["ClientStor:Spa:PostLogoutRedirectUris:0"] = "http://127.0.0.1/test/logout";
             b.Logging.ClearProviders();
+            // The suite signs in hundreds of times from 127.0.0.1: limits are raised here (the limiter still runs) and
+            // the rate-limit tests lower them in their own hosts.
+            foreach (var rule in new[] { "LoginPerIp", "LoginPerAccount", "TokenPerClient", "ApiPerUser", "ApiPerKey", "AnonymousPerIp" })
+                b.Configuration[$"ClientStor:RateLimits:{rule}:PermitLimit"] = "1000000";
+            Configure(b);
             configure?.Invoke(b);
         });
         await instance.StartAsync();
         var address = instance.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return (instance, new Uri(address));
     }
+
+    /// <summary>Configuration of this host's API instances, applied after the defaults above.</summary>
+    protected virtual void Configure(WebApplicationBuilder builder) { }
 
     /// <summary>A second API instance on the same database (what a load balancer would spread requests over).</summary>
     public async Task<HttpClient> StartReplicaAsync(Action<WebApplicationBuilder>? configure = null)

@@ -122,7 +122,7 @@ public sealed class ApiKeyTests(ApiHost api) : IClassFixture<ApiHost>
         var audit = await db.AuditEvents.IgnoreQueryFilters()
             .Where(e => e.Action == "apikey.scope_violation" && e.TargetId == key.Id.ToString()).OrderBy(e => e.Id).ToListAsync();
         audit.Count.ShouldBe(2);
-        audit[0].Category.ShouldBe("api");
+        audit[0].Category.ShouldBe("security");
         audit[0].OrgId.ShouldBe(org);
         audit[0].Ip.ShouldBe("127.0.0.1");
         audit[0].ActorType.ShouldBe("api-key");

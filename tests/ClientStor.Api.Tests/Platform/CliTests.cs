@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ClientStor.Tests.Shared;
 
 namespace ClientStor.Api.Tests.Platform;
@@ -21,24 +20,8 @@ public sealed class CliTests : IAsyncLifetime
 
     private Task<(int Code, string Out, string Err)> Run(params string[] args) => RunWith(null, args);
 
-    private async Task<(int Code, string Out, string Err)> RunWith(string? masterKey, params string[] args)
-    {
-        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ClientStor.Api.dll"));
-        foreach (var a in args)
-            psi.ArgumentList.Add(a);
-        psi.Environment["ConnectionStrings__ClientStor"] = TestDatabase.ConnectionStringFor(database);
-        psi.Environment.Remove("CLIENTSTOR_MASTER_KEY");
-        psi.Environment.Remove("CLIENTSTOR_MASTER_KEY_FILE");
-        psi.Environment.Remove("CLIENTSTOR_MASTER_PASSWORD");
-        if (masterKey is not null)
-            psi.Environment["CLIENTSTOR_MASTER_KEY"] = masterKey;
-        using var process = Process.Start(psi)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await stdout, await stderr);
-    }
+    private Task<(int Code, string Out, string Err)> RunWith(string? masterKey, params string[] args) =>
+        CliProcess.RunAsync(TestDatabase.ConnectionStringFor(database), masterKey, args);
 
     [Fact]
     public async Task Migrate_is_idempotent_and_admin_create_refuses_weak_passwords_and_duplicates()
@@ -66,20 +49,56 @@ public sealed class CliTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Seeded_audit_rows_extend_each_org_chain_and_audit_verify_still_passes()
+    {
+        (await Run("migrate")).Code.ShouldBe(0);
+        var seed = await Run("seed", "demo", "--orgs", "3", "--audit-rows", "2500");
+        seed.Code.ShouldBe(0, seed.Err);
+        seed.Out.ShouldContain("2497 audit row(s) created"); // on top of the 3 org.created rows
+
+        await using (var conn = new Npgsql.NpgsqlConnection(TestDatabase.ConnectionStringFor(database)))
+        {
+            await conn.OpenAsync();
+            async Task<T> Scalar<T>(string sql)
+            {
+                await using var cmd = new Npgsql.NpgsqlCommand(sql, conn);
+                return (T)(await cmd.ExecuteScalarAsync())!;
+            }
+            (await Scalar<long>("SELECT count(*) FROM audit_events WHERE org_id IS NOT NULL")).ShouldBe(2500);
+            (await Scalar<long>("SELECT count(DISTINCT org_id) FROM audit_events")).ShouldBe(3);
+            (await Scalar<long>("SELECT count(DISTINCT category) FROM audit_events")).ShouldBeGreaterThan(4);
+            (await Scalar<bool>("SELECT min(occurred_at) < now() - interval '80 days' AND max(occurred_at) <= now() FROM audit_events")).ShouldBeTrue();
+            // every head names its chain's last row
+            (await Scalar<long>("""
+                SELECT count(*) FROM audit_chain_heads h
+                WHERE h.last_hash <> (SELECT e.hash FROM audit_events e WHERE e.chain = h.chain ORDER BY e.chain_seq DESC LIMIT 1)
+                   OR h.last_seq <> (SELECT count(*) FROM audit_events e WHERE e.chain = h.chain)
+                """)).ShouldBe(0);
+        }
+        var verify = await Run("audit", "verify");
+        verify.Code.ShouldBe(0, verify.Out + verify.Err);
+        verify.Out.ShouldContain("2500 row(s) in 3 chain(s) verified");
+
+        // Topping up again adds nothing; rows written afterwards the ordinary way chain on after the seeded ones.
+        (await Run("seed", "demo", "--orgs", "3", "--audit-rows", "2500")).Out.ShouldContain("and 0 audit row(s) created");
+        var more = await Run("seed", "demo", "--orgs", "4", "--assets-per-org", "2", "--audit-rows", "3000");
+        more.Code.ShouldBe(0, more.Err);
+        var again = await Run("audit", "verify");
+        again.Code.ShouldBe(0, again.Out + again.Err);
+        again.Out.ShouldContain("in 4 chain(s) verified");
+
+        (await Run("seed", "demo", "--audit-rows", "lots")).Code.ShouldBe(2);
+    }
+
+    [Fact]
     public async Task Unknown_verbs_and_unreachable_databases_fail_with_a_message()
     {
         var unknown = await Run("frobnicate");
         unknown.Code.ShouldNotBe(0);
         unknown.Err.ShouldContain("usage");
 
-        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ClientStor.Api.dll"));
-        psi.ArgumentList.Add("migrate");
-        psi.Environment["ConnectionStrings__ClientStor"] = "Host=127.0.0.1;Port=1;Database=x;Username=x;Timeout=2";
-        using var process = Process.Start(psi)!;
-        var err = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        process.ExitCode.ShouldBe(1);
+        var (code, _, err) = await CliProcess.RunAsync("Host=127.0.0.1;Port=1;Database=x;Username=x;Timeout=2", null, "migrate");
+        code.ShouldBe(1);
         err.ShouldContain("cannot use the database");
     }
 

@@ -145,7 +145,7 @@ public sealed class ImportAssetsEndpoint(ClientStorDbContext db, AuditLog audit)
         Tags("Assets");
         Summary(s => s.Summary = "Import assets from CSV (dry run or write)");
         // No Accepts("text/csv") metadata: routing would answer 415 before authorization; the handler checks the type.
-        Description(b => b.WithMetadata(new ProblemResponses(413, 415)));
+        Description(b => b.WithMetadata(new ProblemResponses(413, 415), new Platform.Security.RequestBodyLimit(MaxBytes)));
     }
 
     public override async Task HandleAsync(ImportAssetsRequest req, CancellationToken ct)
@@ -155,8 +155,6 @@ public sealed class ImportAssetsEndpoint(ClientStorDbContext db, AuditLog audit)
             await Send.ResultAsync(Problems.Result(Problems.Build(415, "unsupported-media-type", "Unsupported media type.", "Send the file with Content-Type: text/csv.")));
             return;
         }
-        if (HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-            limit.MaxRequestBodySize = MaxBytes;
         using var reader = new StreamReader(HttpContext.Request.Body, Encoding.UTF8);
         var text = await reader.ReadToEndAsync(ct);
         var plan = await AssetImport.PlanAsync(db, req.OrgId, new StringReader(text), ct);

@@ -109,6 +109,14 @@ internal sealed class AuthorizationProblems : IAuthorizationMiddlewareResultHand
         if (result.Forbidden && reasons.Contains(ActiveCallerHandler.IpNotAllowed))
             return DenyKeyAsync(context, "apikey.ip_denied", AuditCategories.Security, Problems.Build(403, "ip-not-allowed", "Address not allowed.",
                 $"This API key may not be used from {context.Connection.RemoteIpAddress}."));
+        if (result.Forbidden && reasons.Contains(ActiveCallerHandler.AdminIpNotAllowed))
+        {
+            var ip = context.Connection.RemoteIpAddress;
+            context.RequestServices.GetRequiredService<Platform.Security.SecurityEvents>().Record(context,
+                Platform.Security.SecurityEventKinds.AdminIpDenied, $"{ip}", new { endpoint = $"{context.Request.Method} {context.GetEndpoint()?.DisplayName}" });
+            return Problems.Result(Problems.Build(403, "admin-ip-not-allowed", "Address not allowed for administration.",
+                $"Administration (users, roles, API keys, settings) is only allowed from the platform's admin networks; {ip} is not one of them.")).ExecuteAsync(context);
+        }
         if (result.Forbidden && reasons.Contains(ActiveCallerHandler.PeopleOnly))
             return Problems.Result(Problems.Build(403, "people-only", "Not available to API keys.",
                 "This operation is for signed-in people (platform administration, sensitive operations needing re-authentication, your own account).")).ExecuteAsync(context);
@@ -122,7 +130,7 @@ internal sealed class AuthorizationProblems : IAuthorizationMiddlewareResultHand
                 ? $"This API key does not have the '{permission}' scope."
                 : $"You need the '{permission}' permission in this organisation.");
             problem.Extensions["permission"] = permission;
-            return isKey ? DenyKeyAsync(context, "apikey.scope_violation", AuditCategories.Api, problem, permission)
+            return isKey ? DenyKeyAsync(context, "apikey.scope_violation", AuditCategories.Security, problem, permission)
                 : Problems.Result(problem).ExecuteAsync(context);
         }
         if (result.Forbidden && reasons.Contains(ActiveCallerHandler.ReauthRequired))

@@ -2,6 +2,8 @@ using ClientStor.Api.Features.Mfa;
 using ClientStor.Api.Features.Users;
 using ClientStor.Api.Platform.Auditing;
 using ClientStor.Api.Platform.Data;
+using ClientStor.Api.Platform.RateLimiting;
+using ClientStor.Api.Platform.Security;
 using ClientStor.Api.Platform.Errors;
 using ClientStor.Api.Platform.OpenApi;
 using FastEndpoints;
@@ -36,7 +38,7 @@ internal sealed class LoginValidator : Validator<LoginRequest>
 }
 
 /// <summary>Signs a person in with email and password and starts a session (HttpOnly cookie).</summary>
-public sealed class LoginEndpoint(UserAccounts accounts, Sessions sessions, MfaService mfa) : Endpoint<LoginRequest, LoginResponse>
+public sealed class LoginEndpoint(UserAccounts accounts, Sessions sessions, MfaService mfa, RateLimits limits) : Endpoint<LoginRequest, LoginResponse>
 {
     public override void Configure()
     {
@@ -48,11 +50,16 @@ public sealed class LoginEndpoint(UserAccounts accounts, Sessions sessions, MfaS
             s.Summary = "Sign in with email and password";
             s.Description = "Starts a session (HttpOnly cookie) that /connect/authorize uses to issue tokens. A wrong email, a wrong password, a locked and a deactivated account all get the same 401. After too many wrong passwords in a row the account locks for a while. With MFA on, the answer is mfa_required and the session is only usable for POST /api/v1/auth/mfa.";
         });
-        Description(b => b.WithMetadata(new ProblemResponses(401)));
+        Description(b => b.WithMetadata(new ProblemResponses(401), new RequestBodyLimit(SecurityModule.SignInBodyLimit)));
     }
 
     public override async Task HandleAsync(LoginRequest req, CancellationToken ct)
     {
+        if (limits.Acquire(HttpContext, RateLimits.LoginPerAccount, req.Email.Trim().ToLowerInvariant()) is { } refused)
+        {
+            await Send.ResultAsync(refused);
+            return;
+        }
         var user = await accounts.VerifyAsync(req.Email, req.Password, ct);
         if (user is null)
         {
@@ -87,7 +94,7 @@ internal sealed class MfaLoginValidator : Validator<MfaLoginRequest>
 /// success the MFA-pending session ends and a new one (new id, new cookie) starts. Wrong codes count toward
 /// lockout like wrong passwords.
 /// </summary>
-public sealed class MfaLoginEndpoint(ClientStorDbContext db, Sessions sessions, MfaService mfa, UserAccounts accounts) : Endpoint<MfaLoginRequest, LoginResponse>
+public sealed class MfaLoginEndpoint(ClientStorDbContext db, Sessions sessions, MfaService mfa, UserAccounts accounts, RateLimits limits) : Endpoint<MfaLoginRequest, LoginResponse>
 {
     public override void Configure()
     {
@@ -95,7 +102,7 @@ public sealed class MfaLoginEndpoint(ClientStorDbContext db, Sessions sessions, 
         AllowAnonymous();
         Tags("Auth");
         Summary(s => s.Summary = "Finish signing in with a TOTP or recovery code");
-        Description(b => b.WithMetadata(new ProblemResponses(401)));
+        Description(b => b.WithMetadata(new ProblemResponses(401), new RequestBodyLimit(SecurityModule.SignInBodyLimit)));
     }
 
     public override async Task HandleAsync(MfaLoginRequest req, CancellationToken ct)
@@ -108,6 +115,11 @@ public sealed class MfaLoginEndpoint(ClientStorDbContext db, Sessions sessions, 
             return;
         }
         var user = pending.User!;
+        if (limits.Acquire(HttpContext, RateLimits.LoginPerAccount, user.Email.ToLowerInvariant()) is { } refused)
+        {
+            await Send.ResultAsync(refused);
+            return;
+        }
         MfaCheck check;
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {

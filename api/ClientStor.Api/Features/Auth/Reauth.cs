@@ -41,6 +41,7 @@ public sealed class ReauthEndpoint(ClientStorDbContext db, CurrentActor actor, U
         Policies(Platform.Authorization.Policies.Api);
         Tags("Auth");
         Summary(s => s.Summary = "Re-authenticate for sensitive operations");
+        Description(b => b.WithMetadata(new Platform.Security.RequestBodyLimit(Platform.Security.SecurityModule.SignInBodyLimit)));
     }
 
     public override async Task HandleAsync(ReauthRequest req, CancellationToken ct)

@@ -61,7 +61,7 @@ public sealed class NmapImportEndpoint(ClientStorDbContext db, AuditLog audit) :
         this.RequireOrgPermission("ipam.write");
         Tags("Discovery");
         Summary(s => s.Summary = "Import an nmap XML scan (dry run or write)");
-        Description(b => b.WithMetadata(new ProblemResponses(413, 415)));
+        Description(b => b.WithMetadata(new ProblemResponses(413, 415), new Platform.Security.RequestBodyLimit(10 * 1024 * 1024)));
     }
 
     public override async Task HandleAsync(NmapImportRequest req, CancellationToken ct)
@@ -72,8 +72,6 @@ public sealed class NmapImportEndpoint(ClientStorDbContext db, AuditLog audit) :
             await Send.ResultAsync(Problems.Result(Problems.Build(415, "unsupported-media-type", "Unsupported media type.", "Send the nmap report with Content-Type: application/xml.")));
             return;
         }
-        if (HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-            limit.MaxRequestBodySize = 10 * 1024 * 1024;
         using var buffer = new MemoryStream();
         await HttpContext.Request.Body.CopyToAsync(buffer, ct);
         buffer.Position = 0;

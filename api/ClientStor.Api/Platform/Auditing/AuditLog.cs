@@ -45,6 +45,9 @@ public sealed record AuditEntry(string Category, string Action)
     public string? TargetId { get; init; }
     public object? Details { get; init; }
     public AuditActor? Actor { get; init; }
+    /// <summary>The client address; null takes the current request's (set by events recorded outside a request).</summary>
+    public string? Ip { get; init; }
+    public string? UserAgent { get; init; }
 }
 
 /// <summary>
@@ -108,8 +111,8 @@ public sealed class AuditLog(ClientStorDbContext db, IHttpContextAccessor http)
                     OrgId = entry.OrgId,
                     TargetType = entry.TargetType,
                     TargetId = entry.TargetId,
-                    Ip = ctx?.Connection.RemoteIpAddress?.ToString(),
-                    UserAgent = Clip(ctx?.Request.Headers.UserAgent.ToString(), 512),
+                    Ip = entry.Ip ?? ctx?.Connection.RemoteIpAddress?.ToString(),
+                    UserAgent = Clip(entry.UserAgent ?? ctx?.Request.Headers.UserAgent.ToString(), 512),
                     RequestId = ctx is null ? null : Activity.Current?.Id ?? ctx.TraceIdentifier,
                     Details = entry.Details is null ? null : JsonSerializer.Serialize(entry.Details, Json),
                     PrevHash = head.LastHash,
@@ -126,7 +129,8 @@ public sealed class AuditLog(ClientStorDbContext db, IHttpContextAccessor http)
     private async Task<long> NextIdAsync(CancellationToken ct) =>
         await db.Database.SqlQuery<long>($"SELECT nextval('audit_events_id_seq') AS \"Value\"").SingleAsync(ct);
 
-    private static AuditActor ActorOf(HttpContext ctx)
+    /// <summary>The caller of a request as the audit log names it.</summary>
+    public static AuditActor ActorOf(HttpContext ctx)
     {
         var user = ctx.User;
         if (user.GetClaim(Authorization.ClientStorClaims.ApiKeyId) is { } keyId)

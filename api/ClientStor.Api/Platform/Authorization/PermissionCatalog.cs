@@ -38,6 +38,13 @@ public static class PermissionCatalog
     public static readonly IReadOnlySet<string> Names = All.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
 
     public static bool Exists(string name) => Names.Contains(name);
+
+    /// <summary>
+    /// Admin-grade permissions: the platform's admin IP allowlist applies to endpoints that need one of these, as it
+    /// does to platform administration.
+    /// </summary>
+    public static readonly IReadOnlySet<string> AdminGrade = new HashSet<string>(StringComparer.Ordinal)
+        { "settings.manage", "members.manage", "roles.manage", "apikeys.manage", "org.delete", "integrations.manage" };
 }
 
 /// <summary>The roles every organisation starts with; their permission sets are fixed (documented in README).</summary>

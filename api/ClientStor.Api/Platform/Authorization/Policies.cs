@@ -53,12 +53,17 @@ internal sealed partial class ActiveCallerHandler(CurrentActor actor, IHttpConte
     public const string MfaEnrollmentRequired = "mfa-enrollment-required";
     public const string PeopleOnly = "people-only";
     public const string IpNotAllowed = "ip-not-allowed";
+    public const string AdminIpNotAllowed = "admin-ip-not-allowed";
+
+    /// <summary>Platform administration or an admin-grade org permission: the admin IP allowlist applies.</summary>
+    private static bool IsAdminGrade(AuthorizationHandlerContext context, ActiveCallerRequirement requirement) =>
+        requirement.GlobalAdmin || context.Requirements.OfType<OrgPermissionRequirement>().Any(r => PermissionCatalog.AdminGrade.Contains(r.Permission));
 
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, ActiveCallerRequirement requirement)
     {
         if (actor.ApiKeyId is not null)
         {
-            HandleApiKey(context, requirement, await actor.KeyAsync(CancellationToken.None));
+            await HandleApiKeyAsync(context, requirement, await actor.KeyAsync(CancellationToken.None));
             return;
         }
         var user = await actor.UserAsync(CancellationToken.None);
@@ -79,6 +84,11 @@ internal sealed partial class ActiveCallerHandler(CurrentActor actor, IHttpConte
         }
         if (requirement.GlobalAdmin && !user.IsGlobalAdmin)
             return;
+        if (IsAdminGrade(context, requirement) && !await actor.AdminAddressAllowedAsync(CancellationToken.None))
+        {
+            context.Fail(new AuthorizationFailureReason(this, AdminIpNotAllowed));
+            return;
+        }
         if (http.HttpContext?.GetEndpoint()?.Metadata.GetMetadata<FreshReauthRequired>() is not null && !actor.ReauthenticatedRecently)
         {
             context.Fail(new AuthorizationFailureReason(this, ReauthRequired));
@@ -95,7 +105,7 @@ internal sealed partial class ActiveCallerHandler
     /// endpoints (their scopes are checked there) and the few others marked <see cref="AllowApiKeys"/> — never
     /// platform administration or anything that needs a person's fresh re-authentication.
     /// </summary>
-    private void HandleApiKey(AuthorizationHandlerContext context, ActiveCallerRequirement requirement, ActorKey? key)
+    private async Task HandleApiKeyAsync(AuthorizationHandlerContext context, ActiveCallerRequirement requirement, ActorKey? key)
     {
         if (key is null)
         {
@@ -112,6 +122,11 @@ internal sealed partial class ActiveCallerHandler
         if (requirement.GlobalAdmin || metadata?.GetMetadata<FreshReauthRequired>() is not null || !orgScoped && metadata?.GetMetadata<AllowApiKeys>() is null)
         {
             context.Fail(new AuthorizationFailureReason(this, PeopleOnly));
+            return;
+        }
+        if (IsAdminGrade(context, requirement) && !await actor.AdminAddressAllowedAsync(CancellationToken.None))
+        {
+            context.Fail(new AuthorizationFailureReason(this, AdminIpNotAllowed));
             return;
         }
         context.Succeed(requirement);
@@ -165,6 +180,16 @@ public sealed class CurrentActor(IHttpContextAccessor http, ClientStorDbContext 
         key = new ActorKey(row.Id, row.Name, row.OrgId, row.AllOrgs, row.OrgIds,
             row.Scopes.Where(tokenScopes.Contains).ToHashSet(StringComparer.Ordinal), allowed);
         return key;
+    }
+
+    /// <summary>
+    /// True when the platform's admin IP allowlist is empty or contains the caller's address. Read from the database
+    /// on every admin-grade request, so a change applies to sessions and tokens that already exist.
+    /// </summary>
+    public async Task<bool> AdminAddressAllowedAsync(CancellationToken ct)
+    {
+        var allowlist = await db.PlatformSettings.AsNoTracking().Select(p => p.AdminAllowedIps).FirstOrDefaultAsync(ct) ?? [];
+        return Http.Networks.Allows(allowlist, http.HttpContext?.Connection.RemoteIpAddress);
     }
 
     /// <summary>The active user behind the token, or null when the user or its session is gone.</summary>

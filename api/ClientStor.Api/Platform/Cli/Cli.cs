@@ -21,15 +21,18 @@ public static class Cli
           migrate                                     apply database migrations (idempotent)
           admin create --email E --password P [--name N]
                                                       create a global administrator
-          seed demo [--orgs N] [--assets-per-org M] [--credentials-per-org M]
+          seed demo [--orgs N] [--assets-per-org M] [--credentials-per-org M] [--audit-rows N]
                                                       create demo organisations (default the 3 named ones), assets
-                                                      (binary COPY) and vault credentials (idempotent: tops up to the counts)
+                                                      (binary COPY), vault credentials and N audit rows in their hash
+                                                      chains over the last 90 days (idempotent: tops up to the counts)
           audit verify                                check the audit log's hash chains; exit 1 at the first bad row
           audit purge [--older-than-days N]           delete audit rows older than N days (default
                                                       ClientStor__Audit__RetentionDays), leaving a checkpoint
           vault rotate-key [--batch-size N]           add a data key version and re-encrypt every secret to it
                                                       (resumes an interrupted rotation; default batch 500)
           vault status                                secrets per key version
+          settings clear-admin-allowlist              remove the admin IP allowlist (for an operator locked out of
+                                                      administration by it); audited
           openapi export [path]                       write the OpenAPI document (default openapi/clientstor.v1.json)
         configuration: ConnectionStrings__ClientStor=<Npgsql connection string>
         """;
@@ -59,6 +62,7 @@ public static class Cli
                 ["audit", "purge", .. var rest] => await PurgeAuditAsync(rest),
                 ["vault", "rotate-key", .. var rest] => await RotateKeyAsync(rest),
                 ["vault", "status", ..] => await VaultStatusAsync(),
+                ["settings", "clear-admin-allowlist", ..] => await ClearAdminAllowlistAsync(),
                 ["openapi", "export", .. var rest] => await ExportOpenApiAsync(rest.FirstOrDefault() ?? "openapi/clientstor.v1.json"),
                 ["help" or "-h" or "--help", ..] => Print(Usage, 0),
                 _ => Print($"Unknown command '{string.Join(' ', args)}'.\n{Usage}", 2),
@@ -107,11 +111,12 @@ public static class Cli
         var orgs = Option(rest, "--orgs") is { } o ? int.TryParse(o, out var n) && n is >= 1 and <= 10_000 ? n : -1 : 3;
         var credentials = Option(rest, "--credentials-per-org") is { } c ? int.TryParse(c, out var m) && m is >= 0 and <= 1_000_000 ? m : -1 : 0;
         var assets = Option(rest, "--assets-per-org") is { } a ? int.TryParse(a, out var k) && k is >= 0 and <= 1_000_000 ? k : -1 : 0;
-        if (orgs < 0 || credentials < 0 || assets < 0)
-            return Print("usage: seed demo [--orgs N (1-10000, default 3)] [--assets-per-org M] [--credentials-per-org M]", 2);
+        var audit = Option(rest, "--audit-rows") is { } r ? int.TryParse(r, out var t) && t is >= 0 and <= 100_000_000 ? t : -1 : 0;
+        if (orgs < 0 || credentials < 0 || assets < 0 || audit < 0)
+            return Print("usage: seed demo [--orgs N (1-10000, default 3)] [--assets-per-org M] [--credentials-per-org M] [--audit-rows N (0-100000000)]", 2);
         await using var app = BuildForCli();
         await using var scope = app.Services.CreateAsyncScope();
-        return Print(await scope.ServiceProvider.GetRequiredService<DemoSeeder>().RunAsync(orgs, credentials, CancellationToken.None, assets), 0);
+        return Print(await scope.ServiceProvider.GetRequiredService<DemoSeeder>().RunAsync(new DemoSeed(orgs, credentials, assets, audit), CancellationToken.None), 0);
     }
 
     private static async Task<int> VerifyAuditAsync()
@@ -171,6 +176,25 @@ public static class Cli
             Console.WriteLine($"  {store}: {(versions.Count == 0 ? "none" : string.Join(", ", versions.OrderBy(v => v.Key).Select(v => $"v{v.Key}: {v.Value}")))}");
         var behind = status.Values.Sum(v => v.Where(kv => kv.Key != current).Sum(kv => kv.Value));
         return Print(behind == 0 ? "vault status: every secret uses the current key version." : $"vault status: {behind} secret(s) on older versions — run 'vault rotate-key' to finish.", 0);
+    }
+
+    private static async Task<int> ClearAdminAllowlistAsync()
+    {
+        await using var app = BuildForCli();
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ClientStorDbContext>();
+        var settings = await db.PlatformSettings.SingleAsync();
+        if (settings.AdminAllowedIps.Count == 0)
+            return Print("settings clear-admin-allowlist: there is no admin allowlist; nothing changed.", 0);
+        var before = settings.AdminAllowedIps;
+        settings.AdminAllowedIps = [];
+        settings.UpdatedAt = DateTimeOffset.UtcNow;
+        await scope.ServiceProvider.GetRequiredService<AuditLog>().SaveAsync(new AuditEntry(AuditCategories.Admin, "settings.admin_allowlist_cleared")
+        {
+            Actor = new AuditActor("cli", null, $"cli ({Environment.UserName}@{Environment.MachineName})"),
+            TargetType = "settings", TargetId = "security", Details = new { before = new { adminAllowedIps = before }, after = new { adminAllowedIps = Array.Empty<string>() } },
+        }, CancellationToken.None);
+        return Print($"settings clear-admin-allowlist: removed {before.Count} network(s) ({string.Join(", ", before)}); administration is allowed from anywhere again.", 0);
     }
 
     private static async Task<int> ExportOpenApiAsync(string path)

@@ -8,6 +8,8 @@ using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Platform.Errors;
 using ClientStor.Api.Platform.Http;
 using ClientStor.Api.Platform.OpenApi;
+using ClientStor.Api.Platform.RateLimiting;
+using ClientStor.Api.Platform.Security;
 using FastEndpoints;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -48,6 +50,8 @@ public static class ClientStorApp
         builder.Services.AddClientStorAuthorization();
         builder.Services.AddClientStorAuditing();
         builder.Services.AddClientStorCrypto();
+        builder.Services.AddClientStorSecurity(builder.Configuration);
+        builder.Services.AddClientStorRateLimiting(builder.Configuration);
         builder.Services.Configure<ForwardedHeadersOptions>(o =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
@@ -69,9 +73,15 @@ public static class ClientStorApp
 
         var app = builder.Build();
         app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
         app.UseClientStorErrors();
+        app.UseGeoIpBlocks();
         app.UseRouting();
+        app.UseRequestBodyLimits();
+        app.UseCors(SecurityModule.CorsPolicy);
+        app.UseClientStorRateLimitsBeforeAuthentication();
         app.UseAuthentication();
+        app.UseClientStorRateLimitsAfterAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<IdempotencyMiddleware>();
         app.UseFastEndpoints(c =>

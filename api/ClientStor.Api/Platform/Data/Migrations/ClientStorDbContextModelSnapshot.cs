@@ -1173,6 +1173,13 @@ namespace ClientStor.Api.Platform.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("id");
 
+                    b.PrimitiveCollection<List<string>>("AdminAllowedIps")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasColumnName("admin_allowed_ips")
+                        .HasDefaultValueSql("'{}'::text[]");
+
                     b.Property<bool>("RequireMfa")
                         .HasColumnType("boolean")
                         .HasColumnName("require_mfa");
