@@ -6,6 +6,7 @@ import Nav from 'react-bootstrap/Nav';
 import Navbar from 'react-bootstrap/Navbar';
 import { ForceMfaEnrolment, ForcePasswordChange, navItems as accountNav } from '../features/account/routes';
 import { OrgSwitcher } from '../features/orgs/components/OrgSwitcher';
+import { navItems as securityNav } from '../features/security/routes';
 import { navItems as settingsNav } from '../features/settings/routes';
 import { navItems as userNav } from '../features/users/routes';
 import { useAuth } from './auth/AuthProvider';
@@ -44,7 +45,7 @@ export function AppShell() {
                   Audit
                 </Nav.Link>
               )}
-              {[...userNav, ...settingsNav, ...accountNav]
+              {[...securityNav, ...userNav, ...settingsNav, ...accountNav]
                 .filter((item) => !('adminOnly' in item && item.adminOnly) || me.data?.isGlobalAdmin)
                 .map((item) => (
                   <Nav.Link key={item.to} as={NavLink} to={item.to}>

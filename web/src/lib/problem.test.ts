@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, errorMessage, toFormErrors } from './problem';
+import { ApiError, errorMessage, hasProblemType, isAdminIpNotAllowed, toFormErrors } from './problem';
 
 const fields = ['name', 'slug', 'notes'] as const;
 
@@ -42,5 +42,30 @@ describe('errorMessage', () => {
     expect(errorMessage(new ApiError(500, { title: 'Server error', detail: 'Database unavailable.' }))).toBe('Database unavailable.');
     expect(errorMessage(new ApiError(502, null))).toBe('Request failed with status 502');
     expect(errorMessage('x')).toBe('Something went wrong.');
+  });
+});
+
+describe('problem types', () => {
+  const adminIp = new ApiError(403, {
+    type: 'https://clientstor.dev/problems/admin-ip-not-allowed',
+    title: 'Address not allowed for administration.',
+    detail: "Administration (users, roles, API keys, settings) is only allowed from the platform's admin networks; 198.51.100.9 is not one of them.",
+  });
+
+  it('matches the last segment of the type', () => {
+    expect(hasProblemType(adminIp, 'admin-ip-not-allowed')).toBe(true);
+    expect(hasProblemType(adminIp, 'ip-not-allowed')).toBe(false);
+    expect(isAdminIpNotAllowed(adminIp)).toBe(true);
+    expect(isAdminIpNotAllowed(new ApiError(403, { type: 'https://clientstor.dev/problems/missing-permission' }))).toBe(false);
+    expect(isAdminIpNotAllowed(new Error('x'))).toBe(false);
+  });
+
+  it('explains an admin address block and how to get out of it', () => {
+    const message = errorMessage(adminIp);
+    expect(message).toContain('198.51.100.9 is not one of them.');
+    expect(message).toContain('settings clear-admin-allowlist');
+    expect(errorMessage(new ApiError(403, { type: 'https://clientstor.dev/problems/admin-ip-not-allowed' }))).toMatch(
+      /^Administration is not allowed from your current address\. Connect from an allowed network/,
+    );
   });
 });

@@ -77,9 +77,27 @@ export function toFormErrors<TField extends string>(
   return { fieldErrors, formErrors };
 }
 
+/** Whether the API answered with this problem type: the last segment of `type`, e.g. `reauth-required`. */
+export function hasProblemType(error: unknown, type: string): boolean {
+  return isApiError(error) && Boolean(error.problem.type?.endsWith(`/${type}`));
+}
+
+/** Administration from an address outside the platform's admin allowlist (Settings → Security). */
+export function isAdminIpNotAllowed(error: unknown): boolean {
+  return hasProblemType(error, 'admin-ip-not-allowed');
+}
+
+// The server's detail names the address; what to do about it is the SPA's to say.
+const adminIpHint =
+  'Connect from an allowed network, or ask an operator to remove the allowlist on the server with the command-line tool (settings clear-admin-allowlist).';
+
 /** A one-line, human message for any error thrown by a query or mutation. */
 export function errorMessage(error: unknown): string {
   if (isApiError(error)) {
+    if (isAdminIpNotAllowed(error)) {
+      const detail = error.problem.detail || 'Administration is not allowed from your current address.';
+      return `${detail} ${adminIpHint}`;
+    }
     return error.problem.detail || error.problem.title || error.message;
   }
   if (error instanceof Error) return error.message;

@@ -110,6 +110,19 @@ describe('AuditPage', () => {
     expect(await screen.findByText('You do not have permission to view this audit log.')).toBeInTheDocument();
   });
 
+  it('explains an admin address block instead of claiming a missing permission', async () => {
+    api(() =>
+      problem(403, {
+        type: 'https://clientstor.dev/problems/admin-ip-not-allowed',
+        title: 'Address not allowed for administration.',
+        detail: "Administration is only allowed from the platform's admin networks; 198.51.100.4 is not one of them.",
+      }),
+    );
+    renderRoute(<AuditPage />, platform);
+    expect(await screen.findByText(/198\.51\.100\.4 is not one of them\..*settings clear-admin-allowlist/)).toBeInTheDocument();
+    expect(screen.queryByText('You do not have permission to view this audit log.')).not.toBeInTheDocument();
+  });
+
   it('offers the chain check on the platform page only', async () => {
     api(() => json({ items: [], nextCursor: null }));
     const { unmount } = renderRoute(<AuditPage />, platform);

@@ -6,7 +6,7 @@ import Spinner from 'react-bootstrap/Spinner';
 import { OrgTabs } from '../../../app/OrgTabs';
 import { usePermissions } from '../../../app/permissions';
 import { useCursorStack } from '../../../lib/cursorStack';
-import { errorMessage, isApiError } from '../../../lib/problem';
+import { errorMessage, isAdminIpNotAllowed, isApiError } from '../../../lib/problem';
 import { useAuditEvents } from '../api/useAuditEvents';
 import { filtersFromSearchParams, hasActiveFilters, withFilter, withoutFilters } from '../filters';
 import { statsRangeFor } from '../stats';
@@ -37,7 +37,8 @@ export function AuditPage() {
   const events = useAuditEvents(orgId, { filters, cursor: paging.cursor, limit: PAGE_SIZE });
   const items = events.data?.items ?? [];
   const nextCursor = events.data?.nextCursor ?? null;
-  const forbidden = isApiError(events.error) && events.error.status === 403;
+  // An admin address block is not a missing permission: its message says what to do.
+  const forbidden = isApiError(events.error) && events.error.status === 403 && !isAdminIpNotAllowed(events.error);
   const permissions = usePermissions();
   // Hidden only once /me says so: the API enforces audit.export on the download anyway.
   const canExport = !permissions.ready || permissions.can(orgId, 'audit.export');
