@@ -1,11 +1,5 @@
 import { expect, test } from '@playwright/test';
-
-function adminCredentials() {
-  const email = process.env.E2E_ADMIN_EMAIL;
-  const password = process.env.E2E_ADMIN_PASSWORD;
-  if (!email || !password) throw new Error('E2E_ADMIN_EMAIL and E2E_ADMIN_PASSWORD are required.');
-  return { email, password };
-}
+import { adminCredentials } from './support';
 
 test('an admin sees their own session and the users administration', async ({ page }) => {
   const { email, password } = adminCredentials();

@@ -1,21 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-
-function adminCredentials() {
-  const email = process.env.E2E_ADMIN_EMAIL;
-  const password = process.env.E2E_ADMIN_PASSWORD;
-  if (!email || !password) throw new Error('E2E_ADMIN_EMAIL and E2E_ADMIN_PASSWORD are required.');
-  return { email, password };
-}
-
-function uniqueName(prefix: string) {
-  return `${prefix} ${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-}
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByLabel('Password').press('Enter');
-}
+import { expect, test } from '@playwright/test';
+import { adminCredentials, uniqueName, signIn } from './support';
 
 test('an admin finds the audit event of a new organisation and verifies the chain', async ({ page }) => {
   const { email, password } = adminCredentials();

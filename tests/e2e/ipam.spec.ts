@@ -1,30 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-
-function adminCredentials() {
-  const email = process.env.E2E_ADMIN_EMAIL;
-  const password = process.env.E2E_ADMIN_PASSWORD;
-  if (!email || !password) throw new Error('E2E_ADMIN_EMAIL and E2E_ADMIN_PASSWORD are required.');
-  return { email, password };
-}
-
-function uniqueName(prefix: string) {
-  return `${prefix} ${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-}
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByLabel('Password').press('Enter');
-}
-
-/** Creates an organisation from /orgs/new and returns its id (the page ends on its settings). */
-async function createOrg(page: Page, name: string): Promise<string> {
-  await page.getByLabel('Name', { exact: true }).fill(name);
-  await page.getByRole('button', { name: 'Create organisation' }).click();
-  await expect(page).toHaveURL(/\/orgs\/[0-9a-f-]{36}$/);
-  await expect(page.getByRole('heading', { name })).toBeVisible();
-  return new URL(page.url()).pathname.split('/').pop()!;
-}
+import { expect, test } from '@playwright/test';
+import { adminCredentials, uniqueName, signIn, createOrg } from './support';
 
 test('an admin creates a subnet, takes its next free address and sees the utilisation change', async ({ page }) => {
   const { email, password } = adminCredentials();

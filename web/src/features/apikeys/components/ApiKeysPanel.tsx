@@ -6,6 +6,7 @@ import Form from 'react-bootstrap/Form';
 import Spinner from 'react-bootstrap/Spinner';
 import { useCursorStack } from '../../../lib/cursorStack';
 import { errorMessage, isApiError } from '../../../lib/problem';
+import { useSetSearchParam } from '../../../lib/useSetSearchParam';
 import { useApiKeys } from '../api/useApiKeys';
 import { apiKeySorts, type ApiKey, type ApiKeyOwner, type ApiKeySort, type IssuedApiKey, type OrgOption } from '../types';
 import { ApiKeysTable } from './ApiKeysTable';
@@ -30,7 +31,7 @@ export interface ApiKeysPanelProps {
 
 /** The key list with its filters and paging, and every action on keys: create, rotate, revoke, and the copy-once secret. */
 export function ApiKeysPanel({ owner, canGrant, orgs }: ApiKeysPanelProps) {
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams] = useSearchParams();
   const sort = parseSort(searchParams.get('sort'));
   const includeRevoked = searchParams.get('revoked') === 'true';
 
@@ -41,16 +42,7 @@ export function ApiKeysPanel({ owner, canGrant, orgs }: ApiKeysPanelProps) {
   const [secret, setSecret] = useState<{ title: string; issued: IssuedApiKey } | null>(null);
   const [flash, setFlash] = useState<string | null>(null);
 
-  const setParam = (name: string, value: string) =>
-    setSearchParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
+  const setParam = useSetSearchParam();
 
   const ownerId = owner.kind === 'org' ? owner.orgId : 'platform';
   const paging = useCursorStack(JSON.stringify([ownerId, sort, includeRevoked]));

@@ -11,6 +11,7 @@ import { usePermissions } from '../../../app/permissions';
 import { useCursorStack } from '../../../lib/cursorStack';
 import { errorMessage, isApiError } from '../../../lib/problem';
 import { useDebouncedParam } from '../../../lib/useDebouncedParam';
+import { useSetSearchParam } from '../../../lib/useSetSearchParam';
 import { useAssets } from '../api/useAssets';
 import { useAssetTypes } from '../api/useAssetTypes';
 import { useContactOptions } from '../api/useContactOptions';
@@ -61,16 +62,7 @@ export function AssetsPage() {
   const locations = useLocationOptions(orgId);
   const contacts = useContactOptions(orgId);
 
-  const setParam = (name: string, value: string) =>
-    setSearchParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
+  const setParam = useSetSearchParam();
 
   function clearFilters() {
     // The debounced boxes clear their own parameters once their value settles.

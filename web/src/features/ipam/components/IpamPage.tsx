@@ -11,6 +11,7 @@ import { usePermissions } from '../../../app/permissions';
 import { useCursorStack } from '../../../lib/cursorStack';
 import { errorMessage, isApiError } from '../../../lib/problem';
 import { useDebouncedParam } from '../../../lib/useDebouncedParam';
+import { useSetSearchParam } from '../../../lib/useSetSearchParam';
 import { useSubnets } from '../api/useSubnets';
 import { useVlans } from '../api/useVlans';
 import { subnetTree } from '../subnetTree';
@@ -30,7 +31,7 @@ function parseFamily(value: string | null): Family {
 export function IpamPage() {
   const { orgId = '' } = useParams();
   const location = useLocation();
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams] = useSearchParams();
   const family = parseFamily(searchParams.get('family'));
   const vlanId = searchParams.get('vlan') ?? '';
   const [search, setSearch, q] = useDebouncedParam('q');
@@ -39,16 +40,7 @@ export function IpamPage() {
   const [adding, setAdding] = useState(false);
   const [flash, setFlash] = useState<string | null>((location.state as { flash?: string } | null)?.flash ?? null);
 
-  const setParam = (name: string, value: string) =>
-    setSearchParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
+  const setParam = useSetSearchParam();
 
   const vlans = useVlans(orgId);
   const vlansById = new Map((vlans.data ?? []).map((v) => [v.id, v]));

@@ -10,6 +10,7 @@ import Table from 'react-bootstrap/Table';
 import { useCursorStack } from '../../../lib/cursorStack';
 import { errorMessage } from '../../../lib/problem';
 import { useDebouncedValue } from '../../../lib/useDebouncedValue';
+import { useSetSearchParam } from '../../../lib/useSetSearchParam';
 import { useOrgs } from '../api/useOrgs';
 import { orgSorts, type OrgSort, type OrgStatus } from '../types';
 import { OrgStatusBadge } from './OrgStatusBadge';
@@ -50,16 +51,7 @@ export function OrgsListPage() {
     );
   }, [debouncedSearch, q, setSearchParams]);
 
-  const setParam = (name: string, value: string) =>
-    setSearchParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
+  const setParam = useSetSearchParam();
 
   const paging = useCursorStack(JSON.stringify([q, status, sort]));
   const orgs = useOrgs({ q, status, sort, cursor: paging.cursor, limit: PAGE_SIZE });

@@ -7,6 +7,7 @@ import Card from 'react-bootstrap/Card';
 import Form from 'react-bootstrap/Form';
 import Spinner from 'react-bootstrap/Spinner';
 import { errorMessage } from '../../../lib/problem';
+import { useSetSearchParam } from '../../../lib/useSetSearchParam';
 import { securityKeys } from '../api/securityKeys';
 import { useSecurityEvents } from '../api/useSecurityEvents';
 import { useSecuritySummary } from '../api/useSecuritySummary';
@@ -32,7 +33,7 @@ function Loading({ label }: { label: string }) {
 
 /** `/security`: lockouts, rate-limit hits, blocked addresses and other security events across the platform (global administrators). */
 export function SecurityEventsPage() {
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams] = useSearchParams();
   const preset = parseRangePreset(searchParams.get('range'));
   const kind = searchParams.get('kind')?.trim() ?? '';
   // Whole hours or days up to the current one, fixed until Refresh: the range is part of the query keys.
@@ -47,16 +48,7 @@ export function SecurityEventsPage() {
   const cards = useMemo(() => summaryCards(summary.data?.totals ?? []), [summary.data]);
   const kindOptions = orderKinds([...securityKinds.map((k) => k.kind), ...(kind ? [kind] : [])]);
 
-  const setParam = (name: 'range' | 'kind', value: string) =>
-    setSearchParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
+  const setParam = useSetSearchParam<'range' | 'kind'>();
 
   return (
     <>

@@ -10,6 +10,7 @@ import Table from 'react-bootstrap/Table';
 import { useCursorStack } from '../../../lib/cursorStack';
 import { errorMessage } from '../../../lib/problem';
 import { useDebouncedValue } from '../../../lib/useDebouncedValue';
+import { useSetSearchParam } from '../../../lib/useSetSearchParam';
 import { useUsers } from '../api/useUsers';
 import { userSorts, type UserActiveFilter, type UserSort } from '../types';
 import { NewUserModal } from './NewUserModal';
@@ -52,16 +53,7 @@ export function UsersListPage() {
     );
   }, [debouncedSearch, q, setSearchParams]);
 
-  const setParam = (name: string, value: string) =>
-    setSearchParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
+  const setParam = useSetSearchParam();
 
   const paging = useCursorStack(JSON.stringify([q, active, sort]));
   const users = useUsers({ q, active, sort, cursor: paging.cursor, limit: PAGE_SIZE });

@@ -11,6 +11,7 @@ import { usePermissions } from '../../../app/permissions';
 import { useCursorStack } from '../../../lib/cursorStack';
 import { errorMessage, isApiError } from '../../../lib/problem';
 import { useDebouncedValue } from '../../../lib/useDebouncedValue';
+import { useSetSearchParam } from '../../../lib/useSetSearchParam';
 import { useCredentials } from '../api/useCredentials';
 import { credentialSorts, type CredentialSort } from '../types';
 import { CredentialsTable } from './CredentialsTable';
@@ -47,7 +48,7 @@ function useDebouncedParam(name: string): [input: string, setInput: (value: stri
 export function VaultPage() {
   const { orgId = '' } = useParams();
   const location = useLocation();
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams] = useSearchParams();
   const folderId = searchParams.get('folder') ?? '';
   const sort = parseSort(searchParams.get('sort'));
   const [search, setSearch, q] = useDebouncedParam('q');
@@ -56,16 +57,7 @@ export function VaultPage() {
   const canWrite = can(orgId, 'vault.write');
   const [flash, setFlash] = useState<string | null>((location.state as { flash?: string } | null)?.flash ?? null);
 
-  const setParam = (name: string, value: string) =>
-    setSearchParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
+  const setParam = useSetSearchParam();
 
   const paging = useCursorStack(JSON.stringify([orgId, q, folderId, tag, sort]));
   const credentials = useCredentials(orgId, { q, folderId, tag, sort, cursor: paging.cursor, limit: PAGE_SIZE });
