@@ -85,6 +85,16 @@ public sealed class RateLimitTests(LowLimitHost api) : IClassFixture<LowLimitHos
         await ShouldBeRateLimitedAsync(await LoginFromAsync(address, "someone@clientstor.test", "x"), "login-ip");
         (await FlushedEventsAsync($"login-ip:{address}")).Count.ShouldBe(2);
         (await FlushedEventsAsync($"login-ip:{address}")).Count.ShouldBe(2);
+
+        // The admins' summary counts hits, not rows.
+        using var admin = await api.AdminAsync();
+        var summary = await admin.GetFromJsonAsync<JsonElement>("/api/v1/security/summary?bucket=hour");
+        var total = summary.GetProperty("totals").EnumerateArray().Single(t => t.GetProperty("kind").GetString() == SecurityEventKinds.RateLimited);
+        total.GetProperty("hits").GetInt64().ShouldBeGreaterThanOrEqualTo(4);
+        total.GetProperty("events").GetInt32().ShouldBeGreaterThanOrEqualTo(2);
+        summary.GetProperty("points").EnumerateArray().Where(p => p.GetProperty("kind").GetString() == SecurityEventKinds.RateLimited)
+            .Sum(p => p.GetProperty("hits").GetInt64()).ShouldBe(total.GetProperty("hits").GetInt64());
+        (await admin.GetAsync("/api/v1/security/summary?bucket=week")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 
     [Fact]

@@ -58,8 +58,8 @@ public sealed class GetSecuritySummaryEndpoint(ClientStorDbContext db) : Endpoin
         var to = (req.To ?? DateTimeOffset.UtcNow).ToUniversalTime();
         var from = (req.From ?? to.AddDays(-30)).ToUniversalTime();
         var rows = await db.Database.SqlQuery<Row>($"""
-            SELECT date_trunc({bucket}, occurred_at AT TIME ZONE 'UTC') AS "Start", action AS "Kind", count(*)::int AS "Events",
-                   sum(coalesce((details::jsonb ->> 'hits')::bigint, 1))::bigint AS "Hits", max(occurred_at AT TIME ZONE 'UTC') AS "LastAt"
+            SELECT date_trunc({bucket}, occurred_at AT TIME ZONE 'UTC') AS start, action AS kind, count(*)::int AS events,
+                   sum(coalesce((details::jsonb ->> 'hits')::bigint, 1))::bigint AS hits, max(occurred_at AT TIME ZONE 'UTC') AS last_at
             FROM audit_events
             WHERE category = {AuditCategories.Security} AND occurred_at >= {from} AND occurred_at < {to}
             GROUP BY 1, 2

@@ -188,7 +188,7 @@ public sealed class CurrentActor(IHttpContextAccessor http, ClientStorDbContext 
     /// </summary>
     public async Task<bool> AdminAddressAllowedAsync(CancellationToken ct)
     {
-        var allowlist = await db.PlatformSettings.AsNoTracking().Select(p => p.AdminAllowedIps).FirstOrDefaultAsync(ct) ?? [];
+        var allowlist = await db.PlatformSettings.AsNoTracking().Where(p => p.Id == 1).Select(p => p.AdminAllowedIps).SingleOrDefaultAsync(ct) ?? [];
         return Http.Networks.Allows(allowlist, http.HttpContext?.Connection.RemoteIpAddress);
     }
 

@@ -78,7 +78,8 @@ public static class ClientStorApp
         app.UseGeoIpBlocks();
         app.UseRouting();
         app.UseRequestBodyLimits();
-        app.UseCors(SecurityModule.CorsPolicy);
+        if (options.Cors.AllowedOrigins.Count > 0)
+            app.UseCors(SecurityModule.CorsPolicy); // otherwise no CORS headers at all (and no per-request CORS log noise)
         app.UseClientStorRateLimitsBeforeAuthentication();
         app.UseAuthentication();
         app.UseClientStorRateLimitsAfterAuthentication();

@@ -8,6 +8,8 @@ public sealed class ClientStorOptions
     public AuthOptions Auth { get; set; } = new();
     public SpaOptions Spa { get; set; } = new();
     public AuditOptions Audit { get; set; } = new();
+    /// <summary>Browser origins allowed cross-origin (the <c>ClientStor:Cors</c> section).</summary>
+    public Security.CorsOptions Cors { get; set; } = new();
     /// <summary>Largest request body accepted, in bytes (413 above it).</summary>
     public long MaxRequestBodyBytes { get; set; } = 1_048_576;
     /// <summary>Register the SPA's OAuth client at start-up (off for CLI verbs that do not serve).</summary>
