@@ -1,4 +1,356 @@
 #!/usr/bin/env node
-// `npm run bench`: load benchmarks (see DESIGN.md "Performance"). Not implemented yet.
-console.log('bench: not yet (issue #11)');
-process.exit(0);
+// `npm run bench`: load benchmarks (DESIGN.md "Performance", issue #11). Starts a private PostgreSQL and the
+// API (Release), seeds the large dataset, gets real tokens, drives each row with wrk over loopback and writes
+// the table to stdout and bench/results.md. Targets are reported, not asserted: exit 0 when the run completed.
+// Options: --duration S (measured seconds per row, default 10), --warmup S (JIT warm-up per row, default 5),
+// --single S (1-connection run per row, default 5), --connections N (32), --threads N (2). See bench/README.md.
+import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import { ensureApt } from './lib/apt.mjs';
+import { call, clientCredentials, formBody, signIn, timeToLastByte } from './lib/bench-http.mjs';
+import { CpuMeter, RssSampler, markdownTable, median, runWrk } from './lib/bench-wrk.mjs';
+import { API_PROJECT, DOTNET_ENV, ROOT, apiEnv, apiVerb, parseArgs, randomPassword, webOrigins } from './lib/common.mjs';
+import { ensurePostgres, startCluster } from './lib/pg.mjs';
+import { freePort } from './lib/ports.mjs';
+import { cleanupAllSync, commandExists, installExitHandlers, isRoot, log, onCleanup, runChecked, runSync, start, stopProcess } from './lib/proc.mjs';
+import { waitForHttp } from './lib/wait.mjs';
+
+installExitHandlers();
+const args = parseArgs(process.argv.slice(2));
+const num = (v, d) => (v === undefined || v === true ? d : Number(v));
+const DURATION = num(args.duration ?? process.env.BENCH_DURATION, 10);
+const WARMUP = num(args.warmup ?? process.env.BENCH_WARMUP, 5);
+const CONNECTIONS = num(args.connections, 32);
+const THREADS = num(args.threads, 2);
+const CSV_RUNS = 5;
+const SINGLE_S = num(args.single, 5); // seconds of the 1-connection run per row
+
+// The dataset (issue #11): 200 orgs × 500 assets = 100,000 (+ Contoso topped up to 10,000 for the CSV row),
+// 200 × 100 = 20,000 credentials, 1,000,000 audit rows in the organisations' hash chains.
+const SEED = ['seed', 'demo', '--orgs', '200', '--assets-per-org', '500', '--credentials-per-org', '100', '--audit-rows', '1000000'];
+const SEED_BIG_ORG = ['seed', 'demo', '--orgs', '1', '--assets-per-org', '10000'];
+const BENCH_ORG_SLUG = 'demo-client-0100'; // a typical organisation: 500 assets, 100 credentials, ~5,000 audit rows
+const BIG_ORG_SLUG = 'contoso'; // the first named org; SEED_BIG_ORG tops it up to 10,000 assets
+const DB = 'clientstor_bench';
+const EMAIL = 'bench-admin@clientstor.local';
+const WEB_PORT = 5173; // only for the SPA client's registered redirect URI; nothing listens there
+const REDIRECT_URI = `http://127.0.0.1:${WEB_PORT}/auth/callback`;
+
+// Settings for the run: measure throughput, not the rate limiter; tokens and the re-auth window outlive the run.
+const RUN_SETTINGS = {
+  ClientStor__RateLimits__ApiPerUser__PermitLimit: '100000000',
+  ClientStor__RateLimits__ApiPerKey__PermitLimit: '100000000',
+  ClientStor__RateLimits__AnonymousPerIp__PermitLimit: '100000000',
+  ClientStor__RateLimits__TokenPerClient__PermitLimit: '100000000',
+  ClientStor__RateLimits__LoginPerIp__PermitLimit: '100000000',
+  ClientStor__RateLimits__LoginPerAccount__PermitLimit: '100000000',
+  ClientStor__Auth__AccessTokenLifetime: '02:00:00',
+  ClientStor__Auth__ApiKeyTokenLifetime: '02:00:00',
+  ClientStor__Auth__ReauthWindow: '02:00:00',
+  ClientStor__Auth__IdleTimeout: '04:00:00',
+};
+// Console logging at Information costs CPU on every request; a production deployment ships logs at Warning.
+const LOG_SETTINGS = { Logging__LogLevel__Default: 'Warning' };
+
+const results = { rows: [], notes: [], seed: {}, machine: {} };
+
+function machineInfo() {
+  const cpuModel = (readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.*)$/m) ?? [])[1] ?? os.cpus()[0]?.model ?? '?';
+  const git = (a) => runSync('git', a, { cwd: ROOT }).stdout.trim();
+  const dirty = git(['status', '--porcelain']).length > 0;
+  const version = (cmd, a) => (runSync(cmd, a).stdout || runSync(cmd, a).stderr).trim().split('\n')[0];
+  return {
+    date: new Date().toISOString(),
+    commit: `${git(['rev-parse', '--short', 'HEAD'])}${dirty ? ' (with uncommitted changes)' : ''}`,
+    nproc: os.cpus().length,
+    cpu: cpuModel,
+    memGiB: (os.totalmem() / 2 ** 30).toFixed(1),
+    kernel: os.release(),
+    dotnet: version('dotnet', ['--version']),
+    wrk: version('wrk', ['-v']),
+    loadStart: os.loadavg().map((x) => x.toFixed(2)).join(' '),
+  };
+}
+
+/** The private cluster with pg_stat_statements loaded and a larger WAL (the bulk seed checkpoints less). */
+async function startPostgres(tmp) {
+  const dir = path.join(tmp, 'pg');
+  const logFile = path.join(tmp, 'pg.log');
+  const cluster = await startCluster({ dir, port: await freePort(), logFile });
+  cluster.psql("ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'");
+  cluster.psql("ALTER SYSTEM SET max_wal_size = '4GB'");
+  cluster.psql("ALTER SYSTEM SET log_min_duration_statement = '250ms'");
+  const pgCtl = path.join(cluster.binDir, 'pg_ctl');
+  const pgArgs = ['-D', dir, '-l', logFile, '-w', '-t', '60', '-m', 'fast', 'restart'];
+  const r = isRoot() ? runSync('runuser', ['-u', 'postgres', '--', pgCtl, ...pgArgs]) : runSync(pgCtl, pgArgs);
+  if (r.code !== 0) throw new Error(`pg_ctl restart failed: ${r.stderr || r.stdout}`);
+  cluster.createDatabase(DB);
+  cluster.psql('CREATE EXTENSION IF NOT EXISTS pg_stat_statements', DB);
+  cluster.postmasterPid = Number(readFileSync(path.join(dir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  cluster.logFile = logFile;
+  return cluster;
+}
+
+/** Top statements (by total time) since the last reset: what the database did for one row. */
+function sqlStats(cluster) {
+  const out = cluster.psql(`
+    SELECT json_build_object(
+      'calls', (SELECT coalesce(sum(calls), 0) FROM pg_stat_statements s WHERE s.dbid = d.oid),
+      'totalMs', (SELECT coalesce(round(sum(total_exec_time)::numeric, 1), 0) FROM pg_stat_statements s WHERE s.dbid = d.oid),
+      'top', (SELECT coalesce(json_agg(t), '[]') FROM (
+        SELECT calls, round(total_exec_time::numeric, 1) AS total_ms, round(mean_exec_time::numeric, 3) AS mean_ms,
+               round(max_exec_time::numeric, 2) AS max_ms, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 220) AS query
+        FROM pg_stat_statements s WHERE s.dbid = d.oid ORDER BY total_exec_time DESC LIMIT 5) t))
+    FROM pg_database d WHERE d.datname = '${DB}'`, DB);
+  return JSON.parse(out);
+}
+
+async function main() {
+  // ---- tools ----
+  await ensureApt('wrk', { check: () => commandExists('wrk') });
+  await ensurePostgres();
+  results.machine = machineInfo();
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'clientstor-bench-'));
+  chmodSync(tmp, 0o755); // the postgres user must traverse it
+  onCleanup(() => {
+    if (!process.env.BENCH_KEEP_TMP) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  // ---- Release build, published to its own folder (a concurrent build of bin/Release cannot swap it mid-run) ----
+  const publishDir = path.join(tmp, 'api');
+  await runChecked('dotnet', ['publish', API_PROJECT, '-c', 'Release', '-o', publishDir, '-nologo', '-v', 'q'], { name: 'publish', cwd: ROOT, env: DOTNET_ENV });
+  const dll = path.join(publishDir, 'ClientStor.Api.dll');
+
+  // ---- PostgreSQL, database, migrations, seed, admin ----
+  const cluster = await startPostgres(tmp);
+  const apiPort = await freePort();
+  const API = `http://127.0.0.1:${apiPort}`;
+  const masterKey = randomBytes(32).toString('base64');
+  const env = {
+    ...apiEnv({ connectionString: cluster.connectionString(DB), urls: API, webOrigins: webOrigins(WEB_PORT), environment: 'Production', masterKey }),
+    ...RUN_SETTINGS,
+  };
+  for (const [k, v] of Object.entries(LOG_SETTINGS)) if (!(k in process.env)) env[k] = v;
+  await apiVerb(dll, ['migrate'], env);
+
+  let t0 = performance.now();
+  const seedOut = await apiVerb(dll, SEED, env);
+  results.seed.main = { seconds: (performance.now() - t0) / 1000, output: lastLine(seedOut.output), command: SEED.join(' ') };
+  t0 = performance.now();
+  const bigOut = await apiVerb(dll, SEED_BIG_ORG, env);
+  results.seed.big = { seconds: (performance.now() - t0) / 1000, output: lastLine(bigOut.output), command: SEED_BIG_ORG.join(' ') };
+  results.pgVersion = cluster.psql('SHOW server_version', DB);
+  results.seed.counts = JSON.parse(cluster.psql(`SELECT json_build_object('orgs', (SELECT count(*) FROM orgs), 'assets', (SELECT count(*) FROM assets),
+    'credentials', (SELECT count(*) FROM credentials), 'auditRows', (SELECT count(*) FROM audit_events),
+    'database', pg_size_pretty(pg_database_size(current_database())))`, DB));
+  log(`seeded in ${results.seed.main.seconds.toFixed(1)} s + ${results.seed.big.seconds.toFixed(1)} s: ${JSON.stringify(results.seed.counts)}`);
+
+  const password = randomPassword();
+  await apiVerb(dll, ['admin', 'create', '--email', EMAIL, '--password', password], env, { redact: [password] });
+
+  // ---- the API ----
+  const api = start('dotnet', [dll], { name: 'api', cwd: publishDir, env });
+  onCleanup(() => stopProcess(api));
+  await waitForHttp(`${API}/health/ready`, { proc: api, label: 'API /health/ready', timeoutMs: 3 * 60_000 });
+  const rss = new RssSampler(api.child.pid);
+  const cpu = new CpuMeter({ apiPid: api.child.pid, postmasterPid: cluster.postmasterPid });
+  results.rssIdleMb = rss.currentMb();
+
+  // ---- real tokens ----
+  const user = await signIn(API, { email: EMAIL, password, redirectUri: REDIRECT_URI });
+  const orgs = (await call(API, 'GET', '/api/v1/orgs?limit=500', { token: user.accessToken })).items;
+  const benchOrg = orgs.find((o) => o.slug === BENCH_ORG_SLUG);
+  const bigOrg = orgs.find((o) => o.slug === BIG_ORG_SLUG);
+  if (!benchOrg || !bigOrg) throw new Error(`seeded organisations ${BENCH_ORG_SLUG} / ${BIG_ORG_SLUG} not found`);
+  const scopes = ['assets.read', 'assets.write', 'vault.read', 'audit.read', 'audit.export'];
+  const key = await call(API, 'POST', `/api/v1/orgs/${benchOrg.id}/api-keys`, { token: user.accessToken, body: { name: 'bench', scopes } });
+  const keyToken = await clientCredentials(API, key.clientId, key.clientSecret);
+  const asset = (await call(API, 'GET', `/api/v1/orgs/${benchOrg.id}/assets?limit=1`, { token: user.accessToken })).items[0];
+  const credential = (await call(API, 'GET', `/api/v1/orgs/${benchOrg.id}/vault/credentials?limit=1`, { token: user.accessToken })).items[0];
+  log(`user token ok (expires in ${user.expiresIn} s), API key ${key.clientId} token ok; bench org ${benchOrg.id}, big org ${bigOrg.id}`);
+
+  // ---- rows (issue order; run order puts the writes last so reads see the seeded data only) ----
+  const orgPath = `/api/v1/orgs/${benchOrg.id}`;
+  const from = new Date(Date.now() - 30 * 86_400_000).toISOString();
+  const rows = [
+    { id: '1', label: 'baseline: GET /health/live (anonymous)', path: '/health/live' },
+    { id: '2', label: 'GET assets?limit=50 (user token)', path: `${orgPath}/assets?limit=50`, token: user.accessToken, target: 'ratio ≥ 35%, p99 ≤ 30 ms', check: (r, m) => r >= 0.35 && m.p99 <= 30 },
+    { id: '2b', label: 'GET assets?limit=50 (API key token)', path: `${orgPath}/assets?limit=50`, token: keyToken.accessToken, target: 'ratio ≥ 35%, p99 ≤ 30 ms', check: (r, m) => r >= 0.35 && m.p99 <= 30 },
+    { id: '3', label: 'GET assets, filter + sort (status=active&sort=-updatedAt)', path: `${orgPath}/assets?limit=50&status=active&sort=-updatedAt`, token: user.accessToken },
+    { id: '4', label: 'GET assets?q=cisco (search)', path: `${orgPath}/assets?limit=50&q=cisco`, token: user.accessToken, target: 'p95 ≤ 50 ms', check: (r, m) => m.p95 <= 50 },
+    { id: '5', label: 'GET one asset (detail)', path: `${orgPath}/assets/${asset.id}`, token: user.accessToken },
+    { id: '6', label: 'POST create asset (audited)', path: `${orgPath}/assets`, token: user.accessToken, method: 'POST', contentType: 'application/json', write: true,
+      body: JSON.stringify({ type: 'server', name: 'BENCH-{n}', status: 'active', manufacturer: 'Dell', model: 'PowerEdge R760', tags: ['bench'] }),
+      target: 'ratio ≥ 15%', check: (r) => r >= 0.15 },
+    { id: '7', label: 'POST vault reveal (audited, user after sign-in)', path: `${orgPath}/vault/credentials/${credential.id}/reveal`, token: user.accessToken,
+      method: 'POST', contentType: 'application/json', body: JSON.stringify({ field: 'password' }), write: true, target: 'p50 ≤ 10 ms', check: (r, m) => m.p50 <= 10 },
+    { id: '8', label: 'GET audit, filters (category=vault&outcome=success&from=-30d)', path: `${orgPath}/audit?limit=50&category=vault&outcome=success&from=${encodeURIComponent(from)}`, token: user.accessToken },
+    { id: '9', label: `CSV export, ${BIG_ORG_SLUG} (10,000 assets), time to last byte`, csv: `/api/v1/orgs/${bigOrg.id}/assets/export.csv`, token: user.accessToken, target: 'median ≤ 1 s', check: (r, m) => m.p50 <= 1000 },
+    { id: '10', label: 'POST /connect/token (client credentials)', path: '/connect/token', method: 'POST', contentType: 'application/x-www-form-urlencoded', write: true,
+      body: formBody({ grant_type: 'client_credentials', client_id: key.clientId, client_secret: key.clientSecret }) },
+  ];
+  const runOrder = [...rows.filter((r) => !r.write), ...rows.filter((r) => r.write)];
+  const cores = os.cpus().length;
+  const wrkArgs = (row, extra = {}) => ({
+    url: API + row.path, threads: THREADS, connections: CONNECTIONS, method: row.method, token: row.token, body: row.body, contentType: row.contentType, ...extra,
+  });
+  const csvUrl = (row) => new URL(row.csv, API);
+
+  // JIT warm-up: tiered compilation of every path (EF queries, OpenIddict, serialisers) settles before anything is measured
+  log(`warm-up: every row for ${WARMUP} s`);
+  for (const row of runOrder) {
+    try {
+      await probe(API + (row.path ?? row.csv), row); // a row that cannot answer 2xx is reported, not measured
+      if (row.csv) await timeToLastByte(csvUrl(row), row.token);
+      else if (WARMUP > 0) await runWrk(wrkArgs(row, { durationS: WARMUP }));
+    } catch (e) {
+      row.error = e.message.split('\n')[0].slice(0, 200);
+      log(`row ${row.id} cannot be measured: ${e.message}`);
+    }
+  }
+
+  for (const row of runOrder.filter((r) => !r.error)) {
+    try {
+      log(`row ${row.id}: ${row.label}`);
+      if (row.csv) {
+        await timeToLastByte(csvUrl(row), row.token);
+        const mark = rss.mark();
+        cluster.psql('SELECT pg_stat_statements_reset()', DB);
+        const c0 = cpu.snapshot();
+        const runs = [];
+        for (let i = 0; i < CSV_RUNS; i++) runs.push(await timeToLastByte(csvUrl(row), row.token));
+        row.cpu = CpuMeter.diff(c0, cpu.snapshot(), cores);
+        const bad = runs.filter((r) => r.status !== 200).length;
+        row.result = { p50: median(runs.map((r) => r.ms)), p99: Math.max(...runs.map((r) => r.ms)), errors: bad, runs, requests: runs.length };
+        row.rssMb = rss.peakMb(mark);
+        row.detail = `${CSV_RUNS} sequential runs: ${runs.map((r) => r.ms.toFixed(0)).join(', ')} ms; ${runs[0].lines - 1} data rows, ` +
+          `${(runs[0].bytes / 1024).toFixed(0)} KiB; the p50 column is the median, the p99 column the slowest run`;
+      } else {
+        await runWrk(wrkArgs(row, { durationS: 2 }));
+        await delay(500);
+        const mark = rss.mark();
+        cluster.psql('SELECT pg_stat_statements_reset()', DB);
+        const c0 = cpu.snapshot();
+        row.result = await runWrk(wrkArgs(row, { durationS: DURATION }));
+        row.cpu = CpuMeter.diff(c0, cpu.snapshot(), cores);
+        row.rssMb = rss.peakMb(mark);
+        row.sql = sqlStats(cluster);
+        // the same request alone (1 connection): service time without queueing
+        row.single = await runWrk(wrkArgs(row, { threads: 1, connections: 1, durationS: SINGLE_S }));
+      }
+      row.sql ??= sqlStats(cluster);
+      const m = row.result;
+      log(`row ${row.id}: ${m.rps ? `${m.rps.toFixed(0)} req/s, ` : ''}p50 ${m.p50.toFixed(1)} ms, p99 ${m.p99.toFixed(1)} ms, errors ${m.errors}` +
+        `${m.statuses ? ` (${m.statuses})` : ''}${row.single ? `, p50 alone ${row.single.p50.toFixed(1)} ms` : ''}, RSS ${row.rssMb.toFixed(0)} MB; ` +
+        `CPU % of one core: api ${row.cpu.apiPct.toFixed(0)}, postgres ${row.cpu.pgPct.toFixed(0)}, wrk ${row.cpu.wrkPct.toFixed(0)}, other processes ${row.cpu.otherPct.toFixed(0)}`);
+    } catch (e) {
+      row.error = e.message.split('\n')[0].slice(0, 200);
+      log(`row ${row.id} failed: ${e.message}`);
+    }
+  }
+
+  // ---- ratios, targets, memory ----
+  const baseline = rows[0].result?.rps;
+  for (const row of rows) {
+    if (row.result?.rps !== undefined && baseline) row.ratio = row.result.rps / baseline;
+    if (row.check && row.result && !row.error) row.pass = row.check(row.ratio ?? NaN, row.result) && row.result.errors === 0;
+  }
+  const peak = rss.peakMb();
+  rows.push({ id: 'RSS', label: 'API process peak RSS over the run (VmRSS)', rssMb: peak, target: '≤ 300 MB', pass: peak <= 300 });
+  rss.stop();
+  results.rows = rows;
+  results.machine.loadEnd = os.loadavg().map((x) => x.toFixed(2)).join(' ');
+  results.slowLog = slowStatements(cluster.logFile);
+
+  const table = markdownTable(rows);
+  process.stdout.write(`\n${table}\n\n`);
+  const file = path.join(ROOT, 'bench', 'results.md');
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, report(table, rows));
+  const seedTotal = results.seed.main.seconds + results.seed.big.seconds;
+  log(`seed ${seedTotal.toFixed(1)} s (target < 180 s); machine ${results.machine.nproc} cores, load average ${results.machine.loadStart} at start; ` +
+    `wrote ${path.relative(ROOT, file)} (CPU split, SQL per row)`);
+}
+
+async function probe(url, row) {
+  const headers = {};
+  if (row.token) headers.Authorization = `Bearer ${row.token}`;
+  if (row.contentType) headers['Content-Type'] = row.contentType;
+  const res = await fetch(url, { method: row.method ?? 'GET', headers, body: row.body?.replaceAll('{n}', 'probe'), redirect: 'manual' });
+  const text = await res.text();
+  if (res.status < 200 || res.status > 299) throw new Error(`probe ${row.method ?? 'GET'} ${new URL(url).pathname} -> HTTP ${res.status}: ${text.slice(0, 300)}`);
+}
+
+function lastLine(output) {
+  return output.trim().split('\n').filter((l) => l.startsWith('seed demo')).at(-1) ?? output.trim().split('\n').at(-1);
+}
+
+function slowStatements(logFile) {
+  try {
+    const lines = readFileSync(logFile, 'utf8').split('\n').filter((l) => /duration: \d/.test(l) && !/COPY|ANALYZE|CREATE|nextval/i.test(l));
+    return lines.slice(-15).map((l) => l.replace(/^.*?duration:/, 'duration:').slice(0, 300));
+  } catch {
+    return [];
+  }
+}
+
+function report(table, rows) {
+  const m = results.machine;
+  const s = results.seed;
+  const lines = [
+    '# Benchmark results',
+    '',
+    `Written by \`npm run bench\` (scripts/bench.mjs); see [README.md](README.md) for what each row means.`,
+    '',
+    `- date: ${m.date}; commit ${m.commit}`,
+    `- machine: ${m.nproc} cores (${m.cpu}), ${m.memGiB} GiB RAM, Linux ${m.kernel}; load average at start ${m.loadStart}, at end ${m.loadEnd}`,
+    `- tools: .NET SDK ${m.dotnet}, ${m.wrk.split(' Copyright')[0]}, PostgreSQL ${results.pgVersion ?? ''}`.trimEnd(),
+    `- load: wrk ${THREADS} threads, ${CONNECTIONS} connections over loopback; a warm-up pass of ${WARMUP} s per row, then per row 2 s warm-up, ${DURATION} s measured, ` +
+      `and ${SINGLE_S} s with 1 connection (the "1 conn" column: service time without queueing); wrk, the API and PostgreSQL share the machine's cores`,
+    `- seed: \`${s.main.command}\` ${s.main.seconds.toFixed(1)} s, then \`${s.big.command}\` ${s.big.seconds.toFixed(1)} s (total ${(s.main.seconds + s.big.seconds).toFixed(1)} s): ` +
+      `${s.counts.orgs} orgs, ${s.counts.assets} assets, ${s.counts.credentials} credentials, ${s.counts.auditRows} audit rows, database ${s.counts.database}`,
+    `- API idle RSS after start: ${results.rssIdleMb.toFixed(0)} MB`,
+    '',
+    table,
+    '',
+    'Errors are non-2xx answers plus socket errors (status codes seen in brackets). "vs baseline" is req/s divided by row 1\'s req/s in this run.',
+    '',
+    '## Per row: CPU and database work',
+    '',
+    `CPU in % of one core (the machine has ${m.nproc}); "other" is what the rest of the machine used meanwhile (noise). ` +
+      'API CPU per request = API CPU time / requests.',
+    '',
+    '| # | machine busy | API | PostgreSQL | wrk | other | API CPU ms per request | SQL statements per request | SQL time per request (ms) |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|',
+  ];
+  for (const r of rows.filter((x) => x.cpu)) {
+    const requests = r.result?.requests ?? 0;
+    const c = r.cpu;
+    const seconds = r.result?.durationS ?? (r.result?.runs ? r.result.runs.reduce((a, x) => a + x.ms, 0) / 1000 : 0);
+    const perRequest = requests && seconds ? ((c.apiPct / 100) * seconds * 1000) / requests : undefined;
+    lines.push(`| ${r.id} | ${c.machinePct.toFixed(0)}% | ${c.apiPct.toFixed(0)}% | ${c.pgPct.toFixed(0)}% | ${c.wrkPct.toFixed(0)}% | ${c.otherPct.toFixed(0)}% | ` +
+      `${perRequest === undefined ? '—' : perRequest.toFixed(2)} | ${requests ? (r.sql.calls / requests).toFixed(1) : '—'} | ${requests ? (r.sql.totalMs / requests).toFixed(2) : '—'} |`);
+  }
+  for (const r of rows.filter((x) => x.detail)) lines.push('', `Row ${r.id}: ${r.detail}.`);
+  lines.push('', '## Top statements per row (pg_stat_statements, measured window only)', '');
+  for (const r of rows.filter((x) => x.sql)) {
+    lines.push(`<details><summary>Row ${r.id}: ${r.label}</summary>`, '', '| calls | total ms | mean ms | max ms | rows | statement |', '|--:|--:|--:|--:|--:|---|');
+    for (const t of r.sql.top) lines.push(`| ${t.calls} | ${t.total_ms} | ${t.mean_ms} | ${t.max_ms} | ${t.rows} | \`${t.query.replace(/\|/g, '\\|').replace(/`/g, "'")}\` |`);
+    lines.push('', '</details>', '');
+  }
+  if (results.slowLog?.length) lines.push('## Statements over 250 ms (PostgreSQL log)', '', '```', ...results.slowLog, '```', '');
+  return lines.join('\n') + '\n';
+}
+
+let code = 0;
+try {
+  await main();
+} catch (e) {
+  log(`npm run bench failed: ${e.stack ?? e.message}`);
+  code = 1;
+}
+cleanupAllSync();
+process.exit(code);

@@ -88,17 +88,29 @@ public sealed class AuditLog(ClientStorDbContext db, IHttpContextAccessor http)
         foreach (var group in entries.GroupBy(e => AuditChain.ChainFor(e.OrgId)).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var chain = group.Key;
-            await db.Database.ExecuteSqlInterpolatedAsync(
-                $"INSERT INTO audit_chain_heads (chain, last_seq, last_hash) VALUES ({chain}, 0, '') ON CONFLICT (chain) DO NOTHING", ct);
-            var head = await db.AuditChainHeads
-                .FromSqlInterpolated($"SELECT * FROM audit_chain_heads WHERE chain = {chain} FOR UPDATE")
-                .AsTracking().SingleAsync(ct);
+            // One round trip creates the head if needed, locks it (ON CONFLICT DO UPDATE takes the row lock), reads it and
+            // draws the rows' ids under the lock (so ids follow chain order); the lock is then held only for the insert
+            // and the commit.
+            var count = group.Count();
+            var current = await db.Database.SqlQuery<ChainHeadRow>($"""
+                INSERT INTO audit_chain_heads AS h (chain, last_seq, last_hash) VALUES ({chain}, 0, '')
+                ON CONFLICT (chain) DO UPDATE SET chain = h.chain
+                RETURNING h.last_seq, h.last_hash,
+                    (SELECT array_agg(nextval('audit_events_id_seq') ORDER BY n) FROM generate_series(1, {count}) AS n) AS ids
+                """).ToListAsync(ct); // not composed: an INSERT cannot be a subquery
+            var ids = current[0].Ids.Order().ToArray();
+            var nextId = 0;
+            var head = db.AuditChainHeads.Local.FirstOrDefault(h => h.Chain == chain);
+            if (head is null)
+                db.AuditChainHeads.Attach(head = new AuditChainHead { Chain = chain, LastSeq = current[0].LastSeq, LastHash = current[0].LastHash });
+            else
+                (head.LastSeq, head.LastHash) = (current[0].LastSeq, current[0].LastHash);
             foreach (var entry in group)
             {
                 var actor = entry.Actor ?? requestActor;
                 var row = new AuditEvent
                 {
-                    Id = await NextIdAsync(ct),
+                    Id = ids[nextId++],
                     Chain = chain,
                     ChainSeq = head.LastSeq + 1,
                     OccurredAt = now,
@@ -126,8 +138,7 @@ public sealed class AuditLog(ClientStorDbContext db, IHttpContextAccessor http)
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task<long> NextIdAsync(CancellationToken ct) =>
-        await db.Database.SqlQuery<long>($"SELECT nextval('audit_events_id_seq') AS \"Value\"").SingleAsync(ct);
+    private sealed record ChainHeadRow(long LastSeq, string LastHash, long[] Ids);
 
     /// <summary>The caller of a request as the audit log names it.</summary>
     public static AuditActor ActorOf(HttpContext ctx)

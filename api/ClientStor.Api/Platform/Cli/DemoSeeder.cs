@@ -54,6 +54,14 @@ public sealed class DemoSeeder(ClientStorDbContext db, AuditLog audit, VaultSecr
             createdOrgs += chunk.Length;
         }
 
+        var phases = new List<string>();
+        var lapStart = 0.0;
+        void Lap(string phase)
+        {
+            phases.Add($"{phase} {clock.Elapsed.TotalSeconds - lapStart:0.0} s");
+            lapStart = clock.Elapsed.TotalSeconds;
+        }
+        Lap("organisations");
         var createdCredentials = 0;
         if (credentialsPerOrg > 0)
         {
@@ -86,13 +94,17 @@ public sealed class DemoSeeder(ClientStorDbContext db, AuditLog audit, VaultSecr
                 }
             }
         }
+        Lap("credentials");
         var createdAssets = assetsPerOrg > 0 ? await SeedAssetsAsync(wanted.Select(d => d[1]).ToList(), assetsPerOrg, ct) : 0;
+        Lap("assets");
         var createdAudit = auditRows > 0 ? await SeedAuditAsync(wanted.Select(d => d[1]).ToList(), auditRows, ct) : 0;
+        Lap("audit rows");
         if (createdCredentials + createdAssets + createdAudit > 0)
             // Bulk loads leave the planner's statistics stale until autovacuum comes round: refresh them now.
             await db.Database.ExecuteSqlRawAsync("ANALYZE assets; ANALYZE credentials; ANALYZE credential_secrets; ANALYZE audit_events", ct);
+        Lap("analyze");
         return $"seed demo: {createdOrgs} organisation(s) created ({wanted.Count - createdOrgs} already present), " +
-            $"{createdCredentials} credential(s), {createdAssets} asset(s) and {createdAudit} audit row(s) created, in {clock.Elapsed.TotalSeconds:0.0} s.";
+            $"{createdCredentials} credential(s), {createdAssets} asset(s) and {createdAudit} audit row(s) created, in {clock.Elapsed.TotalSeconds:0.0} s ({string.Join(", ", phases)}).";
     }
 
     private static readonly (string Type, string Manufacturer, string Model)[] Catalog =
@@ -196,12 +208,13 @@ public sealed class DemoSeeder(ClientStorDbContext db, AuditLog audit, VaultSecr
         "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0",
     ];
 
-    private const int AuditBatch = 100_000;
+    private const int AuditBatch = 50_000;
 
     /// <summary>
     /// Tops the organisations' audit logs up to <paramref name="total"/> rows: realistic events spread over the last 90 days,
     /// appended to each organisation's hash chain (ids, sequence numbers and hashes exactly as <see cref="AuditLog"/> writes
-    /// them, heads updated) so <c>audit verify</c> still passes. Binary COPY, 100,000 rows per transaction.
+    /// them, heads updated) so <c>audit verify</c> still passes. One transaction holding the chain heads' row locks (live
+    /// writers to these chains wait); binary COPY in batches, the next batch generated and hashed while one is copied.
     /// </summary>
     private async Task<int> SeedAuditAsync(List<string> slugs, int total, CancellationToken ct)
     {
@@ -213,74 +226,85 @@ public sealed class DemoSeeder(ClientStorDbContext db, AuditLog audit, VaultSecr
         if (toAdd <= 0)
             return 0;
 
-        var random = new Random(have);
-        var weights = AuditMix.Sum(m => m.Weight);
-        var end = DateTimeOffset.UtcNow;
-        var span = TimeSpan.FromDays(90);
-        var technicians = Enumerable.Range(1, 40).Select(i => (Id: new Guid($"00000000-0000-7000-8000-{i:000000000000}").ToString(), Name: $"tech{i:00}@msp.example")).ToArray();
         var connection = (Npgsql.NpgsqlConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(ct);
-        var created = 0;
         try
         {
-            for (var start = 0; start < toAdd; start += AuditBatch)
+            await using var tx = await connection.BeginTransactionAsync(ct);
+            var chains = orgIds.Select(id => id.ToString()).Order(StringComparer.Ordinal).ToArray();
+            // Same order and row locks as AuditLog, so a live writer waits instead of forking a chain.
+            await Execute(connection, "INSERT INTO audit_chain_heads (chain, last_seq, last_hash) SELECT unnest(@chains), 0, '' ON CONFLICT (chain) DO NOTHING", ct, ("chains", chains));
+            var heads = new Dictionary<string, (long Seq, string Hash)>();
+            await using (var cmd = new Npgsql.NpgsqlCommand("SELECT chain, last_seq, last_hash FROM audit_chain_heads WHERE chain = ANY(@chains) ORDER BY chain COLLATE \"C\" FOR UPDATE", connection))
             {
-                var count = Math.Min(AuditBatch, toAdd - start);
-                await using var tx = await connection.BeginTransactionAsync(ct);
-                var chains = orgIds.Select(id => id.ToString()).Order(StringComparer.Ordinal).ToArray();
-                // Same order and row locks as AuditLog, so a live writer waits instead of forking a chain.
-                await Execute(connection, "INSERT INTO audit_chain_heads (chain, last_seq, last_hash) SELECT unnest(@chains), 0, '' ON CONFLICT (chain) DO NOTHING", ct, ("chains", chains));
-                var heads = new Dictionary<string, (long Seq, string Hash)>();
-                await using (var cmd = new Npgsql.NpgsqlCommand("SELECT chain, last_seq, last_hash FROM audit_chain_heads WHERE chain = ANY(@chains) ORDER BY chain FOR UPDATE", connection))
-                {
-                    cmd.Parameters.AddWithValue("chains", chains);
-                    await using var reader = await cmd.ExecuteReaderAsync(ct);
-                    while (await reader.ReadAsync(ct))
-                        heads[reader.GetString(0)] = (reader.GetInt64(1), reader.GetString(2));
-                }
-                var ids = new long[count];
-                await using (var cmd = new Npgsql.NpgsqlCommand("SELECT nextval('audit_events_id_seq') FROM generate_series(1, @n)", connection))
-                {
-                    cmd.Parameters.AddWithValue("n", count);
-                    await using var reader = await cmd.ExecuteReaderAsync(ct);
-                    for (var i = 0; await reader.ReadAsync(ct); i++)
-                        ids[i] = reader.GetInt64(0);
-                }
-                Array.Sort(ids);
+                cmd.Parameters.AddWithValue("chains", chains);
+                await using var reader = await cmd.ExecuteReaderAsync(ct);
+                while (await reader.ReadAsync(ct))
+                    heads[reader.GetString(0)] = (reader.GetInt64(1), reader.GetString(2));
+            }
+            // Ids taken under the locks: every seeded id is above the chains' existing rows, ascending with time.
+            var ids = new long[toAdd];
+            await using (var cmd = new Npgsql.NpgsqlCommand("SELECT nextval('audit_events_id_seq') FROM generate_series(1, @n)", connection))
+            {
+                cmd.Parameters.AddWithValue("n", toAdd);
+                await using var reader = await cmd.ExecuteReaderAsync(ct);
+                for (var i = 0; await reader.ReadAsync(ct); i++)
+                    ids[i] = reader.GetInt64(0);
+            }
+            Array.Sort(ids);
 
-                // Rows in time order, ids ascending with time; then each chain's rows hashed in order (chains in parallel).
-                var rows = new AuditEvent[count];
-                for (var i = 0; i < count; i++)
+            var random = new Random(have);
+            var weights = AuditMix.Sum(m => m.Weight);
+            var end = DateTimeOffset.UtcNow;
+            var span = TimeSpan.FromDays(90);
+            var technicians = Enumerable.Range(1, 40).Select(i => (Id: new Guid($"00000000-0000-7000-8000-{i:000000000000}").ToString(), Name: $"tech{i:00}@msp.example")).ToArray();
+            // Rows in time order; then each chain's rows hashed in order, chains in parallel.
+            AuditEvent[] Build(int start)
+            {
+                var rows = new AuditEvent[Math.Min(AuditBatch, toAdd - start)];
+                for (var i = 0; i < rows.Length; i++)
                 {
                     var at = AuditChain.Truncate(end - span + span * ((start + i + random.NextDouble()) / toAdd));
-                    rows[i] = FakeAuditEvent(ids[i], orgIds[random.Next(orgIds.Count)], at, random, weights, technicians);
+                    rows[i] = FakeAuditEvent(ids[start + i], orgIds[random.Next(orgIds.Count)], at, random, weights, technicians);
                 }
-                var perChain = rows.GroupBy(r => r.Chain).ToList();
+                var perChain = rows.GroupBy(r => r.Chain).Select(g => (Chain: g.Key, Rows: g.ToArray(), Head: heads[g.Key])).ToArray();
                 Parallel.ForEach(perChain, group =>
                 {
-                    var (seq, hash) = heads[group.Key];
-                    foreach (var row in group)
+                    var (seq, hash) = group.Head;
+                    foreach (var row in group.Rows)
                     {
                         row.ChainSeq = ++seq;
                         row.PrevHash = hash;
                         row.Hash = hash = AuditChain.ComputeHash(row);
                     }
                 });
-                await CopyAuditAsync(connection, rows, ct);
-                var last = perChain.Select(g => g.Last()).ToArray();
-                await Execute(connection, """
-                    UPDATE audit_chain_heads h SET last_seq = v.seq, last_hash = v.hash
-                    FROM unnest(@chains, @seqs, @hashes) AS v(chain, seq, hash) WHERE h.chain = v.chain
-                    """, ct, ("chains", last.Select(r => r.Chain).ToArray()), ("seqs", last.Select(r => r.ChainSeq).ToArray()), ("hashes", last.Select(r => r.Hash).ToArray()));
-                await tx.CommitAsync(ct);
-                created += count;
+                foreach (var (chain, chainRows, _) in perChain)
+                    heads[chain] = (chainRows[^1].ChainSeq, chainRows[^1].Hash);
+                return rows;
             }
+
+            var next = Task.Run(() => Build(0), ct);
+            for (var start = 0; start < toAdd; start += AuditBatch)
+            {
+                var rows = await next;
+                var following = start + AuditBatch;
+                if (following < toAdd)
+                    next = Task.Run(() => Build(following), ct);
+                await CopyAuditAsync(connection, rows, ct);
+            }
+            var changed = heads.Where(h => h.Value.Seq > 0).ToArray();
+            await Execute(connection, """
+                UPDATE audit_chain_heads h SET last_seq = v.seq, last_hash = v.hash
+                FROM unnest(@chains, @seqs, @hashes) AS v(chain, seq, hash) WHERE h.chain = v.chain
+                """, ct, ("chains", changed.Select(h => h.Key).ToArray()), ("seqs", changed.Select(h => h.Value.Seq).ToArray()),
+                ("hashes", changed.Select(h => h.Value.Hash).ToArray()));
+            await tx.CommitAsync(ct);
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
-        return created;
+        return toAdd;
     }
 
     private static AuditEvent FakeAuditEvent(long id, Guid orgId, DateTimeOffset at, Random random, int weights, (string Id, string Name)[] technicians)
