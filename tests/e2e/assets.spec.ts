@@ -32,6 +32,9 @@ test('an admin adds a site, creates a switch there, finds it by serial and adds 
   await sections.getByRole('link', { name: 'All assets' }).click();
   await page.getByRole('link', { name: 'New asset' }).click();
   await expect(page).toHaveURL(new RegExp(`/orgs/${orgId}/assets/new$`));
+  // The router renders the lazily loaded page in a transition: the list (with its own "Type" filter) can still be on
+  // screen after the URL changed, so wait for the form before touching "Type".
+  await expect(page.getByRole('heading', { name: 'New asset' })).toBeVisible();
 
   // An empty name comes back from the API as a field error next to the field.
   await page.getByLabel('Type', { exact: true }).selectOption('switch');

@@ -59,6 +59,9 @@ public static class AuthModule
                 o.SetRefreshTokenLifetime(options.Auth.RefreshTokenLifetime);
                 // A redeemed refresh token used again means it leaked: no grace period, the whole chain is revoked.
                 o.SetRefreshTokenReuseLeeway(TimeSpan.Zero);
+                // Access tokens are signed, not encrypted: only this API reads them, they carry no secrets (ids, scopes),
+                // and decrypting an RSA-encrypted JWE cost ~0.3 ms of CPU on every request (13% of a list call).
+                o.DisableAccessTokenEncryption();
                 o.AddEventHandler<OpenIddictServerEvents.ApplyRevocationResponseContext>(b =>
                     b.UseScopedHandler<AuditRevocation>().SetOrder(int.MinValue + 100_000).SetType(OpenIddictServerHandlerType.Custom));
                 var aspnet = o.UseAspNetCore()
