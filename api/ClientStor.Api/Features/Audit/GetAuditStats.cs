@@ -61,11 +61,16 @@ internal static class AuditStats
 
     private sealed record Row(DateTime Start, string Category, int Count);
 
+    /// <summary>The request's bucket and range with their defaults: by day, the 30 days up to now.</summary>
+    public static (string Bucket, DateTimeOffset From, DateTimeOffset To) Range(AuditStatsRequest req)
+    {
+        var to = (req.To ?? DateTimeOffset.UtcNow).ToUniversalTime();
+        return (req.Bucket ?? "day", (req.From ?? to.AddDays(-30)).ToUniversalTime(), to);
+    }
+
     public static async Task<AuditStatsResponse> QueryAsync(ClientStorDbContext db, AuditStatsRequest req, Guid? orgId, CancellationToken ct)
     {
-        var bucket = req.Bucket ?? "day";
-        var to = (req.To ?? DateTimeOffset.UtcNow).ToUniversalTime();
-        var from = (req.From ?? to.AddDays(-30)).ToUniversalTime();
+        var (bucket, from, to) = Range(req);
         var rows = await db.Database.SqlQuery<Row>($"""
             SELECT date_trunc({bucket}, occurred_at AT TIME ZONE 'UTC') AS "Start", category AS "Category", count(*)::int AS "Count"
             FROM audit_events

@@ -54,9 +54,7 @@ public sealed class GetSecuritySummaryEndpoint(ClientStorDbContext db) : Endpoin
 
     public override async Task HandleAsync(AuditStatsRequest req, CancellationToken ct)
     {
-        var bucket = req.Bucket ?? "day";
-        var to = (req.To ?? DateTimeOffset.UtcNow).ToUniversalTime();
-        var from = (req.From ?? to.AddDays(-30)).ToUniversalTime();
+        var (bucket, from, to) = AuditStats.Range(req);
         var rows = await db.Database.SqlQuery<Row>($"""
             SELECT date_trunc({bucket}, occurred_at AT TIME ZONE 'UTC') AS start, action AS kind, count(*)::int AS events,
                    sum(coalesce((details::jsonb ->> 'hits')::bigint, 1))::bigint AS hits, max(occurred_at AT TIME ZONE 'UTC') AS last_at

@@ -30,6 +30,7 @@ public static class AuthModule
         services.AddScoped<Features.ApiKeys.ApiKeyService>();
         services.AddScoped<Features.Vault.VaultSecrets>();
         services.AddScoped<Features.Vault.KeyRotation>();
+        services.AddSingleton<Features.Settings.SecuritySettingsView>();
         services.AddScoped<Platform.Cli.DemoSeeder>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuthorizationProblems>();
         if (options.RegisterSpaClient)

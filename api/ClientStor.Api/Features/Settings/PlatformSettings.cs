@@ -74,7 +74,8 @@ public sealed class RateLimitStatus
     public required int WindowSeconds { get; set; }
 }
 
-internal sealed class SecuritySettingsView(GeoIpBlocker geoIp, IOptions<RateLimitOptions> rateLimits, IOptions<Platform.Security.CorsOptions> cors)
+/// <summary>The settings response: the stored settings plus the configuration admins should see (scoped service).</summary>
+public sealed class SecuritySettingsView(GeoIpBlocker geoIp, IOptions<RateLimitOptions> rateLimits, IOptions<Platform.Hosting.ClientStorOptions> options)
 {
     public SecuritySettingsResponse From(PlatformSettings s, HttpContext context)
     {
@@ -93,15 +94,14 @@ internal sealed class SecuritySettingsView(GeoIpBlocker geoIp, IOptions<RateLimi
                 Rule(RateLimits.TokenPerClient, r.TokenPerClient), Rule(RateLimits.ApiPerUser, r.ApiPerUser),
                 Rule(RateLimits.ApiPerKey, r.ApiPerKey), Rule(RateLimits.AnonymousPerIp, r.AnonymousPerIp),
             ],
-            CorsOrigins = cors.Value.AllowedOrigins,
+            CorsOrigins = options.Value.Cors.AllowedOrigins,
             UpdatedAt = s.UpdatedAt,
         };
     }
 }
 
 /// <summary>Platform security settings (platform administration).</summary>
-public sealed class GetSecuritySettingsEndpoint(ClientStorDbContext db, GeoIpBlocker geoIp, IOptions<RateLimitOptions> rateLimits,
-    IOptions<Platform.Security.CorsOptions> cors) : EndpointWithoutRequest<SecuritySettingsResponse>
+public sealed class GetSecuritySettingsEndpoint(ClientStorDbContext db, SecuritySettingsView view) : EndpointWithoutRequest<SecuritySettingsResponse>
 {
     public override void Configure()
     {
@@ -112,7 +112,7 @@ public sealed class GetSecuritySettingsEndpoint(ClientStorDbContext db, GeoIpBlo
     }
 
     public override async Task HandleAsync(CancellationToken ct) =>
-        await Send.OkAsync(new SecuritySettingsView(geoIp, rateLimits, cors).From(await db.PlatformSettings.AsNoTracking().SingleAsync(ct), HttpContext), ct);
+        await Send.OkAsync(view.From(await db.PlatformSettings.AsNoTracking().SingleAsync(ct), HttpContext), ct);
 }
 
 public sealed class UpdateSecuritySettingsRequest
@@ -136,8 +136,8 @@ internal sealed class UpdateSecuritySettingsValidator : Validator<UpdateSecurity
 }
 
 /// <summary>Changes platform security settings (platform administration, fresh re-authentication).</summary>
-public sealed class UpdateSecuritySettingsEndpoint(ClientStorDbContext db, AuditLog audit, GeoIpBlocker geoIp, IOptions<RateLimitOptions> rateLimits,
-    IOptions<Platform.Security.CorsOptions> cors) : Endpoint<UpdateSecuritySettingsRequest, SecuritySettingsResponse>
+public sealed class UpdateSecuritySettingsEndpoint(ClientStorDbContext db, AuditLog audit, SecuritySettingsView view)
+    : Endpoint<UpdateSecuritySettingsRequest, SecuritySettingsResponse>
 {
     public override void Configure()
     {
@@ -179,6 +179,6 @@ public sealed class UpdateSecuritySettingsEndpoint(ClientStorDbContext db, Audit
                 Details = new { before, after = new { settings.RequireMfa, settings.AdminAllowedIps } },
             }, ct);
         }
-        await Send.OkAsync(new SecuritySettingsView(geoIp, rateLimits, cors).From(settings, HttpContext), ct);
+        await Send.OkAsync(view.From(settings, HttpContext), ct);
     }
 }

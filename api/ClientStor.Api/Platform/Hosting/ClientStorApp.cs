@@ -50,7 +50,7 @@ public static class ClientStorApp
         builder.Services.AddClientStorAuthorization();
         builder.Services.AddClientStorAuditing();
         builder.Services.AddClientStorCrypto();
-        builder.Services.AddClientStorSecurity(builder.Configuration);
+        builder.Services.AddClientStorSecurity(builder.Configuration, options);
         builder.Services.AddClientStorRateLimiting(builder.Configuration);
         builder.Services.Configure<ForwardedHeadersOptions>(o =>
         {

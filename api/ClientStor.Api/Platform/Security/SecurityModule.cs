@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace ClientStor.Api.Platform.Security;
 
-/// <summary>The <c>ClientStor:Cors</c> section: browser origins (other than the API's own) allowed to call the API.</summary>
+/// <summary>The <c>ClientStor:Cors</c> section (<see cref="ClientStorOptions.Cors"/>): browser origins (other than the API's own) allowed to call the API.</summary>
 public sealed class CorsOptions
 {
     /// <summary>Exact origins such as <c>https://portal.example.com</c>. Empty (the default): no cross-origin access.</summary>
@@ -20,7 +20,7 @@ public static class SecurityModule
     public const string CorsPolicy = "clientstor-cors";
     internal const int SignInBodyLimit = 16 * 1024;
 
-    public static IServiceCollection AddClientStorSecurity(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddClientStorSecurity(this IServiceCollection services, IConfiguration configuration, ClientStorOptions options)
     {
         services.Configure<SecurityOptions>(configuration.GetSection("ClientStor:Security"));
         services.AddSingleton<SecurityEvents>();
@@ -30,9 +30,7 @@ public static class SecurityModule
         services.Configure<Uploads.UploadOptions>(configuration.GetSection("ClientStor:Uploads"));
         services.AddSingleton<Uploads.ClamAvClient>();
         services.AddSingleton<Uploads.UploadGuard>();
-        services.Configure<CorsOptions>(configuration.GetSection("ClientStor:Cors"));
-        var cors = configuration.GetSection("ClientStor:Cors").Get<CorsOptions>() ?? new CorsOptions();
-        var origins = cors.AllowedOrigins.Select(ValidOrigin).ToArray();
+        var origins = options.Cors.AllowedOrigins.Select(ValidOrigin).ToArray();
         services.AddCors(o => o.AddPolicy(CorsPolicy, p =>
         {
             if (origins.Length == 0)

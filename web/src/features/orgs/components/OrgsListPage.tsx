@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
@@ -9,7 +9,7 @@ import Spinner from 'react-bootstrap/Spinner';
 import Table from 'react-bootstrap/Table';
 import { useCursorStack } from '../../../lib/cursorStack';
 import { errorMessage } from '../../../lib/problem';
-import { useDebouncedValue } from '../../../lib/useDebouncedValue';
+import { useDebouncedParam } from '../../../lib/useDebouncedParam';
 import { useSetSearchParam } from '../../../lib/useSetSearchParam';
 import { useOrgs } from '../api/useOrgs';
 import { orgSorts, type OrgSort, type OrgStatus } from '../types';
@@ -29,27 +29,14 @@ const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', tim
 
 export function OrgsListPage() {
   const location = useLocation();
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams] = useSearchParams();
   const q = searchParams.get('q') ?? '';
   const status = parseStatus(searchParams.get('status'));
   const sort = parseSort(searchParams.get('sort'));
   const [flash, setFlash] = useState<string | null>((location.state as { flash?: string } | null)?.flash ?? null);
 
   // The box updates at typing speed; the URL (and so the query) follows once typing pauses.
-  const [search, setSearch] = useState(q);
-  const debouncedSearch = useDebouncedValue(search.trim(), 300);
-  useEffect(() => {
-    if (debouncedSearch === q) return;
-    setSearchParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (debouncedSearch) next.set('q', debouncedSearch);
-        else next.delete('q');
-        return next;
-      },
-      { replace: true },
-    );
-  }, [debouncedSearch, q, setSearchParams]);
+  const [search, setSearch] = useDebouncedParam('q');
 
   const setParam = useSetSearchParam();
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
@@ -10,7 +10,7 @@ import { OrgTabs } from '../../../app/OrgTabs';
 import { usePermissions } from '../../../app/permissions';
 import { useCursorStack } from '../../../lib/cursorStack';
 import { errorMessage, isApiError } from '../../../lib/problem';
-import { useDebouncedValue } from '../../../lib/useDebouncedValue';
+import { useDebouncedParam } from '../../../lib/useDebouncedParam';
 import { useSetSearchParam } from '../../../lib/useSetSearchParam';
 import { useCredentials } from '../api/useCredentials';
 import { credentialSorts, type CredentialSort } from '../types';
@@ -21,27 +21,6 @@ const PAGE_SIZE = 50;
 
 function parseSort(value: string | null): CredentialSort {
   return credentialSorts.find((s) => s.value === value)?.value ?? 'name';
-}
-
-/** A text box whose URL parameter (and so the query) follows once typing pauses. */
-function useDebouncedParam(name: string): [input: string, setInput: (value: string) => void, current: string] {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const current = searchParams.get(name) ?? '';
-  const [input, setInput] = useState(current);
-  const debounced = useDebouncedValue(input.trim(), 300);
-  useEffect(() => {
-    if (debounced === current) return;
-    setSearchParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (debounced) next.set(name, debounced);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
-  }, [debounced, current, name, setSearchParams]);
-  return [input, setInput, current];
 }
 
 /** `/orgs/:orgId/vault`: the organisation's credentials by folder, searchable; secrets are only named here. */
