@@ -191,4 +191,13 @@ public class ApiHost : IAsyncLifetime
     }
 }
 
-public sealed record TokenSet(string AccessToken, string? RefreshToken);
+public sealed record TokenSet(string AccessToken, string? RefreshToken)
+{
+    /// <summary>A string claim of a signed JWT access token (for example OpenIddict's token id <c>oi_tkn_id</c>).</summary>
+    public static string Claim(string jwt, string name)
+    {
+        var payload = jwt.Split('.')[1].Replace('-', '+').Replace('_', '/');
+        payload = payload.PadRight(payload.Length + (4 - payload.Length % 4) % 4, '=');
+        return JsonDocument.Parse(Convert.FromBase64String(payload)).RootElement.GetProperty(name).GetString()!;
+    }
+}

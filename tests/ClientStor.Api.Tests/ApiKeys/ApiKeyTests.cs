@@ -226,6 +226,32 @@ public sealed class ApiKeyTests(ApiHost api) : IClassFixture<ApiHost>
     }
 
     [Fact]
+    public async Task A_revoked_token_stops_on_its_next_request_while_the_key_and_its_other_tokens_still_work()
+    {
+        using var admin = await api.AdminAsync();
+        var org = await OrgWorld.CreateOrgAsync(admin, "Keys token revoke " + Guid.NewGuid().ToString("N")[..6]);
+        var key = await CreateKeyAsync(admin, org, ["org.read"]);
+        var first = await AccessTokenAsync(key);
+        var second = await AccessTokenAsync(key);
+        using var firstClient = With(first);
+        using var secondClient = With(second);
+        (await firstClient.GetAsync($"/api/v1/orgs/{org}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // Keys may not call /connect/revoke; the token entry is revoked the way OpenIddict's token manager does it.
+        await using (var scope = api.Services.CreateAsyncScope())
+        {
+            var tokens = scope.ServiceProvider.GetRequiredService<OpenIddict.Abstractions.IOpenIddictTokenManager>();
+            var entry = await tokens.FindByIdAsync(TokenSet.Claim(first, "oi_tkn_id"));
+            (await tokens.TryRevokeAsync(entry!)).ShouldBeTrue();
+        }
+
+        (await firstClient.GetAsync($"/api/v1/orgs/{org}")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await secondClient.GetAsync($"/api/v1/orgs/{org}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var fresh = With(await AccessTokenAsync(key));
+        (await fresh.GetAsync($"/api/v1/orgs/{org}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task An_expired_key_gets_no_token_and_its_tokens_stop()
     {
         using var admin = await api.AdminAsync();

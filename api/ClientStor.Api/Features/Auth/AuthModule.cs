@@ -77,9 +77,9 @@ public static class AuthModule
                 o.UseLocalServer();
                 o.UseAspNetCore();
                 o.AddAudiences(ApiResource);
-                // Look up every token and its authorization in the database, so revocation is immediate.
-                o.EnableTokenEntryValidation();
-                o.EnableAuthorizationEntryValidation();
+                // No EnableTokenEntryValidation/EnableAuthorizationEntryValidation: the same database check (token and its
+                // authorization still "valid", so revocation is immediate) runs in CurrentActor's one caller query on every
+                // request, together with the user, session, key and membership checks, instead of two more lookups through EF.
             });
         return services;
     }
@@ -179,7 +179,18 @@ public sealed partial class SpaClientRegistration(IServiceScopeFactory scopes, I
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 LogRetry(log, e.Message);
-                await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken);
+                try
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return; // shutting down (for example a failed start): not a crash of this service
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
             }
         }
     }

@@ -5,7 +5,11 @@ using System.Text.Json;
 
 namespace ClientStor.Api.Platform.Auditing;
 
-/// <summary>The hash chain's arithmetic: one definition of a row's canonical form, used to write and to verify.</summary>
+/// <summary>
+/// The hash chain's arithmetic: one definition of a row's canonical form, used to write and to verify. The database
+/// links rows at commit (<c>audit_pending_seal</c>, migration AuditSealAtCommit) from the application's
+/// <see cref="CanonicalTail"/> and must build the same bytes as <see cref="ComputeHash(string, long, string, long, string)"/>.
+/// </summary>
 public static class AuditChain
 {
     public const string Platform = "platform";
@@ -16,14 +20,26 @@ public static class AuditChain
     public static DateTimeOffset Truncate(DateTimeOffset t) =>
         new(t.UtcTicks - t.UtcTicks % 10, TimeSpan.Zero);
 
-    public static string ComputeHash(AuditEvent e)
-    {
-        var canonical = JsonSerializer.Serialize(new object?[]
+    public static string ComputeHash(AuditEvent e) => ComputeHash(e.PrevHash, e.Id, e.Chain, e.ChainSeq, CanonicalTail(e));
+
+    /// <summary>
+    /// Chains are GUID strings or <c>platform</c>, so their JSON is <c>"chain"</c> with nothing to escape: the
+    /// database writes the same bytes with <c>to_json(chain)</c>.
+    /// </summary>
+    public static string ComputeHash(string prevHash, long id, string chain, long chainSeq, string canonicalTail) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
+            prevHash + "\n[" + id.ToString(CultureInfo.InvariantCulture) + "," + JsonSerializer.Serialize(chain) + ","
+            + chainSeq.ToString(CultureInfo.InvariantCulture) + "," + canonicalTail)));
+
+    /// <summary>
+    /// The fields after id, chain and seq as the end of a JSON array (no leading <c>[</c>, ends with <c>]</c>). The
+    /// default encoder escapes every non-ASCII and HTML-sensitive character, so the tail is plain ASCII.
+    /// </summary>
+    public static string CanonicalTail(IAuditContent e) =>
+        JsonSerializer.Serialize(new object?[]
         {
-            e.Id, e.Chain, e.ChainSeq, e.OccurredAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture),
+            e.OccurredAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture),
             e.Category, e.Action, e.Outcome, e.ActorType, e.ActorId, e.ActorName, e.OrgId?.ToString(),
             e.TargetType, e.TargetId, e.Ip, e.UserAgent, e.RequestId, e.Details,
-        });
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(e.PrevHash + "\n" + canonical)));
-    }
+        })[1..];
 }

@@ -8,7 +8,7 @@ namespace ClientStor.Api.Platform.Auditing;
 /// chain): <see cref="Hash"/> = SHA-256(<see cref="PrevHash"/> ‖ canonical row), so any edit, deletion or
 /// reordering done behind the application's back is found by <c>audit verify</c>.
 /// </summary>
-public sealed class AuditEvent
+public sealed class AuditEvent : IAuditContent
 {
     public long Id { get; set; }
     /// <summary>The chain the row belongs to: the org id, or <c>platform</c>.</summary>
@@ -32,6 +32,56 @@ public sealed class AuditEvent
     public string? Details { get; set; }
     public string PrevHash { get; set; } = "";
     public string Hash { get; set; } = "";
+}
+
+/// <summary>What a row's hash covers besides its id, chain, sequence number and link (see <see cref="AuditChain.CanonicalTail"/>).</summary>
+public interface IAuditContent
+{
+    DateTimeOffset OccurredAt { get; }
+    string Category { get; }
+    string Action { get; }
+    string Outcome { get; }
+    string ActorType { get; }
+    string? ActorId { get; }
+    string? ActorName { get; }
+    Guid? OrgId { get; }
+    string? TargetType { get; }
+    string? TargetId { get; }
+    string? Ip { get; }
+    string? UserAgent { get; }
+    string? RequestId { get; }
+    string? Details { get; }
+}
+
+/// <summary>
+/// An audit row waiting for its transaction to commit. A deferred trigger then links it into its chain (id, seq,
+/// prev hash, hash), moves it to <c>audit_events</c> and deletes it: the chain head is locked only during the commit,
+/// and a row never outlives its transaction.
+/// </summary>
+public sealed class AuditPending : IAuditContent
+{
+    public long Id { get; set; }
+    /// <summary>The writing transaction (set by the database), so the trigger seals exactly that transaction's rows.</summary>
+    public long TransactionId { get; set; }
+    /// <summary>Order of the entries within the transaction; the insert order of a SaveChanges is not guaranteed.</summary>
+    public long Position { get; set; }
+    public string Chain { get; set; } = "";
+    public DateTimeOffset OccurredAt { get; set; }
+    public string Category { get; set; } = "";
+    public string Action { get; set; } = "";
+    public string Outcome { get; set; } = "";
+    public string ActorType { get; set; } = "";
+    public string? ActorId { get; set; }
+    public string? ActorName { get; set; }
+    public Guid? OrgId { get; set; }
+    public string? TargetType { get; set; }
+    public string? TargetId { get; set; }
+    public string? Ip { get; set; }
+    public string? UserAgent { get; set; }
+    public string? RequestId { get; set; }
+    public string? Details { get; set; }
+    /// <summary><see cref="AuditChain.CanonicalTail"/> of the fields above: the database hashes it without re-serialising.</summary>
+    public string CanonicalTail { get; set; } = "";
 }
 
 /// <summary>The newest row of each chain; its row lock serialises writers so a chain never forks.</summary>
@@ -81,5 +131,28 @@ internal sealed class AuditChainHeadConfiguration : IEntityTypeConfiguration<Aud
         b.HasKey(x => x.Chain);
         b.Property(x => x.Chain).HasMaxLength(40);
         b.Property(x => x.LastHash).HasMaxLength(64);
+    }
+}
+
+internal sealed class AuditPendingConfiguration : IEntityTypeConfiguration<AuditPending>
+{
+    public void Configure(EntityTypeBuilder<AuditPending> b)
+    {
+        b.ToTable("audit_pending");
+        b.Property(x => x.TransactionId).HasDefaultValueSql("pg_current_xact_id()::text::bigint");
+        b.Property(x => x.Chain).HasMaxLength(40);
+        b.Property(x => x.Category).HasMaxLength(32);
+        b.Property(x => x.Action).HasMaxLength(100);
+        b.Property(x => x.Outcome).HasMaxLength(16);
+        b.Property(x => x.ActorType).HasMaxLength(16);
+        b.Property(x => x.ActorId).HasMaxLength(100);
+        b.Property(x => x.ActorName).HasMaxLength(320);
+        b.Property(x => x.TargetType).HasMaxLength(64);
+        b.Property(x => x.TargetId).HasMaxLength(100);
+        b.Property(x => x.Ip).HasMaxLength(64);
+        b.Property(x => x.UserAgent).HasMaxLength(512);
+        b.Property(x => x.RequestId).HasMaxLength(100);
+        b.Property(x => x.Details).HasColumnType("json");
+        b.HasIndex(x => x.TransactionId);
     }
 }

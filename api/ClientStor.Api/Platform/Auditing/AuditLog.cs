@@ -63,82 +63,71 @@ public sealed class AuditLog(ClientStorDbContext db, IHttpContextAccessor http)
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    private long position;
+
     public Task SaveAsync(AuditEntry entry, CancellationToken ct) => SaveAsync([entry], ct);
 
+    /// <summary>
+    /// Saves the changes and the entries in one SaveChanges (one round trip). The entries wait in <c>audit_pending</c>
+    /// until the transaction commits; the database then locks the chain heads in a fixed order (no deadlocks) and appends
+    /// each chain's entries in the order given, so a transaction that calls this several times appends in call order.
+    /// </summary>
     public async Task SaveAsync(IReadOnlyList<AuditEntry> entries, CancellationToken ct)
     {
-        if (db.Database.CurrentTransaction is not null)
+        var pending = Pending(entries);
+        db.AuditPending.AddRange(pending);
+        try
         {
+            if (db.Database.CurrentTransaction is not null)
+            {
+                await db.SaveChangesAsync(ct);
+                return;
+            }
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
             await db.SaveChangesAsync(ct);
-            await AppendAsync(entries, ct);
-            return;
+            await tx.CommitAsync(ct);
         }
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await db.SaveChangesAsync(ct);
-        await AppendAsync(entries, ct);
-        await tx.CommitAsync(ct);
+        finally
+        {
+            // Sealed (or rolled back) by the database: never saved again by a later SaveChanges of this context.
+            foreach (var row in pending)
+                db.Entry(row).State = EntityState.Detached;
+        }
     }
 
-    private async Task AppendAsync(IReadOnlyList<AuditEntry> entries, CancellationToken ct)
+    private List<AuditPending> Pending(IReadOnlyList<AuditEntry> entries)
     {
         var ctx = http.HttpContext;
         var requestActor = ctx is null ? AuditActor.System : ActorOf(ctx);
         var now = AuditChain.Truncate(DateTimeOffset.UtcNow);
-        // Chains are locked in a fixed order so two transactions touching the same chains cannot deadlock.
-        foreach (var group in entries.GroupBy(e => AuditChain.ChainFor(e.OrgId)).OrderBy(g => g.Key, StringComparer.Ordinal))
+        var rows = new List<AuditPending>(entries.Count);
+        foreach (var entry in entries)
         {
-            var chain = group.Key;
-            // One round trip creates the head if needed, locks it (ON CONFLICT DO UPDATE takes the row lock), reads it and
-            // draws the rows' ids under the lock (so ids follow chain order); the lock is then held only for the insert
-            // and the commit.
-            var count = group.Count();
-            var current = await db.Database.SqlQuery<ChainHeadRow>($"""
-                INSERT INTO audit_chain_heads AS h (chain, last_seq, last_hash) VALUES ({chain}, 0, '')
-                ON CONFLICT (chain) DO UPDATE SET chain = h.chain
-                RETURNING h.last_seq, h.last_hash,
-                    (SELECT array_agg(nextval('audit_events_id_seq') ORDER BY n) FROM generate_series(1, {count}) AS n) AS ids
-                """).ToListAsync(ct); // not composed: an INSERT cannot be a subquery
-            var ids = current[0].Ids.Order().ToArray();
-            var nextId = 0;
-            var head = db.AuditChainHeads.Local.FirstOrDefault(h => h.Chain == chain);
-            if (head is null)
-                db.AuditChainHeads.Attach(head = new AuditChainHead { Chain = chain, LastSeq = current[0].LastSeq, LastHash = current[0].LastHash });
-            else
-                (head.LastSeq, head.LastHash) = (current[0].LastSeq, current[0].LastHash);
-            foreach (var entry in group)
+            var actor = entry.Actor ?? requestActor;
+            var row = new AuditPending
             {
-                var actor = entry.Actor ?? requestActor;
-                var row = new AuditEvent
-                {
-                    Id = ids[nextId++],
-                    Chain = chain,
-                    ChainSeq = head.LastSeq + 1,
-                    OccurredAt = now,
-                    Category = entry.Category,
-                    Action = entry.Action,
-                    Outcome = entry.Outcome,
-                    ActorType = actor.Type,
-                    ActorId = actor.Id,
-                    ActorName = Clip(actor.Name, 320),
-                    OrgId = entry.OrgId,
-                    TargetType = entry.TargetType,
-                    TargetId = entry.TargetId,
-                    Ip = entry.Ip ?? ctx?.Connection.RemoteIpAddress?.ToString(),
-                    UserAgent = Clip(entry.UserAgent ?? ctx?.Request.Headers.UserAgent.ToString(), 512),
-                    RequestId = ctx is null ? null : Activity.Current?.Id ?? ctx.TraceIdentifier,
-                    Details = entry.Details is null ? null : JsonSerializer.Serialize(entry.Details, Json),
-                    PrevHash = head.LastHash,
-                };
-                row.Hash = AuditChain.ComputeHash(row);
-                head.LastSeq = row.ChainSeq;
-                head.LastHash = row.Hash;
-                db.AuditEvents.Add(row);
-            }
+                Position = ++position,
+                Chain = AuditChain.ChainFor(entry.OrgId),
+                OccurredAt = now,
+                Category = entry.Category,
+                Action = entry.Action,
+                Outcome = entry.Outcome,
+                ActorType = actor.Type,
+                ActorId = actor.Id,
+                ActorName = Clip(actor.Name, 320),
+                OrgId = entry.OrgId,
+                TargetType = entry.TargetType,
+                TargetId = entry.TargetId,
+                Ip = entry.Ip ?? ctx?.Connection.RemoteIpAddress?.ToString(),
+                UserAgent = Clip(entry.UserAgent ?? ctx?.Request.Headers.UserAgent.ToString(), 512),
+                RequestId = ctx is null ? null : Activity.Current?.Id ?? ctx.TraceIdentifier,
+                Details = entry.Details is null ? null : JsonSerializer.Serialize(entry.Details, Json),
+            };
+            row.CanonicalTail = AuditChain.CanonicalTail(row);
+            rows.Add(row);
         }
-        await db.SaveChangesAsync(ct);
+        return rows;
     }
-
-    private sealed record ChainHeadRow(long LastSeq, string LastHash, long[] Ids);
 
     /// <summary>The caller of a request as the audit log names it.</summary>
     public static AuditActor ActorOf(HttpContext ctx)

@@ -31,6 +31,9 @@ internal sealed record OrgPermissionRequirement(string Permission) : IAuthorizat
 /// <summary>Builds "org:&lt;permission&gt;" policies on demand; everything else comes from the configured policies.</summary>
 internal sealed class OrgPolicyProvider(IOptions<AuthorizationOptions> options) : DefaultAuthorizationPolicyProvider(options)
 {
+    // A name always builds the same policy, so the authorization middleware may combine each endpoint's policy once.
+    public override bool AllowsCachingPolicies => true;
+
     public override async Task<AuthorizationPolicy?> GetPolicyAsync(string policyName)
     {
         if (!policyName.StartsWith(OrgPolicies.Prefix, StringComparison.Ordinal))

@@ -133,11 +133,19 @@ internal sealed partial class ActiveCallerHandler
     }
 }
 
-/// <summary>The caller of this request, resolved once per request from the token and the database.</summary>
+/// <summary>
+/// The caller of this request, resolved once per request from the token and the database: one query
+/// (<see cref="CallerQuery"/>) checks the token and its authorization are still valid, loads the active user and session
+/// or the active API key, the caller's standing in the route's organisation and the admin IP allowlist.
+/// </summary>
 public sealed class CurrentActor(IHttpContextAccessor http, ClientStorDbContext db, Microsoft.Extensions.Options.IOptions<Hosting.ClientStorOptions> options)
 {
-    private ActorUser? user;
     private bool loaded;
+    private ActorUser? user;
+    private ActorKey? key;
+    private string[] adminAllowedIps = [];
+    private Guid? routeOrgId;
+    private IReadOnlySet<string>? routeOrgPermissions;
 
     /// <summary>True when the caller's session signed in or re-authenticated within the window (set by <see cref="UserAsync"/>).</summary>
     public bool ReauthenticatedRecently { get; private set; }
@@ -147,27 +155,88 @@ public sealed class CurrentActor(IHttpContextAccessor http, ClientStorDbContext 
     /// <summary>Set when the token belongs to an API key rather than a person.</summary>
     public Guid? ApiKeyId => Guid.TryParse(http.HttpContext?.User.GetClaim(ClientStorClaims.ApiKeyId), out var id) ? id : null;
 
-    private ActorKey? key;
-    private bool keyLoaded;
-
     /// <summary>
-    /// The API key behind the token, if still active (not revoked or expired), with the token's scopes narrowed to
-    /// the key's. Records last use at most once a minute per key, so the hot path stays read-only.
+    /// The API key behind the token, if still active (not revoked or expired) and its token not revoked, with the
+    /// token's scopes narrowed to the key's. Records last use at most once a minute per key, so the hot path stays read-only.
     /// </summary>
     public async Task<ActorKey?> KeyAsync(CancellationToken ct)
     {
-        if (keyLoaded)
-            return key;
-        keyLoaded = true;
-        if (ApiKeyId is not { } keyId)
-            return null;
+        await LoadAsync(ct);
+        return key;
+    }
+
+    /// <summary>The active user behind a valid token, or null when the token, the user or its session is gone.</summary>
+    public async Task<ActorUser?> UserAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        return user;
+    }
+
+    /// <summary>
+    /// True when the platform's admin IP allowlist is empty or contains the caller's address. Read from the database
+    /// with the caller on every request, so a change applies to sessions and tokens that already exist.
+    /// </summary>
+    public async Task<bool> AdminAddressAllowedAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        return Http.Networks.Allows(adminAllowedIps, http.HttpContext?.Connection.RemoteIpAddress);
+    }
+
+    /// <summary>
+    /// The caller's permissions in the route's organisation when <paramref name="orgId"/> is that organisation and the
+    /// caller query answered it (null: not visible); <c>Answered</c> is false for any other organisation.
+    /// </summary>
+    internal async Task<(bool Answered, IReadOnlySet<string>? Permissions)> RouteOrgPermissionsAsync(Guid orgId, CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        return routeOrgId == orgId ? (true, routeOrgPermissions) : (false, null);
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        if (loaded)
+            return;
+        loaded = true;
+        var principal = http.HttpContext?.User;
+        if (principal is null)
+            return;
+        var tokenId = principal.GetClaim(Claims.Private.TokenId);
+        var authorizationId = principal.GetClaim(Claims.Private.AuthorizationId);
+        var orgId = Guid.TryParse(http.HttpContext!.GetRouteValue("orgId")?.ToString(), out var o) ? o : (Guid?)null;
         var now = DateTimeOffset.UtcNow;
-        var row = await db.ApiKeys.IgnoreQueryFilters().AsNoTracking()
-            .Where(k => k.Id == keyId && k.RevokedAt == null && (k.ExpiresAt == null || k.ExpiresAt > now))
-            .Select(k => new { k.Id, k.Name, k.OrgId, k.AllOrgs, k.OrgIds, k.Scopes, k.AllowedIps, k.LastUsedAt })
-            .FirstOrDefaultAsync(ct);
-        if (row is null)
-            return null;
+        if (ApiKeyId is { } keyId)
+            await LoadKeyAsync(keyId, tokenId, authorizationId, orgId, now, ct);
+        else if (UserId is { } userId)
+            await LoadUserAsync(userId, tokenId, authorizationId, orgId, now, ct);
+    }
+
+    private async Task LoadUserAsync(Guid userId, string? tokenId, string? authorizationId, Guid? orgId, DateTimeOffset now, CancellationToken ct)
+    {
+        var sessionId = SessionId;
+        var row = await CallerQuery.UserAsync(db, tokenId, authorizationId, userId, sessionId, now, now - options.Value.Auth.IdleTimeout, orgId, ct);
+        if (row is null || !row.TokenValid || (sessionId is not null && !row.SessionFound))
+            return;
+        adminAllowedIps = row.AdminAllowedIps;
+        // Keeps the session from going idle; written at most once a minute per session.
+        if (sessionId is { } sid && row.LastSeenAt < now.AddMinutes(-1))
+            await db.Sessions.Where(s => s.Id == sid).ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAt, now), ct);
+        user = new ActorUser(userId, row.Email, row.DisplayName, row.IsGlobalAdmin, row.MustChangePassword, row.MfaEnabled, row.MustEnrolMfa);
+        ReauthenticatedRecently = row.SessionFound && row.ReauthenticatedAt > now - options.Value.Auth.ReauthWindow;
+        if (orgId is { } org)
+        {
+            routeOrgId = org;
+            routeOrgPermissions = row.OrgVisible != true ? null
+                : row.IsGlobalAdmin ? PermissionCatalog.Names
+                : (row.OrgPermissions ?? []).ToHashSet(StringComparer.Ordinal);
+        }
+    }
+
+    private async Task LoadKeyAsync(Guid keyId, string? tokenId, string? authorizationId, Guid? orgId, DateTimeOffset now, CancellationToken ct)
+    {
+        var row = await CallerQuery.KeyAsync(db, tokenId, authorizationId, keyId, now, orgId, ct);
+        if (row is null || !row.TokenValid)
+            return;
+        adminAllowedIps = row.AdminAllowedIps;
         var ip = http.HttpContext?.Connection.RemoteIpAddress;
         var tokenScopes = http.HttpContext!.User.GetScopes();
         var allowed = Http.Networks.Allows(row.AllowedIps, ip);
@@ -177,50 +246,13 @@ public sealed class CurrentActor(IHttpContextAccessor http, ClientStorDbContext 
             await db.ApiKeys.IgnoreQueryFilters().Where(k => k.Id == keyId && (k.LastUsedAt == null || k.LastUsedAt < staleBefore))
                 .ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, now).SetProperty(k => k.LastUsedIp, ip == null ? null : ip.ToString()), ct);
         }
-        key = new ActorKey(row.Id, row.Name, row.OrgId, row.AllOrgs, row.OrgIds,
+        key = new ActorKey(keyId, row.Name, row.OrgId, row.AllOrgs, row.OrgIds,
             row.Scopes.Where(tokenScopes.Contains).ToHashSet(StringComparer.Ordinal), allowed);
-        return key;
-    }
-
-    /// <summary>
-    /// True when the platform's admin IP allowlist is empty or contains the caller's address. Read from the database
-    /// on every admin-grade request, so a change applies to sessions and tokens that already exist.
-    /// </summary>
-    public async Task<bool> AdminAddressAllowedAsync(CancellationToken ct)
-    {
-        var allowlist = await db.PlatformSettings.AsNoTracking().Where(p => p.Id == 1).Select(p => p.AdminAllowedIps).SingleOrDefaultAsync(ct) ?? [];
-        return Http.Networks.Allows(allowlist, http.HttpContext?.Connection.RemoteIpAddress);
-    }
-
-    /// <summary>The active user behind the token, or null when the user or its session is gone.</summary>
-    public async Task<ActorUser?> UserAsync(CancellationToken ct)
-    {
-        if (loaded)
-            return user;
-        loaded = true;
-        if (UserId is not { } userId)
-            return null;
-        var now = DateTimeOffset.UtcNow;
-        var idleSince = now - options.Value.Auth.IdleTimeout;
-        var sessionId = SessionId;
-        var row = await db.Users.AsNoTracking()
-            .Where(u => u.Id == userId && u.IsActive)
-            .Select(u => new
-            {
-                User = new ActorUser(u.Id, u.Email, u.DisplayName, u.IsGlobalAdmin, u.MustChangePassword,
-                    u.TotpEnabledAt != null, (u.RequireMfa || db.PlatformSettings.Any(p => p.RequireMfa)) && u.TotpEnabledAt == null),
-                Session = db.Sessions.Where(s => s.Id == sessionId && s.UserId == u.Id && !s.MfaPending && s.EndedAt == null && s.ExpiresAt > now && s.LastSeenAt > idleSince)
-                    .Select(s => new { s.LastSeenAt, s.ReauthenticatedAt }).FirstOrDefault(),
-            })
-            .FirstOrDefaultAsync(ct);
-        if (row is null || (sessionId is not null && row.Session is null))
-            return null;
-        // Keeps the session from going idle; written at most once a minute per session.
-        if (sessionId is { } sid && row.Session!.LastSeenAt < now.AddMinutes(-1))
-            await db.Sessions.Where(s => s.Id == sid).ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAt, now), ct);
-        user = row.User;
-        ReauthenticatedRecently = row.Session is { } session && session.ReauthenticatedAt > now - options.Value.Auth.ReauthWindow;
-        return user;
+        if (orgId is { } org)
+        {
+            routeOrgId = org;
+            routeOrgPermissions = row.OrgExists == true && key.IsBoundTo(org) ? key.Scopes : null;
+        }
     }
 }
 

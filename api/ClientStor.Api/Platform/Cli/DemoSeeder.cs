@@ -232,7 +232,7 @@ public sealed class DemoSeeder(ClientStorDbContext db, AuditLog audit, VaultSecr
         {
             await using var tx = await connection.BeginTransactionAsync(ct);
             var chains = orgIds.Select(id => id.ToString()).Order(StringComparer.Ordinal).ToArray();
-            // Same order and row locks as AuditLog, so a live writer waits instead of forking a chain.
+            // Same order and row locks as the commit-time seal (audit_pending_seal), so a live writer waits instead of forking a chain.
             await Execute(connection, "INSERT INTO audit_chain_heads (chain, last_seq, last_hash) SELECT unnest(@chains), 0, '' ON CONFLICT (chain) DO NOTHING", ct, ("chains", chains));
             var heads = new Dictionary<string, (long Seq, string Hash)>();
             await using (var cmd = new Npgsql.NpgsqlCommand("SELECT chain, last_seq, last_hash FROM audit_chain_heads WHERE chain = ANY(@chains) ORDER BY chain COLLATE \"C\" FOR UPDATE", connection))

@@ -28,6 +28,7 @@ public sealed class ClientStorDbContext(DbContextOptions<ClientStorDbContext> op
     public DbSet<ServerKey> ServerKeys => Set<ServerKey>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+    public DbSet<AuditPending> AuditPending => Set<AuditPending>();
     public DbSet<Features.Assets.Asset> Assets => Set<Features.Assets.Asset>();
     public DbSet<Features.Assets.AssetInterface> AssetInterfaces => Set<Features.Assets.AssetInterface>();
     public DbSet<Features.Assets.AssetRelation> AssetRelations => Set<Features.Assets.AssetRelation>();

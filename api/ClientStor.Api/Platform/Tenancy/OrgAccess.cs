@@ -32,6 +32,9 @@ public sealed class OrgAccess(ClientStorDbContext db, CurrentActor actor)
     /// </summary>
     public async Task<IReadOnlySet<string>?> PermissionsAsync(Guid orgId, CancellationToken ct)
     {
+        // The route's organisation (every org-scoped endpoint) came with the caller query: no second round trip.
+        if (await actor.RouteOrgPermissionsAsync(orgId, ct) is (true, var routePermissions))
+            return routePermissions;
         if (actor.ApiKeyId is not null)
             return await actor.KeyAsync(ct) is { } key && key.IsBoundTo(orgId) && await db.Orgs.AnyAsync(o => o.Id == orgId, ct) ? key.Scopes : null;
         var user = await actor.UserAsync(ct);
