@@ -90,6 +90,15 @@ public sealed class AssetTests(ApiHost api) : IClassFixture<ApiHost>
         Names(await admin.GetFromJsonAsync<JsonElement>(Q("warrantyBefore=2028-01-01"))).ShouldBe(["Cam 1"]);
         Names(await admin.GetFromJsonAsync<JsonElement>(Q("q=foc12"))).ShouldBe(["Core SW"]);
         Names(await admin.GetFromJsonAsync<JsonElement>(Q("q=aabb.cc00.1122"))).ShouldBe(["Cam 1"]);
+        // One search over name, serial, manufacturer and model, case-insensitive, wildcards literal, never across two fields
+        Names(await admin.GetFromJsonAsync<JsonElement>(Q("q=cISCO"))).ShouldBe(["Core SW"]);
+        Names(await admin.GetFromJsonAsync<JsonElement>(Q("q=c9300"))).ShouldBe(["Core SW"]);
+        Names(await admin.GetFromJsonAsync<JsonElement>(Q("q=laptop"))).ShouldBe(["Laptop 7"]);
+        Names(await admin.GetFromJsonAsync<JsonElement>(Q("q=%25"))).ShouldBeEmpty();
+        Names(await admin.GetFromJsonAsync<JsonElement>(Q("q=SWFOC"))).ShouldBeEmpty();
+        var edge = await CreateAsync(admin, $"/api/v1/orgs/{org}/assets", new { type = "switch", name = "Edge SW", serial = "FOC9999Z" });
+        Names(await admin.GetFromJsonAsync<JsonElement>(Q("q=foc9999"))).ShouldBe(["Edge SW"]);
+        (await admin.DeleteAsync($"/api/v1/orgs/{org}/assets/{edge}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         Names(await admin.GetFromJsonAsync<JsonElement>(Q("sort=-name"))).ShouldBe(["Laptop 7", "Core SW", "Cam 1"]);
         (await admin.GetAsync(Q("status=lost"))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
 

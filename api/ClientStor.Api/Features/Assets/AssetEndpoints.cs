@@ -107,6 +107,9 @@ public sealed class ListAssetsEndpoint(ClientStorDbContext db) : Endpoint<ListAs
 
 internal static class AssetQuery
 {
+    /// <summary>The database-computed search column (shadow property <c>search_text</c>, see the asset configuration).</summary>
+    public const string SearchText = "SearchText";
+
     public static IQueryable<Asset> Filter(IQueryable<Asset> query, ListAssetsRequest req)
     {
         if (!string.IsNullOrWhiteSpace(req.Type)) query = query.Where(a => a.Type == req.Type);
@@ -118,10 +121,10 @@ internal static class AssetQuery
         if (!string.IsNullOrWhiteSpace(req.Q))
         {
             var q = req.Q.Trim();
-            var p = "%" + Like.Escape(q) + "%";
+            // PostgreSQL's LIKE escapes with a backslash by default, as Like.Escape does
+            var p = "%" + Like.Escape(q.ToLowerInvariant()) + "%";
             var mac = AssetTypes.NormalizeMac(q);
-            query = query.Where(a => EF.Functions.ILike(a.Name, p, "\\") || EF.Functions.ILike(a.Serial!, p, "\\")
-                || EF.Functions.ILike(a.Manufacturer!, p, "\\") || EF.Functions.ILike(a.Model!, p, "\\") || (mac != null && a.MacAddresses.Contains(mac)));
+            query = query.Where(a => EF.Functions.Like(EF.Property<string>(a, SearchText), p) || (mac != null && a.MacAddresses.Contains(mac)));
         }
         return query;
     }

@@ -53,6 +53,8 @@ public sealed class ClientStorDbContext(DbContextOptions<ClientStorDbContext> op
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        // Trigram search inside an organisation: pg_trgm for the text, btree_gin for the uuid in the same GIN index.
+        modelBuilder.HasPostgresExtension("pg_trgm").HasPostgresExtension("btree_gin");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ClientStorDbContext).Assembly);
         modelBuilder.UseOpenIddict();
         modelBuilder.HasSequence<long>("audit_events_id_seq");

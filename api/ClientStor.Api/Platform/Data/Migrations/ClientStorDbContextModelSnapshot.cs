@@ -23,6 +23,8 @@ namespace ClientStor.Api.Platform.Data.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "btree_gin");
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.HasSequence("audit_events_id_seq");
@@ -180,6 +182,12 @@ namespace ClientStor.Api.Platform.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("purchase_date");
 
+                    b.Property<string>("SearchText")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("lower(name || E'\\x1f' || coalesce(serial, '') || E'\\x1f' || coalesce(manufacturer, '') || E'\\x1f' || coalesce(model, ''))", true);
+
                     b.Property<string>("Serial")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
@@ -237,6 +245,12 @@ namespace ClientStor.Api.Platform.Data.Migrations
 
                     b.HasIndex("OrgId", "LocationId")
                         .HasDatabaseName("ix_assets_org_id_location_id");
+
+                    b.HasIndex("OrgId", "SearchText")
+                        .HasDatabaseName("ix_assets_org_id_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("OrgId", "SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("OrgId", "SearchText"), new[] { "uuid_ops", "gin_trgm_ops" });
 
                     b.HasIndex("OrgId", "Serial")
                         .HasDatabaseName("ix_assets_org_id_serial");
