@@ -3,9 +3,10 @@
 // API (Release), seeds the large dataset, gets real tokens, drives each row with wrk over loopback and writes
 // the table to stdout and bench/results.md. Targets are reported, not asserted: exit 0 when the run completed.
 // Options: --duration S (measured seconds per row, default 10), --warmup S (JIT warm-up per row, default 5),
-// --single S (1-connection run per row, default 5), --connections N (32), --threads N (2). See bench/README.md.
+// --single S (1-connection run per row, default 5), --connections N (32), --threads N (2), --rows 2,6 (only these
+// rows and the baseline), --data DIR (keep the seeded cluster in DIR and reuse it next time). See bench/README.md.
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -27,6 +28,10 @@ const CONNECTIONS = num(args.connections, 32);
 const THREADS = num(args.threads, 2);
 const CSV_RUNS = 5;
 const SINGLE_S = num(args.single, 5); // seconds of the 1-connection run per row
+const ONLY_ROWS = typeof args.rows === 'string' ? new Set(['1', ...args.rows.split(',').map((r) => r.trim())]) : null;
+// A folder that keeps the seeded cluster, its master key and the bench admin between runs (development only: the
+// published results come from a fresh seed).
+const DATA_DIR = typeof args.data === 'string' ? path.resolve(args.data) : null;
 
 // The dataset (issue #11): 200 orgs × 500 assets = 100,000 (+ Contoso topped up to 10,000 for the CSV row),
 // 200 × 100 = 20,000 credentials, 1,000,000 audit rows in the organisations' hash chains.
@@ -77,7 +82,7 @@ function machineInfo() {
 
 /** The private cluster with pg_stat_statements loaded and a larger WAL (the bulk seed checkpoints less). */
 async function startPostgres(tmp) {
-  const dir = path.join(tmp, 'pg');
+  const dir = path.join(DATA_DIR ?? tmp, 'pg');
   const logFile = path.join(tmp, 'pg.log');
   const cluster = await startCluster({ dir, port: await freePort(), logFile });
   cluster.psql("ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'");
@@ -87,7 +92,7 @@ async function startPostgres(tmp) {
   const pgArgs = ['-D', dir, '-l', logFile, '-w', '-t', '60', '-m', 'fast', 'restart'];
   const r = isRoot() ? runSync('runuser', ['-u', 'postgres', '--', pgCtl, ...pgArgs]) : runSync(pgCtl, pgArgs);
   if (r.code !== 0) throw new Error(`pg_ctl restart failed: ${r.stderr || r.stdout}`);
-  cluster.createDatabase(DB);
+  cluster.fresh = cluster.createDatabase(DB);
   cluster.psql('CREATE EXTENSION IF NOT EXISTS pg_stat_statements', DB);
   cluster.postmasterPid = Number(readFileSync(path.join(dir, 'postmaster.pid'), 'utf8').split('\n')[0]);
   cluster.logFile = logFile;
@@ -128,7 +133,9 @@ async function main() {
   const cluster = await startPostgres(tmp);
   const apiPort = await freePort();
   const API = `http://127.0.0.1:${apiPort}`;
-  const masterKey = randomBytes(32).toString('base64');
+  const kept = DATA_DIR && existsSync(path.join(DATA_DIR, 'bench.json')) && !cluster.fresh
+    ? JSON.parse(readFileSync(path.join(DATA_DIR, 'bench.json'), 'utf8')) : null;
+  const masterKey = kept?.masterKey ?? randomBytes(32).toString('base64');
   const env = {
     ...apiEnv({ connectionString: cluster.connectionString(DB), urls: API, webOrigins: webOrigins(WEB_PORT), environment: 'Production', masterKey }),
     ...RUN_SETTINGS,
@@ -136,20 +143,26 @@ async function main() {
   for (const [k, v] of Object.entries(LOG_SETTINGS)) if (!(k in process.env)) env[k] = v;
   await apiVerb(dll, ['migrate'], env);
 
-  let t0 = performance.now();
-  const seedOut = await apiVerb(dll, SEED, env);
-  results.seed.main = { seconds: (performance.now() - t0) / 1000, output: lastLine(seedOut.output), command: SEED.join(' ') };
-  t0 = performance.now();
-  const bigOut = await apiVerb(dll, SEED_BIG_ORG, env);
-  results.seed.big = { seconds: (performance.now() - t0) / 1000, output: lastLine(bigOut.output), command: SEED_BIG_ORG.join(' ') };
+  if (kept) {
+    results.seed = kept.seed;
+    log(`reusing the seeded database in ${DATA_DIR} (seeded ${kept.seed.main.seconds.toFixed(1)} s + ${kept.seed.big.seconds.toFixed(1)} s)`);
+  } else {
+    let t0 = performance.now();
+    const seedOut = await apiVerb(dll, SEED, env);
+    results.seed.main = { seconds: (performance.now() - t0) / 1000, output: lastLine(seedOut.output), command: SEED.join(' ') };
+    t0 = performance.now();
+    const bigOut = await apiVerb(dll, SEED_BIG_ORG, env);
+    results.seed.big = { seconds: (performance.now() - t0) / 1000, output: lastLine(bigOut.output), command: SEED_BIG_ORG.join(' ') };
+  }
   results.pgVersion = cluster.psql('SHOW server_version', DB);
   results.seed.counts = JSON.parse(cluster.psql(`SELECT json_build_object('orgs', (SELECT count(*) FROM orgs), 'assets', (SELECT count(*) FROM assets),
     'credentials', (SELECT count(*) FROM credentials), 'auditRows', (SELECT count(*) FROM audit_events),
     'database', pg_size_pretty(pg_database_size(current_database())))`, DB));
   log(`seeded in ${results.seed.main.seconds.toFixed(1)} s + ${results.seed.big.seconds.toFixed(1)} s: ${JSON.stringify(results.seed.counts)}`);
 
-  const password = randomPassword();
-  await apiVerb(dll, ['admin', 'create', '--email', EMAIL, '--password', password], env, { redact: [password] });
+  const password = kept?.password ?? randomPassword();
+  if (!kept) await apiVerb(dll, ['admin', 'create', '--email', EMAIL, '--password', password], env, { redact: [password] });
+  if (DATA_DIR && !kept) writeFileSync(path.join(DATA_DIR, 'bench.json'), JSON.stringify({ masterKey, password, seed: results.seed }), { mode: 0o600 });
 
   // ---- the API ----
   const api = start('dotnet', [dll], { name: 'api', cwd: publishDir, env });
@@ -192,6 +205,7 @@ async function main() {
     { id: '10', label: 'POST /connect/token (client credentials)', path: '/connect/token', method: 'POST', contentType: 'application/x-www-form-urlencoded', write: true,
       body: formBody({ grant_type: 'client_credentials', client_id: key.clientId, client_secret: key.clientSecret }) },
   ];
+  if (ONLY_ROWS) rows.splice(0, rows.length, ...rows.filter((r) => ONLY_ROWS.has(r.id)));
   const runOrder = [...rows.filter((r) => !r.write), ...rows.filter((r) => r.write)];
   const cores = os.cpus().length;
   const wrkArgs = (row, extra = {}) => ({
@@ -267,12 +281,19 @@ async function main() {
 
   const table = markdownTable(rows);
   process.stdout.write(`\n${table}\n\n`);
-  const file = path.join(ROOT, 'bench', 'results.md');
+  // a partial or reused run is for development: it does not replace the published results
+  const file = ONLY_ROWS || kept ? path.join(tmpOut(), 'results.md') : path.join(ROOT, 'bench', 'results.md');
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, report(table, rows));
   const seedTotal = results.seed.main.seconds + results.seed.big.seconds;
   log(`seed ${seedTotal.toFixed(1)} s (target < 180 s); machine ${results.machine.nproc} cores, load average ${results.machine.loadStart} at start; ` +
     `wrote ${path.relative(ROOT, file)} (CPU split, SQL per row)`);
+}
+
+function tmpOut() {
+  const dir = DATA_DIR ?? os.tmpdir();
+  mkdirSync(dir, { recursive: true });
+  return dir;
 }
 
 async function probe(url, row) {

@@ -23,4 +23,32 @@ public sealed class OrgFilterTests(ApiHost api) : IClassFixture<ApiHost>
         (await db.Roles.CountAsync()).ShouldBe(5);
         (await db.Roles.IgnoreQueryFilters().Where(r => r.OrgId == world.OrgB).CountAsync()).ShouldBe(5);
     }
+
+    [Fact]
+    public async Task A_pooled_context_reused_by_the_next_request_carries_that_request_s_org_not_the_previous_one()
+    {
+        var world = await OrgWorld.CreateAsync(api, "pool");
+        ClientStorDbContext first;
+        await using (var scope = api.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<CurrentOrg>().Enter(world.OrgA, new HashSet<string>());
+            first = scope.ServiceProvider.GetRequiredService<ClientStorDbContext>();
+            (await first.Roles.Where(r => r.OrgId == world.OrgB).CountAsync()).ShouldBe(0);
+        }
+        // The context went back to the pool; the next scope leases it again (or a fresh one) and enters org B.
+        await using (var scope = api.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<CurrentOrg>().Enter(world.OrgB, new HashSet<string>());
+            var db = scope.ServiceProvider.GetRequiredService<ClientStorDbContext>();
+            ReferenceEquals(db, first).ShouldBeTrue("the pool hands the returned context out again");
+            (await db.Roles.Where(r => r.OrgId == world.OrgA).CountAsync()).ShouldBe(0);
+            (await db.Roles.Where(r => r.OrgId == world.OrgB).CountAsync()).ShouldBe(5);
+        }
+        // A scope that entered no org (sign-in, platform endpoints) sees through the filter, as before pooling.
+        await using (var scope = api.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ClientStorDbContext>();
+            (await db.Roles.Where(r => r.OrgId == world.OrgA || r.OrgId == world.OrgB).CountAsync()).ShouldBe(10);
+        }
+    }
 }

@@ -76,14 +76,17 @@ internal sealed class AssetConfiguration : IEntityTypeConfiguration<Asset>
         b.HasIndex(x => new { x.OrgId, x.LocationId });
         b.HasIndex(x => new { x.OrgId, x.WarrantyExpires });
         b.HasIndex(x => new { x.OrgId, x.Serial });
-        b.HasIndex(x => x.Tags).HasMethod("gin");
-        b.HasIndex(x => x.MacAddresses).HasMethod("gin");
+        // GIN indexes without the pending list (fastupdate): with it, every search and tag/MAC lookup scans the up to 4 MB
+        // of not-yet-merged entries linearly (measured: a search's database time doubled after a 3,000-asset import).
+        b.HasIndex(x => x.Tags).HasMethod("gin").HasStorageParameter("fastupdate", false);
+        b.HasIndex(x => x.MacAddresses).HasMethod("gin").HasStorageParameter("fastupdate", false);
         // Free-text search (q=): one lower-cased column the database keeps (fields joined by the unit separator, so a
         // match cannot span two fields), matched with LIKE through a trigram index within the organisation — a large
         // organisation's search reads only the matching rows instead of lower-casing four columns of every row.
         b.Property<string>(AssetQuery.SearchText).HasComputedColumnSql(
             @"lower(name || E'\x1f' || coalesce(serial, '') || E'\x1f' || coalesce(manufacturer, '') || E'\x1f' || coalesce(model, ''))", stored: true);
-        b.HasIndex(nameof(Asset.OrgId), AssetQuery.SearchText).HasMethod("gin").HasOperators("uuid_ops", "gin_trgm_ops");
+        b.HasIndex(nameof(Asset.OrgId), AssetQuery.SearchText).HasMethod("gin").HasOperators("uuid_ops", "gin_trgm_ops")
+            .HasStorageParameter("fastupdate", false);
         b.HasOne<Orgs.Org>().WithMany().HasForeignKey(x => x.OrgId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Location>().WithMany().HasForeignKey(x => x.LocationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Contact>().WithMany().HasForeignKey(x => x.ContactId).OnDelete(DeleteBehavior.SetNull);

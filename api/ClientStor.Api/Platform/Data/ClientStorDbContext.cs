@@ -10,11 +10,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClientStor.Api.Platform.Data;
 
-public sealed class ClientStorDbContext(DbContextOptions<ClientStorDbContext> options, CurrentOrg? currentOrg = null)
-    : DbContext(options)
+/// <summary>
+/// The one DbContext. Instances come from a pool (see <c>AddClientStorData</c>): each request leases one and gives it
+/// its <see cref="Tenancy.CurrentOrg"/>, which the query filters read.
+/// </summary>
+public sealed class ClientStorDbContext(DbContextOptions<ClientStorDbContext> options) : DbContext(options)
 {
+    /// <summary>The request's organisation once authorization has admitted it; set on every lease from the pool.</summary>
+    internal CurrentOrg? CurrentOrg { get; set; }
+
     /// <summary>Set once a request is admitted to an organisation; org-scoped entities are filtered by it.</summary>
-    private Guid? CurrentOrgId => currentOrg?.OrgId;
+    private Guid? CurrentOrgId => CurrentOrg?.OrgId;
 
     public DbSet<User> Users => Set<User>();
     public DbSet<Session> Sessions => Set<Session>();

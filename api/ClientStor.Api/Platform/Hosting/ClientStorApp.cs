@@ -122,15 +122,24 @@ public static class ClientStorApp
         return builder.ConnectionString;
     }
 
+    /// <summary>
+    /// Pooled DbContexts: options are built once and contexts are reused (resetting one is cheaper than building its
+    /// services per request). Each scope leases its own and gives it the scope's <see cref="Tenancy.CurrentOrg"/>.
+    /// </summary>
     public static IServiceCollection AddClientStorData(this IServiceCollection services, IConfiguration configuration)
     {
-        var connectionString = configuration.GetConnectionString(ConnectionStringName);
-        services.AddDbContext<ClientStorDbContext>(o =>
+        var connectionString = Tuned(configuration.GetConnectionString(ConnectionStringName) ?? "Host=127.0.0.1;Database=clientstor;Username=clientstor");
+        services.AddPooledDbContextFactory<ClientStorDbContext>(o =>
         {
-            o.UseNpgsql(Tuned(connectionString ?? "Host=127.0.0.1;Database=clientstor;Username=clientstor"),
-                npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"));
+            o.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"));
             o.UseSnakeCaseNamingConvention();
             o.UseOpenIddict();
+        });
+        services.AddScoped(sp =>
+        {
+            var db = sp.GetRequiredService<IDbContextFactory<ClientStorDbContext>>().CreateDbContext();
+            db.CurrentOrg = sp.GetService<Tenancy.CurrentOrg>();
+            return db;
         });
         return services;
     }

@@ -17,7 +17,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
     public const string Header = "Idempotency-Key";
     private static readonly TimeSpan Retention = TimeSpan.FromHours(24);
 
-    public async Task InvokeAsync(HttpContext ctx, ClientStorDbContext db)
+    public async Task InvokeAsync(HttpContext ctx)
     {
         if (!HttpMethods.IsPost(ctx.Request.Method) || !ctx.Request.Path.StartsWithSegments("/api")
             || !ctx.Request.Headers.TryGetValue(Header, out var keyValues)
@@ -27,6 +27,8 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
             return;
         }
 
+        // resolved here, not as an InvokeAsync parameter: most requests never need a DbContext in this middleware
+        var db = ctx.RequestServices.GetRequiredService<ClientStorDbContext>();
         var key = keyValues.ToString();
         if (key.Length is 0 or > 200)
         {

@@ -234,12 +234,14 @@ namespace ClientStor.Api.Platform.Data.Migrations
                         .HasDatabaseName("ix_assets_location_id");
 
                     b.HasIndex("MacAddresses")
-                        .HasDatabaseName("ix_assets_mac_addresses");
+                        .HasDatabaseName("ix_assets_mac_addresses")
+                        .HasAnnotation("Npgsql:StorageParameter:fastupdate", false);
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("MacAddresses"), "gin");
 
                     b.HasIndex("Tags")
-                        .HasDatabaseName("ix_assets_tags");
+                        .HasDatabaseName("ix_assets_tags")
+                        .HasAnnotation("Npgsql:StorageParameter:fastupdate", false);
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Tags"), "gin");
 
@@ -247,7 +249,8 @@ namespace ClientStor.Api.Platform.Data.Migrations
                         .HasDatabaseName("ix_assets_org_id_location_id");
 
                     b.HasIndex("OrgId", "SearchText")
-                        .HasDatabaseName("ix_assets_org_id_search_text");
+                        .HasDatabaseName("ix_assets_org_id_search_text")
+                        .HasAnnotation("Npgsql:StorageParameter:fastupdate", false);
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("OrgId", "SearchText"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("OrgId", "SearchText"), new[] { "uuid_ops", "gin_trgm_ops" });
@@ -1385,7 +1388,8 @@ namespace ClientStor.Api.Platform.Data.Migrations
                         .HasDatabaseName("ix_credentials_folder_id");
 
                     b.HasIndex("Tags")
-                        .HasDatabaseName("ix_credentials_tags");
+                        .HasDatabaseName("ix_credentials_tags")
+                        .HasAnnotation("Npgsql:StorageParameter:fastupdate", false);
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Tags"), "gin");
 
