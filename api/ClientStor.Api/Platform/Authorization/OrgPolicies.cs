@@ -38,7 +38,7 @@ internal sealed class OrgPolicyProvider(IOptions<AuthorizationOptions> options) 
     {
         if (!policyName.StartsWith(OrgPolicies.Prefix, StringComparison.Ordinal))
             return await base.GetPolicyAsync(policyName);
-        return new AuthorizationPolicyBuilder(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
+        return new AuthorizationPolicyBuilder(Features.Auth.BearerTokenHandler.SchemeName)
             .RequireAuthenticatedUser()
             .RequireAssertion(ctx => ctx.User.HasScope(Policies.ApiScope))
             .AddRequirements(new ActiveCallerRequirement(false), new OrgPermissionRequirement(policyName[OrgPolicies.Prefix.Length..]))

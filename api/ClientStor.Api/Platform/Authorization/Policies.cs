@@ -32,7 +32,7 @@ public static class Policies
     }
 
     private static AuthorizationPolicy Build(ActiveCallerRequirement requirement) =>
-        new AuthorizationPolicyBuilder(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
+        new AuthorizationPolicyBuilder(Features.Auth.BearerTokenHandler.SchemeName)
             .RequireAuthenticatedUser()
             .RequireAssertion(ctx => ctx.User.HasScope(ApiScope))
             .AddRequirements(requirement)

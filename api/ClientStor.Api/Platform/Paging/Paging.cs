@@ -57,8 +57,12 @@ public sealed class SortKey<T, TKey>(string name, Expression<Func<T, TKey>> key,
             var idBody = new Rebind(id.Parameters[0], param).Visit(id.Body);
             // (key, id) > (k, i) as one PostgreSQL row comparison: the composite index serves it.
             var left = Expression.Call(typeof(ValueTuple), nameof(ValueTuple.Create), [typeof(TKey), typeof(Guid)], key.Body, idBody);
+            // The cursor's values as members of a captured object, as a closure would have them: EF sends them as parameters,
+            // so every page of a list is one cached query and one prepared statement (constants made each page a new SQL text,
+            // compiled by EF and planned by PostgreSQL again).
+            var bound = Expression.Constant(new Bound(afterKey, after.Id));
             var right = Expression.Call(typeof(ValueTuple), nameof(ValueTuple.Create), [typeof(TKey), typeof(Guid)],
-                Expression.Constant(afterKey, typeof(TKey)), Expression.Constant(after.Id));
+                Expression.Property(bound, nameof(Bound.Key)), Expression.Property(bound, nameof(Bound.Id)));
             var compare = typeof(NpgsqlDbFunctionsExtensions).GetMethod(
                 descending ? nameof(NpgsqlDbFunctionsExtensions.LessThan) : nameof(NpgsqlDbFunctionsExtensions.GreaterThan),
                 [typeof(DbFunctions), typeof(System.Runtime.CompilerServices.ITuple), typeof(System.Runtime.CompilerServices.ITuple)])!;
@@ -86,6 +90,8 @@ public sealed class SortKey<T, TKey>(string name, Expression<Func<T, TKey>> key,
 
     internal override Cursor CursorFor(T item, string sort) =>
         new(sort, JsonSerializer.SerializeToElement(keyOf(item)), idOf(item));
+
+    private sealed record Bound(TKey Key, Guid Id);
 
     private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
     {
@@ -132,11 +138,8 @@ public sealed class SortCatalog<T>(string defaultSort, params SortKey<T>[] keys)
             .WithMessage("cursor is not a nextCursor of this list with this sort; start again without it.");
     }
 
-    private SortKey<T>? Find(string sort) => keys.FirstOrDefault(k => k.Name == sort.TrimStart('-'));
-
-    /// <summary>Runs the query one page at a time; <paramref name="project"/> runs on the page only.</summary>
-    public async Task<Page<TOut>> PageAsync<TOut>(IQueryable<T> query, IListRequest request,
-        Func<T, TOut> project, CancellationToken ct)
+    /// <summary>The query of one page: ordered by the sort, after the cursor, one row more than the limit (is there more?).</summary>
+    internal (IQueryable<T> Query, SortKey<T> Key, string Sort, int Limit) PageQuery(IQueryable<T> query, IListRequest request)
     {
         var sort = request.Sort ?? defaultSort;
         var key = Find(sort) ?? throw new ArgumentException($"Unknown sort '{sort}'.");
@@ -144,7 +147,17 @@ public sealed class SortCatalog<T>(string defaultSort, params SortKey<T>[] keys)
         if (request.Cursor is not null && Cursor.TryDecode(request.Cursor, out var c) && c!.Sort == sort)
             after = c;
         var limit = Math.Clamp(request.Limit ?? Paging.DefaultLimit, 1, Paging.MaxLimit);
-        var rows = await key.Apply(query, sort.StartsWith('-'), after).Take(limit + 1).ToListAsync(ct);
+        return (key.Apply(query, sort.StartsWith('-'), after).Take(limit + 1), key, sort, limit);
+    }
+
+    private SortKey<T>? Find(string sort) => keys.FirstOrDefault(k => k.Name == sort.TrimStart('-'));
+
+    /// <summary>Runs the query one page at a time; <paramref name="project"/> runs on the page only.</summary>
+    public async Task<Page<TOut>> PageAsync<TOut>(IQueryable<T> query, IListRequest request,
+        Func<T, TOut> project, CancellationToken ct)
+    {
+        var (page, key, sort, limit) = PageQuery(query, request);
+        var rows = await page.ToListAsync(ct);
         var hasMore = rows.Count > limit;
         if (hasMore)
             rows.RemoveAt(limit);
