@@ -78,7 +78,7 @@ internal sealed class CredentialConfiguration : IEntityTypeConfiguration<Credent
         b.HasIndex(x => new { x.OrgId, x.Name, x.Id });
         b.HasIndex(x => new { x.OrgId, x.UpdatedAt, x.Id });
         b.HasIndex(x => new { x.OrgId, x.FolderId });
-        b.HasIndex(x => x.Tags).HasMethod("gin").HasStorageParameter("fastupdate", false); // no pending list to scan (see Asset)
+        b.HasIndex(x => x.Tags).HasMethod("gin").HasStorageParameter("gin_pending_list_limit", Platform.Data.ClientStorDbContext.GinPendingListKb); // see Asset
         b.HasOne<Orgs.Org>().WithMany().HasForeignKey(x => x.OrgId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<VaultFolder>().WithMany().HasForeignKey(x => x.FolderId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Secrets).WithOne().HasForeignKey(x => x.CredentialId).OnDelete(DeleteBehavior.Cascade);

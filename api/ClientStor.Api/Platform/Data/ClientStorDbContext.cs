@@ -16,6 +16,12 @@ namespace ClientStor.Api.Platform.Data;
 /// </summary>
 public sealed class ClientStorDbContext(DbContextOptions<ClientStorDbContext> options) : DbContext(options)
 {
+    /// <summary>
+    /// The pending-list limit (kB) of every GIN index: lookups scan the not-yet-merged entries linearly, so the list stays
+    /// short (PostgreSQL's default is 4 MB), while inserts still go through it and are merged in bulk.
+    /// </summary>
+    public const int GinPendingListKb = 256;
+
     /// <summary>The request's organisation once authorization has admitted it; set on every lease from the pool.</summary>
     internal CurrentOrg? CurrentOrg { get; set; }
 

@@ -235,13 +235,13 @@ namespace ClientStor.Api.Platform.Data.Migrations
 
                     b.HasIndex("MacAddresses")
                         .HasDatabaseName("ix_assets_mac_addresses")
-                        .HasAnnotation("Npgsql:StorageParameter:fastupdate", false);
+                        .HasAnnotation("Npgsql:StorageParameter:gin_pending_list_limit", 256);
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("MacAddresses"), "gin");
 
                     b.HasIndex("Tags")
                         .HasDatabaseName("ix_assets_tags")
-                        .HasAnnotation("Npgsql:StorageParameter:fastupdate", false);
+                        .HasAnnotation("Npgsql:StorageParameter:gin_pending_list_limit", 256);
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Tags"), "gin");
 
@@ -250,7 +250,7 @@ namespace ClientStor.Api.Platform.Data.Migrations
 
                     b.HasIndex("OrgId", "SearchText")
                         .HasDatabaseName("ix_assets_org_id_search_text")
-                        .HasAnnotation("Npgsql:StorageParameter:fastupdate", false);
+                        .HasAnnotation("Npgsql:StorageParameter:gin_pending_list_limit", 256);
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("OrgId", "SearchText"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("OrgId", "SearchText"), new[] { "uuid_ops", "gin_trgm_ops" });
@@ -1389,7 +1389,7 @@ namespace ClientStor.Api.Platform.Data.Migrations
 
                     b.HasIndex("Tags")
                         .HasDatabaseName("ix_credentials_tags")
-                        .HasAnnotation("Npgsql:StorageParameter:fastupdate", false);
+                        .HasAnnotation("Npgsql:StorageParameter:gin_pending_list_limit", 256);
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Tags"), "gin");
 

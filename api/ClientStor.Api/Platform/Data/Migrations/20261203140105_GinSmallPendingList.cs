@@ -5,10 +5,11 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace ClientStor.Api.Platform.Data.Migrations
 {
     /// <summary>
-    /// GIN indexes without a pending list: searches and tag/MAC lookups no longer scan not-yet-merged entries. Altered in
-    /// place (no rebuild, no long lock); the entries already pending are merged now.
+    /// GIN indexes keep a small pending list (<see cref="ClientStorDbContext.GinPendingListKb"/> kB instead of 4 MB), so searches
+    /// and tag/MAC lookups scan only a few not-yet-merged entries. Altered in place (no rebuild, no long lock); the entries
+    /// pending now are merged.
     /// </summary>
-    public partial class GinWithoutPendingList : Migration
+    public partial class GinSmallPendingList : Migration
     {
         private static readonly string[] Indexes = ["ix_credentials_tags", "ix_assets_mac_addresses", "ix_assets_org_id_search_text", "ix_assets_tags"];
 
@@ -16,14 +17,14 @@ namespace ClientStor.Api.Platform.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             foreach (var index in Indexes)
-                migrationBuilder.Sql($"ALTER INDEX {index} SET (fastupdate = off); SELECT gin_clean_pending_list('{index}');");
+                migrationBuilder.Sql($"ALTER INDEX {index} SET (gin_pending_list_limit = {ClientStorDbContext.GinPendingListKb}); SELECT gin_clean_pending_list('{index}');");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             foreach (var index in Indexes)
-                migrationBuilder.Sql($"ALTER INDEX {index} RESET (fastupdate);");
+                migrationBuilder.Sql($"ALTER INDEX {index} RESET (gin_pending_list_limit);");
         }
     }
 }

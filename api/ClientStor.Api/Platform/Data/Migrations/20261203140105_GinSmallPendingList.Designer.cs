@@ -15,8 +15,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ClientStor.Api.Platform.Data.Migrations
 {
     [DbContext(typeof(ClientStorDbContext))]
-    [Migration("20261203130908_GinWithoutPendingList")]
-    partial class GinWithoutPendingList
+    [Migration("20261203140105_GinSmallPendingList")]
+    partial class GinSmallPendingList
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -238,13 +238,13 @@ namespace ClientStor.Api.Platform.Data.Migrations
 
                     b.HasIndex("MacAddresses")
                         .HasDatabaseName("ix_assets_mac_addresses")
-                        .HasAnnotation("Npgsql:StorageParameter:fastupdate", false);
+                        .HasAnnotation("Npgsql:StorageParameter:gin_pending_list_limit", 256);
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("MacAddresses"), "gin");
 
                     b.HasIndex("Tags")
                         .HasDatabaseName("ix_assets_tags")
-                        .HasAnnotation("Npgsql:StorageParameter:fastupdate", false);
+                        .HasAnnotation("Npgsql:StorageParameter:gin_pending_list_limit", 256);
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Tags"), "gin");
 
@@ -253,7 +253,7 @@ namespace ClientStor.Api.Platform.Data.Migrations
 
                     b.HasIndex("OrgId", "SearchText")
                         .HasDatabaseName("ix_assets_org_id_search_text")
-                        .HasAnnotation("Npgsql:StorageParameter:fastupdate", false);
+                        .HasAnnotation("Npgsql:StorageParameter:gin_pending_list_limit", 256);
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("OrgId", "SearchText"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("OrgId", "SearchText"), new[] { "uuid_ops", "gin_trgm_ops" });
@@ -1392,7 +1392,7 @@ namespace ClientStor.Api.Platform.Data.Migrations
 
                     b.HasIndex("Tags")
                         .HasDatabaseName("ix_credentials_tags")
-                        .HasAnnotation("Npgsql:StorageParameter:fastupdate", false);
+                        .HasAnnotation("Npgsql:StorageParameter:gin_pending_list_limit", 256);
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Tags"), "gin");
 
