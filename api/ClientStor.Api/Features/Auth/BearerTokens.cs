@@ -63,8 +63,6 @@ internal sealed class ValidatedTokens
 
     private readonly ConcurrentDictionary<string, (ClaimsPrincipal Principal, DateTimeOffset Until)> entries = new(StringComparer.Ordinal);
 
-    public int Count => entries.Count;
-
     public static string KeyOf(ReadOnlySpan<char> token)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(token.Length));
