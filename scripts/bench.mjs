@@ -214,7 +214,6 @@ async function main() {
       body: formBody({ grant_type: 'client_credentials', client_id: key.clientId, client_secret: key.clientSecret }) },
   ];
   if (ONLY_ROWS) rows.splice(0, rows.length, ...rows.filter((r) => ONLY_ROWS.has(r.id)));
-  for (const row of rows) row.port = apiPort;
   const runOrder = [...rows.filter((r) => !r.write), ...rows.filter((r) => r.write)];
   const cores = os.cpus().length;
   const wrkArgs = (row, extra = {}) => ({
@@ -235,13 +234,7 @@ async function main() {
     }
   }
 
-  const measured = runOrder.filter((r) => !r.error);
-  for (const row of measured) {
-    // the database's own ceiling for the read rows, before any write row changes the data they read
-    if (row.write && !measured.ceilingsDone) {
-      measured.ceilingsDone = true;
-      await ceilings(cluster, rows.filter((r) => r.ceiling && r.result && !r.error), tmp);
-    }
+  const measure = async (row) => {
     try {
       log(`row ${row.id}: ${row.label}`);
       if (row.csv) {
@@ -279,9 +272,12 @@ async function main() {
       row.error = e.message.split('\n')[0].slice(0, 200);
       log(`row ${row.id} failed: ${e.message}`);
     }
-  }
-
-  if (!measured.ceilingsDone) await ceilings(cluster, rows.filter((r) => r.ceiling && r.result && !r.error), tmp);
+  };
+  const measured = runOrder.filter((r) => !r.error);
+  for (const row of measured.filter((r) => !r.write)) await measure(row);
+  // the database's own ceiling for the read rows, before any write row changes the data they read
+  await ceilings(API, cluster, rows.filter((r) => r.ceiling && r.result && !r.error), tmp);
+  for (const row of measured.filter((r) => r.write)) await measure(row);
 
   // ---- ratios, targets, memory ----
   const baseline = rows[0].result?.rps;
@@ -317,16 +313,16 @@ function tmpOut() {
  * For each row: the statements of one of its requests (from PostgreSQL's log, with their parameters) replayed by pgbench
  * with the same number of connections. An upper bound for the row: no HTTP, no token, no API, a C client.
  */
-async function ceilings(cluster, list, tmp) {
+async function ceilings(api, cluster, list, tmp) {
   for (const row of list) {
     try {
       log(`ceiling ${row.id}: the statements of one request, replayed by pgbench`);
-      const statements = await captureRequest(cluster, () => probe(`http://127.0.0.1:${row.port}${row.path}`, row));
-      row.ceiling = pgbenchCeiling(cluster, DB, statements, { dir: tmp, name: row.id, clients: CONNECTIONS, threads: THREADS, seconds: Math.max(3, DURATION / 2) });
-      if (row.ceiling.error) log(`ceiling ${row.id}: ${row.ceiling.error}`);
-      else log(`ceiling ${row.id}: ${row.ceiling.statements} statement(s), ${row.ceiling.tps.toFixed(0)} transactions/s`);
+      const statements = await captureRequest(cluster, () => probe(api + row.path, row));
+      row.dbAlone = pgbenchCeiling(cluster, DB, statements, { dir: tmp, name: row.id, clients: CONNECTIONS, threads: THREADS, seconds: Math.max(3, DURATION / 2) });
+      if (row.dbAlone.error) log(`ceiling ${row.id}: ${row.dbAlone.error}`);
+      else log(`ceiling ${row.id}: ${row.dbAlone.statements} statement(s), ${row.dbAlone.tps.toFixed(0)} transactions/s`);
     } catch (e) {
-      row.ceiling = { error: e.message.split('\n')[0].slice(0, 200) };
+      row.dbAlone = { error: e.message.split('\n')[0].slice(0, 200) };
     }
   }
 }
@@ -398,7 +394,7 @@ function report(table, rows) {
   }
   for (const r of rows.filter((x) => x.detail)) lines.push('', `Row ${r.id}: ${r.detail}.`);
   const baselineRps = rows[0]?.result?.rps;
-  const withCeiling = rows.filter((x) => x.ceiling && typeof x.ceiling === 'object');
+  const withCeiling = rows.filter((x) => x.dbAlone);
   if (withCeiling.length) {
     lines.push('', '## The database alone (ceilings of the read rows with targets)', '',
       `The statements one request of the row sends, taken from PostgreSQL's log with their parameter values, replayed by pgbench ` +
@@ -406,7 +402,7 @@ function report(table, rows) {
       'database work of that row allows here, even if the API cost nothing. The scripts are in the temporary folder (BENCH_KEEP_TMP=1 keeps them).', '',
       '| # | row | statements per request | PostgreSQL alone, transactions/s | vs baseline | the row measured through the API |', '|---|---|--:|--:|--:|--:|');
     for (const r of withCeiling) {
-      const c = r.ceiling;
+      const c = r.dbAlone;
       lines.push(c.error ? `| ${r.id} | ${r.label} | — | not measured: ${c.error.replace(/\|/g, '\\|')} | — | — |`
         : `| ${r.id} | ${r.label} | ${c.statements} | ${Math.round(c.tps).toLocaleString('en-US')} | ${baselineRps ? `${((100 * c.tps) / baselineRps).toFixed(1)}%` : '—'} | ` +
           `${r.result?.rps ? `${Math.round(r.result.rps).toLocaleString('en-US')} req/s (${(100 * r.ratio).toFixed(1)}%)` : '—'} |`);

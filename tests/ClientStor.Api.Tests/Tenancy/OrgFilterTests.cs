@@ -35,7 +35,7 @@ public sealed class OrgFilterTests(ApiHost api) : IClassFixture<ApiHost>
             first = scope.ServiceProvider.GetRequiredService<ClientStorDbContext>();
             (await first.Roles.Where(r => r.OrgId == world.OrgB).CountAsync()).ShouldBe(0);
         }
-        // The context went back to the pool; the next scope leases it again (or a fresh one) and enters org B.
+        // The context went back to the pool; the next scope leases that same instance and enters org B.
         await using (var scope = api.Services.CreateAsyncScope())
         {
             scope.ServiceProvider.GetRequiredService<CurrentOrg>().Enter(world.OrgB, new HashSet<string>());
