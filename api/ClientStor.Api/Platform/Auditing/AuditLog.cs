@@ -55,7 +55,7 @@ public sealed record AuditEntry(string Category, string Action)
 /// DbContext's pending changes and the audit rows in one transaction: a change without its audit row
 /// cannot commit, and a failed audit write rolls the change back.
 /// </summary>
-public sealed class AuditLog(ClientStorDbContext db, IHttpContextAccessor http)
+public sealed class AuditLog(ClientStorDbContext db, IHttpContextAccessor http, AuditCommitGate gate)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -83,9 +83,10 @@ public sealed class AuditLog(ClientStorDbContext db, IHttpContextAccessor http)
                 await db.SaveChangesAsync(ct);
                 return;
             }
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            // SaveChanges is the transaction (its own, or one batch, which PostgreSQL runs as one), after a turn at the
+            // chains' gate. (A transaction begun here around it would only add a savepoint and a round trip or two.)
+            using var turn = await gate.EnterAsync(pending.Select(p => p.Chain), ct);
             await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
         }
         finally
         {

@@ -4,6 +4,7 @@ public static class AuditingModule
 {
     public static IServiceCollection AddClientStorAuditing(this IServiceCollection services)
     {
+        services.AddSingleton<AuditCommitGate>();
         services.AddScoped<AuditLog>();
         services.AddScoped<AuditVerifier>();
         services.AddScoped<AuditRetention>();

@@ -48,6 +48,11 @@ public sealed class AuditOptions
 {
     /// <summary>Days audit rows are kept by <c>audit purge</c>; null keeps them forever (the default).</summary>
     public int? RetentionDays { get; set; }
+    /// <summary>
+    /// Transactions of one API process that commit into one audit chain (an organisation's, or the platform's) at the same
+    /// time; more wait their turn in the process (see <c>AuditCommitGate</c>). At least 1.
+    /// </summary>
+    public int CommitsPerChain { get; set; } = 4;
 }
 
 public sealed class SpaOptions
