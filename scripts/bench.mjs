@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { ensureApt } from './lib/apt.mjs';
-import { captureRequest, pgbenchCeiling } from './lib/bench-ceiling.mjs';
+import { captureRequest, freshIds, pgbenchCeiling } from './lib/bench-ceiling.mjs';
 import { call, clientCredentials, formBody, signIn, timeToLastByte } from './lib/bench-http.mjs';
 import { CpuMeter, RssSampler, markdownTable, median, runWrk } from './lib/bench-wrk.mjs';
 import { API_PROJECT, DOTNET_ENV, ROOT, apiEnv, apiVerb, parseArgs, randomPassword, webOrigins } from './lib/common.mjs';
@@ -25,6 +25,11 @@ const args = parseArgs(process.argv.slice(2));
 const num = (v, d) => (v === undefined || v === true ? d : Number(v));
 const DURATION = num(args.duration ?? process.env.BENCH_DURATION, 10);
 const WARMUP = num(args.warmup ?? process.env.BENCH_WARMUP, 5);
+const WARMUP_ROUNDS = num(args['warmup-rounds'], 8); // at most this many warm-up rounds per row
+// The API's gate for commits into one audit chain (ClientStor:Audit:CommitsPerChain, default 4): the write rows' ceiling
+// is also measured with this many writers.
+const COMMITS_PER_CHAIN = Number(process.env.ClientStor__Audit__CommitsPerChain ?? 4);
+const JIT_QUIET_PCT = 2; // tiered compilation below this (% of one core) during a warm-up round: the row's code is optimised
 const CONNECTIONS = num(args.connections, 32);
 const THREADS = num(args.threads, 2);
 const CSV_RUNS = 5;
@@ -205,9 +210,10 @@ async function main() {
     { id: '5', label: 'GET one asset (detail)', path: `${orgPath}/assets/${asset.id}`, token: user.accessToken },
     { id: '6', label: 'POST create asset (audited)', path: `${orgPath}/assets`, token: user.accessToken, method: 'POST', contentType: 'application/json', write: true,
       body: JSON.stringify({ type: 'server', name: 'BENCH-{n}', status: 'active', manufacturer: 'Dell', model: 'PowerEdge R760', tags: ['bench'] }),
-      target: 'ratio ≥ 15%', check: (r) => r >= 0.15 },
+      target: 'ratio ≥ 15%', check: (r) => r >= 0.15, ceiling: true, newIds: (body) => [JSON.parse(body).id] },
     { id: '7', label: 'POST vault reveal (audited, user after sign-in)', path: `${orgPath}/vault/credentials/${credential.id}/reveal`, token: user.accessToken,
-      method: 'POST', contentType: 'application/json', body: JSON.stringify({ field: 'password' }), write: true, target: 'p50 ≤ 10 ms', check: (r, m) => m.p50 <= 10 },
+      method: 'POST', contentType: 'application/json', body: JSON.stringify({ field: 'password' }), write: true, target: 'p50 ≤ 10 ms', check: (r, m) => m.p50 <= 10,
+      ceiling: true },
     { id: '8', label: 'GET audit, filters (category=vault&outcome=success&from=-30d)', path: `${orgPath}/audit?limit=50&category=vault&outcome=success&from=${encodeURIComponent(from)}`, token: user.accessToken },
     { id: '9', label: `CSV export, ${BIG_ORG_SLUG} (10,000 assets), time to last byte`, csv: `/api/v1/orgs/${bigOrg.id}/assets/export.csv`, token: user.accessToken, target: 'median ≤ 1 s', check: (r, m) => m.p50 <= 1000 },
     { id: '10', label: 'POST /connect/token (client credentials)', path: '/connect/token', method: 'POST', contentType: 'application/x-www-form-urlencoded', write: true,
@@ -221,13 +227,24 @@ async function main() {
   });
   const csvUrl = (row) => new URL(row.csv, API);
 
-  // JIT warm-up: tiered compilation of every path (EF queries, OpenIddict, serialisers) settles before anything is measured
-  log(`warm-up: every row for ${WARMUP} s`);
+  // JIT warm-up: tiered compilation of every path (EF queries, OpenIddict, serialisers) settles before anything is measured.
+  // A row is driven in rounds of WARMUP seconds until the runtime's tiered-compilation thread is quiet during a round
+  // (a fixed 5 s left it busy with 11-17% of the API's CPU in the write rows' measured windows).
+  log(`warm-up: every row in rounds of ${WARMUP} s until the API's tiered compilation is quiet (< ${JIT_QUIET_PCT}% of a core), at most ${WARMUP_ROUNDS} rounds`);
   for (const row of runOrder) {
     try {
       await probe(API + (row.path ?? row.csv), row); // a row that cannot answer 2xx is reported, not measured
       if (row.csv) await timeToLastByte(csvUrl(row), row.token);
-      else if (WARMUP > 0) await runWrk(wrkArgs(row, { durationS: WARMUP }));
+      else if (WARMUP > 0) {
+        row.warmup = { rounds: 0 };
+        do {
+          const c0 = cpu.snapshot();
+          await runWrk(wrkArgs(row, { durationS: WARMUP }));
+          row.warmup.jitPct = CpuMeter.diff(c0, cpu.snapshot(), cores).jitPct;
+          row.warmup.rounds++;
+        } while (row.warmup.jitPct >= JIT_QUIET_PCT && row.warmup.rounds < WARMUP_ROUNDS);
+        log(`warm-up ${row.id}: ${row.warmup.rounds} round(s), tiered compilation ${row.warmup.jitPct.toFixed(1)}% of a core in the last`);
+      }
     } catch (e) {
       row.error = e.message.split('\n')[0].slice(0, 200);
       log(`row ${row.id} cannot be measured: ${e.message}`);
@@ -275,9 +292,11 @@ async function main() {
   };
   const measured = runOrder.filter((r) => !r.error);
   for (const row of measured.filter((r) => !r.write)) await measure(row);
-  // the database's own ceiling for the read rows, before any write row changes the data they read
-  await ceilings(API, cluster, rows.filter((r) => r.ceiling && r.result && !r.error), tmp);
+  // the database's own ceiling for the read rows, before any write row changes the data they read; the write rows' after them
+  const withCeiling = (write) => rows.filter((r) => r.ceiling && !r.write === !write && r.result && !r.error);
+  await ceilings(API, cluster, withCeiling(false), tmp);
   for (const row of measured.filter((r) => r.write)) await measure(row);
+  await ceilings(API, cluster, withCeiling(true), tmp);
 
   // ---- ratios, targets, memory ----
   const baseline = rows[0].result?.rps;
@@ -317,10 +336,19 @@ async function ceilings(api, cluster, list, tmp) {
   for (const row of list) {
     try {
       log(`ceiling ${row.id}: the statements of one request, replayed by pgbench`);
-      const statements = await captureRequest(cluster, () => probe(api + row.path, row));
+      const captured = await captureRequest(cluster, () => probe(api + row.path, row), { write: row.write });
+      const statements = row.newIds ? freshIds(captured.statements, row.newIds(captured.body)) : captured.statements;
       row.dbAlone = pgbenchCeiling(cluster, DB, statements, { dir: tmp, name: row.id, clients: CONNECTIONS, threads: THREADS, seconds: Math.max(3, DURATION / 2) });
+      // the same work on one connection: the database's service time for one request, without queueing
+      if (!row.dbAlone.error) row.dbAlone.single = pgbenchCeiling(cluster, DB, statements, { dir: tmp, name: `${row.id}-1`, clients: 1, threads: 1, seconds: 3 });
+      // a write row with as many writers as the API lets commit into one audit chain at a time (AuditCommitGate)
+      if (!row.dbAlone.error && row.write) {
+        row.dbAlone.gated = pgbenchCeiling(cluster, DB, statements, { dir: tmp, name: `${row.id}-gate`, clients: COMMITS_PER_CHAIN, threads: Math.min(THREADS, COMMITS_PER_CHAIN), seconds: Math.max(3, DURATION / 2) });
+        log(`ceiling ${row.id} with ${COMMITS_PER_CHAIN} writers: ${row.dbAlone.gated.tps?.toFixed(0) ?? row.dbAlone.gated.error} transactions/s`);
+      }
       if (row.dbAlone.error) log(`ceiling ${row.id}: ${row.dbAlone.error}`);
-      else log(`ceiling ${row.id}: ${row.dbAlone.statements} statement(s), ${row.dbAlone.tps.toFixed(0)} transactions/s`);
+      else log(`ceiling ${row.id}: ${row.dbAlone.statements} statement(s), ${row.dbAlone.tps.toFixed(0)} transactions/s, ` +
+        `mean latency ${row.dbAlone.latencyMs} ms (1 connection: ${row.dbAlone.single.latencyMs ?? row.dbAlone.single.error} ms)`);
     } catch (e) {
       row.dbAlone = { error: e.message.split('\n')[0].slice(0, 200) };
     }
@@ -334,6 +362,7 @@ async function probe(url, row) {
   const res = await fetch(url, { method: row.method ?? 'GET', headers, body: row.body?.replaceAll('{n}', 'probe'), redirect: 'manual' });
   const text = await res.text();
   if (res.status < 200 || res.status > 299) throw new Error(`probe ${row.method ?? 'GET'} ${new URL(url).pathname} -> HTTP ${res.status}: ${text.slice(0, 300)}`);
+  return text;
 }
 
 function lastLine(output) {
@@ -361,7 +390,7 @@ function report(table, rows) {
     `- date: ${m.date}; commit ${m.commit}`,
     `- machine: ${m.nproc} cores (${m.cpu}), ${m.memGiB} GiB RAM, Linux ${m.kernel}; load average at start ${m.loadStart}, at end ${m.loadEnd}`,
     `- tools: .NET SDK ${m.dotnet}, ${m.wrk.split(' Copyright')[0]}, PostgreSQL ${results.pgVersion ?? ''}`.trimEnd(),
-    `- load: wrk ${THREADS} threads, ${CONNECTIONS} connections over loopback; a warm-up pass of ${WARMUP} s per row, then per row 2 s warm-up, ${DURATION} s measured, ` +
+    `- load: wrk ${THREADS} threads, ${CONNECTIONS} connections over loopback; a warm-up pass per row in rounds of ${WARMUP} s until the API's tiered compilation thread used < ${JIT_QUIET_PCT}% of a core in a round (at most ${WARMUP_ROUNDS}), then per row 2 s warm-up, ${DURATION} s measured, ` +
       `and ${SINGLE_S} s with 1 connection (the "1 conn" column: service time without queueing); wrk, the API and PostgreSQL share the machine's cores`,
     `- seed: \`${s.main.command}\` ${s.main.seconds.toFixed(1)} s, then \`${s.big.command}\` ${s.big.seconds.toFixed(1)} s (total ${(s.main.seconds + s.big.seconds).toFixed(1)} s): ` +
       `${s.counts.orgs} orgs, ${s.counts.assets} assets, ${s.counts.credentials} credentials, ${s.counts.auditRows} audit rows, database ${s.counts.database}; ` +
@@ -375,7 +404,8 @@ function report(table, rows) {
     '## Per row: CPU and database work',
     '',
     `CPU in % of one core (the machine has ${m.nproc}); "other" is what the rest of the machine used meanwhile (noise). ` +
-      'CPU ms per request = that process\'s CPU time / requests; "all" adds API, PostgreSQL and wrk. The machine is CPU-bound in ' +
+      'CPU ms per request = that process\'s CPU time / requests; "all" adds API, PostgreSQL and wrk; "of it tiered JIT" is the ' +
+      'API\'s background compiler (code still being optimised: near 0 once warm). The machine is CPU-bound in ' +
       `every row, so a row reaches a share r of the baseline's req/s only when "all" is at most the baseline's "all" ÷ r.`,
     '',
     '| # | machine busy | API | PostgreSQL | wrk | other | API CPU ms per request | PostgreSQL CPU ms per request | all CPU ms per request | SQL statements per request | SQL time per request (ms) |',
@@ -396,16 +426,20 @@ function report(table, rows) {
   const baselineRps = rows[0]?.result?.rps;
   const withCeiling = rows.filter((x) => x.dbAlone);
   if (withCeiling.length) {
-    lines.push('', '## The database alone (ceilings of the read rows with targets)', '',
+    lines.push('', '## The database alone (ceilings of the rows with targets)', '',
       `The statements one request of the row sends, taken from PostgreSQL's log with their parameter values, replayed by pgbench ` +
       `(prepared, ${CONNECTIONS} clients, ${THREADS} threads, no HTTP, no API) on the same machine: the most requests per second the ` +
-      'database work of that row allows here, even if the API cost nothing. The scripts are in the temporary folder (BENCH_KEEP_TMP=1 keeps them).', '',
-      '| # | row | statements per request | PostgreSQL alone, transactions/s | vs baseline | the row measured through the API |', '|---|---|--:|--:|--:|--:|');
+      'database work of that row allows here, even if the API cost nothing, and the mean latency of that work at this concurrency and on ' +
+      'one connection alone. ' +
+      'A write row is replayed as its whole transaction (the audit chain is linked by the trigger at COMMIT, as for the API), ' +
+      'with the ids the request created drawn anew per transaction. The scripts are in the temporary folder (BENCH_KEEP_TMP=1 keeps them).', '',
+      `| # | row | statements per request | PostgreSQL alone, transactions/s | vs baseline | mean latency (ms) | mean latency, 1 connection (ms) | writes: transactions/s with ${COMMITS_PER_CHAIN} connections (the API's gate per chain) | the row measured through the API |`,
+      '|---|---|--:|--:|--:|--:|--:|--:|--:|');
     for (const r of withCeiling) {
       const c = r.dbAlone;
-      lines.push(c.error ? `| ${r.id} | ${r.label} | — | not measured: ${c.error.replace(/\|/g, '\\|')} | — | — |`
+      lines.push(c.error ? `| ${r.id} | ${r.label} | — | not measured: ${c.error.replace(/\|/g, '\\|')} | — | — | — | — | — |`
         : `| ${r.id} | ${r.label} | ${c.statements} | ${Math.round(c.tps).toLocaleString('en-US')} | ${baselineRps ? `${((100 * c.tps) / baselineRps).toFixed(1)}%` : '—'} | ` +
-          `${r.result?.rps ? `${Math.round(r.result.rps).toLocaleString('en-US')} req/s (${(100 * r.ratio).toFixed(1)}%)` : '—'} |`);
+          `${c.latencyMs?.toFixed(1) ?? '—'} | ${c.single?.latencyMs?.toFixed(2) ?? '—'} | ${c.gated?.tps ? `${Math.round(c.gated.tps).toLocaleString('en-US')} (${(100 * c.gated.tps / baselineRps).toFixed(1)}%)` : '—'} | ${r.result?.rps ? `${Math.round(r.result.rps).toLocaleString('en-US')} req/s (${(100 * r.ratio).toFixed(1)}%), p50 ${r.result.p50.toFixed(1)} ms` : '—'} |`);
     }
   }
   lines.push('', '## Top statements per row (pg_stat_statements, measured window only)', '');

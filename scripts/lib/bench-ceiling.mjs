@@ -1,12 +1,14 @@
-// The database's own ceiling for a read row of `npm run bench`: the statements one request of that row sends, captured
-// from PostgreSQL's log with their parameter values, replayed by pgbench (a C client, prepared statements, no HTTP, no
-// API) with the row's connection count. What pgbench reaches is an upper bound for the row: the API can only add CPU.
+// The database's own ceiling for a row of `npm run bench`: the statements one request of that row sends, captured from
+// PostgreSQL's log with their parameter values, replayed by pgbench (a C client, prepared statements, no HTTP, no API)
+// with the row's connection count. What pgbench reaches is an upper bound for the row: the API can only add CPU.
+// A write row's transaction is replayed whole (BEGIN .. COMMIT, so the commit-time audit trigger runs as it does for the
+// API), with the ids the request created replaced by gen_random_uuid() so that every replayed transaction inserts new rows.
 import { closeSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { runSync } from './proc.mjs';
 
-/** Log entries ("execute" phase only) that start after byte `from` of `logFile`: [{ sql, params: Map }]. */
+/** Log entries (the "execute" phase of the extended protocol, and simple statements) that start after byte `from` of `logFile`: [{ sql, params: Map }]. */
 export function executedStatements(logFile, from) {
   const size = statSync(logFile).size;
   const buf = Buffer.alloc(size - from);
@@ -28,7 +30,7 @@ export function executedStatements(logFile, from) {
       if (last) last.params = parseParams(d[1]);
       continue;
     }
-    const m = e.match(/^LOG:\s+duration: [\d.]+ ms\s+execute [^:]*: ([\s\S]*)$/);
+    const m = e.match(/^LOG:\s+duration: [\d.]+ ms\s+(?:execute [^:]*|statement): ([\s\S]*)$/);
     last = m ? { sql: m[1].trim(), params: new Map() } : null;
     if (last) out.push(last);
   }
@@ -59,9 +61,10 @@ export function inlineStatement({ sql, params }) {
 
 /**
  * Captures what one request sends: log_min_duration_statement = 0 for the moment of the request, then back to `restore`.
- * Only SELECT statements are kept (a read row; occasional bookkeeping writes such as "last seen" are left out).
+ * For a read row only SELECT statements are kept (occasional bookkeeping writes such as "last seen" are left out); for a
+ * write row (`write`) every statement is. `request` resolves to the response's body.
  */
-export async function captureRequest(cluster, request, restore = '250ms') {
+export async function captureRequest(cluster, request, { write = false, restore = '250ms' } = {}) {
   const setLog = (v) => {
     cluster.psql(`ALTER SYSTEM SET log_min_duration_statement = '${v}'`);
     cluster.psql('SELECT pg_reload_conf()');
@@ -69,13 +72,20 @@ export async function captureRequest(cluster, request, restore = '250ms') {
   setLog('0');
   await delay(500);
   const from = statSync(cluster.logFile).size;
-  await request();
+  const body = await request();
   await delay(500);
   setLog(restore);
-  return executedStatements(cluster.logFile, from).filter((st) => /^\s*(SELECT|WITH)\b/i.test(st.sql) && !/pg_stat_statements|pg_reload_conf/.test(st.sql));
+  const keep = write ? () => true : (st) => /^\s*(SELECT|WITH)\b/i.test(st.sql);
+  return { body, statements: executedStatements(cluster.logFile, from).filter((st) => keep(st) && !/pg_stat_statements|pg_reload_conf|log_min_duration/.test(st.sql)) };
 }
 
-/** pgbench with the statements as one transaction script; { tps, statements, script } or { error }. */
+/** The statements with every parameter equal to one of `ids` (the request's new rows) bound to gen_random_uuid() instead. */
+export function freshIds(statements, ids) {
+  const quoted = new Set(ids.map((id) => `'${id}'`));
+  return statements.map((st) => ({ sql: st.sql, params: new Map([...st.params].map(([n, v]) => [n, quoted.has(v) ? 'gen_random_uuid()' : v])) }));
+}
+
+/** pgbench with the statements as one transaction script; { tps, latencyMs, statements, script } or { error }. */
 export function pgbenchCeiling(cluster, database, statements, { dir, name, clients = 32, threads = 2, seconds = 5 }) {
   if (!statements.length) return { error: 'no statements captured' };
   const script = path.join(dir, `ceiling-${name}.sql`);
@@ -85,5 +95,6 @@ export function pgbenchCeiling(cluster, database, statements, { dir, name, clien
     '-c', String(clients), '-j', String(threads), '-T', String(seconds), '-f', script, database]);
   const tps = (r.stdout ?? '').match(/tps = ([\d.]+)/);
   if (r.code !== 0 || !tps) return { error: `pgbench failed (code ${r.code}): ${(r.stderr || r.stdout || '').trim().split('\n').slice(-2).join(' ')}`, script };
-  return { tps: Number(tps[1]), statements: statements.length, script };
+  const latency = (r.stdout ?? '').match(/latency average = ([\d.]+) ms/);
+  return { tps: Number(tps[1]), latencyMs: latency ? Number(latency[1]) : undefined, statements: statements.length, script };
 }

@@ -126,6 +126,30 @@ function procJiffies(pid) {
   }
 }
 
+/** CPU time (jiffies) of a process's threads whose name starts with `prefix` (/proc/PID/task/TID/stat). */
+function threadJiffies(pid, prefix) {
+  let sum = 0;
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+        const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        if (!name.startsWith(prefix)) continue;
+        const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        sum += Number(rest[11]) + Number(rest[12]);
+      } catch {
+        /* the thread ended */
+      }
+    }
+  } catch {
+    /* the process is gone */
+  }
+  return sum;
+}
+
+/** The .NET runtime's background thread that recompiles hot methods with full optimisation (tiered compilation). */
+export const JIT_THREAD = '.NET Tiered Com';
+
 /**
  * CPU use over a window, in % of one core: the whole machine (busy share of all cores), the API process, and
  * PostgreSQL (postmaster, its live backends and the ones it has reaped). On a 2-core machine wrk, the API and
@@ -153,12 +177,13 @@ export class CpuMeter {
     }
     // wrk runs as our child and has exited by the time of the second snapshot: it is in our reaped time
     const wrk = procJiffies(process.pid)?.reaped ?? 0;
-    return { at: Date.now(), busy: total - idle, total, api: procJiffies(this.apiPid)?.own ?? 0, pg, wrk };
+    return { at: Date.now(), busy: total - idle, total, api: procJiffies(this.apiPid)?.own ?? 0, jit: threadJiffies(this.apiPid, JIT_THREAD), pg, wrk };
   }
 
   /**
    * % of one core between two snapshots; `machinePct` is the busy share of all cores together and `otherPct` what
-   * neither the API, PostgreSQL nor wrk used (other processes on the machine: noise).
+   * neither the API, PostgreSQL nor wrk used (other processes on the machine: noise). `jitPct` is the part of the API's
+   * that its tiered-compilation thread used (still optimising code: the API is not warm yet).
    */
   static diff(a, b, cores) {
     const seconds = (b.at - a.at) / 1000;
@@ -167,6 +192,6 @@ export class CpuMeter {
     const apiPct = pct(b.api - a.api);
     const pgPct = pct(b.pg - a.pg);
     const wrkPct = pct(b.wrk - a.wrk);
-    return { machinePct, apiPct, pgPct, wrkPct, otherPct: Math.max(0, machinePct * cores - apiPct - pgPct - wrkPct), cores };
+    return { machinePct, apiPct, jitPct: pct(b.jit - a.jit), pgPct, wrkPct, otherPct: Math.max(0, machinePct * cores - apiPct - pgPct - wrkPct), cores };
   }
 }
