@@ -60,6 +60,9 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
                     "A stored secret failed its integrity check and was not decrypted. The attempt was recorded as a security event; contact an administrator."),
             Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.SerializationFailure } or DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.SerializationFailure } } =>
                 Problems.Build(409, "concurrent-change", "Conflict.", "Someone changed the same thing at the same moment. Reload and try again."),
+            _ when DatabaseBusy(ex) =>
+                Problems.Build(503, "database-busy", "Service unavailable.",
+                    "The database did not answer in time (every connection of this server was busy). Try again in a moment."),
             DbUpdateConcurrencyException =>
                 Problems.Build(412, "etag-mismatch", "Precondition failed.", "The resource was changed by someone else. Reload it and try again."),
             OperationCanceledException when ctx.RequestAborted.IsCancellationRequested => null,
@@ -79,9 +82,23 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
         if (ctx.Response.HasStarted)
             return true;
         ctx.Response.StatusCode = problem.Status ?? 500;
+        if (problem.Status == 503)
+            ctx.Response.Headers.RetryAfter = "1";
         ctx.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;
         await ctx.Response.WriteAsJsonAsync(problem, (JsonSerializerOptions?)null, Problems.ContentType, ct);
         return true;
+    }
+
+    /// <summary>
+    /// No connection free in the pool within its Timeout, or a command timeout: Npgsql's exception with a TimeoutException
+    /// inside, possibly wrapped by EF.
+    /// </summary>
+    private static bool DatabaseBusy(Exception ex)
+    {
+        for (var e = ex; e is not null; e = e.InnerException)
+            if (e is Npgsql.NpgsqlException { InnerException: TimeoutException })
+                return true;
+        return false;
     }
 
     /// <summary>Ciphertext that fails authentication means tampering or a misplaced key: a security event, in its own transaction.</summary>

@@ -89,6 +89,7 @@ internal sealed partial class FastEndpointsOperations : IOpenApiOperationTransfo
         if (HttpMethods.IsPost(method) || HttpMethods.IsPatch(method) || HttpMethods.IsPut(method) || properties.Length > 0)
             AddProblem(operation, context, 400, "Validation failed; 'errors' lists every bad field.");
         AddProblem(operation, context, 429, "Rate limit reached; retry after the Retry-After header's seconds.");
+        AddProblem(operation, context, 503, "The database did not answer in time; retry after the Retry-After header's seconds.");
         if (operation.Responses is not null)
             foreach (var (code, response) in operation.Responses)
                 if (int.TryParse(code, out var status) && status >= 400 && response is OpenApiResponse concrete)
