@@ -203,6 +203,8 @@ async function main() {
   const from = new Date(Date.now() - 30 * 86_400_000).toISOString();
   const rows = [
     { id: '1', label: 'baseline: GET /health/live (anonymous)', path: '/health/live' },
+    // not one of the issue's rows: what any authenticated request costs (DESIGN.md's database check of token and session)
+    { id: '1b', label: 'authenticated floor: GET /api/v1/permissions (user token; the check, no data query)', path: '/api/v1/permissions', token: user.accessToken, ceiling: true },
     { id: '2', label: 'GET assets?limit=50 (user token)', path: `${orgPath}/assets?limit=50`, token: user.accessToken, ceiling: true, target: 'ratio ≥ 35%, p99 ≤ 30 ms', check: (r, m) => r >= 0.35 && m.p99 <= 30 },
     { id: '2b', label: 'GET assets?limit=50 (API key token)', path: `${orgPath}/assets?limit=50`, token: keyToken.accessToken, ceiling: true, target: 'ratio ≥ 35%, p99 ≤ 30 ms', check: (r, m) => r >= 0.35 && m.p99 <= 30 },
     { id: '3', label: 'GET assets, filter + sort (status=active&sort=-updatedAt)', path: `${orgPath}/assets?limit=50&status=active&sort=-updatedAt`, token: user.accessToken },
