@@ -410,8 +410,8 @@ function report(table, rows) {
       'API\'s background compiler (code still being optimised: near 0 once warm). The machine is CPU-bound in ' +
       `every row, so a row reaches a share r of the baseline's req/s only when "all" is at most the baseline's "all" ÷ r.`,
     '',
-    '| # | machine busy | API | PostgreSQL | wrk | other | API CPU ms per request | PostgreSQL CPU ms per request | all CPU ms per request | SQL statements per request | SQL time per request (ms) |',
-    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+    '| # | warm-up rounds | machine busy | API | of it tiered JIT | PostgreSQL | wrk | other | API CPU ms per request | PostgreSQL CPU ms per request | all CPU ms per request | SQL statements per request | SQL time per request (ms) |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
   ];
   for (const r of rows.filter((x) => x.cpu)) {
     const requests = r.result?.requests ?? 0;
@@ -420,7 +420,7 @@ function report(table, rows) {
     const msPer = (pct) => (requests && seconds ? ((pct / 100) * seconds * 1000) / requests : undefined);
     const [api, pg, wrk] = [msPer(c.apiPct), msPer(c.pgPct), msPer(c.wrkPct)];
     const f = (x) => (x === undefined ? '—' : x.toFixed(2));
-    lines.push(`| ${r.id} | ${c.machinePct.toFixed(0)}% | ${c.apiPct.toFixed(0)}% | ${c.pgPct.toFixed(0)}% | ${c.wrkPct.toFixed(0)}% | ${c.otherPct.toFixed(0)}% | ` +
+    lines.push(`| ${r.id} | ${r.warmup?.rounds ?? '—'} | ${c.machinePct.toFixed(0)}% | ${c.apiPct.toFixed(0)}% | ${c.jitPct.toFixed(1)}% | ${c.pgPct.toFixed(0)}% | ${c.wrkPct.toFixed(0)}% | ${c.otherPct.toFixed(0)}% | ` +
       `${f(api)} | ${f(pg)} | ${api === undefined ? '—' : f(api + pg + wrk)} | ` +
       `${requests ? (r.sql.calls / requests).toFixed(1) : '—'} | ${requests ? (r.sql.totalMs / requests).toFixed(2) : '—'} |`);
   }
