@@ -126,9 +126,9 @@ function procJiffies(pid) {
   }
 }
 
-/** CPU time (jiffies) of a process's threads whose name starts with `prefix` (/proc/PID/task/TID/stat). */
+/** CPU time (jiffies) per thread of a process's threads whose name starts with `prefix`: Map tid -> jiffies. */
 function threadJiffies(pid, prefix) {
-  let sum = 0;
+  const times = new Map();
   try {
     for (const tid of readdirSync(`/proc/${pid}/task`)) {
       try {
@@ -136,7 +136,7 @@ function threadJiffies(pid, prefix) {
         const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
         if (!name.startsWith(prefix)) continue;
         const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        sum += Number(rest[11]) + Number(rest[12]);
+        times.set(tid, Number(rest[11]) + Number(rest[12]));
       } catch {
         /* the thread ended */
       }
@@ -144,6 +144,17 @@ function threadJiffies(pid, prefix) {
   } catch {
     /* the process is gone */
   }
+  return times;
+}
+
+/**
+ * Jiffies the threads used between two threadJiffies() maps. The runtime ends its tiered-compilation thread when it has
+ * been idle a while and starts a new one when needed, so threads are matched by id; time of a thread that ended between
+ * the two readings is not counted (it had been idle).
+ */
+function threadDelta(a, b) {
+  let sum = 0;
+  for (const [tid, jiffies] of b) sum += Math.max(0, jiffies - (a.get(tid) ?? 0));
   return sum;
 }
 
@@ -192,6 +203,6 @@ export class CpuMeter {
     const apiPct = pct(b.api - a.api);
     const pgPct = pct(b.pg - a.pg);
     const wrkPct = pct(b.wrk - a.wrk);
-    return { machinePct, apiPct, jitPct: pct(b.jit - a.jit), pgPct, wrkPct, otherPct: Math.max(0, machinePct * cores - apiPct - pgPct - wrkPct), cores };
+    return { machinePct, apiPct, jitPct: pct(threadDelta(a.jit, b.jit)), pgPct, wrkPct, otherPct: Math.max(0, machinePct * cores - apiPct - pgPct - wrkPct), cores };
   }
 }
