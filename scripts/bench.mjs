@@ -2,7 +2,8 @@
 // `npm run bench`: load benchmarks (DESIGN.md "Performance", issue #11). Starts a private PostgreSQL and the
 // API (Release), seeds the large dataset, gets real tokens, drives each row with wrk over loopback and writes
 // the table to stdout and bench/results.md. Targets are reported, not asserted: exit 0 when the run completed.
-// Options: --duration S (measured seconds per row, default 10), --warmup S (JIT warm-up per row, default 5),
+// Options: --duration S (measured seconds per row, default 10), --warmup S (seconds per JIT warm-up round, default 5),
+// --warmup-rounds N (at most N rounds per row until the API's tiered compiler is quiet, default 8),
 // --single S (1-connection run per row, default 5), --connections N (32), --threads N (2), --rows 2,6 (only these
 // rows and the baseline), --data DIR (keep the seeded cluster in DIR and reuse it next time). See bench/README.md.
 import { randomBytes } from 'node:crypto';
