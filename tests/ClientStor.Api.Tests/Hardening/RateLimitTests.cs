@@ -44,7 +44,7 @@ public sealed class RateLimitTests(LowLimitHost api) : IClassFixture<LowLimitHos
         return await client.SendAsync(request);
     }
 
-    private static async Task ShouldBeRateLimitedAsync(HttpResponseMessage response, string policy)
+    private static async Task<JsonElement> ShouldBeRateLimitedAsync(HttpResponseMessage response, string policy)
     {
         response.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
@@ -54,6 +54,7 @@ public sealed class RateLimitTests(LowLimitHost api) : IClassFixture<LowLimitHos
         problem.GetProperty("type").GetString()!.ShouldEndWith("/rate-limited");
         problem.GetProperty("policy").GetString().ShouldBe(policy);
         problem.GetProperty("retryAfter").GetInt32().ShouldBe((int)seconds);
+        return problem;
     }
 
     private async Task<List<JsonElement>> FlushedEventsAsync(string partition)
@@ -104,7 +105,8 @@ public sealed class RateLimitTests(LowLimitHost api) : IClassFixture<LowLimitHos
         await api.CreateUserAsync(email, Password);
         for (var i = 0; i < 3; i++)
             (await LoginFromAsync(NewAddress(), email, "not the password")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        await ShouldBeRateLimitedAsync(await LoginFromAsync(NewAddress(), email, Password), "login-account");
+        var refused = await ShouldBeRateLimitedAsync(await LoginFromAsync(NewAddress(), email, Password), "login-account");
+        refused.GetProperty("detail").GetString()!.ShouldStartWith("At most 3 sign-in attempts per minute for one account. Retry after ");
         // Another account is not affected.
         var other = $"other-{Guid.NewGuid():N}@clientstor.test";
         await api.CreateUserAsync(other, Password);

@@ -133,7 +133,7 @@ public sealed class RateLimits : IDisposable
     private string Describe(string policy)
     {
         var rule = RuleFor(policy);
-        var per = rule.Window == TimeSpan.FromMinutes(1) ? "a minute" : $"{rule.Window.TotalSeconds:0} seconds";
+        var per = rule.Window == TimeSpan.FromMinutes(1) ? "minute" : $"{rule.Window.TotalSeconds:0} seconds";
         return policy switch
         {
             LoginPerIp => $"At most {rule.PermitLimit} sign-in attempts per {per} from one address.",
