@@ -147,10 +147,8 @@ async function e2e(cluster, chromium) {
       environment: process.env.CLIENTSTOR_E2E_ENVIRONMENT ?? 'Development',
       masterKey: randomBytes(32).toString('base64'),
     });
-    // Every spec signs in from 127.0.0.1 within a few minutes, eleven of them (plus re-authentications) as the same
-    // administrator: raise the per-address and per-account sign-in and the anonymous limits (the limiter still runs;
-    // the API tests prove the limits themselves). With the default 10 per minute per account, two specs were refused
-    // "At most 10 sign-in attempts per a minute for one account" whenever the suite ran fast enough.
+    // Every spec signs in from 127.0.0.1 within a few minutes, most as the same administrator: raise the per-address
+    // and per-account sign-in and the anonymous limits (the limiter still runs; the API tests prove the limits).
     env.ClientStor__RateLimits__LoginPerIp__PermitLimit = '10000';
     env.ClientStor__RateLimits__LoginPerAccount__PermitLimit = '10000';
     env.ClientStor__RateLimits__AnonymousPerIp__PermitLimit = '100000';

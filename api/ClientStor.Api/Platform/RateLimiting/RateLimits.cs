@@ -19,6 +19,17 @@ public sealed class RateLimitRule
 
     public RateLimitRule() { }
     public RateLimitRule(int permitLimit, TimeSpan window) => (PermitLimit, Window) = (permitLimit, window);
+
+    /// <summary>The window as messages say it after "per": <c>minute</c>, <c>30 seconds</c>, <c>2 hours</c>.</summary>
+    public string WindowText => Window switch
+    {
+        { TotalHours: >= 1 } w when w.TotalHours % 1 == 0 => Count(w.TotalHours, "hour"),
+        { TotalMinutes: >= 1 } w when w.TotalMinutes % 1 == 0 => Count(w.TotalMinutes, "minute"),
+        var w => Count(w.TotalSeconds, "second"),
+    };
+
+    private static string Count(double n, string unit) =>
+        n == 1 ? unit : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{n:0.###} {unit}s");
 }
 
 /// <summary>The <c>ClientStor:RateLimits</c> section. Every limit is on by default; raise one with e.g. <c>ClientStor__RateLimits__ApiPerKey__PermitLimit=2000</c>.</summary>
@@ -133,7 +144,7 @@ public sealed class RateLimits : IDisposable
     private string Describe(string policy)
     {
         var rule = RuleFor(policy);
-        var per = rule.Window == TimeSpan.FromMinutes(1) ? "minute" : $"{rule.Window.TotalSeconds:0} seconds";
+        var per = rule.WindowText;
         return policy switch
         {
             LoginPerIp => $"At most {rule.PermitLimit} sign-in attempts per {per} from one address.",
