@@ -1,3 +1,3 @@
-using ClientStor.Api.Platform.Cli;
+using ClientStor.Api.Cli;
 
 return await Cli.RunAsync(args);

@@ -4,9 +4,10 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using ClientStor.Api.Hosting;
 using ClientStor.Api.Features.Auth;
 using ClientStor.Api.Features.Users;
-using ClientStor.Api.Platform.Hosting;
+using ClientStor.Api.Platform.Configuration;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -60,7 +61,9 @@ public class ApiHost : IAsyncLifetime
             b.Configuration["ClientStor:RegisterSpaClient"] = "false";
             b.Configuration["ClientStor:Spa:RedirectUris:0"] = RedirectUri;
             b.Configuration["ClientStor:Spa:PostLogoutRedirectUris:0"] = "http://127.0.0.1/test/logout";
-            b.Logging.ClearProviders();
+            // CLIENTSTOR_TEST_LOG=1 shows the server's log (unhandled exceptions with their stack) while debugging a test.
+            if (Environment.GetEnvironmentVariable("CLIENTSTOR_TEST_LOG") != "1")
+                b.Logging.ClearProviders();
             // The suite signs in hundreds of times from 127.0.0.1: limits are raised here (the limiter still runs) and
             // the rate-limit tests lower them in their own hosts.
             foreach (var rule in new[] { "LoginPerIp", "LoginPerAccount", "TokenPerClient", "ApiPerUser", "ApiPerKey", "AnonymousPerIp" })

@@ -1,3 +1,4 @@
+using ClientStor.Api.Features.ApiKeys;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;

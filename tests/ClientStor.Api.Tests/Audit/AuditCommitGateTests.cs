@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using ClientStor.Api.Platform.Auditing;
 using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Hosting;
+using ClientStor.Api.Platform.Configuration;
 using ClientStor.Api.Tests.Tenancy;
 using ClientStor.Tests.Shared;
 using Microsoft.AspNetCore.Builder;

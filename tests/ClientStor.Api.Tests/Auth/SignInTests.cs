@@ -1,3 +1,5 @@
+using ClientStor.Api.Features.Users;
+using ClientStor.Api.Features.Auth;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;

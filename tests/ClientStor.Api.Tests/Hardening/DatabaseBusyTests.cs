@@ -57,6 +57,6 @@ public sealed class DatabaseBusyTests(TwoConnectionHost api) : IClassFixture<Two
 
     [Fact]
     public void Without_a_pool_size_in_the_connection_string_the_api_opens_at_most_eight_connections() =>
-        new NpgsqlConnectionStringBuilder(ClientStor.Api.Platform.Hosting.ClientStorApp.Tuned("Host=db;Database=clientstor;Username=app"))
-            .MaxPoolSize.ShouldBe(ClientStor.Api.Platform.Hosting.ClientStorApp.DefaultMaxPoolSize);
+        new NpgsqlConnectionStringBuilder(ClientStor.Api.Hosting.ClientStorApp.Tuned("Host=db;Database=clientstor;Username=app"))
+            .MaxPoolSize.ShouldBe(ClientStor.Api.Hosting.ClientStorApp.DefaultMaxPoolSize);
 }

@@ -1,8 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ClientStor.Api.Hosting;
 using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Hosting;
+using ClientStor.Api.Platform.Configuration;
 using ClientStor.Api.Platform.Security;
 using ClientStor.Tests.Shared;
 using Microsoft.AspNetCore.Builder;

@@ -1,3 +1,4 @@
+using ClientStor.Api.Features.Auth;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;

@@ -1,6 +1,8 @@
+using ClientStor.Api.Features.Auth;
+using ClientStor.Api.Hosting;
 using System.Security.Cryptography;
 using ClientStor.Api.Platform.Crypto;
-using ClientStor.Api.Platform.Hosting;
+using ClientStor.Api.Platform.Configuration;
 using ClientStor.Tests.Shared;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -29,7 +29,7 @@ public sealed class PagingSqlTests(ApiHost api) : IClassFixture<ApiHost>
         var db = scope.ServiceProvider.GetRequiredService<ClientStorDbContext>();
         var org = Guid.NewGuid();
         var assets = db.Assets.AsNoTracking().Where(a => a.OrgId == org);
-        var catalog = AssetSorts.Catalog;
+        var catalog = AssetQuery.Sorts;
 
         foreach (var (sort, first, second) in new (string, object, object)[]
                  {

@@ -1,3 +1,4 @@
+using ClientStor.Api.Features.Roles;
 using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Platform.Tenancy;
 using ClientStor.Tests.Shared;

@@ -1,3 +1,4 @@
+using ClientStor.Api.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -8,7 +9,7 @@ namespace ClientStor.Api.Features.ApiKeys;
 /// OpenIddict's hash) plus what this table adds — the organisations it is bound to, its scopes (permission
 /// names), IP allowlist, expiry and revocation. Every request with one of its tokens is checked against this row.
 /// </summary>
-public sealed class ApiKey
+public sealed class ApiKey : IOrgScoped
 {
     public Guid Id { get; set; }
     /// <summary>The organisation of an org key; null for a platform key.</summary>

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using ClientStor.Api.Platform.Auditing;
 using ClientStor.Api.Platform.Authorization;
 using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Hosting;
+using ClientStor.Api.Platform.Configuration;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;

@@ -1,3 +1,4 @@
+using ClientStor.Api.Features.Orgs;
 using ClientStor.Api.Platform.Authorization;
 using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Platform.OpenApi;

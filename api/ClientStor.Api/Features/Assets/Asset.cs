@@ -1,11 +1,15 @@
+using ClientStor.Api.Platform.Tenancy;
 using System.Text.Json;
+using ClientStor.Api.Platform.Auditing;
+using ClientStor.Api.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ClientStor.Api.Features.Assets;
 
 /// <summary>A documented device or thing: built-in or custom type, custom field values validated against its type.</summary>
-public sealed class Asset
+[Resource("asset", AuditCategories.Organisation)]
+public sealed class Asset : IOrgEntity, IVersioned
 {
     public Guid Id { get; set; }
     public Guid OrgId { get; set; }
@@ -33,7 +37,8 @@ public sealed class Asset
 }
 
 /// <summary>A network interface of an asset (for IP assignment and patch connections).</summary>
-public sealed class AssetInterface
+[Resource("interface", AuditCategories.Organisation)]
+public sealed class AssetInterface : IOrgEntity, IVersioned
 {
     public Guid Id { get; set; }
     public Guid OrgId { get; set; }
@@ -41,10 +46,12 @@ public sealed class AssetInterface
     public string Name { get; set; } = "";
     public string? MacAddress { get; set; }
     public string? Description { get; set; }
+    public uint Version { get; set; }
 }
 
 /// <summary>A typed link between two assets of one organisation.</summary>
-public sealed class AssetRelation
+[Resource("relation", AuditCategories.Organisation)]
+public sealed class AssetRelation : IOrgEntity, IVersioned
 {
     public Guid Id { get; set; }
     public Guid OrgId { get; set; }
@@ -53,6 +60,7 @@ public sealed class AssetRelation
     /// <summary><c>connected-to</c>, <c>depends-on</c>, <c>runs-on</c>, <c>backs-up</c>, <c>member-of</c>, <c>powered-by</c>.</summary>
     public string Kind { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
+    public uint Version { get; set; }
 }
 
 internal sealed class AssetConfiguration : IEntityTypeConfiguration<Asset>
@@ -67,7 +75,6 @@ internal sealed class AssetConfiguration : IEntityTypeConfiguration<Asset>
         b.Property(x => x.Model).HasMaxLength(200);
         b.Property(x => x.Status).HasMaxLength(32);
         b.Property(x => x.Notes).HasMaxLength(20_000);
-        b.Property(x => x.Version).IsRowVersion();
         b.HasIndex(x => new { x.OrgId, x.Name, x.Id });
         b.HasIndex(x => new { x.OrgId, x.UpdatedAt, x.Id });
         b.HasIndex(x => new { x.OrgId, x.CreatedAt, x.Id });
@@ -90,8 +97,8 @@ internal sealed class AssetConfiguration : IEntityTypeConfiguration<Asset>
         b.HasIndex(nameof(Asset.OrgId), AssetQuery.SearchText).HasMethod("gin").HasOperators("uuid_ops", "gin_trgm_ops")
             .HasStorageParameter("gin_pending_list_limit", Platform.Data.ClientStorDbContext.GinPendingListKb);
         b.HasOne<Orgs.Org>().WithMany().HasForeignKey(x => x.OrgId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<Location>().WithMany().HasForeignKey(x => x.LocationId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Contact>().WithMany().HasForeignKey(x => x.ContactId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne<Locations.Location>().WithMany().HasForeignKey(x => x.LocationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Contacts.Contact>().WithMany().HasForeignKey(x => x.ContactId).OnDelete(DeleteBehavior.SetNull);
         b.HasMany(x => x.Interfaces).WithOne().HasForeignKey(x => x.AssetId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,13 +1,17 @@
+using ClientStor.Api.Platform.Tenancy;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using ClientStor.Api.Platform.Auditing;
+using ClientStor.Api.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ClientStor.Api.Features.Assets;
 
 /// <summary>An organisation's own asset type (for example "CCTV camera") with the custom fields its assets carry.</summary>
-public sealed class CustomAssetType
+[Resource("asset_type", AuditCategories.Organisation)]
+public sealed class CustomAssetType : IOrgEntity, IVersioned
 {
     public Guid Id { get; set; }
     public Guid OrgId { get; set; }
@@ -17,6 +21,7 @@ public sealed class CustomAssetType
     public List<CustomFieldDefinition> Fields { get; set; } = [];
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+    public uint Version { get; set; }
 }
 
 public sealed class CustomFieldDefinition

@@ -3,7 +3,8 @@ using ClientStor.Api.Platform.Auditing;
 using ClientStor.Api.Platform.Authorization;
 using ClientStor.Api.Platform.Errors;
 using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Hosting;
+using Microsoft.EntityFrameworkCore;
+using ClientStor.Api.Platform.Configuration;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
@@ -17,33 +18,18 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace ClientStor.Api.Features.Auth;
 
+/// <summary>
+/// Sign-in and the OAuth 2.0 server: sessions and their cookie, OpenIddict's server (authorization code + PKCE for people,
+/// client credentials for API keys, refresh tokens) with its keys kept encrypted in the database.
+/// </summary>
 public static class AuthModule
 {
-    /// <summary>The resource (audience) every access token is issued for.</summary>
-    public const string ApiResource = "clientstor-api";
-
-    public static IServiceCollection AddClientStorAuth(this IServiceCollection services, ClientStorOptions options)
+    public static IServiceCollection AddAuthModule(this IServiceCollection services, ClientStorOptions options)
     {
-        services.AddScoped<IPasswordHasher<User>, PasswordHasher<User>>();
-        services.AddScoped<UserAccounts>();
         services.AddScoped<Sessions>();
-        services.AddScoped<Features.Mfa.MfaService>();
-        services.AddScoped<Features.ApiKeys.ApiKeyService>();
-        services.AddScoped<Features.Vault.VaultSecrets>();
-        services.AddScoped<Features.Vault.KeyRotation>();
-        services.AddSingleton<Features.Settings.SecuritySettingsView>();
-        services.AddScoped<Platform.Cli.DemoSeeder>();
-        services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuthorizationProblems>();
         if (options.RegisterSpaClient)
             services.AddHostedService<SpaClientRegistration>();
-
-        services.AddSingleton<ValidatedTokens>();
-        services.AddAuthentication(o =>
-            {
-                o.DefaultScheme = BearerTokenHandler.SchemeName;
-                o.DefaultChallengeScheme = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme;
-            })
-            .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, _ => { })
+        services.AddAuthentication()
             .AddCookie(Sessions.CookieScheme, o => Sessions.ConfigureCookie(o, options.Auth.RequireHttps, options.Auth.SessionLifetime));
         services.AddSingleton<IAuthenticationSchemeProvider, OAuthPathSchemes>();
 
@@ -75,95 +61,16 @@ public static class AuthModule
                     .EnableEndSessionEndpointPassthrough();
                 if (!options.Auth.RequireHttps)
                     aspnet.DisableTransportSecurityRequirement();
-            })
-            .AddValidation(o =>
-            {
-                o.UseLocalServer();
-                o.UseAspNetCore();
-                o.AddAudiences(ApiResource);
-                // No EnableTokenEntryValidation/EnableAuthorizationEntryValidation: the same database check (token and its
-                // authorization still "valid", so revocation is immediate) runs in CurrentActor's one caller query on every
-                // request, together with the user, session, key and membership checks, instead of two more lookups through EF.
             });
         return services;
     }
-}
 
-/// <summary>
-/// Turns authorization failures into the right problem. A token whose user was deactivated or whose session
-/// ended answers 401; an organisation the caller cannot see answers 404 (existence is not disclosed); a
-/// missing org permission answers 403 naming it.
-/// </summary>
-internal sealed class AuthorizationProblems : IAuthorizationMiddlewareResultHandler
-{
-    private readonly AuthorizationMiddlewareResultHandler fallback = new();
-
-    public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult result)
+    extension(ClientStorDbContext db)
     {
-        if (result.Forbidden && result.AuthorizationFailure?.FailureReasons.Any(r => r.Message == ActiveCallerHandler.Inactive) == true)
-            return context.ChallengeAsync(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme,
-                new AuthenticationProperties(new Dictionary<string, string?>
-                {
-                    [OpenIddictValidationAspNetCoreConstants.Properties.Error] = Errors.InvalidToken,
-                    [OpenIddictValidationAspNetCoreConstants.Properties.ErrorDescription] = "The session has ended or the account is no longer active.",
-                }));
-        var reasons = result.AuthorizationFailure?.FailureReasons.Select(r => r.Message).ToList() ?? [];
-        if (result.Forbidden && reasons.Contains(ActiveCallerHandler.PasswordChangeRequired))
-            return Problems.Result(Problems.Build(403, "password-change-required", "Password change required.",
-                "An administrator reset your password: choose a new one (POST /api/v1/me/password) before doing anything else.")).ExecuteAsync(context);
-        if (result.Forbidden && reasons.Contains(ActiveCallerHandler.MfaEnrollmentRequired))
-            return Problems.Result(Problems.Build(403, "mfa-enrollment-required", "MFA enrolment required.",
-                "Your account must use multi-factor authentication: set up an authenticator app (POST /api/v1/me/mfa/totp, then confirm) before doing anything else.")).ExecuteAsync(context);
-        if (result.Forbidden && reasons.Contains(ActiveCallerHandler.IpNotAllowed))
-            return DenyKeyAsync(context, "apikey.ip_denied", AuditCategories.Security, Problems.Build(403, "ip-not-allowed", "Address not allowed.",
-                $"This API key may not be used from {context.Connection.RemoteIpAddress}."));
-        if (result.Forbidden && reasons.Contains(ActiveCallerHandler.AdminIpNotAllowed))
-        {
-            var ip = context.Connection.RemoteIpAddress;
-            context.RequestServices.GetRequiredService<Platform.Security.SecurityEvents>().Record(context,
-                Platform.Security.SecurityEventKinds.AdminIpDenied, $"{ip}", new { endpoint = $"{context.Request.Method} {context.GetEndpoint()?.DisplayName}" });
-            return Problems.Result(Problems.Build(403, "admin-ip-not-allowed", "Address not allowed for administration.",
-                $"Administration (users, roles, API keys, settings) is only allowed from the platform's admin networks; {ip} is not one of them.")).ExecuteAsync(context);
-        }
-        if (result.Forbidden && reasons.Contains(ActiveCallerHandler.PeopleOnly))
-            return Problems.Result(Problems.Build(403, "people-only", "Not available to API keys.",
-                "This operation is for signed-in people (platform administration, sensitive operations needing re-authentication, your own account).")).ExecuteAsync(context);
-        if (result.Forbidden && reasons.Contains(OrgPermissionHandler.NotFound))
-            return Problems.NotFound("The organisation").ExecuteAsync(context);
-        if (result.Forbidden && reasons.FirstOrDefault(r => r.StartsWith(OrgPermissionHandler.Missing, StringComparison.Ordinal)) is { } missing)
-        {
-            var permission = missing[OrgPermissionHandler.Missing.Length..];
-            var isKey = context.User.GetClaim(ClientStorClaims.ApiKeyId) is not null;
-            var problem = Problems.Build(403, isKey ? "scope-violation" : "missing-permission", "Forbidden.", isKey
-                ? $"This API key does not have the '{permission}' scope."
-                : $"You need the '{permission}' permission in this organisation.");
-            problem.Extensions["permission"] = permission;
-            return isKey ? DenyKeyAsync(context, "apikey.scope_violation", AuditCategories.Security, problem, permission)
-                : Problems.Result(problem).ExecuteAsync(context);
-        }
-        if (result.Forbidden && reasons.Contains(ActiveCallerHandler.ReauthRequired))
-            return Problems.Result(Problems.Build(403, "reauth-required", "Re-authentication required.",
-                "This is a sensitive operation: confirm your password (POST /api/v1/auth/reauth), then retry.")).ExecuteAsync(context);
-        return fallback.HandleAsync(next, context, policy, result);
+        public DbSet<Session> Sessions => db.Set<Session>();
+        public DbSet<SessionAuthorization> SessionAuthorizations => db.Set<SessionAuthorization>();
+        public DbSet<ServerKey> ServerKeys => db.Set<ServerKey>();
     }
-
-    /// <summary>An API key refused for its scope or address: answered with the problem and recorded with key, endpoint, IP and status.</summary>
-    private static async Task DenyKeyAsync(HttpContext context, string action, string category, Microsoft.AspNetCore.Mvc.ProblemDetails problem, string? permission = null)
-    {
-        var routeOrg = context.GetRouteValue("orgId")?.ToString();
-        await context.RequestServices.GetRequiredService<AuditLog>().SaveAsync(new AuditEntry(category, action)
-        {
-            Outcome = AuditOutcomes.Denied,
-            OrgId = Guid.TryParse(routeOrg, out var org) && await OrgExistsAsync(context, org) ? org : null,
-            TargetType = "apikey", TargetId = context.User.GetClaim(ClientStorClaims.ApiKeyId),
-            Details = new { endpoint = $"{context.Request.Method} {context.Request.Path}", permission, status = problem.Status },
-        }, context.RequestAborted);
-        await Problems.Result(problem).ExecuteAsync(context);
-    }
-
-    private static Task<bool> OrgExistsAsync(HttpContext context, Guid orgId) =>
-        Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(
-            context.RequestServices.GetRequiredService<ClientStorDbContext>().Orgs, o => o.Id == orgId, context.RequestAborted);
 }
 
 /// <summary>Registers (or updates) the SPA's public OAuth client from configuration, retrying until the database is up.</summary>

@@ -1,8 +1,9 @@
+using ClientStor.Api.Features.ApiKeys;
 using System.Collections.Immutable;
 using System.Security.Claims;
 using ClientStor.Api.Platform.Auditing;
 using ClientStor.Api.Platform.Authorization;
-using ClientStor.Api.Platform.Hosting;
+using ClientStor.Api.Platform.Configuration;
 using ClientStor.Api.Platform.OpenApi;
 using FastEndpoints;
 using Microsoft.AspNetCore;
@@ -62,7 +63,7 @@ public sealed class AuthorizeEndpoint(Sessions sessions, IOptions<ClientStorOpti
             .SetClaim(Oidc.Claims.Name, user.DisplayName)
             .SetClaim(ClientStorClaims.SessionId, session.Id.ToString());
         identity.SetScopes(request.GetScopes().Intersect([Oidc.Scopes.OpenId, Oidc.Scopes.Profile, Oidc.Scopes.Email, Oidc.Scopes.OfflineAccess, Platform.Authorization.Policies.ApiScope]));
-        identity.SetResources(AuthModule.ApiResource);
+        identity.SetResources(Platform.Authentication.AuthenticationSetup.ApiResource);
 
         // An explicit authorization per sign-in, linked to the session: ending the session revokes it and its tokens.
         var application = await applications.FindByClientIdAsync(request.ClientId!, ct)
@@ -178,7 +179,7 @@ public sealed class TokenEndpoint(Sessions sessions, AuditLog audit, Platform.Da
             .SetClaim(Oidc.Claims.Name, key.Name)
             .SetClaim(ClientStorClaims.ApiKeyId, key.Id.ToString());
         identity.SetScopes([Platform.Authorization.Policies.ApiScope, .. scopes]);
-        identity.SetResources(AuthModule.ApiResource);
+        identity.SetResources(Platform.Authentication.AuthenticationSetup.ApiResource);
         identity.SetAccessTokenLifetime(options.Value.Auth.ApiKeyTokenLifetime);
         identity.SetDestinations(TokenClaims.For);
         await audit.SaveAsync(new AuditEntry(AuditCategories.Api, "token.issued")

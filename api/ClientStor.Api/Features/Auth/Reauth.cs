@@ -33,7 +33,7 @@ internal sealed class ReauthValidator : Validator<ReauthRequest>
 /// toward lockout like sign-in failures.
 /// </summary>
 public sealed class ReauthEndpoint(ClientStorDbContext db, CurrentActor actor, UserAccounts accounts, AuditLog audit, Mfa.MfaService mfa,
-    Microsoft.Extensions.Options.IOptions<Platform.Hosting.ClientStorOptions> options) : Endpoint<ReauthRequest, ReauthResponse>
+    Microsoft.Extensions.Options.IOptions<Platform.Configuration.ClientStorOptions> options) : Endpoint<ReauthRequest, ReauthResponse>
 {
     public override void Configure()
     {

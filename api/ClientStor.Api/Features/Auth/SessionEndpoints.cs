@@ -1,3 +1,4 @@
+using ClientStor.Api.Features.Users;
 using ClientStor.Api.Platform.Authorization;
 using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Platform.Errors;
@@ -67,7 +68,7 @@ internal sealed class UserSessionsValidator : Validator<UserSessionsRequest>
 }
 
 /// <summary>Your active sessions (browsers and devices signed in as you).</summary>
-public sealed class ListMySessionsEndpoint(ClientStorDbContext db, CurrentActor actor, Microsoft.Extensions.Options.IOptions<Platform.Hosting.ClientStorOptions> options)
+public sealed class ListMySessionsEndpoint(ClientStorDbContext db, CurrentActor actor, Microsoft.Extensions.Options.IOptions<Platform.Configuration.ClientStorOptions> options)
     : Endpoint<SessionsRequest, Page<SessionResponse>>
 {
     public override void Configure()
@@ -112,7 +113,7 @@ public sealed class EndMySessionEndpoint(ClientStorDbContext db, CurrentActor ac
 }
 
 /// <summary>A user's active sessions (platform administration).</summary>
-public sealed class ListUserSessionsEndpoint(ClientStorDbContext db, Microsoft.Extensions.Options.IOptions<Platform.Hosting.ClientStorOptions> options)
+public sealed class ListUserSessionsEndpoint(ClientStorDbContext db, Microsoft.Extensions.Options.IOptions<Platform.Configuration.ClientStorOptions> options)
     : Endpoint<UserSessionsRequest, Page<SessionResponse>>
 {
     public override void Configure()

@@ -1,4 +1,3 @@
-using System.Net;
 using ClientStor.Api.Features.Assets;
 using ClientStor.Api.Features.Ipam;
 using ClientStor.Api.Platform.Auditing;
@@ -6,15 +5,14 @@ using ClientStor.Api.Platform.Authorization;
 using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Platform.Errors;
 using ClientStor.Api.Platform.OpenApi;
+using ClientStor.Api.Platform.Tenancy;
 using FastEndpoints;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClientStor.Api.Features.Discovery;
 
 public sealed class NmapImportRequest
 {
-    [RouteParam] public Guid OrgId { get; set; }
     /// <summary>Return the plan without writing anything.</summary>
     [QueryParam] public bool? DryRun { get; set; }
 }
@@ -50,16 +48,18 @@ public sealed class NmapImportResponse
 /// hostname; new hosts become assets (type <c>other</c>) with their IP documented when a subnet contains it;
 /// matches gain missing MACs, IPs and hostnames. Nothing is ever deleted. Disagreeing matches are reported as
 /// conflicts and left alone. <c>?dryRun=true</c> returns the plan only. Body: the XML (<c>application/xml</c> or
-/// <c>text/xml</c>), up to 10 MB; DTD entities are refused.
+/// <c>text/xml</c>), up to 10 MB; DTD entities are refused. Assets and addresses go through their writers, so they get
+/// the same checks and audit records (source <c>nmap</c>) as the API's.
 /// </summary>
-public sealed class NmapImportEndpoint(ClientStorDbContext db, AuditLog audit) : Endpoint<NmapImportRequest, NmapImportResponse>
+public sealed class NmapImportEndpoint(ClientStorDbContext db, AssetWriter assets, IpAddressWriter addresses, AuditedChanges changes, CurrentOrg org)
+    : Endpoint<NmapImportRequest, NmapImportResponse>
 {
     public override void Configure()
     {
-        Post("/api/v1/orgs/{orgId}/discovery/nmap");
+        Post("discovery/nmap");
+        Group<DiscoveryGroup>();
         this.RequireOrgPermission("assets.write");
         this.RequireOrgPermission("ipam.write");
-        Tags("Discovery");
         Summary(s => s.Summary = "Import an nmap XML scan (dry run or write)");
         Description(b => b.WithMetadata(new ProblemResponses(413, 415), new Platform.Security.RequestBodyLimit(10 * 1024 * 1024)));
     }
@@ -77,89 +77,13 @@ public sealed class NmapImportEndpoint(ClientStorDbContext db, AuditLog audit) :
         buffer.Position = 0;
         List<NmapHost> hosts;
         try { hosts = NmapXml.Parse(buffer); }
-        catch (NmapXml.NotNmapException e)
-        {
-            await Send.ResultAsync(Problems.Validation("file", e.Message));
-            return;
-        }
+        catch (NmapXml.NotNmapException e) { throw new FieldErrorsException("file", e.Message); }
 
         var dryRun = req.DryRun == true;
         var items = new List<DiscoveredHost>();
-        var entries = new List<AuditEntry>();
-        var now = DateTimeOffset.UtcNow;
+        var rows = new List<AuditEntry>();
         foreach (var host in hosts)
-        {
-            var ip = host.Addresses[0];
-            var ipText = ip.ToString();
-            var mac = AssetTypes.NormalizeMac(host.Mac);
-            var notes = new List<string>();
-            Asset? byMac = mac is null ? null : await db.Assets.FirstOrDefaultAsync(a => a.OrgId == req.OrgId && a.MacAddresses.Contains(mac), ct);
-            var ipRecord = await db.IpAddresses.FromSql($"SELECT * FROM ip_addresses WHERE org_id = {req.OrgId} AND address = {ipText}::inet").FirstOrDefaultAsync(ct);
-            Asset? byIp = ipRecord?.AssetId is { } ipAsset ? await db.Assets.FirstOrDefaultAsync(a => a.Id == ipAsset, ct) : null;
-            var name = host.Hostname?.ToLowerInvariant();
-            Asset? byName = name is null ? null : await db.Assets.FirstOrDefaultAsync(a => a.OrgId == req.OrgId && a.Name.ToLower() == name, ct);
-            var candidates = new[] { (byMac, "mac"), (byIp, "ip"), (byName, "hostname") }.Where(c => c.Item1 is not null).ToList();
-            if (candidates.Select(c => c.Item1!.Id).Distinct().Count() > 1)
-            {
-                items.Add(Item(host, ipText, mac, "conflict", null, null, null,
-                    [string.Join("; ", candidates.Select(c => $"{c.Item2} matches '{c.Item1!.Name}'")) + " — resolve by hand; nothing changed."]));
-                continue;
-            }
-            var subnet = await db.Subnets.FromSql($"SELECT * FROM subnets WHERE org_id = {req.OrgId} AND network >>= {ipText}::inet ORDER BY masklen(network) DESC LIMIT 1")
-                .AsNoTracking().FirstOrDefaultAsync(ct);
-            var (asset, matchedBy) = candidates.Count > 0 ? (candidates[0].Item1!, candidates[0].Item2) : ((Asset?)null, (string?)null);
-            var isNew = asset is null;
-            if (asset is null)
-            {
-                asset = new Asset
-                {
-                    Id = Guid.CreateVersion7(), OrgId = req.OrgId, Type = "other", Name = host.Hostname ?? ipText, Status = "active",
-                    Manufacturer = host.Vendor, MacAddresses = mac is null ? [] : [mac], CreatedAt = now, UpdatedAt = now,
-                    Notes = $"Discovered by nmap {now:yyyy-MM-dd}" + (host.Os is null ? "" : $"; OS: {host.Os}") + (host.OpenPorts.Count == 0 ? "" : $"; open: {string.Join(", ", host.OpenPorts)}"),
-                };
-                notes.Add($"new asset '{asset.Name}'");
-                if (!dryRun) db.Assets.Add(asset);
-            }
-            else
-            {
-                if (mac is not null && !asset.MacAddresses.Contains(mac)) { asset.MacAddresses = [.. asset.MacAddresses, mac]; notes.Add($"adds MAC {mac}"); }
-                if (asset.Manufacturer is null && host.Vendor is not null) { asset.Manufacturer = host.Vendor; notes.Add($"manufacturer {host.Vendor}"); }
-            }
-            if (ipRecord is null)
-            {
-                if (subnet is null)
-                    notes.Add($"{ipText} is outside every subnet: not documented (create its subnet and import again)");
-                else
-                {
-                    notes.Add($"documents {ipText} in {subnet.Network}");
-                    if (!dryRun)
-                        db.IpAddresses.Add(new IpAddressRecord
-                        {
-                            Id = Guid.CreateVersion7(), OrgId = req.OrgId, SubnetId = subnet.Id, Address = ip, Status = "active", Hostname = name,
-                            AssetId = asset.Id, CreatedAt = now, UpdatedAt = now, Description = "Discovered by nmap",
-                        });
-                }
-            }
-            else
-            {
-                if (ipRecord.AssetId is null) { ipRecord.AssetId = asset.Id; notes.Add($"assigns {ipText} to the asset"); }
-                if (ipRecord.Hostname is null && name is not null) { ipRecord.Hostname = name; notes.Add($"hostname {name} on {ipText}"); }
-                if (ipRecord.AssetId != asset.Id)
-                    notes.Add($"{ipText} stays assigned to another asset");
-                if (db.Entry(ipRecord).State == EntityState.Modified)
-                    ipRecord.UpdatedAt = now;
-            }
-            var changed = isNew || notes.Any(n => !n.StartsWith(ipText + " is outside", StringComparison.Ordinal) && !n.EndsWith("another asset", StringComparison.Ordinal));
-            if (!isNew && changed)
-                asset.UpdatedAt = now;
-            var action = isNew ? "created" : changed ? "updated" : "unchanged";
-            items.Add(Item(host, ipText, mac, action, matchedBy, isNew && dryRun ? null : asset.Id, asset.Name, notes));
-            if (action != "unchanged")
-                entries.Add(new AuditEntry(AuditCategories.Organisation, isNew ? "asset.created" : "asset.updated")
-                {
-                    OrgId = req.OrgId, TargetType = "asset", TargetId = asset.Id.ToString(), Details = new { source = "nmap", address = ipText, matchedBy, notes },
-                });
-        }
+            items.Add(await ImportHostAsync(host, rows, ct));
         var response = new NmapImportResponse
         {
             DryRun = dryRun, Hosts = hosts.Count, Items = items,
@@ -167,17 +91,103 @@ public sealed class NmapImportEndpoint(ClientStorDbContext db, AuditLog audit) :
             Unchanged = items.Count(i => i.Action == "unchanged"), Conflicts = items.Count(i => i.Action == "conflict"),
         };
         if (dryRun)
+        {
             db.ChangeTracker.Clear();
+            foreach (var item in items.Where(i => i.Action == "created"))
+                item.AssetId = null;
+        }
         else
         {
-            entries.Add(new AuditEntry(AuditCategories.Organisation, "discovery.imported")
+            rows.Add(new AuditEntry(AuditCategories.Organisation, "discovery.imported")
             {
-                OrgId = req.OrgId, TargetType = "discovery",
-                Details = new { source = "nmap", response.Hosts, response.Created, response.Updated, response.Unchanged, response.Conflicts },
+                OrgId = org.Id, TargetType = "discovery",
+                Details = new { source = AssetSources.Nmap, response.Hosts, response.Created, response.Updated, response.Unchanged, response.Conflicts },
             });
-            await audit.SaveAsync(entries, ct);
+            await changes.SaveAsync(rows, ct);
         }
         await Send.OkAsync(response, ct);
+    }
+
+    /// <summary>Matches one host, stages its asset and address changes with their audit rows, and says what it did.</summary>
+    private async Task<DiscoveredHost> ImportHostAsync(NmapHost host, List<AuditEntry> rows, CancellationToken ct)
+    {
+        var ip = host.Addresses[0];
+        var ipText = ip.ToString();
+        var mac = AssetTypes.NormalizeMac(host.Mac);
+        var notes = new List<string>();
+        var byMac = mac is null ? null : await db.Assets.FirstOrDefaultAsync(a => a.OrgId == org.Id && a.MacAddresses.Contains(mac), ct);
+        var ipRecord = await db.IpAddresses.FromSql($"SELECT *, xmin FROM ip_addresses WHERE org_id = {org.Id} AND address = {ipText}::inet").FirstOrDefaultAsync(ct);
+        var byIp = ipRecord?.AssetId is { } ipAsset ? await db.Assets.FirstOrDefaultAsync(a => a.Id == ipAsset, ct) : null;
+        var name = host.Hostname?.ToLowerInvariant();
+        var byName = name is null ? null : await db.Assets.FirstOrDefaultAsync(a => a.OrgId == org.Id && a.Name.ToLower() == name, ct);
+        var candidates = new[] { (byMac, "mac"), (byIp, "ip"), (byName, "hostname") }.Where(c => c.Item1 is not null).ToList();
+        if (candidates.Select(c => c.Item1!.Id).Distinct().Count() > 1)
+            return Item(host, ipText, mac, "conflict", null, null, null,
+                [string.Join("; ", candidates.Select(c => $"{c.Item2} matches '{c.Item1!.Name}'")) + " — resolve by hand; nothing changed."]);
+        var (asset, matchedBy) = candidates.Count > 0 ? (candidates[0].Item1!, candidates[0].Item2) : ((Asset?)null, (string?)null);
+        var isNew = asset is null;
+        var today = DateTimeOffset.UtcNow;
+        AssetPatch patch;
+        if (asset is null)
+        {
+            asset = AssetWriter.New(org.Id);
+            patch = new AssetPatch
+            {
+                Type = "other", Name = host.Hostname ?? ipText, Status = "active", Manufacturer = host.Vendor, MacAddresses = mac is null ? [] : [mac],
+                Notes = $"Discovered by nmap {today:yyyy-MM-dd}" + (host.Os is null ? "" : $"; OS: {host.Os}") + (host.OpenPorts.Count == 0 ? "" : $"; open: {string.Join(", ", host.OpenPorts)}"),
+            };
+            notes.Add($"new asset '{patch.Name}'");
+        }
+        else
+        {
+            var addMac = mac is not null && !asset.MacAddresses.Contains(mac);
+            var addVendor = asset.Manufacturer is null && host.Vendor is not null;
+            patch = new AssetPatch { MacAddresses = addMac ? [.. asset.MacAddresses, mac!] : null, Manufacturer = addVendor ? host.Vendor : null };
+            if (addMac) notes.Add($"adds MAC {mac}");
+            if (addVendor) notes.Add($"manufacturer {host.Vendor}");
+        }
+        FieldErrorsException.ThrowIfAny(await assets.TryApplyAsync(asset, patch, ct));
+
+        IpAddressRecord? address = null;
+        IpAddressPatch? addressPatch = null;
+        if (ipRecord is null)
+        {
+            var inSubnet = await db.Subnets.FromSql($"SELECT * FROM subnets WHERE org_id = {org.Id} AND network >>= {ipText}::inet ORDER BY masklen(network) DESC LIMIT 1")
+                .AsNoTracking().FirstOrDefaultAsync(ct);
+            if (inSubnet is null)
+                notes.Add($"{ipText} is outside every subnet: not documented (create its subnet and import again)");
+            else
+            {
+                notes.Add($"documents {ipText} in {inSubnet.Network}");
+                address = IpAddressWriter.New(org.Id);
+                addressPatch = new IpAddressPatch { Address = ipText, Status = "active", Hostname = name, AssetId = asset.Id, Description = "Discovered by nmap" };
+            }
+        }
+        else
+        {
+            address = ipRecord;
+            addressPatch = new IpAddressPatch { AssetId = ipRecord.AssetId is null ? asset.Id : null, Hostname = ipRecord.Hostname is null ? name : null };
+            if (ipRecord.AssetId is null) notes.Add($"assigns {ipText} to the asset");
+            if (ipRecord.Hostname is null && name is not null) notes.Add($"hostname {name} on {ipText}");
+            if (ipRecord.AssetId is { } other && other != asset.Id)
+                notes.Add($"{ipText} stays assigned to another asset");
+        }
+
+        var details = new { address = ipText, matchedBy, notes };
+        if (isNew)
+            rows.Add(assets.StageCreated(asset, AssetSources.Nmap, details));
+        else if (assets.StageUpdated(asset, AssetSources.Nmap, details) is { } assetRow)
+            rows.Add(assetRow);
+        if (address is not null && addressPatch is not null)
+        {
+            FieldErrorsException.ThrowIfAny(await addresses.TryApplyAsync(address, addressPatch, ct));
+            if (ipRecord is null)
+                rows.Add(addresses.StageCreated(address, IpAddressSources.Nmap));
+            else if (addresses.StageUpdated(address, IpAddressSources.Nmap) is { } addressRow)
+                rows.Add(addressRow);
+        }
+        var changed = isNew || notes.Any(n => !n.StartsWith(ipText + " is outside", StringComparison.Ordinal) && !n.EndsWith("another asset", StringComparison.Ordinal));
+        return Item(host, ipText, mac, isNew ? "created" : changed ? "updated" : "unchanged", matchedBy, asset.Id, asset.Name, notes);
     }
 
     private static DiscoveredHost Item(NmapHost host, string ip, string? mac, string action, string? matchedBy, Guid? assetId, string? assetName, List<string> notes) => new()

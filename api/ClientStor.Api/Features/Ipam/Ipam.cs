@@ -1,12 +1,15 @@
+using ClientStor.Api.Platform.Tenancy;
 using System.Net;
 using System.Net.Sockets;
 using System.Numerics;
+using ClientStor.Api.Platform.Auditing;
+using ClientStor.Api.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ClientStor.Api.Features.Ipam;
 
-public sealed class Vlan
+public sealed class Vlan : IOrgEntity
 {
     public Guid Id { get; set; }
     public Guid OrgId { get; set; }
@@ -19,7 +22,7 @@ public sealed class Vlan
 }
 
 /// <summary>A subnet (PostgreSQL <c>cidr</c>, v4 or v6). Nesting is derived from the networks themselves.</summary>
-public sealed class Subnet
+public sealed class Subnet : IOrgEntity
 {
     public Guid Id { get; set; }
     public Guid OrgId { get; set; }
@@ -33,7 +36,8 @@ public sealed class Subnet
 }
 
 /// <summary>An address (PostgreSQL <c>inet</c>) in the most specific subnet that contains it.</summary>
-public sealed class IpAddressRecord
+[Resource("ip", AuditCategories.Organisation, Display = "IP address")]
+public sealed class IpAddressRecord : IOrgEntity, IVersioned
 {
     public Guid Id { get; set; }
     public Guid OrgId { get; set; }
@@ -47,6 +51,7 @@ public sealed class IpAddressRecord
     public Guid? InterfaceId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+    public uint Version { get; set; }
 }
 
 internal sealed class VlanConfiguration : IEntityTypeConfiguration<Vlan>
@@ -73,7 +78,7 @@ internal sealed class SubnetConfiguration : IEntityTypeConfiguration<Subnet>
         b.HasIndex(x => x.Network).HasMethod("gist").HasOperators("inet_ops");
         b.HasOne<Orgs.Org>().WithMany().HasForeignKey(x => x.OrgId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Vlan>().WithMany().HasForeignKey(x => x.VlanId).OnDelete(DeleteBehavior.SetNull);
-        b.HasOne<Assets.Location>().WithMany().HasForeignKey(x => x.LocationId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne<Locations.Location>().WithMany().HasForeignKey(x => x.LocationId).OnDelete(DeleteBehavior.SetNull);
     }
 }
 

@@ -1,3 +1,5 @@
+using ClientStor.Api.Features.Locations;
+using ClientStor.Api.Features.Assets;
 using System.Net;
 using System.Net.Sockets;
 using ClientStor.Api.Platform.Auditing;
@@ -336,7 +338,7 @@ public sealed class NextFreeAddressEndpoint(ClientStorDbContext db) : Endpoint<S
             return;
         }
         var text = subnet.Network.ToString();
-        var used = await db.IpAddresses.FromSql($"SELECT * FROM ip_addresses WHERE org_id = {req.OrgId} AND address <<= {text}::cidr ORDER BY address")
+        var used = await db.IpAddresses.FromSql($"SELECT *, xmin FROM ip_addresses WHERE org_id = {req.OrgId} AND address <<= {text}::cidr ORDER BY address")
             .AsNoTracking().Select(i => i.Address).ToListAsync(ct);
         if (IpMath.FirstFree(subnet.Network, used) is { } free)
             await Send.OkAsync(new NextFreeResponse { Address = free.ToString() }, ct);
@@ -441,7 +443,7 @@ public sealed class ListIpAddressesEndpoint(ClientStorDbContext db) : Endpoint<L
         var asNetwork = q is null ? null : IPAddress.TryParse(q, out var ip) ? ip.ToString() : IpMath.ParseNetwork(q)?.ToString();
         var pattern = string.IsNullOrEmpty(q) || asNetwork is not null ? null : "%" + Like.Escape(q) + "%";
         var rows = await db.IpAddresses.FromSql($"""
-            SELECT * FROM ip_addresses
+            SELECT *, xmin FROM ip_addresses
             WHERE org_id = {req.OrgId}
               AND ({req.Cursor}::inet IS NULL OR address > {req.Cursor}::inet)
               AND ({req.SubnetId}::uuid IS NULL OR subnet_id = {req.SubnetId})
@@ -545,7 +547,7 @@ internal static class IpWrites
                 return Problems.Validation("address", $"{text} is outside every subnet of this organisation; create its subnet first.");
             if (IpMath.IsNetworkOrBroadcast(subnet.Network, address))
                 return Problems.Validation("address", $"{text} is the network or broadcast address of {subnet.Network}.");
-            var taken = await db.IpAddresses.FromSql($"SELECT * FROM ip_addresses WHERE org_id = {req.OrgId} AND address = {text}::inet")
+            var taken = await db.IpAddresses.FromSql($"SELECT *, xmin FROM ip_addresses WHERE org_id = {req.OrgId} AND address = {text}::inet")
                 .AsNoTracking().Select(i => new { i.Id, i.Hostname }).FirstOrDefaultAsync(ct);
             if (taken is not null && taken.Id != record.Id)
                 return Problems.Conflict($"{text} is already documented{(taken.Hostname is null ? "" : $" ({taken.Hostname})")}.", "address");

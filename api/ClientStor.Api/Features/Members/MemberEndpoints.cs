@@ -109,7 +109,7 @@ public sealed class ListMembersEndpoint(ClientStorDbContext db) : Endpoint<ListM
         if (!string.IsNullOrWhiteSpace(req.Q))
         {
             var p = "%" + Like.Escape(req.Q.Trim()) + "%";
-            query = query.Where(m => db.Users.Any(u => u.Id == m.UserId && (EF.Functions.ILike(u.Email, p, "\\") || EF.Functions.ILike(u.DisplayName, p, "\\"))));
+            query = query.Where(m => db.Set<User>().Any(u => u.Id == m.UserId && (EF.Functions.ILike(u.Email, p, "\\") || EF.Functions.ILike(u.DisplayName, p, "\\"))));
         }
         var page = await MemberSorts.Catalog.PageAsync(query, req, m => m, ct);
         var ids = page.Items.Select(m => m.UserId).ToList();

@@ -2,12 +2,10 @@ using ClientStor.Api.Features.Roles;
 using ClientStor.Api.Platform.Auditing;
 using ClientStor.Api.Platform.Authorization;
 using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Errors;
+using ClientStor.Api.Platform.Endpoints;
 using ClientStor.Api.Platform.OpenApi;
 using FastEndpoints;
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace ClientStor.Api.Features.Orgs;
 
@@ -32,14 +30,14 @@ internal sealed class CreateOrgValidator : Validator<CreateOrgRequest>
     }
 }
 
-/// <summary>Creates an organisation.</summary>
-public sealed class CreateOrgEndpoint(ClientStorDbContext db, AuditLog audit, CurrentActor actor) : Endpoint<CreateOrgRequest, OrgResponse>
+/// <summary>Creates an organisation with the built-in roles; its creator becomes its first Owner.</summary>
+public sealed class CreateOrgEndpoint(ClientStorDbContext db, AuditedChanges changes, CurrentActor actor) : Endpoint<CreateOrgRequest, OrgResponse>
 {
     public override void Configure()
     {
-        Post("/api/v1/orgs");
-        Policies(Platform.Authorization.Policies.GlobalAdmin);
-        Tags("Orgs");
+        Post("orgs");
+        Group<OrgsGroup>();
+        this.RequirePlatformAdmin();
         Summary(s => s.Summary = "Create an organisation");
         Description(b => b.Produces<OrgResponse>(201).WithMetadata(new ProblemResponses(409)));
     }
@@ -47,28 +45,15 @@ public sealed class CreateOrgEndpoint(ClientStorDbContext db, AuditLog audit, Cu
     public override async Task HandleAsync(CreateOrgRequest req, CancellationToken ct)
     {
         var name = req.Name.Trim();
-        var normalized = Org.NormalizeName(name);
-        if (await db.Orgs.AnyAsync(o => o.NormalizedName == normalized, ct))
-        {
-            await Send.ResultAsync(Problems.Conflict($"An organisation named '{name}' already exists.", nameof(req.Name)));
-            return;
-        }
-        var slug = req.Slug ?? await OrgSlugs.FreeSlugAsync(db, OrgStatuses.SlugFrom(name), ct);
-        if (req.Slug is not null && await db.Orgs.AnyAsync(o => o.Slug == slug, ct))
-        {
-            await Send.ResultAsync(Problems.Conflict($"The slug '{slug}' is already used by another organisation.", nameof(req.Slug)));
-            return;
-        }
+        await OrgSlugs.EnsureNameFreeAsync(db, name, null, ct);
+        if (req.Slug is not null)
+            await OrgSlugs.EnsureSlugFreeAsync(db, req.Slug, null, ct);
         var now = DateTimeOffset.UtcNow;
         var org = new Org
         {
-            Id = Guid.CreateVersion7(),
-            Name = name,
-            NormalizedName = normalized,
-            Slug = slug,
-            Notes = string.IsNullOrWhiteSpace(req.Notes) ? null : req.Notes,
-            CreatedAt = now,
-            UpdatedAt = now,
+            Id = Guid.CreateVersion7(), Name = name, NormalizedName = Org.NormalizeName(name),
+            Slug = req.Slug ?? await OrgSlugs.FreeSlugAsync(db, OrgStatuses.SlugFrom(name), ct),
+            Notes = string.IsNullOrWhiteSpace(req.Notes) ? null : req.Notes, CreatedAt = now, UpdatedAt = now,
         };
         db.Orgs.Add(org);
         var owner = OrgRoles.AddBuiltIns(db, org.Id, now);
@@ -79,41 +64,8 @@ public sealed class CreateOrgEndpoint(ClientStorDbContext db, AuditLog audit, Cu
             OrgId = org.Id, UserId = creator.Id, CreatedAt = now, UpdatedAt = now,
             Roles = [new MembershipRole { OrgId = org.Id, UserId = creator.Id, RoleId = owner.Id }],
         });
-        try
-        {
-            await audit.SaveAsync(new AuditEntry(AuditCategories.Organisation, "org.created")
-            {
-                OrgId = org.Id, TargetType = "org", TargetId = org.Id.ToString(),
-                Details = new { after = OrgAudit.Snapshot(org), roles = BuiltInRoles.All.Select(r => r.Name), owner = creator.Email },
-            }, ct);
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } pg)
-        {
-            // Lost a race with a concurrent create of the same name or slug.
-            await Send.ResultAsync(OrgSlugs.ConflictFor(pg, name, slug));
-            return;
-        }
-        HttpContext.Response.Headers.Location = $"/api/v1/orgs/{org.Id}";
-        HttpContext.Response.Headers.ETag = OrgResponse.From(org).Etag;
-        await Send.ResponseAsync(OrgResponse.From(org), 201, ct);
+        await OrgSlugs.SaveUniqueAsync(() => changes.CreatedAsync(org, ct, orgId: org.Id,
+            details: new { roles = BuiltInRoles.All.Select(r => r.Name), owner = creator.Email }), org);
+        await Send.CreatedAsync(org.Id, org.ToResponse(), ct);
     }
-}
-
-internal static class OrgSlugs
-{
-    /// <summary>The slug itself, or with -2, -3… appended until unused.</summary>
-    public static async Task<string> FreeSlugAsync(ClientStorDbContext db, string slug, CancellationToken ct)
-    {
-        var taken = await db.Orgs.Where(o => o.Slug == slug || o.Slug.StartsWith(slug + "-")).Select(o => o.Slug).ToListAsync(ct);
-        if (!taken.Contains(slug))
-            return slug;
-        for (var i = 2; ; i++)
-            if (!taken.Contains($"{slug}-{i}"))
-                return $"{slug}-{i}";
-    }
-
-    public static IResult ConflictFor(PostgresException pg, string name, string slug) =>
-        pg.ConstraintName?.Contains("slug", StringComparison.Ordinal) == true
-            ? Problems.Conflict($"The slug '{slug}' is already used by another organisation.", "slug")
-            : Problems.Conflict($"An organisation named '{name}' already exists.", "name");
 }

@@ -1,67 +1,43 @@
 using ClientStor.Api.Platform.Auditing;
+using ClientStor.Api.Platform.Authorization;
 using ClientStor.Api.Platform.Data;
+using ClientStor.Api.Platform.Endpoints;
 using ClientStor.Api.Platform.Errors;
 using ClientStor.Api.Platform.Http;
 using ClientStor.Api.Platform.OpenApi;
-using ClientStor.Api.Platform.Authorization;
+using ClientStor.Api.Platform.Tenancy;
 using FastEndpoints;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClientStor.Api.Features.Orgs;
 
-public sealed class DeleteOrgRequest
-{
-    [RouteParam] public Guid OrgId { get; set; }
-    [FromHeader("If-Match", IsRequired = false)] public string? IfMatch { get; set; }
-}
-
 /// <summary>
 /// Deletes an organisation for good. Only an archived one can be deleted, so nothing disappears through a
 /// single mistaken call.
 /// </summary>
-public sealed class DeleteOrgEndpoint(ClientStorDbContext db, AuditLog audit) : Endpoint<DeleteOrgRequest>
+public sealed class DeleteOrgEndpoint(ClientStorDbContext db, AuditedChanges changes, CurrentOrg current) : EndpointWithoutRequest
 {
     public override void Configure()
     {
-        Delete("/api/v1/orgs/{orgId}");
+        Delete("");
+        Group<OrgGroup>();
         this.RequireOrgPermission("org.delete");
-        Tags("Orgs");
         Summary(s => s.Summary = "Delete an archived organisation");
-        Description(b => b.Produces(204).WithMetadata(new ProblemResponses(404, 409, 412)));
+        Description(b => b.Produces(204).WithMetadata(new ProblemResponses(409)));
     }
 
-    public override async Task HandleAsync(DeleteOrgRequest req, CancellationToken ct)
+    public override async Task HandleAsync(CancellationToken ct)
     {
-        var org = await db.Orgs.FirstOrDefaultAsync(o => o.Id == req.OrgId, ct);
-        if (org is null)
-        {
-            await Send.ResultAsync(Problems.NotFound("The organisation"));
-            return;
-        }
-        if (!ETags.Matches(req.IfMatch, org.Version))
-        {
-            await Send.ResultAsync(Problems.PreconditionFailed());
-            return;
-        }
+        var org = await OrgQuery.FindAsync(db.Orgs, current.Id, ct);
+        HttpContext.CheckIfMatch(org);
         if (org.Status != OrgStatus.Archived)
-        {
-            await Send.ResultAsync(Problems.Conflict("Archive the organisation before deleting it."));
-            return;
-        }
-        var before = OrgAudit.Snapshot(org);
-        db.Orgs.Remove(org);
-        try
-        {
-            await audit.SaveAsync(new AuditEntry(AuditCategories.Organisation, "org.deleted")
-            {
-                OrgId = org.Id, TargetType = "org", TargetId = org.Id.ToString(), Details = new { before },
-            }, ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            await Send.ResultAsync(Problems.PreconditionFailed());
-            return;
-        }
+            throw new ConflictException("Archive the organisation before deleting it.");
+        // Everything else of the organisation goes with it (ON DELETE CASCADE); memberships first, because a role still
+        // assigned cannot be deleted, whatever order the database cascades in.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.Database.ExecuteSqlAsync($"DELETE FROM memberships WHERE org_id = {org.Id}", ct);
+        await changes.DeletedAsync(org, ct, orgId: org.Id);
+        await tx.CommitAsync(ct);
         await Send.NoContentAsync(ct);
     }
 }

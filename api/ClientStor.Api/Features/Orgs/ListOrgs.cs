@@ -1,3 +1,4 @@
+using ClientStor.Api.Features.Roles;
 using ClientStor.Api.Platform.Authorization;
 using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Platform.Paging;
@@ -38,9 +39,9 @@ public sealed class ListOrgsEndpoint(ClientStorDbContext db, CurrentActor actor)
 {
     public override void Configure()
     {
-        Get("/api/v1/orgs");
-        Policies(Platform.Authorization.Policies.Api);
-        Tags("Orgs");
+        Get("orgs");
+        Group<OrgsGroup>();
+        this.RequireSignedIn();
         Summary(s => s.Summary = "List the organisations you can see (all of them for global administrators; those it is bound to for an API key)");
         Description(b => b.WithMetadata(new AllowApiKeys()));
     }
@@ -57,7 +58,7 @@ public sealed class ListOrgsEndpoint(ClientStorDbContext db, CurrentActor actor)
         else if (await actor.UserAsync(ct) is { IsGlobalAdmin: false } me)
         {
             // Global administrators see every organisation; everyone else the ones they belong to.
-            query = query.Where(o => db.Memberships.Any(m => m.OrgId == o.Id && m.UserId == me.Id));
+            query = query.Where(o => db.Set<Membership>().Any(m => m.OrgId == o.Id && m.UserId == me.Id));
         }
         if (OrgStatuses.TryParse(req.Status, out var status) && req.Status is not null)
             query = query.Where(o => o.Status == status);
@@ -69,6 +70,14 @@ public sealed class ListOrgsEndpoint(ClientStorDbContext db, CurrentActor actor)
             query = query.Where(o => EF.Functions.ILike(o.Name, pattern, "\\") || EF.Functions.ILike(o.Slug, pattern, "\\")
                 || (o.Notes != null && EF.Functions.ILike(o.Notes, pattern, "\\")));
         }
-        await Send.OkAsync(await OrgSorts.Catalog.PageAsync(query, req, OrgResponse.From, ct), ct);
+        await Send.OkAsync(await OrgSorts.Catalog.PageAsync(query, req, OrgMapper.ToResponse, ct), ct);
     }
+}
+
+internal static class OrgSorts
+{
+    public static readonly SortCatalog<Org> Catalog = new("name",
+        new SortKey<Org, string>("name", o => o.NormalizedName, o => o.Id),
+        new SortKey<Org, DateTimeOffset>("createdAt", o => o.CreatedAt, o => o.Id),
+        new SortKey<Org, DateTimeOffset>("updatedAt", o => o.UpdatedAt, o => o.Id));
 }

@@ -1,15 +1,19 @@
+using ClientStor.Api.Platform.Auditing;
+using ClientStor.Api.Platform.Data;
+using ClientStor.Api.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ClientStor.Api.Features.Orgs;
 
 /// <summary>A client organisation the MSP documents and serves.</summary>
-public sealed class Org
+[Resource("org", AuditCategories.Organisation, Display = "organisation")]
+public sealed class Org : IVersioned
 {
     public Guid Id { get; set; }
     public string Name { get; set; } = "";
     /// <summary>Upper-invariant name: names are unique case-insensitively, and "name" sorting uses it.</summary>
-    public string NormalizedName { get; set; } = "";
+    [NotAudited] public string NormalizedName { get; set; } = "";
     public string Slug { get; set; } = "";
     public OrgStatus Status { get; set; } = OrgStatus.Active;
     public string? Notes { get; set; }
@@ -33,7 +37,6 @@ internal sealed class OrgConfiguration : IEntityTypeConfiguration<Org>
         b.Property(x => x.Slug).HasMaxLength(100);
         b.Property(x => x.Notes).HasMaxLength(10_000);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
-        b.Property(x => x.Version).IsRowVersion();
         b.HasIndex(x => x.NormalizedName).IsUnique();
         b.HasIndex(x => x.Slug).IsUnique();
         b.HasIndex(x => new { x.NormalizedName, x.Id });

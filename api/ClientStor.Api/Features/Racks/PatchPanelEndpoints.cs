@@ -1,3 +1,4 @@
+using ClientStor.Api.Features.Assets;
 using ClientStor.Api.Platform.Auditing;
 using ClientStor.Api.Platform.Authorization;
 using ClientStor.Api.Platform.Data;

@@ -1,9 +1,10 @@
+using ClientStor.Api.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ClientStor.Api.Features.Racks;
 
-public sealed class Rack
+public sealed class Rack : IOrgEntity
 {
     public Guid Id { get; set; }
     public Guid OrgId { get; set; }
@@ -17,7 +18,7 @@ public sealed class Rack
 }
 
 /// <summary>An asset mounted in a rack: units <see cref="PositionU"/> to PositionU + HeightU − 1 on a face (or both, when full depth).</summary>
-public sealed class RackPlacement
+public sealed class RackPlacement : IOrgEntity
 {
     public Guid Id { get; set; }
     public Guid OrgId { get; set; }
@@ -37,7 +38,7 @@ public sealed class RackPlacement
 }
 
 /// <summary>A patch panel with numbered ports.</summary>
-public sealed class PatchPanel
+public sealed class PatchPanel : IOrgEntity
 {
     public Guid Id { get; set; }
     public Guid OrgId { get; set; }
@@ -52,7 +53,7 @@ public sealed class PatchPanel
 /// One port. Its single connection is stored on the port: another port (both ports point at each other) or an
 /// asset interface. Partial unique indexes keep an interface on at most one port.
 /// </summary>
-public sealed class PatchPort
+public sealed class PatchPort : IOrgEntity
 {
     public Guid Id { get; set; }
     public Guid OrgId { get; set; }
@@ -72,7 +73,7 @@ internal sealed class RackConfiguration : IEntityTypeConfiguration<Rack>
         b.Property(x => x.Notes).HasMaxLength(10_000);
         b.HasIndex(x => new { x.OrgId, x.Name });
         b.HasOne<Orgs.Org>().WithMany().HasForeignKey(x => x.OrgId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<Assets.Location>().WithMany().HasForeignKey(x => x.LocationId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne<Locations.Location>().WithMany().HasForeignKey(x => x.LocationId).OnDelete(DeleteBehavior.SetNull);
     }
 }
 

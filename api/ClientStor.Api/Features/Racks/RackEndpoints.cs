@@ -1,3 +1,5 @@
+using ClientStor.Api.Features.Locations;
+using ClientStor.Api.Features.Assets;
 using ClientStor.Api.Platform.Auditing;
 using ClientStor.Api.Platform.Authorization;
 using ClientStor.Api.Platform.Data;

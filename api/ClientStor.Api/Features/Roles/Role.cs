@@ -1,10 +1,11 @@
+using ClientStor.Api.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ClientStor.Api.Features.Roles;
 
 /// <summary>A named set of permissions within one organisation (built-in or custom).</summary>
-public sealed class Role
+public sealed class Role : IOrgEntity
 {
     public Guid Id { get; set; }
     public Guid OrgId { get; set; }
@@ -19,7 +20,7 @@ public sealed class Role
 }
 
 /// <summary>A user's membership of an organisation; effective permissions are the union of its roles'.</summary>
-public sealed class Membership
+public sealed class Membership : IOrgScoped
 {
     public Guid OrgId { get; set; }
     public Guid UserId { get; set; }
@@ -28,7 +29,7 @@ public sealed class Membership
     public List<MembershipRole> Roles { get; set; } = [];
 }
 
-public sealed class MembershipRole
+public sealed class MembershipRole : IOrgScoped
 {
     public Guid OrgId { get; set; }
     public Guid UserId { get; set; }

@@ -75,7 +75,7 @@ public sealed class RateLimitStatus
 }
 
 /// <summary>The settings response: the stored settings plus the configuration admins should see (scoped service).</summary>
-public sealed class SecuritySettingsView(GeoIpBlocker geoIp, IOptions<RateLimitOptions> rateLimits, IOptions<Platform.Hosting.ClientStorOptions> options)
+public sealed class SecuritySettingsView(GeoIpBlocker geoIp, IOptions<RateLimitOptions> rateLimits, IOptions<Platform.Configuration.ClientStorOptions> options)
 {
     public SecuritySettingsResponse From(PlatformSettings s, HttpContext context)
     {

@@ -1,6 +1,6 @@
 using ClientStor.Api.Platform.Auditing;
 using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Hosting;
+using ClientStor.Api.Platform.Configuration;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -1,10 +1,11 @@
+using ClientStor.Api.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ClientStor.Api.Features.Vault;
 
 /// <summary>A folder of credentials within one organisation (flat, optionally nested one level per parent).</summary>
-public sealed class VaultFolder
+public sealed class VaultFolder : IOrgEntity
 {
     public Guid Id { get; set; }
     public Guid OrgId { get; set; }
@@ -19,7 +20,7 @@ public sealed class VaultFolder
 /// A credential's metadata. Its secret fields (password, TOTP seed, custom secrets) live in
 /// <see cref="CredentialSecret"/> rows, encrypted one by one, and never leave the server except through reveal.
 /// </summary>
-public sealed class Credential
+public sealed class Credential : IOrgEntity
 {
     public Guid Id { get; set; }
     public Guid OrgId { get; set; }
@@ -40,7 +41,7 @@ public sealed class Credential
 }
 
 /// <summary>One encrypted secret field: AES-256-GCM envelope bound to org, credential and field name (see FieldCipher).</summary>
-public sealed class CredentialSecret
+public sealed class CredentialSecret : IOrgScoped
 {
     public Guid CredentialId { get; set; }
     public Guid OrgId { get; set; }

@@ -41,7 +41,7 @@ public sealed class ListFoldersEndpoint(ClientStorDbContext db) : Endpoint<OrgVa
             .Select(f => new FolderResponse
             {
                 Id = f.Id, Name = f.Name, ParentId = f.ParentId, CreatedAt = f.CreatedAt, UpdatedAt = f.UpdatedAt,
-                CredentialCount = db.Credentials.Count(c => c.FolderId == f.Id),
+                CredentialCount = db.Set<Credential>().Count(c => c.FolderId == f.Id),
             }).Take(5000).ToListAsync(ct), ct);
 }
 

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using ClientStor.Api.Platform.Hosting;
+using ClientStor.Api.Platform.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace ClientStor.Api.Platform.Auditing;

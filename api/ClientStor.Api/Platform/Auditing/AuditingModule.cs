@@ -6,6 +6,7 @@ public static class AuditingModule
     {
         services.AddSingleton<AuditCommitGate>();
         services.AddScoped<AuditLog>();
+        services.AddScoped<AuditedChanges>();
         services.AddScoped<AuditVerifier>();
         services.AddScoped<AuditRetention>();
         return services;

@@ -9,21 +9,13 @@ namespace ClientStor.Api.Platform.Authorization;
 
 /// <summary>
 /// Org-scoped authorization: an endpoint under <c>/orgs/{orgId}</c> declares the permission it needs with
-/// <see cref="RequireOrgPermission"/>; every request checks membership and the permission from the database.
+/// <see cref="EndpointAccess.RequireOrgPermission"/>; every request checks membership and the permission from the database.
 /// </summary>
 public static class OrgPolicies
 {
     public const string Prefix = "org:";
 
     public static string For(string permission) => Prefix + permission;
-
-    /// <summary>Declares the permission in <c>Configure()</c>: <c>this.RequireOrgPermission("assets.read")</c>.</summary>
-    public static void RequireOrgPermission(this BaseEndpoint endpoint, string permission)
-    {
-        if (!PermissionCatalog.Exists(permission))
-            throw new InvalidOperationException($"{endpoint.GetType().Name} declares unknown permission '{permission}'.");
-        endpoint.Definition.Policies(For(permission));
-    }
 }
 
 internal sealed record OrgPermissionRequirement(string Permission) : IAuthorizationRequirement;
@@ -38,7 +30,7 @@ internal sealed class OrgPolicyProvider(IOptions<AuthorizationOptions> options) 
     {
         if (!policyName.StartsWith(OrgPolicies.Prefix, StringComparison.Ordinal))
             return await base.GetPolicyAsync(policyName);
-        return new AuthorizationPolicyBuilder(Features.Auth.BearerTokenHandler.SchemeName)
+        return new AuthorizationPolicyBuilder(Authentication.BearerTokenHandler.SchemeName)
             .RequireAuthenticatedUser()
             .RequireAssertion(ctx => ctx.User.HasScope(Policies.ApiScope))
             .AddRequirements(new ActiveCallerRequirement(false), new OrgPermissionRequirement(policyName[OrgPolicies.Prefix.Length..]))
@@ -46,10 +38,15 @@ internal sealed class OrgPolicyProvider(IOptions<AuthorizationOptions> options) 
     }
 }
 
-internal sealed class OrgPermissionHandler(OrgAccess access, CurrentOrg currentOrg, IHttpContextAccessor http)
+/// <summary>
+/// Admits the caller to the route's organisation: its permissions there come with the caller query (one resolution, from
+/// current data, on every request); none means the organisation is not visible (404).
+/// </summary>
+internal sealed class OrgPermissionHandler(CurrentActor actor, CurrentOrg currentOrg, IHttpContextAccessor http)
     : AuthorizationHandler<OrgPermissionRequirement>
 {
     public const string NotFound = "org-not-found";
+    public const string Malformed = "org-id-malformed";
     public const string Missing = "missing-permission:";
 
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, OrgPermissionRequirement requirement)
@@ -57,11 +54,11 @@ internal sealed class OrgPermissionHandler(OrgAccess access, CurrentOrg currentO
         var routeValue = http.HttpContext?.GetRouteValue("orgId")?.ToString();
         if (!Guid.TryParse(routeValue, out var orgId))
         {
-            // A malformed id is the binder's 400 to give; nothing in any organisation is reached.
-            context.Succeed(requirement);
+            // Nothing in any organisation is reached; the caller is told the id is malformed (400).
+            context.Fail(new AuthorizationFailureReason(this, Malformed));
             return;
         }
-        var permissions = await access.PermissionsAsync(orgId, http.HttpContext!.RequestAborted);
+        var permissions = await actor.RouteOrgPermissionsAsync(orgId, http.HttpContext!.RequestAborted);
         if (permissions is null)
         {
             context.Fail(new AuthorizationFailureReason(this, NotFound));

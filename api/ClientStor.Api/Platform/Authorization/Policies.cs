@@ -20,10 +20,10 @@ public static class Policies
     {
         services.AddScoped<CurrentActor>();
         services.AddScoped<Tenancy.CurrentOrg>();
-        services.AddScoped<Tenancy.OrgAccess>();
         services.AddScoped<IAuthorizationHandler, ActiveCallerHandler>();
         services.AddScoped<IAuthorizationHandler, OrgPermissionHandler>();
         services.AddSingleton<IAuthorizationPolicyProvider, OrgPolicyProvider>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuthorizationProblems>();
         services.AddAuthorizationBuilder()
             .SetDefaultPolicy(Build(new ActiveCallerRequirement(false)))
             .AddPolicy(Api, Build(new ActiveCallerRequirement(false)))
@@ -32,7 +32,7 @@ public static class Policies
     }
 
     private static AuthorizationPolicy Build(ActiveCallerRequirement requirement) =>
-        new AuthorizationPolicyBuilder(Features.Auth.BearerTokenHandler.SchemeName)
+        new AuthorizationPolicyBuilder(Authentication.BearerTokenHandler.SchemeName)
             .RequireAuthenticatedUser()
             .RequireAssertion(ctx => ctx.User.HasScope(ApiScope))
             .AddRequirements(requirement)
@@ -138,7 +138,7 @@ internal sealed partial class ActiveCallerHandler
 /// (<see cref="CallerQuery"/>) checks the token and its authorization are still valid, loads the active user and session
 /// or the active API key, the caller's standing in the route's organisation and the admin IP allowlist.
 /// </summary>
-public sealed class CurrentActor(IHttpContextAccessor http, ClientStorDbContext db, Microsoft.Extensions.Options.IOptions<Hosting.ClientStorOptions> options)
+public sealed class CurrentActor(IHttpContextAccessor http, ClientStorDbContext db, Microsoft.Extensions.Options.IOptions<Configuration.ClientStorOptions> options)
 {
     private bool loaded;
     private ActorUser? user;
@@ -183,13 +183,13 @@ public sealed class CurrentActor(IHttpContextAccessor http, ClientStorDbContext 
     }
 
     /// <summary>
-    /// The caller's permissions in the route's organisation when <paramref name="orgId"/> is that organisation and the
-    /// caller query answered it (null: not visible); <c>Answered</c> is false for any other organisation.
+    /// The caller's permissions in the route's organisation <paramref name="orgId"/>, as the caller query read them; null
+    /// when the organisation does not exist or the caller is neither a member (nor global admin) nor a key bound to it.
     /// </summary>
-    internal async Task<(bool Answered, IReadOnlySet<string>? Permissions)> RouteOrgPermissionsAsync(Guid orgId, CancellationToken ct)
+    internal async Task<IReadOnlySet<string>?> RouteOrgPermissionsAsync(Guid orgId, CancellationToken ct)
     {
         await LoadAsync(ct);
-        return routeOrgId == orgId ? (true, routeOrgPermissions) : (false, null);
+        return routeOrgId == orgId ? routeOrgPermissions : null;
     }
 
     private async Task LoadAsync(CancellationToken ct)
@@ -219,7 +219,7 @@ public sealed class CurrentActor(IHttpContextAccessor http, ClientStorDbContext 
         adminAllowedIps = row.AdminAllowedIps;
         // Keeps the session from going idle; written at most once a minute per session.
         if (sessionId is { } sid && row.LastSeenAt < now.AddMinutes(-1))
-            await db.Sessions.Where(s => s.Id == sid).ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAt, now), ct);
+            await db.Database.ExecuteSqlAsync($"UPDATE sessions SET last_seen_at = {now} WHERE id = {sid}", ct);
         user = new ActorUser(userId, row.Email, row.DisplayName, row.IsGlobalAdmin, row.MustChangePassword, row.MfaEnabled, row.MustEnrolMfa);
         ReauthenticatedRecently = row.SessionFound && row.ReauthenticatedAt > now - options.Value.Auth.ReauthWindow;
         if (orgId is { } org)
@@ -243,8 +243,9 @@ public sealed class CurrentActor(IHttpContextAccessor http, ClientStorDbContext 
         if (allowed && (row.LastUsedAt is null || row.LastUsedAt < now.AddMinutes(-1)))
         {
             var staleBefore = now.AddMinutes(-1);
-            await db.ApiKeys.IgnoreQueryFilters().Where(k => k.Id == keyId && (k.LastUsedAt == null || k.LastUsedAt < staleBefore))
-                .ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, now).SetProperty(k => k.LastUsedIp, ip == null ? null : ip.ToString()), ct);
+            var lastIp = ip?.ToString();
+            await db.Database.ExecuteSqlAsync(
+                $"UPDATE api_keys SET last_used_at = {now}, last_used_ip = {lastIp} WHERE id = {keyId} AND (last_used_at IS NULL OR last_used_at < {staleBefore})", ct);
         }
         key = new ActorKey(keyId, row.Name, row.OrgId, row.AllOrgs, row.OrgIds,
             row.Scopes.Where(tokenScopes.Contains).ToHashSet(StringComparer.Ordinal), allowed);

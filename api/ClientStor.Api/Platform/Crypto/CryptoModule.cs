@@ -12,7 +12,7 @@ public static class CryptoModule
 }
 
 /// <summary>Loads the master key when the server starts, so a missing or wrong key stops it with a clear message.</summary>
-internal sealed class MasterKeyStartupCheck(KeyRing keys, Microsoft.Extensions.Options.IOptions<Hosting.ClientStorOptions> options) : IHostedService
+internal sealed class MasterKeyStartupCheck(KeyRing keys, Microsoft.Extensions.Options.IOptions<Configuration.ClientStorOptions> options) : IHostedService
 {
     public Task StartAsync(CancellationToken ct) => options.Value.Offline ? Task.CompletedTask : keys.InitializeAsync(ct);
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;

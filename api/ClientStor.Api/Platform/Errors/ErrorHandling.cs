@@ -49,6 +49,10 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
     {
         var problem = ex switch
         {
+            NotFoundException notFound => Problems.NotFoundProblem(notFound.What),
+            PreconditionFailedException => Problems.PreconditionFailedProblem(),
+            FieldErrorsException fields => Problems.ValidationProblem(fields.Errors.ToDictionary()),
+            ConflictException conflict => Problems.ConflictProblem(conflict.Message, conflict.Field),
             BadHttpRequestException bad when bad.StatusCode == 413 =>
                 Problems.Build(413, "payload-too-large", "Payload too large.", "The request body exceeds the allowed size."),
             BadHttpRequestException bad =>
@@ -63,8 +67,7 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
             _ when DatabaseBusy(ex) =>
                 Problems.Build(503, "database-busy", "Service unavailable.",
                     "The database did not answer in time (every connection of this server was busy). Try again in a moment."),
-            DbUpdateConcurrencyException =>
-                Problems.Build(412, "etag-mismatch", "Precondition failed.", "The resource was changed by someone else. Reload it and try again."),
+            DbUpdateConcurrencyException => Problems.PreconditionFailedProblem(),
             OperationCanceledException when ctx.RequestAborted.IsCancellationRequested => null,
             _ => null,
         };

@@ -12,25 +12,32 @@ public static class Problems
     public const string TypeBase = "https://clientstor.dev/problems/";
     public const string ContentType = "application/problem+json";
 
-    public static IResult Validation(IDictionary<string, string[]> errors, string? detail = null) =>
-        Result(Build(400, "validation", "One or more fields are invalid.", detail ?? "Correct the fields listed in 'errors' and try again.", errors));
+    public static IResult Validation(IDictionary<string, string[]> errors, string? detail = null) => Result(ValidationProblem(errors, detail));
+
+    public static ProblemDetails ValidationProblem(IDictionary<string, string[]> errors, string? detail = null) =>
+        Build(400, "validation", "One or more fields are invalid.", detail ?? "Correct the fields listed in 'errors' and try again.", errors);
 
     public static IResult Validation(string field, string message) =>
         Validation(new Dictionary<string, string[]> { [CamelCase(field)] = [message] });
 
-    public static IResult NotFound(string what) =>
-        Result(Build(404, "not-found", "Not found.", $"{what} does not exist or you cannot access it."));
+    public static IResult NotFound(string what) => Result(NotFoundProblem(what));
 
-    public static IResult Conflict(string detail, string? field = null) =>
-        Result(Build(409, "conflict", "Conflict.", detail,
-            field is null ? null : new Dictionary<string, string[]> { [CamelCase(field)] = [detail] }));
+    public static ProblemDetails NotFoundProblem(string what) =>
+        Build(404, "not-found", "Not found.", $"{what} does not exist or you cannot access it.");
+
+    public static IResult Conflict(string detail, string? field = null) => Result(ConflictProblem(detail, field));
+
+    public static ProblemDetails ConflictProblem(string detail, string? field = null) =>
+        Build(409, "conflict", "Conflict.", detail, field is null ? null : new Dictionary<string, string[]> { [CamelCase(field)] = [detail] });
 
     public static IResult Forbidden(string detail) =>
         Result(Build(403, "forbidden", "Forbidden.", detail));
 
-    public static IResult PreconditionFailed() =>
-        Result(Build(412, "etag-mismatch", "Precondition failed.",
-            "The resource was changed by someone else since you read it (If-Match does not match its current etag). Reload it and apply your change again."));
+    public static IResult PreconditionFailed() => Result(PreconditionFailedProblem());
+
+    public static ProblemDetails PreconditionFailedProblem() =>
+        Build(412, "etag-mismatch", "Precondition failed.",
+            "The resource was changed by someone else since you read it (If-Match does not match its current etag). Reload it and apply your change again.");
 
     public static IResult Unprocessable(string type, string title, string detail) =>
         Result(Build(422, type, title, detail));

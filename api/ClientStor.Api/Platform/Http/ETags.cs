@@ -1,3 +1,6 @@
+using ClientStor.Api.Platform.Errors;
+using ClientStor.Api.Platform.Tenancy;
+
 namespace ClientStor.Api.Platform.Http;
 
 /// <summary>Entity tags from row versions, and the If-Match check every PATCH and DELETE makes.</summary>
@@ -12,5 +15,22 @@ public static class ETags
             return true;
         var current = For(version);
         return ifMatch.Split(',').Select(t => t.Trim()).Any(t => t == current || t == "W/" + current);
+    }
+
+    /// <summary>
+    /// The request's <c>If-Match</c> against the resource's current version: none (or <c>*</c>) proceeds, a stale one
+    /// throws <see cref="PreconditionFailedException"/> (412).
+    /// </summary>
+    public static void CheckIfMatch(this HttpContext ctx, IVersioned resource)
+    {
+        if (!Matches(ctx.Request.Headers.IfMatch.ToString(), resource.Version))
+            throw new PreconditionFailedException();
+    }
+
+    /// <summary>The same check for a version read without its entity (for example a projection).</summary>
+    public static void CheckIfMatch(this HttpContext ctx, uint version)
+    {
+        if (!Matches(ctx.Request.Headers.IfMatch.ToString(), version))
+            throw new PreconditionFailedException();
     }
 }

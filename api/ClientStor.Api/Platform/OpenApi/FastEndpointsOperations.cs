@@ -37,6 +37,16 @@ internal sealed partial class FastEndpointsOperations : IOpenApiOperationTransfo
         }
         foreach (var status in metadata.OfType<ProblemResponses>().SelectMany(p => p.Statuses))
             AddProblem(operation, context, status, Problems.ReasonPhrase(status));
+        if (definition is not null && Authorization.EndpointAccess.DeclaredPermission(definition) is { } permission)
+        {
+            operation.Extensions ??= new Dictionary<string, IOpenApiExtension>();
+            operation.Extensions["x-permission"] = new JsonNodeExtension(JsonValue.Create(permission));
+            if (permission is not Authorization.EndpointAccess.Anonymous)
+                operation.Extensions["x-api-keys"] = new JsonNodeExtension(JsonValue.Create(ApiKeysAllowed(metadata, permission)));
+        }
+        var isWrite = HttpMethods.IsPatch(method) || HttpMethods.IsDelete(method);
+        if (RouteParameter().IsMatch(route))
+            AddProblem(operation, context, 404, "Not found, or in an organisation you cannot access (the same answer for both).");
 
         operation.Parameters ??= [];
         foreach (Match m in RouteParameter().Matches(route))
@@ -46,7 +56,7 @@ internal sealed partial class FastEndpointsOperations : IOpenApiOperationTransfo
             Add(operation, new OpenApiParameter
             {
                 Name = name, In = ParameterLocation.Path, Required = true,
-                Schema = SchemaFor(prop?.PropertyType ?? typeof(string)),
+                Schema = SchemaFor(prop?.PropertyType ?? (name.EndsWith("Id", StringComparison.Ordinal) ? typeof(Guid) : typeof(string))),
                 Description = prop is null ? null : Describe(prop),
             });
         }
@@ -64,6 +74,16 @@ internal sealed partial class FastEndpointsOperations : IOpenApiOperationTransfo
                     Name = header.HeaderName ?? prop.Name, In = ParameterLocation.Header, Required = header.IsRequired,
                     Schema = SchemaFor(prop.PropertyType), Description = Describe(prop),
                 });
+        }
+        if (isWrite)
+        {
+            Add(operation, new OpenApiParameter
+            {
+                Name = "If-Match", In = ParameterLocation.Header, Required = false,
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                Description = "The etag you read; the change is refused with 412 if the resource changed since. Omit it to change whatever is current.",
+            });
+            AddProblem(operation, context, 412, "If-Match does not match the resource's current etag: reload and apply the change again.");
         }
         if (HttpMethods.IsPost(method) && !metadata.OfType<IAllowAnonymous>().Any())
             Add(operation, new OpenApiParameter
@@ -100,6 +120,15 @@ internal sealed partial class FastEndpointsOperations : IOpenApiOperationTransfo
         AddProblem(operation, context, 500, "Unexpected error; quote the traceId.");
         return Task.CompletedTask;
     }
+
+    /// <summary>
+    /// Whether API keys may call the operation: org-scoped ones (their scopes are checked there) and the few marked
+    /// <see cref="Authorization.AllowApiKeys"/>; never platform administration or anything needing a fresh re-authentication.
+    /// </summary>
+    private static bool ApiKeysAllowed(IList<object> metadata, string permission) =>
+        !metadata.OfType<Authorization.FreshReauthRequired>().Any()
+        && (metadata.OfType<Endpoints.OrgScopedEndpoint>().Any() || permission is not (Authorization.EndpointAccess.PlatformAdmin or Authorization.EndpointAccess.SignedIn)
+            || metadata.OfType<Authorization.AllowApiKeys>().Any());
 
     /// <summary>False for properties FastEndpoints binds from the route, query string or headers.</summary>
     internal static bool BoundFromBody(PropertyInfo p) =>
@@ -155,11 +184,20 @@ public sealed class ProblemResponses(params int[] statuses)
     public IReadOnlyList<int> Statuses { get; } = statuses;
 }
 
-/// <summary>Request body schemas list only what is bound from the body, not route, query or header values.</summary>
+/// <summary>
+/// Request body schemas list only what is bound from the body, not route, query or header values; a property naming
+/// another object (<c>[References&lt;T&gt;]</c>) says which kind in <c>x-references</c>.
+/// </summary>
 internal sealed class BodyOnlySchemas : IOpenApiSchemaTransformer
 {
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken ct)
     {
+        if (context.JsonPropertyInfo is { AttributeProvider: PropertyInfo property }
+            && property.GetCustomAttributes().OfType<Endpoints.IReferenceAttribute>().FirstOrDefault() is { } reference)
+        {
+            schema.Extensions ??= new Dictionary<string, IOpenApiExtension>();
+            schema.Extensions["x-references"] = new JsonNodeExtension(JsonValue.Create(Data.ResourceInfo.Of(reference.Target).Noun));
+        }
         if (context.JsonPropertyInfo is not null || schema.Properties is null)
             return Task.CompletedTask;
         foreach (var prop in context.JsonTypeInfo.Type.GetProperties(BindingFlags.Public | BindingFlags.Instance))

@@ -1,5 +1,5 @@
 using ClientStor.Api.Platform.Errors;
-using ClientStor.Api.Platform.Hosting;
+using ClientStor.Api.Platform.Configuration;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 

@@ -1,0 +1,46 @@
+using ClientStor.Api.Platform.Paging;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClientStor.Api.Features.Assets;
+
+/// <summary>The filters the asset list and the CSV export share.</summary>
+public interface IAssetFilter
+{
+    string? Q { get; }
+    string? Type { get; }
+    string? Status { get; }
+    Guid? LocationId { get; }
+    string? Tag { get; }
+    DateOnly? WarrantyBefore { get; }
+    DateTimeOffset? UpdatedSince { get; }
+}
+
+internal static class AssetQuery
+{
+    /// <summary>The database-computed search column (shadow property <c>search_text</c>, see the asset configuration).</summary>
+    public const string SearchText = "SearchText";
+
+    public static readonly SortCatalog<Asset> Sorts = new("name",
+        new SortKey<Asset, string>("name", a => a.Name, a => a.Id),
+        new SortKey<Asset, DateTimeOffset>("updatedAt", a => a.UpdatedAt, a => a.Id),
+        new SortKey<Asset, DateTimeOffset>("createdAt", a => a.CreatedAt, a => a.Id));
+
+    public static IQueryable<Asset> Filter(IQueryable<Asset> query, IAssetFilter req)
+    {
+        if (!string.IsNullOrWhiteSpace(req.Type)) query = query.Where(a => a.Type == req.Type);
+        if (!string.IsNullOrWhiteSpace(req.Status)) query = query.Where(a => a.Status == req.Status);
+        if (req.LocationId is { } location) query = query.Where(a => a.LocationId == location);
+        if (!string.IsNullOrWhiteSpace(req.Tag)) query = query.Where(a => a.Tags.Contains(req.Tag.Trim()));
+        if (req.WarrantyBefore is { } before) query = query.Where(a => a.WarrantyExpires < before);
+        if (req.UpdatedSince is { } since) query = query.Where(a => a.UpdatedAt >= since.ToUniversalTime());
+        if (!string.IsNullOrWhiteSpace(req.Q))
+        {
+            var q = req.Q.Trim();
+            // PostgreSQL's LIKE escapes with a backslash by default, as Like.Escape does
+            var p = "%" + Like.Escape(q.ToLowerInvariant()) + "%";
+            var mac = AssetTypes.NormalizeMac(q);
+            query = query.Where(a => EF.Functions.Like(EF.Property<string>(a, SearchText), p) || (mac != null && a.MacAddresses.Contains(mac)));
+        }
+        return query;
+    }
+}

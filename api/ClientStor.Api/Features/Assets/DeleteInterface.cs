@@ -1,0 +1,37 @@
+using ClientStor.Api.Platform.Auditing;
+using ClientStor.Api.Platform.Authorization;
+using ClientStor.Api.Platform.Data;
+using ClientStor.Api.Platform.Http;
+using ClientStor.Api.Platform.Tenancy;
+using FastEndpoints;
+
+namespace ClientStor.Api.Features.Assets;
+
+public sealed class DeleteInterfaceRequest
+{
+    [RouteParam] public Guid AssetId { get; set; }
+    [RouteParam] public Guid InterfaceId { get; set; }
+}
+
+/// <summary>Removes an interface from an asset.</summary>
+public sealed class DeleteInterfaceEndpoint(ClientStorDbContext db, AuditedChanges changes, CurrentOrg org) : Endpoint<DeleteInterfaceRequest>
+{
+    public override void Configure()
+    {
+        Delete("assets/{assetId}/interfaces/{interfaceId}");
+        Group<AssetsGroup>();
+        this.RequireOrgPermission("assets.write");
+        Summary(s => s.Summary = "Remove an interface");
+        Description(b => b.Produces(204));
+    }
+
+    public override async Task HandleAsync(DeleteInterfaceRequest req, CancellationToken ct)
+    {
+        var asset = await db.Assets.FindInOrgAsync(org.Id, req.AssetId, ct);
+        var item = await db.AssetInterfaces.Where(i => i.AssetId == asset.Id).FindInOrgAsync(org.Id, req.InterfaceId, ct);
+        HttpContext.CheckIfMatch(item);
+        db.AssetInterfaces.Remove(item);
+        await changes.UpdatedAsync(asset, ct, action: "interface_removed", details: new { @interface = new { item.Id, item.Name, item.MacAddress } }, always: true);
+        await Send.NoContentAsync(ct);
+    }
+}

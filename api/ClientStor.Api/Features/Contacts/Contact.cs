@@ -1,0 +1,38 @@
+using ClientStor.Api.Platform.Auditing;
+using ClientStor.Api.Platform.Data;
+using ClientStor.Api.Platform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ClientStor.Api.Features.Contacts;
+
+/// <summary>A person at the client: who an asset is assigned to, whom to call.</summary>
+[Resource("contact", AuditCategories.Organisation)]
+public sealed class Contact : IOrgEntity, IVersioned
+{
+    public Guid Id { get; set; }
+    public Guid OrgId { get; set; }
+    public string Name { get; set; } = "";
+    public string? Email { get; set; }
+    public string? Phone { get; set; }
+    public string? Role { get; set; }
+    public string? Notes { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public uint Version { get; set; }
+}
+
+internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
+{
+    public void Configure(EntityTypeBuilder<Contact> b)
+    {
+        b.ToTable("contacts");
+        b.Property(x => x.Name).HasMaxLength(200);
+        b.Property(x => x.Email).HasMaxLength(320);
+        b.Property(x => x.Phone).HasMaxLength(64);
+        b.Property(x => x.Role).HasMaxLength(100);
+        b.Property(x => x.Notes).HasMaxLength(10_000);
+        b.HasIndex(x => new { x.OrgId, x.Name, x.Id });
+        b.HasOne<Orgs.Org>().WithMany().HasForeignKey(x => x.OrgId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

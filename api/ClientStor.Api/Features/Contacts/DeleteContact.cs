@@ -1,0 +1,35 @@
+using ClientStor.Api.Platform.Auditing;
+using ClientStor.Api.Platform.Authorization;
+using ClientStor.Api.Platform.Data;
+using ClientStor.Api.Platform.Endpoints;
+using ClientStor.Api.Platform.Http;
+using ClientStor.Api.Platform.Tenancy;
+using FastEndpoints;
+
+namespace ClientStor.Api.Features.Contacts;
+
+public sealed class DeleteContactRequest
+{
+    [RouteParam] public Guid ContactId { get; set; }
+}
+
+/// <summary>Deletes a contact; assets assigned to them become unassigned.</summary>
+public sealed class DeleteContactEndpoint(ClientStorDbContext db, AuditedChanges changes, CurrentOrg org) : Endpoint<DeleteContactRequest>
+{
+    public override void Configure()
+    {
+        Delete("contacts/{contactId}");
+        Group<ContactsGroup>();
+        this.RequireOrgPermission("assets.write");
+        Summary(s => s.Summary = "Delete a contact");
+        Description(b => b.Produces(204));
+    }
+
+    public override async Task HandleAsync(DeleteContactRequest req, CancellationToken ct)
+    {
+        var contact = await db.Contacts.FindInOrgAsync(org.Id, req.ContactId, ct);
+        HttpContext.CheckIfMatch(contact);
+        await changes.DeletedAsync(contact, ct);
+        await Send.NoContentAsync(ct);
+    }
+}

@@ -1,0 +1,39 @@
+using FastEndpoints;
+using FluentValidation;
+
+namespace ClientStor.Api.Features.Contacts;
+
+/// <summary>The fields of a contact; on update, omitted (null) fields stay as they are and an empty one is cleared.</summary>
+public sealed class SaveContactRequest
+{
+    [RouteParam(IsRequired = false)] public Guid? ContactId { get; set; }
+    public string? Name { get; set; }
+    public string? Email { get; set; }
+    public string? Phone { get; set; }
+    public string? Role { get; set; }
+    public string? Notes { get; set; }
+
+    internal void ApplyTo(Contact contact)
+    {
+        static string? Blank(string s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+        if (Name is not null) contact.Name = Name.Trim();
+        if (Email is not null) contact.Email = Blank(Email);
+        if (Phone is not null) contact.Phone = Blank(Phone);
+        if (Role is not null) contact.Role = Blank(Role);
+        if (Notes is not null) contact.Notes = Blank(Notes);
+    }
+}
+
+internal sealed class SaveContactValidator : Validator<SaveContactRequest>
+{
+    public SaveContactValidator()
+    {
+        RuleFor(x => x.Name).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Give the contact a name.").MaximumLength(200)
+            .When(x => x.ContactId is null || x.Name is not null);
+        RuleFor(x => x.Email).Must(e => string.IsNullOrWhiteSpace(e) || System.Net.Mail.MailAddress.TryCreate(e.Trim(), out _))
+            .WithMessage("Enter a valid email address.").MaximumLength(320);
+        RuleFor(x => x.Phone).MaximumLength(64);
+        RuleFor(x => x.Role).MaximumLength(100);
+        RuleFor(x => x.Notes).MaximumLength(10_000);
+    }
+}

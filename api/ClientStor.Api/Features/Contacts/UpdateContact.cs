@@ -1,0 +1,30 @@
+using ClientStor.Api.Platform.Auditing;
+using ClientStor.Api.Platform.Authorization;
+using ClientStor.Api.Platform.Data;
+using ClientStor.Api.Platform.Endpoints;
+using ClientStor.Api.Platform.Http;
+using ClientStor.Api.Platform.Tenancy;
+using FastEndpoints;
+
+namespace ClientStor.Api.Features.Contacts;
+
+/// <summary>Updates a contact.</summary>
+public sealed class UpdateContactEndpoint(ClientStorDbContext db, AuditedChanges changes, CurrentOrg org) : Endpoint<SaveContactRequest, ContactResponse>
+{
+    public override void Configure()
+    {
+        Patch("contacts/{contactId}");
+        Group<ContactsGroup>();
+        this.RequireOrgPermission("assets.write");
+        Summary(s => s.Summary = "Update a contact");
+    }
+
+    public override async Task HandleAsync(SaveContactRequest req, CancellationToken ct)
+    {
+        var contact = await db.Contacts.FindInOrgAsync(org.Id, req.ContactId!.Value, ct);
+        HttpContext.CheckIfMatch(contact);
+        req.ApplyTo(contact);
+        await changes.UpdatedAsync(contact, ct);
+        await Send.ResourceAsync(contact.ToResponse(), ct);
+    }
+}

@@ -1,0 +1,29 @@
+using ClientStor.Api.Platform.Data;
+using ClientStor.Api.Platform.Endpoints;
+using ClientStor.Api.Platform.Http;
+using Microsoft.EntityFrameworkCore;
+using Riok.Mapperly.Abstractions;
+
+namespace ClientStor.Api.Features.Locations;
+
+/// <summary>A client's sites and the network closets in them.</summary>
+public static class LocationsModule
+{
+    public static IServiceCollection AddLocationsModule(this IServiceCollection services) => services;
+
+    extension(ClientStorDbContext db)
+    {
+        public DbSet<Location> Locations => db.Set<Location>();
+    }
+}
+
+/// <summary><c>/api/v1/orgs/{orgId}/locations</c>.</summary>
+public sealed class LocationsGroup() : OrgScopedGroup("Locations");
+
+[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
+[UseStaticMapper(typeof(CommonMappings))]
+internal static partial class LocationMapper
+{
+    [MapProperty(nameof(Location.Version), nameof(LocationResponse.Etag))]
+    public static partial LocationResponse ToResponse(this Location location);
+}

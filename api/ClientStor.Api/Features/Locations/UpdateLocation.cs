@@ -1,0 +1,30 @@
+using ClientStor.Api.Platform.Auditing;
+using ClientStor.Api.Platform.Authorization;
+using ClientStor.Api.Platform.Data;
+using ClientStor.Api.Platform.Endpoints;
+using ClientStor.Api.Platform.Http;
+using ClientStor.Api.Platform.Tenancy;
+using FastEndpoints;
+
+namespace ClientStor.Api.Features.Locations;
+
+/// <summary>Updates a site or network closet.</summary>
+public sealed class UpdateLocationEndpoint(ClientStorDbContext db, AuditedChanges changes, CurrentOrg org) : Endpoint<SaveLocationRequest, LocationResponse>
+{
+    public override void Configure()
+    {
+        Patch("locations/{locationId}");
+        Group<LocationsGroup>();
+        this.RequireOrgPermission("assets.write");
+        Summary(s => s.Summary = "Update a location");
+    }
+
+    public override async Task HandleAsync(SaveLocationRequest req, CancellationToken ct)
+    {
+        var location = await db.Locations.FindInOrgAsync(org.Id, req.LocationId!.Value, ct);
+        HttpContext.CheckIfMatch(location);
+        await req.ApplyToAsync(db, location, ct);
+        await changes.UpdatedAsync(location, ct);
+        await Send.ResourceAsync(location.ToResponse(), ct);
+    }
+}

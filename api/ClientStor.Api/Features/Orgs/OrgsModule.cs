@@ -1,0 +1,19 @@
+using ClientStor.Api.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClientStor.Api.Features.Orgs;
+
+/// <summary>Client organisations.</summary>
+public static class OrgsModule
+{
+    public static IServiceCollection AddOrgsModule(this IServiceCollection services)
+    {
+
+        return services;
+    }
+
+    extension(ClientStorDbContext db)
+    {
+        public DbSet<Org> Orgs => db.Set<Org>();
+    }
+}
