@@ -2,10 +2,13 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ClientStor.Api.Features.ApiKeys;
 using ClientStor.Api.Features.Assets;
+using ClientStor.Api.Features.Audit;
 using ClientStor.Api.Features.Auth;
 using ClientStor.Api.Features.Contacts;
 using ClientStor.Api.Features.Discovery;
 using ClientStor.Api.Features.Locations;
+using ClientStor.Api.Features.Me;
+using ClientStor.Api.Features.Members;
 using ClientStor.Api.Features.Ipam;
 using ClientStor.Api.Features.Orgs;
 using ClientStor.Api.Features.Racks;
@@ -71,8 +74,10 @@ public static partial class ClientStorApp
         builder.Services
             .AddAuthModule(options)
             .AddUsersModule()
+            .AddMeModule()
             .AddOrgsModule()
             .AddRolesModule()
+            .AddMembersModule()
             .AddApiKeysModule()
             .AddSettingsModule()
             .AddLocationsModule()
@@ -81,7 +86,8 @@ public static partial class ClientStorApp
             .AddDiscoveryModule()
             .AddIpamModule()
             .AddRacksModule()
-            .AddVaultModule();
+            .AddVaultModule()
+            .AddAuditModule();
         builder.Services.AddScoped<Seeding.DemoSeeder>();
         builder.Services.Configure<ForwardedHeadersOptions>(o =>
         {
