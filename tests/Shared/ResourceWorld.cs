@@ -1,0 +1,146 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace ClientStor.Tests.Shared;
+
+/// <summary>
+/// One real object of every kind of resource in one organisation, built through the API: what the contract suites fill
+/// route parameters (<see cref="Route"/>: <c>assetId</c> → an asset's id) and referencing body fields (<see cref="Noun"/>:
+/// <c>location</c> → a location's id) with. A resource added to the API is added here once; every contract suite then
+/// covers it.
+/// </summary>
+public sealed class ResourceWorld
+{
+    public required Guid OrgId { get; init; }
+    /// <summary>Route parameter name (case-insensitive) → a value naming an existing object.</summary>
+    public required IReadOnlyDictionary<string, string> Route { get; init; }
+    /// <summary>Resource noun (as in <c>x-references</c> / <c>[Resource]</c>) → an existing object's id.</summary>
+    public required IReadOnlyDictionary<string, Guid> Noun { get; init; }
+    /// <summary>A second object of some kinds (a second asset for relations and placements).</summary>
+    public required IReadOnlyDictionary<string, Guid> Spare { get; init; }
+
+    public string this[string routeParameter] => Route[routeParameter];
+
+    /// <summary>Builds the world in a new organisation named <paramref name="name"/>, as the global administrator.</summary>
+    public static async Task<ResourceWorld> CreateAsync(ApiHost api, HttpClient admin, string name)
+    {
+        var org = await IdAsync(admin, "/api/v1/orgs", new { name });
+        var route = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["orgId"] = org.ToString() };
+        var noun = new Dictionary<string, Guid> { ["org"] = org };
+        var spare = new Dictionary<string, Guid>();
+        string P(string path) => $"/api/v1/orgs/{org}/{path}";
+        void Add(string parameter, string resource, Guid id)
+        {
+            route[parameter] = id.ToString();
+            noun[resource] = id;
+        }
+
+        var site = await IdAsync(admin, P("locations"), new { name = "HQ", kind = "site" });
+        Add("locationId", "location", site);
+        spare["closet"] = await IdAsync(admin, P("locations"), new { name = "Closet 1", kind = "closet", parentId = site });
+        Add("contactId", "contact", await IdAsync(admin, P("contacts"), new { name = "Ada Admin", email = "ada@example.test" }));
+        Add("typeId", "asset_type", await IdAsync(admin, P("asset-types"), new
+        {
+            key = "camera", name = "Camera", fields = new object[] { new { key = "fps", label = "FPS", type = "number" } },
+        }));
+        var asset = await IdAsync(admin, P("assets"), new { type = "server", name = "SRV-1", serial = "S1", locationId = site });
+        Add("assetId", "asset", asset);
+        spare["asset"] = await IdAsync(admin, P("assets"), new { type = "switch", name = "SW-1" });
+        Add("interfaceId", "interface", await IdAsync(admin, P($"assets/{asset}/interfaces"), new { name = "eth0", macAddress = "02:00:00:00:00:01" }));
+        Add("relationId", "relation", await IdAsync(admin, P($"assets/{asset}/relations"), new { toAssetId = spare["asset"], kind = "connected-to" }));
+
+        Add("vlanId", "vlan", await IdAsync(admin, P("vlans"), new { vid = 10, name = "Servers" }));
+        Add("subnetId", "subnet", await IdAsync(admin, P("subnets"), new { network = "10.10.0.0/24", name = "Servers", vlanId = noun["vlan"] }));
+        spare["subnet"] = await IdAsync(admin, P("subnets"), new { network = "10.99.0.0/24", name = "Empty" });
+        Add("ipAddressId", "ip", await IdAsync(admin, P("ip-addresses"), new { address = "10.10.0.10", hostname = "srv-1", assetId = asset }));
+
+        var rack = await IdAsync(admin, P("racks"), new { name = "R1", heightU = 42, locationId = site });
+        Add("rackId", "rack", rack);
+        Add("placementId", "placement", await IdAsync(admin, P($"racks/{rack}/placements"), new { assetId = asset, positionU = 10, heightU = 2 }));
+        var panel = await JsonAsync(await admin.PostAsJsonAsync(P("patch-panels"), new { name = "PP-1", portCount = 24, rackId = rack }));
+        Add("panelId", "patch_panel", panel.GetProperty("id").GetGuid());
+        var port = await JsonAsync(await admin.PutAsJsonAsync(P($"patch-panels/{panel.GetProperty("id").GetGuid()}/ports/1"),
+            new { interfaceId = noun["interface"], label = "Desk 1" }));
+        route["number"] = "1";
+        noun["patch_port"] = port.GetProperty("ports").EnumerateArray().First(p => p.GetProperty("number").GetInt32() == 1).GetProperty("id").GetGuid();
+
+        Add("folderId", "folder", await IdAsync(admin, P("vault/folders"), new { name = "Network" }));
+        spare["folder"] = await IdAsync(admin, P("vault/folders"), new { name = "Empty" });
+        Add("credentialId", "credential", await IdAsync(admin, P("vault/credentials"), new
+        {
+            name = "Core switch", username = "admin", password = "s3cret-value-for-tests", folderId = noun["folder"], relatedAssetId = asset,
+        }));
+
+        var roles = await admin.GetFromJsonAsync<JsonElement>(P("roles"));
+        var technician = roles.GetProperty("items").EnumerateArray().First(r => r.GetProperty("name").GetString() == "Technician").GetProperty("id").GetGuid();
+        Add("roleId", "role", await IdAsync(admin, P("roles"), new { name = "Auditor", permissions = new[] { "org.read", "audit.read" } }));
+        var email = $"member-{Guid.NewGuid():N}@clientstor.test";
+        var user = await api.CreateUserAsync(email, "member passphrase long enough");
+        (await admin.PostAsJsonAsync(P("members"), new { email, roleIds = new[] { technician } })).EnsureSuccessStatusCode();
+        Add("userId", "user", user.Id);
+        var key = await JsonAsync(await admin.PostAsJsonAsync(P("api-keys"), new { name = "CI", scopes = new[] { "assets.read" } }));
+        Add("keyId", "apikey", key.GetProperty("id").GetGuid());
+        // A session of the member's own (for the session routes), never the caller's.
+        using (var member = api.ClientWith(await api.SignInAsync(email, "member passphrase long enough")))
+        {
+            var sessions = await member.GetFromJsonAsync<JsonElement>("/api/v1/me/sessions");
+            Add("sessionId", "session", sessions.GetProperty("items").EnumerateArray().First().GetProperty("id").GetGuid());
+        }
+        return new ResourceWorld { OrgId = org, Route = route, Noun = noun, Spare = spare };
+    }
+
+    /// <summary>The route template with every parameter replaced by this world's objects (or <paramref name="overrides"/>).</summary>
+    public string Fill(string template, IReadOnlyDictionary<string, string>? overrides = null) =>
+        System.Text.RegularExpressions.Regex.Replace(template, @"\{([A-Za-z]+)(:[^}]*)?\}", m =>
+            overrides?.TryGetValue(m.Groups[1].Value, out var chosen) == true ? chosen
+            : Route.TryGetValue(m.Groups[1].Value, out var value) ? value : throw new KeyNotFoundException(
+                $"The resource world has no object for route parameter '{m.Groups[1].Value}' ({template}): add one to ResourceWorld.CreateAsync."));
+
+    private static async Task<Guid> IdAsync(HttpClient client, string path, object body) =>
+        (await JsonAsync(await client.PostAsJsonAsync(path, body))).GetProperty("id").GetGuid();
+
+    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode)
+            throw new InvalidOperationException($"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.AbsolutePath}: {(int)response.StatusCode} {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+}
+
+/// <summary>The operations of the API's OpenAPI document, for suites that must cover every one of them.</summary>
+public sealed record ApiOperation(string Method, string Path, string OperationId, string? Permission, bool ApiKeys, JsonElement Operation)
+{
+    public bool IsWrite => Method is "POST" or "PUT" or "PATCH" or "DELETE";
+    public bool IsOrgScoped => Path.StartsWith("/api/v1/orgs/{orgId}", StringComparison.Ordinal);
+    public override string ToString() => $"{Method} {Path}";
+
+    /// <summary>Every operation of the document the API serves (not the committed copy: the running code is what is tested).</summary>
+    public static async Task<(JsonElement Document, List<ApiOperation> Operations)> LoadAsync(ApiHost api)
+    {
+        using var client = api.Anonymous();
+        var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json")).RootElement.Clone();
+        var operations = new List<ApiOperation>();
+        foreach (var path in document.GetProperty("paths").EnumerateObject())
+            foreach (var op in path.Value.EnumerateObject().Where(o => o.Name is "get" or "post" or "put" or "patch" or "delete"))
+                operations.Add(new ApiOperation(op.Name.ToUpperInvariant(), path.Name, op.Value.GetProperty("operationId").GetString()!,
+                    op.Value.TryGetProperty("x-permission", out var p) ? p.GetString() : null,
+                    op.Value.TryGetProperty("x-api-keys", out var k) && k.GetBoolean(), op.Value));
+        return (document, operations);
+    }
+}
+
+public static class HttpRequests
+{
+    /// <summary>A request with an optional JSON body and headers.</summary>
+    public static HttpRequestMessage Make(string method, string path, object? body = null, string? ifMatch = null)
+    {
+        var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (body is not null)
+            request.Content = JsonContent.Create(body);
+        if (ifMatch is not null)
+            request.Headers.IfMatch.Add(new EntityTagHeaderValue(ifMatch));
+        return request;
+    }
+}
