@@ -53,6 +53,7 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
             PreconditionFailedException => Problems.PreconditionFailedProblem(),
             FieldErrorsException fields => Problems.ValidationProblem(fields.Errors.ToDictionary()),
             ConflictException conflict => Problems.ConflictProblem(conflict.Message, conflict.Field),
+            PermissionEscalationException escalation => Problems.Build(403, "permission-escalation", "Forbidden.", escalation.Message),
             BadHttpRequestException bad when bad.StatusCode == 413 =>
                 Problems.Build(413, "payload-too-large", "Payload too large.", "The request body exceeds the allowed size."),
             BadHttpRequestException bad =>

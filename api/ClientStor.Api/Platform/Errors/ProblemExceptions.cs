@@ -37,3 +37,9 @@ public sealed class ConflictException(string detail, string? field = null) : Pro
 {
     public string? Field { get; } = field;
 }
+
+/// <summary>
+/// 403 <c>permission-escalation</c>: the caller holds the permission for the operation, but its target holds (or would
+/// give) permissions the caller does not have.
+/// </summary>
+public sealed class PermissionEscalationException(string detail) : ProblemException(detail);
