@@ -102,7 +102,7 @@ public static partial class ClientStorApp
         });
         builder.Services.AddFastEndpoints(o => o.IncludeAbstractValidators = false);
         // Numbers are JSON numbers: "5" is not an integer (the OpenAPI document then says "integer", not "integer or string").
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
+        builder.Services.ConfigureHttpJsonOptions(o => JsonInput.Configure(o.SerializerOptions));
         builder.Services.AddOpenApi("v1", o =>
         {
             o.AddDocumentTransformer<BearerScheme>();
@@ -124,6 +124,7 @@ public static partial class ClientStorApp
         app.UseClientStorRateLimitsAfterAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<IdempotencyMiddleware>();
+        app.UseMissingContentTypeProblems();
         app.UseFastEndpoints(c =>
         {
             c.Endpoints.NameGenerator = OperationNames.For;
@@ -131,10 +132,8 @@ public static partial class ClientStorApp
             c.Security.ScopeClaimType = OpenIddict.Abstractions.OpenIddictConstants.Claims.Private.Scope;
             c.Serializer.Options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
             c.Serializer.Options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
-            c.Serializer.Options.NumberHandling = JsonNumberHandling.Strict;
-            c.Binding.JsonExceptionTransformer = ex => new FluentValidation.Results.ValidationFailure(
-                string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? "body" : ex.Path.TrimStart('$', '.'),
-                $"The request body is not valid JSON{(ex.LineNumber is { } line ? $" (line {line + 1}, position {ex.BytePositionInLine + 1})" : "")}.");
+            JsonInput.Configure(c.Serializer.Options);
+            c.Binding.JsonExceptionTransformer = JsonInput.Failure;
             c.Errors.ContentType = Problems.ContentType;
             c.Errors.ResponseBuilder = Problems.FromValidationFailures;
             c.Errors.ProducesMetadataType = typeof(Microsoft.AspNetCore.Mvc.ProblemDetails);

@@ -69,7 +69,7 @@ public sealed class ReviewFindingsTests(ApiHost api) : IClassFixture<ApiHost>
                 var response = await admin.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = content });
                 var what = $"{method} {path} with {(content is null ? "no body" : content.Headers.ContentType?.MediaType ?? "an empty body")}";
                 ((int)response.StatusCode).ShouldBeOneOf([400, 415], what);
-                response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json", what);
+                (response.Content.Headers.ContentType?.MediaType).ShouldBe("application/problem+json", what);
             }
         }
     }

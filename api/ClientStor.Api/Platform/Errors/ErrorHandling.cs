@@ -132,3 +132,27 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception ex, string method, string path);
 }
+
+/// <summary>
+/// A JSON endpoint called without a Content-Type: FastEndpoints answers a bare 415 and starts the response, which no
+/// status-code page can turn into problem details afterwards; this answers the same 415 as problem details first.
+/// </summary>
+internal static class MissingContentType
+{
+    public static WebApplication UseMissingContentTypeProblems(this WebApplication app)
+    {
+        app.Use(async (ctx, next) =>
+        {
+            if (!ctx.Request.Headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.ContentType)
+                && ctx.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>() is { } accepts
+                && !accepts.ContentTypes.Contains("*/*"))
+            {
+                await Problems.Result(Problems.Build(415, "unsupported-media-type", "Unsupported media type.",
+                    $"Send the request body as {string.Join(" or ", accepts.ContentTypes)} (the Content-Type header is missing).")).ExecuteAsync(ctx);
+                return;
+            }
+            await next(ctx);
+        });
+        return app;
+    }
+}
