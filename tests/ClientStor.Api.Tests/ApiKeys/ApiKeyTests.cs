@@ -332,4 +332,49 @@ public sealed class ApiKeyTests(ApiHost api) : IClassFixture<ApiHost>
         everywhere.StatusCode.ShouldBe(HttpStatusCode.Created);
         (await admin.GetFromJsonAsync<JsonElement>("/api/v1/api-keys")).GetProperty("items").GetArrayLength().ShouldBeGreaterThanOrEqualTo(2);
     }
+
+    [Fact]
+    public async Task Revoking_with_a_stale_etag_is_412_and_the_key_keeps_working()
+    {
+        using var admin = await api.AdminAsync();
+        var org = await OrgWorld.CreateOrgAsync(admin, "Keys etag " + Guid.NewGuid().ToString("N")[..6]);
+        var key = await CreateKeyAsync(admin, org, ["org.read"]);
+        var read = await admin.GetAsync($"/api/v1/orgs/{org}/api-keys/{key.Id}");
+        var etag = (await Json(read)).GetProperty("etag").GetString()!;
+        read.Headers.ETag!.ToString().ShouldBe(etag);
+        var rotated = await admin.PostAsync($"/api/v1/orgs/{org}/api-keys/{key.Id}/rotate", null);
+        var current = (await Json(rotated)).GetProperty("key").GetProperty("etag").GetString()!;
+        current.ShouldNotBe(etag);
+        rotated.Headers.ETag!.ToString().ShouldBe(current);
+
+        using var stale = new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/orgs/{org}/api-keys/{key.Id}");
+        stale.Headers.IfMatch.Add(EntityTagHeaderValue.Parse(etag));
+        (await admin.SendAsync(stale)).StatusCode.ShouldBe(HttpStatusCode.PreconditionFailed);
+        (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/orgs/{org}/api-keys/{key.Id}")).GetProperty("status").GetString().ShouldBe("active");
+
+        using var fresh = new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/orgs/{org}/api-keys/{key.Id}");
+        fresh.Headers.IfMatch.Add(EntityTagHeaderValue.Parse(current));
+        (await admin.SendAsync(fresh)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var db = await DbAsync();
+        var revoked = await db.AuditEvents.IgnoreQueryFilters().SingleAsync(e => e.Action == "apikey.revoked" && e.TargetId == key.Id.ToString());
+        revoked.TargetType.ShouldBe("apikey");
+        revoked.OrgId.ShouldBe(org);
+        revoked.Details!.ShouldNotContain("css_");
+    }
+
+    [Fact]
+    public async Task A_platform_key_bound_to_an_organisation_that_does_not_exist_is_a_field_error()
+    {
+        using var admin = await api.AdminAsync();
+        var org = await OrgWorld.CreateOrgAsync(admin, "Keys unknown org " + Guid.NewGuid().ToString("N")[..6]);
+        var missing = Guid.CreateVersion7();
+
+        var response = await admin.PostAsJsonAsync("/api/v1/api-keys", new { name = "MSP export", scopes = new[] { "org.read" }, orgIds = new[] { org, missing } });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var message = (await Json(response)).GetProperty("errors").GetProperty("orgIds")[0].GetString()!;
+        message.ShouldContain(missing.ToString());
+        message.ShouldNotContain(org.ToString());
+        (await admin.GetFromJsonAsync<JsonElement>("/api/v1/api-keys?q=MSP%20export")).GetProperty("items").GetArrayLength().ShouldBe(0);
+    }
 }

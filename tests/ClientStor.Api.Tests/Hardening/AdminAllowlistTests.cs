@@ -83,4 +83,44 @@ public sealed class AdminAllowlistTests(ApiHost api) : IClassFixture<ApiHost>
             (await scope.ServiceProvider.GetRequiredService<ClientStorDbContext>().AuditEvents
                 .CountAsync(e => e.Action == "settings.admin_allowlist_cleared" && e.ActorType == "cli")).ShouldBe(1);
     }
+
+    [Fact]
+    public async Task Changing_settings_with_a_stale_etag_is_412()
+    {
+        using var admin = await api.AdminAsync();
+        var before = await AuditIdAsync();
+        var read = await admin.GetAsync("/api/v1/settings/security");
+        var etag = (await Json(read)).GetProperty("etag").GetString()!;
+        read.Headers.ETag!.ToString().ShouldBe(etag);
+
+        var saved = await PatchAsync(admin, etag, new { adminAllowedIps = new[] { "127.0.0.0/8" } });
+        saved.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var current = (await Json(saved)).GetProperty("etag").GetString()!;
+        current.ShouldNotBe(etag);
+
+        var stale = await PatchAsync(admin, etag, new { adminAllowedIps = Array.Empty<string>() });
+        stale.StatusCode.ShouldBe(HttpStatusCode.PreconditionFailed);
+        (await Json(await admin.GetAsync("/api/v1/settings/security"))).GetProperty("adminAllowedIps").GetArrayLength().ShouldBe(1);
+        (await PatchAsync(admin, current, new { adminAllowedIps = Array.Empty<string>() })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await using var scope = api.Services.CreateAsyncScope();
+        var rows = await scope.ServiceProvider.GetRequiredService<ClientStorDbContext>().AuditEvents
+            .Where(e => e.Action == "settings.updated" && e.Id > before).OrderBy(e => e.Id).ToListAsync();
+        rows.Count.ShouldBe(2);
+        rows.ShouldAllBe(r => r.TargetType == "settings" && r.TargetId == "security" && r.Category == "admin");
+        JsonDocument.Parse(rows[0].Details!).RootElement.GetProperty("after").GetProperty("adminAllowedIps")[0].GetString().ShouldBe("127.0.0.0/8");
+
+        async Task<long> AuditIdAsync()
+        {
+            await using var s = api.Services.CreateAsyncScope();
+            return await s.ServiceProvider.GetRequiredService<ClientStorDbContext>().AuditEvents.MaxAsync(e => (long?)e.Id) ?? 0;
+        }
+
+        static async Task<HttpResponseMessage> PatchAsync(HttpClient client, string ifMatch, object body)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Patch, "/api/v1/settings/security") { Content = JsonContent.Create(body) };
+            request.Headers.IfMatch.Add(System.Net.Http.Headers.EntityTagHeaderValue.Parse(ifMatch));
+            return await client.SendAsync(request);
+        }
+    }
 }

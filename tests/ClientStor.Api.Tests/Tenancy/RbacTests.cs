@@ -9,6 +9,18 @@ public sealed class RbacTests(ApiHost api) : IClassFixture<ApiHost>
 {
     private static string Unique(string prefix) => $"{prefix}-{Guid.NewGuid().ToString("N")[..8]}@clientstor.test";
 
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string path, object? body, string? ifMatch)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+        if (ifMatch is not null)
+            request.Headers.IfMatch.Add(System.Net.Http.Headers.EntityTagHeaderValue.Parse(ifMatch));
+        return await client.SendAsync(request);
+    }
+
+    private static async Task<JsonElement?> MemberAsync(HttpClient client, Guid org, Guid userId) =>
+        (await client.GetFromJsonAsync<JsonElement>($"/api/v1/orgs/{org}/members")).GetProperty("items").EnumerateArray()
+            .Select(m => (JsonElement?)m).FirstOrDefault(m => m!.Value.GetProperty("userId").GetGuid() == userId);
+
     [Fact]
     public async Task New_orgs_get_the_built_in_roles_and_the_creator_as_owner()
     {
@@ -155,5 +167,55 @@ public sealed class RbacTests(ApiHost api) : IClassFixture<ApiHost>
         changed.GetProperty("details").GetProperty("before").GetProperty("roles")[0].GetString().ShouldBe("Read-only");
         changed.GetProperty("details").GetProperty("after").GetProperty("permissions").EnumerateArray().Select(p => p.GetString()).ShouldContain("vault.reveal");
         events.GetProperty("items").EnumerateArray().ShouldContain(e => e.GetProperty("action").GetString() == "member.added");
+    }
+
+    [Fact]
+    public async Task Changing_or_removing_a_member_with_a_stale_etag_is_412_and_changes_nothing()
+    {
+        using var admin = await api.AdminAsync();
+        var org = await OrgWorld.CreateOrgAsync(admin, "Member etags " + Guid.NewGuid().ToString("N")[..6]);
+        var roles = await OrgWorld.RolesAsync(admin, org);
+        var (member, memberId) = await OrgWorld.MemberAsync(api, org, Unique("etag"), roles["Read-only"]);
+        member.Dispose();
+        var read = (await MemberAsync(admin, org, memberId))!.Value.GetProperty("etag").GetString()!;
+
+        var changed = await SendAsync(admin, HttpMethod.Patch, $"/api/v1/orgs/{org}/members/{memberId}", new { roleIds = new[] { roles["Technician"] } }, read);
+        changed.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var current = (await changed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("etag").GetString()!;
+        current.ShouldNotBe(read);
+        changed.Headers.ETag!.ToString().ShouldBe(current);
+
+        var stalePatch = await SendAsync(admin, HttpMethod.Patch, $"/api/v1/orgs/{org}/members/{memberId}", new { roleIds = new[] { roles["Billing"] } }, read);
+        var staleDelete = await SendAsync(admin, HttpMethod.Delete, $"/api/v1/orgs/{org}/members/{memberId}", null, read);
+
+        stalePatch.StatusCode.ShouldBe(HttpStatusCode.PreconditionFailed);
+        (await stalePatch.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("type").GetString()!.ShouldEndWith("/etag-mismatch");
+        staleDelete.StatusCode.ShouldBe(HttpStatusCode.PreconditionFailed);
+        var after = (await MemberAsync(admin, org, memberId))!.Value;
+        after.GetProperty("roles").EnumerateArray().Select(r => r.GetProperty("name").GetString()).ShouldBe(["Technician"]);
+        after.GetProperty("etag").GetString().ShouldBe(current);
+        (await SendAsync(admin, HttpMethod.Delete, $"/api/v1/orgs/{org}/members/{memberId}", null, current)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await MemberAsync(admin, org, memberId)).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task A_role_of_another_organisation_in_a_member_body_is_a_field_error()
+    {
+        var world = await OrgWorld.CreateAsync(api, "member roles " + Guid.NewGuid().ToString("N")[..6]);
+        using var admin = await api.AdminAsync();
+        var email = Unique("foreign");
+        var user = await api.CreateUserAsync(email, "member passphrase long enough");
+        var foreign = world.RolesB["Read-only"];
+
+        var add = await admin.PostAsJsonAsync($"/api/v1/orgs/{world.OrgA}/members", new { email, roleIds = new[] { world.RolesA["Read-only"], foreign } });
+        var change = await admin.PatchAsJsonAsync($"/api/v1/orgs/{world.OrgA}/members/{world.AdminId}", new { roleIds = new[] { world.RolesA["Owner"], foreign } });
+
+        add.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await add.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("roleIds")[0].GetString()!.ShouldContain(foreign.ToString());
+        change.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await change.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("roleIds")[0].GetString()!.ShouldContain(foreign.ToString());
+        (await MemberAsync(admin, world.OrgA, user.Id)).ShouldBeNull();
+        (await MemberAsync(admin, world.OrgA, world.AdminId))!.Value.GetProperty("roles").EnumerateArray()
+            .Select(r => r.GetProperty("name").GetString()).ShouldBe(["Owner"]);
     }
 }

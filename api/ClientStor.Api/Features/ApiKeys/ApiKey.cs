@@ -1,3 +1,5 @@
+using ClientStor.Api.Platform.Auditing;
+using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -9,7 +11,8 @@ namespace ClientStor.Api.Features.ApiKeys;
 /// OpenIddict's hash) plus what this table adds — the organisations it is bound to, its scopes (permission
 /// names), IP allowlist, expiry and revocation. Every request with one of its tokens is checked against this row.
 /// </summary>
-public sealed class ApiKey : IOrgScoped
+[Resource("apikey", AuditCategories.Api, Display = "API key")]
+public sealed class ApiKey : IOrgScoped, IVersioned
 {
     public Guid Id { get; set; }
     /// <summary>The organisation of an org key; null for a platform key.</summary>
@@ -21,7 +24,7 @@ public sealed class ApiKey : IOrgScoped
     public string Name { get; set; } = "";
     public string ClientId { get; set; } = "";
     /// <summary>The OpenIddict application id (deleted on revocation, with its tokens).</summary>
-    public string ApplicationId { get; set; } = "";
+    [NotAudited] public string ApplicationId { get; set; } = "";
     public List<string> Scopes { get; set; } = [];
     /// <summary>IP addresses and CIDR networks (v4 and v6) the key may be used from; empty allows any.</summary>
     public List<string> AllowedIps { get; set; } = [];
@@ -32,8 +35,10 @@ public sealed class ApiKey : IOrgScoped
     public DateTimeOffset? RotatedAt { get; set; }
     public DateTimeOffset? RevokedAt { get; set; }
     /// <summary>Updated at most once a minute per key (see <c>CurrentActor</c>), not on every request.</summary>
-    public DateTimeOffset? LastUsedAt { get; set; }
-    public string? LastUsedIp { get; set; }
+    [NotAudited] public DateTimeOffset? LastUsedAt { get; set; }
+    [NotAudited] public string? LastUsedIp { get; set; }
+    /// <summary>The row version (PostgreSQL's xmin): the etag. Recording a use changes it too.</summary>
+    public uint Version { get; set; }
 
     public string StatusAt(DateTimeOffset now) => RevokedAt is not null ? "revoked" : ExpiresAt <= now ? "expired" : "active";
 

@@ -3,6 +3,7 @@ using ClientStor.Api.Platform.Auditing;
 using ClientStor.Api.Platform.Authorization;
 using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Platform.Configuration;
+using ClientStor.Api.Platform.Errors;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -17,7 +18,7 @@ public sealed record IssuedKey(ApiKey Key, string ClientSecret);
 
 /// <summary>Issues, rotates and revokes API keys: our row and its OpenIddict confidential client together.</summary>
 public sealed class ApiKeyService(ClientStorDbContext db, IOpenIddictApplicationManager applications, IOpenIddictTokenManager tokens,
-    AuditLog audit, IOptions<ClientStorOptions> options)
+    AuditedChanges changes, IOptions<ClientStorOptions> options)
 {
     /// <summary>Permissions no key can hold: plaintext secrets leave the server only to a person who just re-authenticated.</summary>
     public static readonly IReadOnlySet<string> NeverGrantable = new HashSet<string>(StringComparer.Ordinal) { "vault.reveal" };
@@ -84,19 +85,20 @@ public sealed class ApiKeyService(ClientStorDbContext db, IOpenIddictApplication
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var application = await applications.CreateAsync(Descriptor(key, secret), ct);
         key.ApplicationId = (await applications.GetIdAsync(application, ct))!;
-        db.ApiKeys.Add(key);
-        await audit.SaveAsync(new AuditEntry(AuditCategories.Api, "apikey.created")
-        {
-            OrgId = orgId, TargetType = "apikey", TargetId = key.Id.ToString(),
-            Details = new { key.Name, key.ClientId, key.Scopes, key.AllowedIps, key.ExpiresAt, key.AllOrgs, key.OrgIds },
-        }, ct);
+        await changes.CreatedAsync(key, ct);
         await tx.CommitAsync(ct);
         return new IssuedKey(key, secret);
     }
 
-    /// <summary>A new secret; the old one stops working at once and the key's unexpired tokens are revoked.</summary>
+    /// <summary>
+    /// A new secret; the old one stops working at once and the key's unexpired tokens are revoked. Only an active key
+    /// rotates (409 otherwise).
+    /// </summary>
     public async Task<string> RotateAsync(ApiKey key, CancellationToken ct)
     {
+        var status = key.StatusAt(DateTimeOffset.UtcNow);
+        if (status != "active")
+            throw new ConflictException($"The key is {status}; create a new one instead.");
         var secret = NewSecret();
         var application = await applications.FindByIdAsync(key.ApplicationId, ct)
             ?? throw new InvalidOperationException($"The OAuth client of API key {key.Id} is missing.");
@@ -107,10 +109,7 @@ public sealed class ApiKeyService(ClientStorDbContext db, IOpenIddictApplication
         await applications.UpdateAsync(application, descriptor, ct);
         await tokens.RevokeByApplicationIdAsync(key.ApplicationId, ct);
         key.RotatedAt = DateTimeOffset.UtcNow;
-        await audit.SaveAsync(new AuditEntry(AuditCategories.Api, "apikey.rotated")
-        {
-            OrgId = key.OrgId, TargetType = "apikey", TargetId = key.Id.ToString(), Details = new { key.Name, key.ClientId },
-        }, ct);
+        await changes.UpdatedAsync(key, ct, action: "rotated");
         await tx.CommitAsync(ct);
         return secret;
     }
@@ -122,10 +121,7 @@ public sealed class ApiKeyService(ClientStorDbContext db, IOpenIddictApplication
             return;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         key.RevokedAt = DateTimeOffset.UtcNow;
-        await audit.SaveAsync(new AuditEntry(AuditCategories.Api, "apikey.revoked")
-        {
-            OrgId = key.OrgId, TargetType = "apikey", TargetId = key.Id.ToString(), Details = new { key.Name, key.ClientId },
-        }, ct);
+        await changes.UpdatedAsync(key, ct, action: "revoked");
         await tokens.RevokeByApplicationIdAsync(key.ApplicationId, ct);
         if (await applications.FindByIdAsync(key.ApplicationId, ct) is { } application)
             await applications.DeleteAsync(application, ct);

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using ClientStor.Api.Platform.Auditing;
+using ClientStor.Api.Platform.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace ClientStor.Api.Features.Audit;
 
@@ -30,6 +32,25 @@ public static class AuditCsv
                 await writer.FlushAsync(ct);
         }
         await writer.FlushAsync(ct);
+    }
+
+    /// <summary>
+    /// Answers the filtered log as a CSV download, oldest first. The export itself is an audited read: who took a copy of
+    /// the log, with which filters.
+    /// </summary>
+    public static async Task ExportAsync(HttpContext http, ClientStorDbContext db, AuditLog audit, AuditFilter filter, Guid? orgId,
+        string fileName, CancellationToken ct)
+    {
+        await audit.SaveAsync(new AuditEntry(AuditCategories.Admin, "audit.exported")
+        {
+            OrgId = orgId, TargetType = "audit", Details = new { filter },
+        }, ct);
+        http.Response.StatusCode = 200;
+        http.Response.ContentType = "text/csv; charset=utf-8";
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+        http.Response.Headers.CacheControl = "no-store";
+        var rows = AuditQuery.Apply(db.AuditEvents.AsNoTracking(), filter, orgId).OrderBy(e => e.Id).AsAsyncEnumerable();
+        await WriteAsync(http.Response.Body, rows, ct);
     }
 
     private static string Cell(string? value) => Platform.Http.Csv.Cell(value);

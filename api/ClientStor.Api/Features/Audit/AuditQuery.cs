@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ClientStor.Api.Platform.Auditing;
 using ClientStor.Api.Platform.Paging;
 using FastEndpoints;
@@ -26,40 +25,6 @@ public class AuditFilter
     [QueryParam] public DateTimeOffset? To { get; set; }
     /// <summary>Free text over action, actor name, target id and IP.</summary>
     [QueryParam] public string? Q { get; set; }
-}
-
-public sealed class AuditEventResponse
-{
-    public required long Id { get; set; }
-    public required DateTimeOffset OccurredAt { get; set; }
-    public required string Category { get; set; }
-    public required string Action { get; set; }
-    public required string Outcome { get; set; }
-    public required string ActorType { get; set; }
-    public required string? ActorId { get; set; }
-    public required string? ActorName { get; set; }
-    public required Guid? OrgId { get; set; }
-    public required string? TargetType { get; set; }
-    public required string? TargetId { get; set; }
-    public required string? Ip { get; set; }
-    public required string? UserAgent { get; set; }
-    public required string? RequestId { get; set; }
-    /// <summary>Free-form JSON: before/after values, changed fields, reasons.</summary>
-    public required JsonElement? Details { get; set; }
-
-    public static AuditEventResponse From(AuditEvent e) => new()
-    {
-        Id = e.Id, OccurredAt = e.OccurredAt, Category = e.Category, Action = e.Action, Outcome = e.Outcome,
-        ActorType = e.ActorType, ActorId = e.ActorId, ActorName = e.ActorName, OrgId = e.OrgId,
-        TargetType = e.TargetType, TargetId = e.TargetId, Ip = e.Ip, UserAgent = e.UserAgent, RequestId = e.RequestId,
-        Details = e.Details is null ? null : JsonDocument.Parse(e.Details).RootElement.Clone(),
-    };
-}
-
-public sealed class AuditPage
-{
-    public required IReadOnlyList<AuditEventResponse> Items { get; init; }
-    public string? NextCursor { get; init; }
 }
 
 internal static class AuditQuery
@@ -95,7 +60,7 @@ internal static class AuditQuery
         if (more) rows.RemoveAt(take);
         return new AuditPage
         {
-            Items = rows.Select(AuditEventResponse.From).ToList(),
+            Items = rows.Select(AuditMapper.ToResponse).ToList(),
             NextCursor = more ? "a" + rows[^1].Id.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
         };
     }

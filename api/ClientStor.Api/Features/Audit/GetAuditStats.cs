@@ -1,14 +1,12 @@
-using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Errors;
-using ClientStor.Api.Platform.OpenApi;
 using ClientStor.Api.Platform.Authorization;
+using ClientStor.Api.Platform.Data;
 using FastEndpoints;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClientStor.Api.Features.Audit;
 
-public class AuditStatsRequest
+public sealed class AuditStatsRequest
 {
     /// <summary><c>day</c> (default) or <c>hour</c>.</summary>
     [QueryParam] public string? Bucket { get; set; }
@@ -16,11 +14,6 @@ public class AuditStatsRequest
     [QueryParam] public DateTimeOffset? From { get; set; }
     /// <summary>End of the range (default: now).</summary>
     [QueryParam] public DateTimeOffset? To { get; set; }
-}
-
-public sealed class OrgAuditStatsRequest : AuditStatsRequest
-{
-    [RouteParam] public Guid OrgId { get; set; }
 }
 
 public sealed class AuditStatsPoint
@@ -41,24 +34,17 @@ public sealed class AuditStatsResponse
 
 internal sealed class AuditStatsValidator : Validator<AuditStatsRequest>
 {
-    public AuditStatsValidator() => AuditStats.Rules(this);
-}
-
-internal sealed class OrgAuditStatsValidator : Validator<OrgAuditStatsRequest>
-{
-    public OrgAuditStatsValidator() => AuditStats.Rules(this);
+    public AuditStatsValidator()
+    {
+        RuleFor(x => x.Bucket).Must(b => b is null or "day" or "hour").WithMessage("bucket must be 'day' or 'hour'.");
+        RuleFor(x => x.To).Must((r, to) => to is null || r.From is null || r.From < to).WithMessage("to must be after from.");
+        RuleFor(x => x).Must(r => (r.To ?? DateTimeOffset.UtcNow) - (r.From ?? DateTimeOffset.UtcNow.AddDays(-30)) <= TimeSpan.FromDays(r.Bucket == "hour" ? 31 : 3660))
+            .OverridePropertyName("from").WithMessage("The range is too long for this bucket (at most 31 days by hour, 10 years by day).");
+    }
 }
 
 internal static class AuditStats
 {
-    public static void Rules<T>(AbstractValidator<T> v) where T : AuditStatsRequest
-    {
-        v.RuleFor(x => x.Bucket).Must(b => b is null or "day" or "hour").WithMessage("bucket must be 'day' or 'hour'.");
-        v.RuleFor(x => x.To).Must((r, to) => to is null || r.From is null || r.From < to).WithMessage("to must be after from.");
-        v.RuleFor(x => x).Must(r => (r.To ?? DateTimeOffset.UtcNow) - (r.From ?? DateTimeOffset.UtcNow.AddDays(-30)) <= TimeSpan.FromDays(r.Bucket == "hour" ? 31 : 3660))
-            .OverridePropertyName("from").WithMessage("The range is too long for this bucket (at most 31 days by hour, 10 years by day).");
-    }
-
     private sealed record Row(DateTime Start, string Category, int Count);
 
     /// <summary>The request's bucket and range with their defaults: by day, the 30 days up to now.</summary>
@@ -94,28 +80,12 @@ public sealed class GetAuditStatsEndpoint(ClientStorDbContext db) : Endpoint<Aud
 {
     public override void Configure()
     {
-        Get("/api/v1/audit/stats");
-        Policies(Platform.Authorization.Policies.GlobalAdmin);
-        Tags("Audit");
+        Get("audit/stats");
+        Group<AuditGroup>();
+        this.RequirePlatformAdmin();
         Summary(s => s.Summary = "Count audit events per category per day or hour");
     }
 
     public override async Task HandleAsync(AuditStatsRequest req, CancellationToken ct) =>
         await Send.OkAsync(await AuditStats.QueryAsync(db, req, null, ct), ct);
-}
-
-/// <summary>One organisation's audit event counts per category per day (or hour).</summary>
-public sealed class GetOrgAuditStatsEndpoint(ClientStorDbContext db) : Endpoint<OrgAuditStatsRequest, AuditStatsResponse>
-{
-    public override void Configure()
-    {
-        Get("/api/v1/orgs/{orgId}/audit/stats");
-        this.RequireOrgPermission("audit.read");
-        Tags("Audit");
-        Summary(s => s.Summary = "Count an organisation's audit events per category per day or hour");
-        Description(b => b.WithMetadata(new ProblemResponses(404)));
-    }
-
-    public override async Task HandleAsync(OrgAuditStatsRequest req, CancellationToken ct) =>
-        await Send.OkAsync(await AuditStats.QueryAsync(db, req, req.OrgId, ct), ct);
 }

@@ -1,4 +1,5 @@
 using ClientStor.Api.Platform.Auditing;
+using ClientStor.Api.Platform.Authorization;
 using ClientStor.Api.Platform.Data;
 using FastEndpoints;
 using Microsoft.EntityFrameworkCore;
@@ -46,9 +47,9 @@ public sealed class GetSecuritySummaryEndpoint(ClientStorDbContext db) : Endpoin
 
     public override void Configure()
     {
-        Get("/api/v1/security/summary");
-        Policies(Platform.Authorization.Policies.GlobalAdmin);
-        Tags("Audit");
+        Get("security/summary");
+        Group<AuditGroup>();
+        this.RequirePlatformAdmin();
         Summary(s => s.Summary = "Count security events per kind per hour or day");
     }
 

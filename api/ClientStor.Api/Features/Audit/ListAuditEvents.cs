@@ -1,10 +1,6 @@
-using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Errors;
-using ClientStor.Api.Platform.OpenApi;
-using ClientStor.Api.Platform.Paging;
 using ClientStor.Api.Platform.Authorization;
+using ClientStor.Api.Platform.Data;
 using FastEndpoints;
-using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClientStor.Api.Features.Audit;
@@ -33,45 +29,12 @@ public sealed class ListAuditEventsEndpoint(ClientStorDbContext db) : Endpoint<L
 {
     public override void Configure()
     {
-        Get("/api/v1/audit");
-        Policies(Platform.Authorization.Policies.GlobalAdmin);
-        Tags("Audit");
+        Get("audit");
+        Group<AuditGroup>();
+        this.RequirePlatformAdmin();
         Summary(s => s.Summary = "List audit events (all organisations and the platform)");
     }
 
     public override async Task HandleAsync(ListAuditEventsRequest req, CancellationToken ct) =>
         await Send.OkAsync(await AuditQuery.PageAsync(AuditQuery.Apply(db.AuditEvents.AsNoTracking(), req, req.OrgId), req.Limit, req.Cursor, ct), ct);
-}
-
-public sealed class ListOrgAuditEventsRequest : AuditFilter
-{
-    [RouteParam] public Guid OrgId { get; set; }
-    /// <summary>Page size, 1 to 500 (default 50).</summary>
-    [QueryParam] public int? Limit { get; set; }
-    /// <summary>The <c>nextCursor</c> of the previous page.</summary>
-    [QueryParam] public string? Cursor { get; set; }
-}
-
-internal sealed class ListOrgAuditEventsValidator : Validator<ListOrgAuditEventsRequest>
-{
-    public ListOrgAuditEventsValidator()
-    {
-        AuditQuery.Rules(this);
-        AuditQuery.PageRules(this, x => x.Limit, x => x.Cursor);
-    }
-}
-
-/// <summary>One organisation's audit log, newest first.</summary>
-public sealed class ListOrgAuditEventsEndpoint(ClientStorDbContext db) : Endpoint<ListOrgAuditEventsRequest, AuditPage>
-{
-    public override void Configure()
-    {
-        Get("/api/v1/orgs/{orgId}/audit");
-        this.RequireOrgPermission("audit.read");
-        Tags("Audit");
-        Summary(s => s.Summary = "List an organisation's audit events");
-        Description(b => b.WithMetadata(new ProblemResponses(404)));
-    }
-
-    public override async Task HandleAsync(ListOrgAuditEventsRequest req, CancellationToken ct) => await Send.OkAsync(await AuditQuery.PageAsync(AuditQuery.Apply(db.AuditEvents.AsNoTracking(), req, req.OrgId), req.Limit, req.Cursor, ct), ct);
 }

@@ -1,4 +1,5 @@
 using ClientStor.Api.Platform.Auditing;
+using ClientStor.Api.Platform.Authorization;
 using FastEndpoints;
 
 namespace ClientStor.Api.Features.Audit;
@@ -19,9 +20,9 @@ public sealed class VerifyAuditEndpoint(AuditVerifier verifier) : EndpointWithou
 {
     public override void Configure()
     {
-        Get("/api/v1/audit/verify");
-        Policies(Platform.Authorization.Policies.GlobalAdmin);
-        Tags("Audit");
+        Get("audit/verify");
+        Group<AuditGroup>();
+        this.RequirePlatformAdmin();
         Summary(s => s.Summary = "Verify the audit log's hash chains");
     }
 

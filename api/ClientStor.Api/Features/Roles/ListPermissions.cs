@@ -25,11 +25,11 @@ public sealed class ListPermissionsEndpoint : EndpointWithoutRequest<PermissionC
 {
     public override void Configure()
     {
-        Get("/api/v1/permissions");
-        Policies(Platform.Authorization.Policies.Api);
-        Tags("Roles");
+        Get("permissions");
+        Group<PermissionsGroup>();
+        this.RequireSignedIn();
         Summary(s => s.Summary = "List every permission, grouped by module");
-        Description(b => b.WithMetadata(new Platform.Authorization.AllowApiKeys()));
+        Description(b => b.WithMetadata(new AllowApiKeys()));
     }
 
     public override Task HandleAsync(CancellationToken ct) =>

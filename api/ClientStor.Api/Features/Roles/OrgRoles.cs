@@ -1,7 +1,8 @@
 using ClientStor.Api.Platform.Authorization;
 using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Http;
+using ClientStor.Api.Platform.Errors;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace ClientStor.Api.Features.Roles;
 
@@ -28,29 +29,45 @@ public static class OrgRoles
 
     public static string Normalize(string name) => name.Trim().ToUpperInvariant();
 
+    public static bool IsOwner(Role role) => role.IsBuiltIn && role.Name == BuiltInRoles.Owner;
+
     /// <summary>Permissions in <paramref name="wanted"/> that the caller does not hold (nobody grants what they lack).</summary>
     public static string[] NotHeld(IEnumerable<string> wanted, IReadOnlySet<string> held) =>
         wanted.Where(p => !held.Contains(p)).Distinct().Order(StringComparer.Ordinal).ToArray();
 
+    /// <summary>The permissions a change from <paramref name="before"/> to <paramref name="after"/> adds or takes away.</summary>
+    public static IEnumerable<string> Changed(IEnumerable<string> before, IEnumerable<string> after)
+    {
+        var (old, @new) = (before.ToHashSet(), after.ToHashSet());
+        return @new.Except(old).Concat(old.Except(@new));
+    }
+
+    /// <summary>403 for a change touching permissions the caller lacks (adding or removing one is the same grant).</summary>
+    public static IResult Refused(string doing, string[] lacking) =>
+        Problems.Forbidden($"You cannot {doing} permissions you do not hold: {string.Join(", ", lacking)}.");
+
     public static async Task<int> OwnerCountAsync(ClientStorDbContext db, Guid orgId, CancellationToken ct) =>
         await db.MembershipRoles.CountAsync(mr => mr.OrgId == orgId && mr.Role!.IsBuiltIn && mr.Role.Name == BuiltInRoles.Owner, ct);
-}
 
-public sealed class RoleResponse
-{
-    public required Guid Id { get; set; }
-    public required string Name { get; set; }
-    public required string? Description { get; set; }
-    public required bool IsBuiltIn { get; set; }
-    public required IReadOnlyList<string> Permissions { get; set; }
-    public required DateTimeOffset CreatedAt { get; set; }
-    public required DateTimeOffset UpdatedAt { get; set; }
-    public required string Etag { get; set; }
-
-    public static RoleResponse From(Role r) => new()
+    public static async Task EnsureNameFreeAsync(ClientStorDbContext db, Guid orgId, string name, Guid? except, CancellationToken ct)
     {
-        Id = r.Id, Name = r.Name, Description = r.Description, IsBuiltIn = r.IsBuiltIn,
-        Permissions = r.Permissions.Order(StringComparer.Ordinal).ToList(), CreatedAt = r.CreatedAt, UpdatedAt = r.UpdatedAt,
-        Etag = ETags.For(r.Version),
-    };
+        var normalized = Normalize(name);
+        if (await db.Roles.AnyAsync(r => r.OrgId == orgId && r.NormalizedName == normalized && r.Id != except, ct))
+            throw NameTaken(name);
+    }
+
+    /// <summary>Runs a save; a unique violation (a concurrent write of the same name won) becomes the 409 the check gives.</summary>
+    public static async Task SaveUniqueAsync(Func<Task> save, string name)
+    {
+        try
+        {
+            await save();
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            throw NameTaken(name);
+        }
+    }
+
+    private static ConflictException NameTaken(string name) => new($"A role named '{name.Trim()}' already exists in this organisation.", "name");
 }

@@ -1,3 +1,5 @@
+using ClientStor.Api.Platform.Auditing;
+using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -5,36 +7,20 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace ClientStor.Api.Features.Roles;
 
 /// <summary>A named set of permissions within one organisation (built-in or custom).</summary>
-public sealed class Role : IOrgEntity
+[Resource("role", AuditCategories.Permissions)]
+public sealed class Role : IOrgEntity, IVersioned
 {
     public Guid Id { get; set; }
     public Guid OrgId { get; set; }
     public string Name { get; set; } = "";
-    public string NormalizedName { get; set; } = "";
+    /// <summary>Upper-invariant name: role names are unique per organisation case-insensitively.</summary>
+    [NotAudited] public string NormalizedName { get; set; } = "";
     public string? Description { get; set; }
     public bool IsBuiltIn { get; set; }
     public string[] Permissions { get; set; } = [];
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public uint Version { get; set; }
-}
-
-/// <summary>A user's membership of an organisation; effective permissions are the union of its roles'.</summary>
-public sealed class Membership : IOrgScoped
-{
-    public Guid OrgId { get; set; }
-    public Guid UserId { get; set; }
-    public DateTimeOffset CreatedAt { get; set; }
-    public DateTimeOffset UpdatedAt { get; set; }
-    public List<MembershipRole> Roles { get; set; } = [];
-}
-
-public sealed class MembershipRole : IOrgScoped
-{
-    public Guid OrgId { get; set; }
-    public Guid UserId { get; set; }
-    public Guid RoleId { get; set; }
-    public Role? Role { get; set; }
 }
 
 internal sealed class RoleConfiguration : IEntityTypeConfiguration<Role>
@@ -45,33 +31,7 @@ internal sealed class RoleConfiguration : IEntityTypeConfiguration<Role>
         b.Property(x => x.Name).HasMaxLength(100);
         b.Property(x => x.NormalizedName).HasMaxLength(100);
         b.Property(x => x.Description).HasMaxLength(1000);
-        b.Property(x => x.Version).IsRowVersion();
         b.HasIndex(x => new { x.OrgId, x.NormalizedName }).IsUnique();
         b.HasOne<Orgs.Org>().WithMany().HasForeignKey(x => x.OrgId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
-internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Membership>
-{
-    public void Configure(EntityTypeBuilder<Membership> b)
-    {
-        b.ToTable("memberships");
-        b.HasKey(x => new { x.OrgId, x.UserId });
-        b.HasIndex(x => x.UserId);
-        b.HasOne<Orgs.Org>().WithMany().HasForeignKey(x => x.OrgId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<Users.User>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
-        b.HasMany(x => x.Roles).WithOne().HasForeignKey(x => new { x.OrgId, x.UserId }).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
-internal sealed class MembershipRoleConfiguration : IEntityTypeConfiguration<MembershipRole>
-{
-    public void Configure(EntityTypeBuilder<MembershipRole> b)
-    {
-        b.ToTable("membership_roles");
-        b.HasKey(x => new { x.OrgId, x.UserId, x.RoleId });
-        b.HasIndex(x => x.RoleId);
-        // A role in use cannot be deleted: the API answers 409 before the database would refuse.
-        b.HasOne(x => x.Role).WithMany().HasForeignKey(x => x.RoleId).OnDelete(DeleteBehavior.NoAction);
     }
 }

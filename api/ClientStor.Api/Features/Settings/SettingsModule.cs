@@ -1,4 +1,5 @@
 using ClientStor.Api.Platform.Data;
+using ClientStor.Api.Platform.Endpoints;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClientStor.Api.Features.Settings;
@@ -17,3 +18,6 @@ public static class SettingsModule
         public DbSet<PlatformSettings> PlatformSettings => db.Set<PlatformSettings>();
     }
 }
+
+/// <summary><c>/api/v1/settings</c>.</summary>
+public sealed class SettingsGroup() : PlatformGroup("Settings");

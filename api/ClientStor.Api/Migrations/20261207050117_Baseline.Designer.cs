@@ -15,7 +15,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ClientStor.Api.Migrations
 {
     [DbContext(typeof(ClientStorDbContext))]
-    [Migration("20261207042938_Baseline")]
+    [Migration("20261207050117_Baseline")]
     partial class Baseline
     {
         /// <inheritdoc />
@@ -113,6 +113,12 @@ namespace ClientStor.Api.Migrations
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("scopes");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_api_keys");
@@ -1147,6 +1153,12 @@ namespace ClientStor.Api.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("OrgId", "UserId")
                         .HasName("pk_memberships");
 
@@ -1259,6 +1271,12 @@ namespace ClientStor.Api.Migrations
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_platform_settings");

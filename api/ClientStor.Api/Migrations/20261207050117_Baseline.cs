@@ -234,7 +234,8 @@ namespace ClientStor.Api.Migrations
                     id = table.Column<int>(type: "integer", nullable: false),
                     require_mfa = table.Column<bool>(type: "boolean", nullable: false),
                     admin_allowed_ips = table.Column<List<string>>(type: "text[]", nullable: false, defaultValueSql: "'{}'::text[]"),
-                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -329,7 +330,8 @@ namespace ClientStor.Api.Migrations
                     rotated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     revoked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     last_used_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    last_used_ip = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                    last_used_ip = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -510,7 +512,8 @@ namespace ClientStor.Api.Migrations
                     org_id = table.Column<Guid>(type: "uuid", nullable: false),
                     user_id = table.Column<Guid>(type: "uuid", nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
                 {

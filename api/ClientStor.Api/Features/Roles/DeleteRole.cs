@@ -1,0 +1,43 @@
+using ClientStor.Api.Platform.Auditing;
+using ClientStor.Api.Platform.Authorization;
+using ClientStor.Api.Platform.Data;
+using ClientStor.Api.Platform.Errors;
+using ClientStor.Api.Platform.Http;
+using ClientStor.Api.Platform.OpenApi;
+using ClientStor.Api.Platform.Tenancy;
+using FastEndpoints;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClientStor.Api.Features.Roles;
+
+/// <summary>Deletes a custom role that no member holds.</summary>
+public sealed class DeleteRoleEndpoint(ClientStorDbContext db, AuditedChanges changes, CurrentOrg org) : Endpoint<RoleRequest>
+{
+    public override void Configure()
+    {
+        Delete("roles/{roleId}");
+        Group<RolesGroup>();
+        this.RequireOrgPermission("roles.manage");
+        this.RequireFreshReauth();
+        Summary(s => s.Summary = "Delete a custom role");
+        Description(b => b.Produces(204).WithMetadata(new ProblemResponses(409)));
+    }
+
+    public override async Task HandleAsync(RoleRequest req, CancellationToken ct)
+    {
+        var role = await db.Roles.FindInOrgAsync(org.Id, req.RoleId, ct);
+        HttpContext.CheckIfMatch(role);
+        if (role.IsBuiltIn)
+            throw new ConflictException("Built-in roles cannot be deleted.");
+        if (OrgRoles.NotHeld(role.Permissions, org.Permissions) is { Length: > 0 } lacking)
+        {
+            await Send.ResultAsync(OrgRoles.Refused("delete a role holding", lacking));
+            return;
+        }
+        var members = await db.MembershipRoles.CountAsync(mr => mr.RoleId == role.Id, ct);
+        if (members > 0)
+            throw new ConflictException($"The role is assigned to {members} member(s); give them another role first.");
+        await changes.DeletedAsync(role, ct);
+        await Send.NoContentAsync(ct);
+    }
+}

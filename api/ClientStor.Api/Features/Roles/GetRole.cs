@@ -1,0 +1,23 @@
+using ClientStor.Api.Platform.Authorization;
+using ClientStor.Api.Platform.Data;
+using ClientStor.Api.Platform.Endpoints;
+using ClientStor.Api.Platform.Tenancy;
+using FastEndpoints;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClientStor.Api.Features.Roles;
+
+/// <summary>One role.</summary>
+public sealed class GetRoleEndpoint(ClientStorDbContext db, CurrentOrg org) : Endpoint<RoleRequest, RoleResponse>
+{
+    public override void Configure()
+    {
+        Get("roles/{roleId}");
+        Group<RolesGroup>();
+        this.RequireOrgPermission("org.read");
+        Summary(s => s.Summary = "Get a role");
+    }
+
+    public override async Task HandleAsync(RoleRequest req, CancellationToken ct) =>
+        await Send.ResourceAsync((await db.Roles.AsNoTracking().FindInOrgAsync(org.Id, req.RoleId, ct)).ToResponse(), ct);
+}

@@ -1,0 +1,77 @@
+using ClientStor.Api.Platform.Auditing;
+using ClientStor.Api.Platform.Authorization;
+using ClientStor.Api.Platform.Data;
+using ClientStor.Api.Platform.Endpoints;
+using ClientStor.Api.Platform.Errors;
+using ClientStor.Api.Platform.Http;
+using ClientStor.Api.Platform.OpenApi;
+using ClientStor.Api.Platform.Tenancy;
+using FastEndpoints;
+using FluentValidation;
+
+namespace ClientStor.Api.Features.Roles;
+
+public sealed class UpdateRoleRequest
+{
+    [RouteParam] public Guid RoleId { get; set; }
+    public string? Name { get; set; }
+    public string? Description { get; set; }
+    /// <summary>Replaces the role's permissions.</summary>
+    public List<string>? Permissions { get; set; }
+}
+
+internal sealed class UpdateRoleValidator : Validator<UpdateRoleRequest>
+{
+    public UpdateRoleValidator()
+    {
+        RuleFor(x => x.Name).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("The name cannot be empty.")
+            .MaximumLength(100).WithMessage("The name must be at most 100 characters.").When(x => x.Name is not null);
+        RuleFor(x => x.Description).MaximumLength(1000).WithMessage("The description must be at most 1,000 characters.");
+        RuleFor(x => x.Permissions).Must(p => p!.Count > 0).WithMessage("Choose at least one permission.")
+            .Must(p => p!.All(PermissionCatalog.Exists))
+            .WithMessage(r => $"Unknown permission(s): {string.Join(", ", r.Permissions!.Where(p => !PermissionCatalog.Exists(p)))}.")
+            .When(x => x.Permissions is not null);
+    }
+}
+
+/// <summary>Renames a custom role or replaces its permissions; members get the change on their next request.</summary>
+public sealed class UpdateRoleEndpoint(ClientStorDbContext db, AuditedChanges changes, CurrentOrg org) : Endpoint<UpdateRoleRequest, RoleResponse>
+{
+    public override void Configure()
+    {
+        Patch("roles/{roleId}");
+        Group<RolesGroup>();
+        this.RequireOrgPermission("roles.manage");
+        this.RequireFreshReauth();
+        Summary(s => s.Summary = "Update a custom role");
+        Description(b => b.WithMetadata(new ProblemResponses(409)));
+    }
+
+    public override async Task HandleAsync(UpdateRoleRequest req, CancellationToken ct)
+    {
+        var role = await db.Roles.FindInOrgAsync(org.Id, req.RoleId, ct);
+        HttpContext.CheckIfMatch(role);
+        if (role.IsBuiltIn)
+            throw new ConflictException("Built-in roles cannot be changed; create a custom role instead.");
+        if (req.Permissions is not null)
+        {
+            if (OrgRoles.NotHeld(OrgRoles.Changed(role.Permissions, req.Permissions), org.Permissions) is { Length: > 0 } lacking)
+            {
+                await Send.ResultAsync(OrgRoles.Refused("grant or revoke", lacking));
+                return;
+            }
+            role.Permissions = req.Permissions.Distinct().Order(StringComparer.Ordinal).ToArray();
+        }
+        if (req.Name is not null && OrgRoles.Normalize(req.Name) != role.NormalizedName)
+            await OrgRoles.EnsureNameFreeAsync(db, org.Id, req.Name, role.Id, ct);
+        if (req.Name is not null)
+        {
+            role.Name = req.Name.Trim();
+            role.NormalizedName = OrgRoles.Normalize(role.Name);
+        }
+        if (req.Description is not null)
+            role.Description = string.IsNullOrWhiteSpace(req.Description) ? null : req.Description.Trim();
+        await OrgRoles.SaveUniqueAsync(() => changes.UpdatedAsync(role, ct), role.Name);
+        await Send.ResourceAsync(role.ToResponse(), ct);
+    }
+}
