@@ -49,10 +49,7 @@ public sealed class AddMemberEndpoint(ClientStorDbContext db, AuditedChanges cha
             ?? throw new FieldErrorsException("email", "No active user has this email; ask a platform administrator to create the account first.");
         var roles = await db.Roles.AsNoTracking().Where(r => r.OrgId == org.Id && req.RoleIds.Contains(r.Id)).ToListAsync(ct);
         if (OrgRoles.NotHeld(roles.SelectMany(r => r.Permissions), org.Permissions) is { Length: > 0 } lacking)
-        {
-            await Send.ResultAsync(OrgRoles.Refused("grant", lacking));
-            return;
-        }
+            throw OrgRoles.Refused("grant", lacking);
         if (await db.Memberships.AnyAsync(m => m.OrgId == org.Id && m.UserId == user.Id, ct))
             throw new ConflictException($"{user.Email} is already a member; change their roles instead.", "email");
         var now = DateTimeOffset.UtcNow;

@@ -29,10 +29,7 @@ public sealed class RemoveMemberEndpoint(ClientStorDbContext db, AuditedChanges 
         HttpContext.CheckIfMatch(membership);
         var roles = membership.Roles.Select(r => r.Role!).ToList();
         if (OrgRoles.NotHeld(roles.SelectMany(r => r.Permissions), org.Permissions) is { Length: > 0 } lacking)
-        {
-            await Send.ResultAsync(OrgRoles.Refused("remove a member holding", lacking));
-            return;
-        }
+            throw OrgRoles.Refused("remove a member holding", lacking);
         if (roles.Any(OrgRoles.IsOwner) && await OrgRoles.OwnerCountAsync(db, org.Id, ct) <= 1)
             throw new ConflictException("This is the organisation's last Owner; make someone else Owner first.");
         db.Memberships.Remove(membership);

@@ -46,10 +46,7 @@ public sealed class UpdateMemberEndpoint(ClientStorDbContext db, AuditedChanges 
         var oldRoles = membership.Roles.Select(r => r.Role!).ToList();
         var changed = OrgRoles.Changed(oldRoles.SelectMany(r => r.Permissions), roles.SelectMany(r => r.Permissions));
         if (OrgRoles.NotHeld(changed, org.Permissions) is { Length: > 0 } lacking)
-        {
-            await Send.ResultAsync(OrgRoles.Refused("grant or revoke", lacking));
-            return;
-        }
+            throw OrgRoles.Refused("grant or revoke", lacking);
         if (oldRoles.Any(OrgRoles.IsOwner) && !roles.Any(OrgRoles.IsOwner) && await OrgRoles.OwnerCountAsync(db, org.Id, ct) <= 1)
             throw new ConflictException("This is the organisation's last Owner; make someone else Owner first.");
         // Roles kept stay as they are; a removed one is an orphan EF deletes.

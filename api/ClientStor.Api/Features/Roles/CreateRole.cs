@@ -46,10 +46,7 @@ public sealed class CreateRoleEndpoint(ClientStorDbContext db, AuditedChanges ch
     public override async Task HandleAsync(CreateRoleRequest req, CancellationToken ct)
     {
         if (OrgRoles.NotHeld(req.Permissions, org.Permissions) is { Length: > 0 } lacking)
-        {
-            await Send.ResultAsync(OrgRoles.Refused("grant", lacking));
-            return;
-        }
+            throw OrgRoles.Refused("grant", lacking);
         var name = req.Name.Trim();
         await OrgRoles.EnsureNameFreeAsync(db, org.Id, name, null, ct);
         var now = DateTimeOffset.UtcNow;

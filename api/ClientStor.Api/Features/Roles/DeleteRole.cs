@@ -30,10 +30,7 @@ public sealed class DeleteRoleEndpoint(ClientStorDbContext db, AuditedChanges ch
         if (role.IsBuiltIn)
             throw new ConflictException("Built-in roles cannot be deleted.");
         if (OrgRoles.NotHeld(role.Permissions, org.Permissions) is { Length: > 0 } lacking)
-        {
-            await Send.ResultAsync(OrgRoles.Refused("delete a role holding", lacking));
-            return;
-        }
+            throw OrgRoles.Refused("delete a role holding", lacking);
         var members = await db.MembershipRoles.CountAsync(mr => mr.RoleId == role.Id, ct);
         if (members > 0)
             throw new ConflictException($"The role is assigned to {members} member(s); give them another role first.");

@@ -43,8 +43,9 @@ public static class OrgRoles
     }
 
     /// <summary>403 for a change touching permissions the caller lacks (adding or removing one is the same grant).</summary>
-    public static IResult Refused(string doing, string[] lacking) =>
-        Problems.Forbidden($"You cannot {doing} permissions you do not hold: {string.Join(", ", lacking)}.");
+    /// <summary>403 <c>permission-escalation</c>: nobody grants, revokes or removes permissions they do not hold themselves.</summary>
+    public static PermissionEscalationException Refused(string doing, string[] lacking) =>
+        new($"You cannot {doing} permissions you do not hold: {string.Join(", ", lacking)}.");
 
     public static async Task<int> OwnerCountAsync(ClientStorDbContext db, Guid orgId, CancellationToken ct) =>
         await db.MembershipRoles.CountAsync(mr => mr.OrgId == orgId && mr.Role!.IsBuiltIn && mr.Role.Name == BuiltInRoles.Owner, ct);

@@ -56,10 +56,7 @@ public sealed class UpdateRoleEndpoint(ClientStorDbContext db, AuditedChanges ch
         if (req.Permissions is not null)
         {
             if (OrgRoles.NotHeld(OrgRoles.Changed(role.Permissions, req.Permissions), org.Permissions) is { Length: > 0 } lacking)
-            {
-                await Send.ResultAsync(OrgRoles.Refused("grant or revoke", lacking));
-                return;
-            }
+                throw OrgRoles.Refused("grant or revoke", lacking);
             role.Permissions = req.Permissions.Distinct().Order(StringComparer.Ordinal).ToArray();
         }
         if (req.Name is not null && OrgRoles.Normalize(req.Name) != role.NormalizedName)
