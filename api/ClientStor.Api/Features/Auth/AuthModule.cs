@@ -27,6 +27,7 @@ public static class AuthModule
     public static IServiceCollection AddAuthModule(this IServiceCollection services, ClientStorOptions options)
     {
         services.AddScoped<Sessions>();
+        services.AddScoped<ClientCredentialsGrant>();
         if (options.RegisterSpaClient)
             services.AddHostedService<SpaClientRegistration>();
         services.AddAuthentication()
