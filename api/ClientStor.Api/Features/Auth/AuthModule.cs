@@ -1,8 +1,9 @@
 using ClientStor.Api.Features.Users;
 using ClientStor.Api.Platform.Auditing;
 using ClientStor.Api.Platform.Authorization;
-using ClientStor.Api.Platform.Errors;
 using ClientStor.Api.Platform.Data;
+using ClientStor.Api.Platform.Endpoints;
+using ClientStor.Api.Platform.Http;
 using Microsoft.EntityFrameworkCore;
 using ClientStor.Api.Platform.Configuration;
 using Microsoft.AspNetCore.Authentication;
@@ -14,6 +15,7 @@ using OpenIddict.Abstractions;
 using OpenIddict.Server;
 using OpenIddict.Server.AspNetCore;
 using OpenIddict.Validation.AspNetCore;
+using Riok.Mapperly.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace ClientStor.Api.Features.Auth;
@@ -27,6 +29,7 @@ public static class AuthModule
     public static IServiceCollection AddAuthModule(this IServiceCollection services, ClientStorOptions options)
     {
         services.AddScoped<Sessions>();
+        services.AddScoped<ClientCredentialsGrant>();
         if (options.RegisterSpaClient)
             services.AddHostedService<SpaClientRegistration>();
         services.AddAuthentication()
@@ -71,6 +74,17 @@ public static class AuthModule
         public DbSet<SessionAuthorization> SessionAuthorizations => db.Set<SessionAuthorization>();
         public DbSet<ServerKey> ServerKeys => db.Set<ServerKey>();
     }
+}
+
+/// <summary><c>/api/v1/auth</c>: signing in and out, step-up. (The OAuth endpoints live under <c>/connect</c>, outside any group.)</summary>
+public sealed class AuthGroup() : PlatformGroup("Auth");
+
+[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
+[UseStaticMapper(typeof(CommonMappings))]
+internal static partial class SessionMapper
+{
+    [MapProperty(nameof(Session.Version), nameof(SessionResponse.Etag))]
+    public static partial SessionResponse ToResponse(this Session session, bool current);
 }
 
 /// <summary>Registers (or updates) the SPA's public OAuth client from configuration, retrying until the database is up.</summary>

@@ -9,10 +9,10 @@ public sealed class LogoutEndpoint(Sessions sessions, CurrentActor actor) : Endp
 {
     public override void Configure()
     {
-        Post("/api/v1/auth/logout");
-        Policies(Platform.Authorization.Policies.Api);
+        Post("auth/logout");
+        Group<AuthGroup>();
+        this.RequireSignedIn();
         Description(b => b.WithMetadata(new AllowedDuringPasswordChange(), new AllowedDuringMfaEnrolment()));
-        Tags("Auth");
         Summary(s => s.Summary = "Sign out: end the current session and revoke its tokens");
     }
 

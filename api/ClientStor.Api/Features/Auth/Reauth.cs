@@ -1,11 +1,13 @@
 using ClientStor.Api.Features.Users;
 using ClientStor.Api.Platform.Auditing;
 using ClientStor.Api.Platform.Authorization;
+using ClientStor.Api.Platform.Configuration;
 using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Platform.Errors;
 using FastEndpoints;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ClientStor.Api.Features.Auth;
 
@@ -32,14 +34,14 @@ internal sealed class ReauthValidator : Validator<ReauthRequest>
 /// user deactivation, password resets) are allowed for the next few minutes. Wrong passwords count
 /// toward lockout like sign-in failures.
 /// </summary>
-public sealed class ReauthEndpoint(ClientStorDbContext db, CurrentActor actor, UserAccounts accounts, AuditLog audit, Mfa.MfaService mfa,
-    Microsoft.Extensions.Options.IOptions<Platform.Configuration.ClientStorOptions> options) : Endpoint<ReauthRequest, ReauthResponse>
+public sealed class ReauthEndpoint(ClientStorDbContext db, CurrentActor actor, UserAccounts accounts, AuditLog audit, MfaService mfa,
+    IOptions<ClientStorOptions> options) : Endpoint<ReauthRequest, ReauthResponse>
 {
     public override void Configure()
     {
-        Post("/api/v1/auth/reauth");
-        Policies(Platform.Authorization.Policies.Api);
-        Tags("Auth");
+        Post("auth/reauth");
+        Group<AuthGroup>();
+        this.RequireSignedIn();
         Summary(s => s.Summary = "Re-authenticate for sensitive operations");
         Description(b => b.WithMetadata(new Platform.Security.RequestBodyLimit(Platform.Security.SecurityModule.SignInBodyLimit)));
     }
@@ -53,38 +55,30 @@ public sealed class ReauthEndpoint(ClientStorDbContext db, CurrentActor actor, U
             return;
         }
         if (me.MfaEnabled && string.IsNullOrWhiteSpace(req.Code))
-        {
-            await Send.ResultAsync(Problems.Validation("code", "Enter the code from your authenticator app (or a recovery code)."));
-            return;
-        }
-        var user = await accounts.VerifyAsync(me.Email, req.Password, ct);
-        if (user is null)
-        {
-            await Send.ResultAsync(Problems.Validation("password", "The password is not correct."));
-            return;
-        }
+            throw new FieldErrorsException("code", "Enter the code from your authenticator app (or a recovery code).");
+        var user = await accounts.VerifyAsync(me.Email, req.Password, ct)
+            ?? throw new FieldErrorsException("password", "The password is not correct.");
         var method = "password";
         if (user.TotpSecret is not null)
         {
             var check = await mfa.CheckAsync(user, req.Code, ct);
-            if (check is not (Mfa.MfaCheck.Totp or Mfa.MfaCheck.RecoveryCode))
+            if (check is not (MfaCheck.Totp or MfaCheck.RecoveryCode))
             {
-                await accounts.RecordMfaFailureAsync(user, check == Mfa.MfaCheck.Replayed ? "code already used" : "wrong code", ct);
-                await Send.ResultAsync(Problems.Validation("code", check == Mfa.MfaCheck.Replayed
-                    ? "This code was already used. Wait for the next one." : "The code is not correct."));
-                return;
+                await accounts.RecordMfaFailureAsync(user, check == MfaCheck.Replayed ? "code already used" : "wrong code", ct);
+                throw new FieldErrorsException("code", check == MfaCheck.Replayed ? "This code was already used. Wait for the next one." : "The code is not correct.");
             }
-            method = check == Mfa.MfaCheck.Totp ? "password+totp" : "password+recovery_code";
-            user.FailedLoginCount = 0;
-            user.LockedUntil = null;
+            method = check == MfaCheck.Totp ? "password+totp" : "password+recovery_code";
+            await accounts.ClearFailuresAsync(user, ct);
         }
         var now = DateTimeOffset.UtcNow;
-        var session = await db.Sessions.FirstAsync(s => s.Id == sid, ct);
-        session.ReauthenticatedAt = now;
+        // One statement, not a save of the loaded row: the session's last-seen time may have been written since.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.Sessions.Where(s => s.Id == sid).ExecuteUpdateAsync(s => s.SetProperty(x => x.ReauthenticatedAt, now), ct);
         await audit.SaveAsync(new AuditEntry(AuditCategories.Authentication, "reauth.succeeded")
         {
             TargetType = "session", TargetId = sid.ToString(), Details = new { method },
         }, ct);
+        await tx.CommitAsync(ct);
         await Send.OkAsync(new ReauthResponse { ValidUntil = now + options.Value.Auth.ReauthWindow }, ct);
     }
 }

@@ -1,4 +1,7 @@
 using ClientStor.Api.Features.Users;
+using ClientStor.Api.Platform.Auditing;
+using ClientStor.Api.Platform.Data;
+using ClientStor.Api.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -8,7 +11,8 @@ namespace ClientStor.Api.Features.Auth;
 /// A person's sign-in, backing the session cookie. Tokens issued through it carry its id (<c>sid</c>),
 /// so ending the session stops both the cookie and every token minted from it.
 /// </summary>
-public sealed class Session
+[Resource("session", AuditCategories.Authentication)]
+public sealed class Session : IVersioned
 {
     public Guid Id { get; set; }
     public Guid UserId { get; set; }
@@ -23,6 +27,11 @@ public sealed class Session
     public string? UserAgent { get; set; }
     /// <summary>The password was right but the second factor is still owed: such a session cannot obtain tokens.</summary>
     public bool MfaPending { get; set; }
+    /// <summary>
+    /// PostgreSQL's xmin: the etag. Activity (last seen, step-up) changes it; those writes are single statements, never a
+    /// save of a loaded row, so they cannot fail as stale.
+    /// </summary>
+    public uint Version { get; set; }
 
     public bool IsActiveAt(DateTimeOffset now) => EndedAt is null && ExpiresAt > now;
 }

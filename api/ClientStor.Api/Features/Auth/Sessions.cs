@@ -50,7 +50,7 @@ public sealed class Sessions(
         };
         db.Sessions.Add(session);
         if (replaces is not null)
-            replaces.EndedAt = now;
+            await db.Sessions.Where(s => s.Id == replaces.Id && s.EndedAt == null).ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, now), ct);
         var entries = new List<AuditEntry>(alsoAudit ?? [])
         {
             new(AuditCategories.Authentication, mfaPending ? "login.mfa_required" : "login.succeeded")
@@ -76,7 +76,7 @@ public sealed class Sessions(
             || !Guid.TryParse(principal.GetClaim(Claims.Subject), out var sub))
             return null;
         var now = DateTimeOffset.UtcNow;
-        var session = await db.Sessions.Include(s => s.User)
+        var session = await db.Sessions.AsNoTracking().Include(s => s.User)
             .FirstOrDefaultAsync(s => s.Id == sid && s.UserId == sub && s.MfaPending && s.EndedAt == null && s.ExpiresAt > now, ct);
         return session?.User is { IsActive: true } user && !(user.LockedUntil > now) ? session : null;
     }
@@ -89,12 +89,12 @@ public sealed class Sessions(
             return null;
         var now = DateTimeOffset.UtcNow;
         var idleSince = now - options.Value.Auth.IdleTimeout;
-        var session = await db.Sessions.Include(s => s.User)
+        var session = await db.Sessions.AsNoTracking().Include(s => s.User)
             .FirstOrDefaultAsync(s => s.Id == sid && s.UserId == sub && !s.MfaPending && s.EndedAt == null && s.ExpiresAt > now && s.LastSeenAt > idleSince, ct);
         if (session?.User is not { IsActive: true } user)
             return null;
         session.LastSeenAt = now;
-        await db.SaveChangesAsync(ct);
+        await db.Sessions.Where(s => s.Id == sid).ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAt, now), ct);
         return (session, user);
     }
 

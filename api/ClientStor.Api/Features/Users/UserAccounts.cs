@@ -11,7 +11,8 @@ namespace ClientStor.Api.Features.Users;
 /// Creates accounts and checks passwords (ASP.NET Core Identity's PBKDF2 hasher, re-hashing when its
 /// parameters change), with lockout counted in the database.
 /// </summary>
-public sealed class UserAccounts(ClientStorDbContext db, IPasswordHasher<User> hasher, AuditLog audit, IOptions<ClientStorOptions> options)
+public sealed class UserAccounts(ClientStorDbContext db, IPasswordHasher<User> hasher, AuditLog audit, AuditedChanges changes,
+    IOptions<ClientStorOptions> options)
 {
     private AuthOptions Auth => options.Value.Auth;
 
@@ -28,7 +29,7 @@ public sealed class UserAccounts(ClientStorDbContext db, IPasswordHasher<User> h
             return CreateUserResult.Fail("password", string.Join(" ", problems));
         var normalized = User.Normalize(email);
         if (await db.Users.AnyAsync(u => u.NormalizedEmail == normalized, ct))
-            return CreateUserResult.Fail("email", $"A user with email '{email}' already exists.");
+            return CreateUserResult.Fail("email", $"A user with email '{email}' already exists.") with { IsConflict = true };
         var now = DateTimeOffset.UtcNow;
         var user = new User
         {
@@ -43,12 +44,7 @@ public sealed class UserAccounts(ClientStorDbContext db, IPasswordHasher<User> h
             PasswordChangedAt = now,
         };
         user.PasswordHash = hasher.HashPassword(user, password);
-        db.Users.Add(user);
-        await audit.SaveAsync(new AuditEntry(AuditCategories.Admin, "user.created")
-        {
-            TargetType = "user", TargetId = user.Id.ToString(),
-            Details = new { after = new { user.Email, user.DisplayName, user.IsGlobalAdmin, user.IsActive, user.MustChangePassword } },
-        }, ct);
+        await changes.CreatedAsync(user, ct);
         return new CreateUserResult(user, null, null);
     }
 
@@ -60,7 +56,9 @@ public sealed class UserAccounts(ClientStorDbContext db, IPasswordHasher<User> h
     public async Task<User?> VerifyAsync(string email, string password, CancellationToken ct)
     {
         var normalized = User.Normalize(email);
-        var user = await db.Users.FirstOrDefaultAsync(u => u.NormalizedEmail == normalized, ct);
+        // Not tracked: sign-in bookkeeping is written with single statements, never by saving a loaded (and by then
+        // possibly stale) user row.
+        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedEmail == normalized, ct);
         var result = hasher.VerifyHashedPassword(user ?? Decoy, user?.PasswordHash ?? DecoyHash, password);
         var now = DateTimeOffset.UtcNow;
         var locked = user?.LockedUntil > now;
@@ -73,14 +71,25 @@ public sealed class UserAccounts(ClientStorDbContext db, IPasswordHasher<User> h
         // With MFA on, only the second factor clears the failure count: otherwise someone holding the password
         // could retry codes forever, resetting the count with the password every few attempts.
         if (user.TotpSecret is null)
-        {
-            user.FailedLoginCount = 0;
-            user.LockedUntil = null;
-        }
-        // Saved with the caller's audited change (the new session).
+            await ClearFailuresAsync(user, ct);
         if (result == PasswordVerificationResult.SuccessRehashNeeded)
-            user.PasswordHash = hasher.HashPassword(user, password);
+        {
+            var hash = user.PasswordHash = hasher.HashPassword(user, password);
+            await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.PasswordHash, hash), ct);
+        }
         return user;
+    }
+
+    /// <summary>
+    /// A full sign-in (or step-up) succeeded: the failure count starts again. One statement, so a concurrent failure or
+    /// TOTP step written since <paramref name="user"/> was read is not mistaken for a conflicting edit.
+    /// </summary>
+    public async Task ClearFailuresAsync(User user, CancellationToken ct)
+    {
+        if (user.FailedLoginCount == 0 && user.LockedUntil is null)
+            return;
+        await db.Users.Where(u => u.Id == user.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.FailedLoginCount, 0).SetProperty(u => u.LockedUntil, (DateTimeOffset?)null), ct);
     }
 
     /// <summary>
@@ -136,5 +145,8 @@ public sealed class UserAccounts(ClientStorDbContext db, IPasswordHasher<User> h
 
 public sealed record CreateUserResult(User? User, string? Field, string? Error)
 {
+    /// <summary>The email is taken (409), rather than invalid (400).</summary>
+    public bool IsConflict { get; init; }
+
     public static CreateUserResult Fail(string field, string error) => new(null, field, error);
 }

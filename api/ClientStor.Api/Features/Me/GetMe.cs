@@ -1,11 +1,11 @@
-using ClientStor.Api.Features.Roles;
 using ClientStor.Api.Features.Orgs;
+using ClientStor.Api.Features.Roles;
 using ClientStor.Api.Platform.Authorization;
 using ClientStor.Api.Platform.Data;
 using FastEndpoints;
 using Microsoft.EntityFrameworkCore;
 
-namespace ClientStor.Api.Features.Users;
+namespace ClientStor.Api.Features.Me;
 
 public sealed class MeResponse
 {
@@ -36,10 +36,10 @@ public sealed class GetMeEndpoint(CurrentActor actor, ClientStorDbContext db) : 
 {
     public override void Configure()
     {
-        Get("/api/v1/me");
-        Policies(Platform.Authorization.Policies.Api);
+        Get("me");
+        Group<MeGroup>();
+        this.RequireSignedIn();
         Description(b => b.WithMetadata(new AllowedDuringPasswordChange(), new AllowedDuringMfaEnrolment()));
-        Tags("Me");
         Summary(s => s.Summary = "The signed-in user");
     }
 

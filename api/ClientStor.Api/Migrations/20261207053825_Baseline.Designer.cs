@@ -15,7 +15,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ClientStor.Api.Migrations
 {
     [DbContext(typeof(ClientStorDbContext))]
-    [Migration("20261207050117_Baseline")]
+    [Migration("20261207053825_Baseline")]
     partial class Baseline
     {
         /// <inheritdoc />
@@ -506,6 +506,12 @@ namespace ClientStor.Api.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id")
                         .HasName("pk_sessions");
 
@@ -833,39 +839,6 @@ namespace ClientStor.Api.Migrations
                         .HasDatabaseName("ix_locations_org_id_name_id");
 
                     b.ToTable("locations", (string)null);
-                });
-
-            modelBuilder.Entity("ClientStor.Api.Features.Mfa.RecoveryCode", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<byte[]>("Hash")
-                        .IsRequired()
-                        .HasColumnType("bytea")
-                        .HasColumnName("hash");
-
-                    b.Property<DateTimeOffset?>("UsedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("used_at");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("user_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_recovery_codes");
-
-                    b.HasIndex("UserId", "Hash")
-                        .IsUnique()
-                        .HasDatabaseName("ix_recovery_codes_user_id_hash");
-
-                    b.ToTable("recovery_codes", (string)null);
                 });
 
             modelBuilder.Entity("ClientStor.Api.Features.Orgs.Org", b =>
@@ -1295,6 +1268,39 @@ namespace ClientStor.Api.Migrations
                         });
                 });
 
+            modelBuilder.Entity("ClientStor.Api.Features.Users.RecoveryCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<byte[]>("Hash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("hash");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_recovery_codes");
+
+                    b.HasIndex("UserId", "Hash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_recovery_codes_user_id_hash");
+
+                    b.ToTable("recovery_codes", (string)null);
+                });
+
             modelBuilder.Entity("ClientStor.Api.Features.Users.User", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1375,6 +1381,12 @@ namespace ClientStor.Api.Migrations
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_users");
@@ -2444,16 +2456,6 @@ namespace ClientStor.Api.Migrations
                         .HasConstraintName("fk_locations_locations_parent_id");
                 });
 
-            modelBuilder.Entity("ClientStor.Api.Features.Mfa.RecoveryCode", b =>
-                {
-                    b.HasOne("ClientStor.Api.Features.Users.User", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_recovery_codes_user_user_id");
-                });
-
             modelBuilder.Entity("ClientStor.Api.Features.Racks.PatchPanel", b =>
                 {
                     b.HasOne("ClientStor.Api.Features.Orgs.Org", null)
@@ -2569,6 +2571,16 @@ namespace ClientStor.Api.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_roles_orgs_org_id");
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Features.Users.RecoveryCode", b =>
+                {
+                    b.HasOne("ClientStor.Api.Features.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_recovery_codes_user_user_id");
                 });
 
             modelBuilder.Entity("ClientStor.Api.Features.Vault.Credential", b =>

@@ -279,7 +279,8 @@ namespace ClientStor.Api.Migrations
                     totp_enabled_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     totp_last_step = table.Column<long>(type: "bigint", nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -566,7 +567,8 @@ namespace ClientStor.Api.Migrations
                     reauthenticated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     ip = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     user_agent = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
-                    mfa_pending = table.Column<bool>(type: "boolean", nullable: false)
+                    mfa_pending = table.Column<bool>(type: "boolean", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
                 {

@@ -1,35 +1,13 @@
 using System.Security.Cryptography;
 using System.Text;
 using ClientStor.Api.Features.Settings;
-using ClientStor.Api.Features.Users;
 using ClientStor.Api.Platform.Crypto;
 using ClientStor.Api.Platform.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OtpNet;
 using QRCoder;
 
-namespace ClientStor.Api.Features.Mfa;
-
-/// <summary>A one-time recovery code, stored as an HMAC-SHA256 under a key derived from the master key (never in clear).</summary>
-public sealed class RecoveryCode
-{
-    public Guid Id { get; set; }
-    public Guid UserId { get; set; }
-    public byte[] Hash { get; set; } = [];
-    public DateTimeOffset CreatedAt { get; set; }
-    public DateTimeOffset? UsedAt { get; set; }
-}
-
-internal sealed class RecoveryCodeConfiguration : IEntityTypeConfiguration<RecoveryCode>
-{
-    public void Configure(EntityTypeBuilder<RecoveryCode> b)
-    {
-        b.ToTable("recovery_codes");
-        b.HasOne<User>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
-        b.HasIndex(x => new { x.UserId, x.Hash }).IsUnique();
-    }
-}
+namespace ClientStor.Api.Features.Users;
 
 /// <summary>How a second-factor code checked out.</summary>
 public enum MfaCheck { Totp, RecoveryCode, Wrong, Replayed, NotEnrolled }

@@ -1,0 +1,59 @@
+using ClientStor.Api.Features.Auth;
+using ClientStor.Api.Features.Users;
+using ClientStor.Api.Platform.Auditing;
+using ClientStor.Api.Platform.Authorization;
+using ClientStor.Api.Platform.Data;
+using ClientStor.Api.Platform.Errors;
+using FastEndpoints;
+using FluentValidation;
+using Microsoft.AspNetCore.Identity;
+
+namespace ClientStor.Api.Features.Me;
+
+public sealed class ChangePasswordRequest
+{
+    public string CurrentPassword { get; set; } = "";
+    public string NewPassword { get; set; } = "";
+}
+
+internal sealed class ChangePasswordValidator : Validator<ChangePasswordRequest>
+{
+    public ChangePasswordValidator()
+    {
+        RuleFor(x => x.CurrentPassword).NotEmpty().WithMessage("Enter your current password.");
+        RuleFor(x => x.NewPassword).NotEmpty().WithMessage("Enter a new password.")
+            .NotEqual(x => x.CurrentPassword).WithMessage("The new password must differ from the current one.");
+    }
+}
+
+/// <summary>Changes your own password (current + new). Your other sessions end; this one stays.</summary>
+public sealed class ChangePasswordEndpoint(ClientStorDbContext db, CurrentActor actor, UserAccounts accounts, IPasswordHasher<User> hasher,
+    Sessions sessions, AuditLog audit) : Endpoint<ChangePasswordRequest>
+{
+    public override void Configure()
+    {
+        Post("me/password");
+        Group<MeGroup>();
+        this.RequireSignedIn();
+        Summary(s => s.Summary = "Change my password");
+        Description(b => b.Produces(204).WithMetadata(new AllowedDuringPasswordChange(), new AllowedDuringMfaEnrolment()));
+    }
+
+    public override async Task HandleAsync(ChangePasswordRequest req, CancellationToken ct)
+    {
+        var user = await db.Users.FindUserAsync(actor.UserId!.Value, ct);
+        if (hasher.VerifyHashedPassword(user, user.PasswordHash, req.CurrentPassword) == PasswordVerificationResult.Failed)
+            throw new FieldErrorsException("currentPassword", "Your current password is not correct.");
+        if (accounts.CheckPassword(req.NewPassword, user.Email) is { Count: > 0 } problems)
+            throw new FieldErrorsException("newPassword", string.Join(" ", problems));
+        user.PasswordHash = hasher.HashPassword(user, req.NewPassword);
+        user.MustChangePassword = false;
+        user.PasswordChangedAt = user.UpdatedAt = DateTimeOffset.UtcNow;
+        await audit.SaveAsync(new AuditEntry(AuditCategories.Authentication, "password.changed")
+        {
+            TargetType = "user", TargetId = user.Id.ToString(),
+        }, ct);
+        await sessions.EndAllAsync(user.Id, "password changed", actor.SessionId, ct);
+        await Send.NoContentAsync(ct);
+    }
+}

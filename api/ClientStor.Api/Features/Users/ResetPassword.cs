@@ -1,0 +1,50 @@
+using ClientStor.Api.Features.Auth;
+using ClientStor.Api.Platform.Auditing;
+using ClientStor.Api.Platform.Authorization;
+using ClientStor.Api.Platform.Data;
+using ClientStor.Api.Platform.Endpoints;
+using ClientStor.Api.Platform.Errors;
+using ClientStor.Api.Platform.OpenApi;
+using FastEndpoints;
+using Microsoft.AspNetCore.Identity;
+
+namespace ClientStor.Api.Features.Users;
+
+public sealed class ResetPasswordRequest
+{
+    [RouteParam] public Guid UserId { get; set; }
+    public string NewPassword { get; set; } = "";
+}
+
+/// <summary>Sets a new password for a user, ends their sessions and makes them choose their own at next sign-in.</summary>
+public sealed class ResetPasswordEndpoint(ClientStorDbContext db, UserAccounts accounts, IPasswordHasher<User> hasher, Sessions sessions, AuditLog audit)
+    : Endpoint<ResetPasswordRequest, UserResponse>
+{
+    public override void Configure()
+    {
+        Post("users/{userId}/password");
+        Group<UsersGroup>();
+        this.RequirePlatformAdmin();
+        this.RequireFreshReauth();
+        Summary(s => s.Summary = "Reset a user's password");
+        Description(b => b.WithMetadata(new ProblemResponses(404)));
+    }
+
+    public override async Task HandleAsync(ResetPasswordRequest req, CancellationToken ct)
+    {
+        var user = await db.Users.FindUserAsync(req.UserId, ct);
+        if (accounts.CheckPassword(req.NewPassword, user.Email) is { Count: > 0 } problems)
+            throw new FieldErrorsException("newPassword", string.Join(" ", problems));
+        user.PasswordHash = hasher.HashPassword(user, req.NewPassword);
+        user.MustChangePassword = true;
+        user.PasswordChangedAt = user.UpdatedAt = DateTimeOffset.UtcNow;
+        user.FailedLoginCount = 0;
+        user.LockedUntil = null;
+        await audit.SaveAsync(new AuditEntry(AuditCategories.Admin, "password.reset")
+        {
+            TargetType = "user", TargetId = user.Id.ToString(), Details = new { user.Email },
+        }, ct);
+        await sessions.EndAllAsync(user.Id, "password reset by an administrator", null, ct);
+        await Send.ResourceAsync(user.ToResponse(), ct);
+    }
+}
