@@ -47,6 +47,8 @@ public static class AuthModule
                     .SetRevocationEndpointUris("connect/revoke")
                     .SetIntrospectionEndpointUris("connect/introspect");
                 o.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange().AllowRefreshTokenFlow().AllowClientCredentialsFlow();
+                // S256 only (RFC 9700 §2.1.1): a "plain" challenge is the verifier itself, so a leaked authorization request leaks it.
+                o.Configure(server => server.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
                 // API keys request permission names as scopes (client credentials).
                 o.RegisterScopes([Scopes.Profile, Scopes.Email, Scopes.OfflineAccess, Policies.ApiScope, .. PermissionCatalog.Names]);
                 o.SetAccessTokenLifetime(options.Auth.AccessTokenLifetime);
