@@ -9,8 +9,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClientStor.Api.Features.Ipam;
 
-public sealed class ListIpAddressesRequest : IpamListRequest
+public sealed class ListIpAddressesRequest
 {
+    [QueryParam] public int? Limit { get; set; }
+    /// <summary>The previous page's <c>nextCursor</c>.</summary>
+    [QueryParam] public string? Cursor { get; set; }
     [QueryParam] public Guid? SubnetId { get; set; }
     [QueryParam] public Guid? AssetId { get; set; }
     [QueryParam] public string? Status { get; set; }
@@ -18,10 +21,12 @@ public sealed class ListIpAddressesRequest : IpamListRequest
     [QueryParam] public string? Q { get; set; }
 }
 
-internal sealed class ListIpAddressesValidator : IpamListValidator<ListIpAddressesRequest>
+internal sealed class ListIpAddressesValidator : Validator<ListIpAddressesRequest>
 {
-    public ListIpAddressesValidator() : base(c => IPAddress.TryParse(c, out _))
+    public ListIpAddressesValidator()
     {
+        RuleFor(x => x.Limit).InclusiveBetween(1, Paging.MaxLimit);
+        RuleFor(x => x.Cursor).Must(c => c is null || IPAddress.TryParse(c, out _)).WithMessage("The cursor is not valid; start again without it.");
         RuleFor(x => x.Status).Must(s => s is null || IpMath.Statuses.Contains(s)).WithMessage($"status must be one of: {string.Join(", ", IpMath.Statuses)}.");
         RuleFor(x => x.Q).MaximumLength(200);
     }

@@ -9,8 +9,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClientStor.Api.Features.Ipam;
 
-public sealed class ListSubnetsRequest : IpamListRequest
+public sealed class ListSubnetsRequest
 {
+    /// <summary>Page size, 1 to 500 (default 50).</summary>
+    [QueryParam] public int? Limit { get; set; }
+    /// <summary>The previous page's <c>nextCursor</c>.</summary>
+    [QueryParam] public string? Cursor { get; set; }
     /// <summary>Matches the name; or a network/address: subnets containing it.</summary>
     [QueryParam] public string? Q { get; set; }
     [QueryParam] public Guid? VlanId { get; set; }
@@ -18,10 +22,12 @@ public sealed class ListSubnetsRequest : IpamListRequest
     [QueryParam] public int? Family { get; set; }
 }
 
-internal sealed class ListSubnetsValidator : IpamListValidator<ListSubnetsRequest>
+internal sealed class ListSubnetsValidator : Validator<ListSubnetsRequest>
 {
-    public ListSubnetsValidator() : base(c => IpMath.ParseNetwork(c) is not null)
+    public ListSubnetsValidator()
     {
+        RuleFor(x => x.Limit).InclusiveBetween(1, Paging.MaxLimit);
+        RuleFor(x => x.Cursor).Must(c => c is null || IpMath.ParseNetwork(c) is not null).WithMessage("The cursor is not valid; start again without it.");
         RuleFor(x => x.Family).Must(f => f is null or 4 or 6).WithMessage("family must be 4 or 6.");
         RuleFor(x => x.Q).MaximumLength(200);
     }
