@@ -705,6 +705,12 @@ namespace ClientStor.Api.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.Property<Guid?>("VlanId")
                         .HasColumnType("uuid")
                         .HasColumnName("vlan_id");
@@ -758,6 +764,12 @@ namespace ClientStor.Api.Migrations
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.Property<int>("Vid")
                         .HasColumnType("integer")
@@ -938,14 +950,20 @@ namespace ClientStor.Api.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("rack_id");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id")
                         .HasName("pk_patch_panels");
 
                     b.HasIndex("RackId")
                         .HasDatabaseName("ix_patch_panels_rack_id");
 
-                    b.HasIndex("OrgId", "Name")
-                        .HasDatabaseName("ix_patch_panels_org_id_name");
+                    b.HasIndex("OrgId", "Name", "Id")
+                        .HasDatabaseName("ix_patch_panels_org_id_name_id");
 
                     b.ToTable("patch_panels", null, t =>
                         {
@@ -983,6 +1001,12 @@ namespace ClientStor.Api.Migrations
                     b.Property<Guid>("PanelId")
                         .HasColumnType("uuid")
                         .HasColumnName("panel_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_patch_ports");
@@ -1041,14 +1065,20 @@ namespace ClientStor.Api.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id")
                         .HasName("pk_racks");
 
                     b.HasIndex("LocationId")
                         .HasDatabaseName("ix_racks_location_id");
 
-                    b.HasIndex("OrgId", "Name")
-                        .HasDatabaseName("ix_racks_org_id_name");
+                    b.HasIndex("OrgId", "Name", "Id")
+                        .HasDatabaseName("ix_racks_org_id_name_id");
 
                     b.ToTable("racks", null, t =>
                         {
@@ -1091,6 +1121,12 @@ namespace ClientStor.Api.Migrations
                     b.Property<Guid>("RackId")
                         .HasColumnType("uuid")
                         .HasColumnName("rack_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_rack_placements");

@@ -1,9 +1,14 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Net.Http.Headers;
 using ClientStor.Api.Features.Ipam;
+using ClientStor.Api.Platform.Auditing;
+using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Tests.Tenancy;
 using ClientStor.Tests.Shared;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ClientStor.Api.Tests.Ipam;
 
@@ -83,6 +88,71 @@ public sealed class IpamTests(ApiHost api) : IClassFixture<ApiHost>
         moved2.GetProperty("interfaceId").ValueKind.ShouldBe(JsonValueKind.Null);
         var unassigned = await Json(await admin.PatchAsJsonAsync($"/api/v1/orgs/{org}/ip-addresses/{assigned.GetProperty("id").GetGuid()}", new { clear = new[] { "assetId", "hostname" } }));
         unassigned.GetProperty("assetId").ValueKind.ShouldBe(JsonValueKind.Null);
+    }
+
+    private static HttpRequestMessage WithIfMatch(HttpMethod method, string url, string etag, object? body = null) =>
+        new(method, url) { Content = body is null ? null : JsonContent.Create(body), Headers = { IfMatch = { EntityTagHeaderValue.Parse(etag) } } };
+
+    [Fact]
+    public async Task Subnet_and_address_changes_carry_etags_honour_If_Match_and_leave_one_audit_row_each()
+    {
+        using var admin = await api.AdminAsync();
+        var org = await OrgWorld.CreateOrgAsync(admin, "IPAM etags " + Guid.NewGuid().ToString("N")[..6]);
+        var created = await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/subnets", new { network = "10.30.0.0/24" });
+        var subnet = await CreatedAsync(created);
+        created.Headers.ETag!.Tag.ShouldBe(subnet.GetProperty("etag").GetString());
+        created.Headers.Location!.ToString().ShouldEndWith($"/api/v1/orgs/{org}/subnets/{subnet.GetProperty("id").GetGuid()}");
+        var subnetUrl = $"/api/v1/orgs/{org}/subnets/{subnet.GetProperty("id").GetGuid()}";
+
+        var ip = await CreatedAsync(await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/ip-addresses", new { address = "10.30.0.5", hostname = "web" }));
+        var ipUrl = $"/api/v1/orgs/{org}/ip-addresses/{ip.GetProperty("id").GetGuid()}";
+        var first = ip.GetProperty("etag").GetString()!;
+        var updated = await admin.SendAsync(WithIfMatch(HttpMethod.Patch, ipUrl, first, new { status = "reserved" }));
+        updated.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var second = (await Json(updated)).GetProperty("etag").GetString()!;
+        second.ShouldNotBe(first);
+        updated.Headers.ETag!.Tag.ShouldBe(second);
+        (await admin.SendAsync(WithIfMatch(HttpMethod.Patch, ipUrl, first, new { status = "dhcp" }))).StatusCode.ShouldBe(HttpStatusCode.PreconditionFailed);
+        (await admin.SendAsync(WithIfMatch(HttpMethod.Delete, ipUrl, first))).StatusCode.ShouldBe(HttpStatusCode.PreconditionFailed);
+        (await admin.SendAsync(WithIfMatch(HttpMethod.Delete, ipUrl, second))).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        var stale = await admin.SendAsync(WithIfMatch(HttpMethod.Delete, subnetUrl, "\"1\""));
+        stale.StatusCode.ShouldBe(HttpStatusCode.PreconditionFailed);
+        stale.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        var current = (await admin.GetAsync(subnetUrl)).Headers.ETag!.Tag;
+        (await admin.SendAsync(WithIfMatch(HttpMethod.Delete, subnetUrl, current))).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        await using var scope = api.Services.CreateAsyncScope();
+        var rows = await scope.ServiceProvider.GetRequiredService<ClientStorDbContext>().AuditEvents.AsNoTracking()
+            .Where(e => e.OrgId == org && (e.TargetType == "subnet" || e.TargetType == "ip")).OrderBy(e => e.Id).ToListAsync();
+        rows.Select(r => r.Action).ShouldBe(["subnet.created", "ip.created", "ip.updated", "ip.deleted", "subnet.deleted"]);
+        using var ipCreated = JsonDocument.Parse(rows[1].Details!);
+        ipCreated.RootElement.GetProperty("source").GetString().ShouldBe(IpAddressSources.Api);
+        ipCreated.RootElement.GetProperty("after").GetProperty("address").GetString().ShouldBe("10.30.0.5");
+        rows[2].TargetId.ShouldBe(ip.GetProperty("id").GetGuid().ToString());
+        using var ipDeleted = JsonDocument.Parse(rows[3].Details!);
+        ipDeleted.RootElement.GetProperty("source").GetString().ShouldBe(IpAddressSources.Api);
+    }
+
+    [Fact]
+    public async Task Ids_of_another_organisation_in_bodies_are_refused_with_field_errors()
+    {
+        using var admin = await api.AdminAsync();
+        var org = await OrgWorld.CreateOrgAsync(admin, "IPAM refs " + Guid.NewGuid().ToString("N")[..6]);
+        var other = await OrgWorld.CreateOrgAsync(admin, "IPAM other " + Guid.NewGuid().ToString("N")[..6]);
+        var vlan = (await CreatedAsync(await admin.PostAsJsonAsync($"/api/v1/orgs/{other}/vlans", new { vid = 30, name = "Theirs" }))).GetProperty("id").GetGuid();
+        var location = (await CreatedAsync(await admin.PostAsJsonAsync($"/api/v1/orgs/{other}/locations", new { name = "Their site" }))).GetProperty("id").GetGuid();
+        var asset = (await CreatedAsync(await admin.PostAsJsonAsync($"/api/v1/orgs/{other}/assets", new { type = "server", name = "Theirs" }))).GetProperty("id").GetGuid();
+
+        var subnet = await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/subnets", new { network = "10.40.0.0/24", vlanId = vlan, locationId = location });
+        subnet.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var errors = (await Json(subnet)).GetProperty("errors");
+        errors.GetProperty("vlanId")[0].GetString()!.ShouldContain("in this organisation");
+        errors.GetProperty("locationId")[0].GetString()!.ShouldContain("in this organisation");
+        await CreatedAsync(await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/subnets", new { network = "10.40.0.0/24" }));
+        var ip = await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/ip-addresses", new { address = "10.40.0.9", assetId = asset });
+        ip.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await Json(ip)).GetProperty("errors").TryGetProperty("assetId", out _).ShouldBeTrue();
     }
 
     [Fact]

@@ -1,8 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Net.Http.Headers;
 using System.Text.Json;
+using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Tests.Tenancy;
 using ClientStor.Tests.Shared;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ClientStor.Api.Tests.Racks;
 
@@ -88,8 +92,117 @@ public sealed class RackTests(ApiHost api) : IClassFixture<ApiHost>
 
         (await admin.DeleteAsync($"/api/v1/orgs/{org}/patch-panels/{panelA}/ports/1/connection")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         var panels = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/orgs/{org}/patch-panels");
-        var bAfter = panels.EnumerateArray().Single(p => p.GetProperty("id").GetGuid() == panelB);
+        var bAfter = panels.GetProperty("items").EnumerateArray().Single(p => p.GetProperty("id").GetGuid() == panelB);
         bAfter.GetProperty("ports")[2].GetProperty("connectedTo").ValueKind.ShouldBe(JsonValueKind.Null);
         (await admin.PutAsJsonAsync($"/api/v1/orgs/{org}/patch-panels/{panelA}/ports/99", new { label = "x" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    private static HttpRequestMessage DeleteWithIfMatch(string url, string etag) => new(HttpMethod.Delete, url) { Headers = { IfMatch = { EntityTagHeaderValue.Parse(etag) } } };
+
+    private static async Task<(List<string> Names, string? Next)> PageAsync(HttpClient client, string url)
+    {
+        var page = await client.GetFromJsonAsync<JsonElement>(url);
+        var next = page.GetProperty("nextCursor");
+        return (page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetString()!).ToList(), next.ValueKind == JsonValueKind.Null ? null : next.GetString());
+    }
+
+    [Fact]
+    public async Task Racks_and_patch_panels_are_paged_lists_by_name()
+    {
+        using var admin = await api.AdminAsync();
+        var org = await OrgWorld.CreateOrgAsync(admin, "Rack pages " + Guid.NewGuid().ToString("N")[..6]);
+        var site = await IdAsync(await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/locations", new { name = "DC1" }));
+        foreach (var name in new[] { "R3", "R1", "R2" })
+            await IdAsync(await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/racks", new { name, heightU = 42, locationId = name == "R2" ? site : (Guid?)null }));
+        foreach (var name in new[] { "PP-C", "PP-A", "PP-B" })
+            await IdAsync(await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/patch-panels", new { name, portCount = 2 }));
+
+        var racks = $"/api/v1/orgs/{org}/racks";
+        var (first, next) = await PageAsync(admin, $"{racks}?limit=2");
+        first.ShouldBe(["R1", "R2"]);
+        next.ShouldNotBeNull();
+        var (second, end) = await PageAsync(admin, $"{racks}?limit=2&cursor={Uri.EscapeDataString(next)}");
+        second.ShouldBe(["R3"]);
+        end.ShouldBeNull();
+        (await PageAsync(admin, $"{racks}?sort=-name&limit=1")).Names.ShouldBe(["R3"]);
+        (await PageAsync(admin, $"{racks}?locationId={site}")).Names.ShouldBe(["R2"]);
+        (await PageAsync(admin, $"{racks}?q=r3")).Names.ShouldBe(["R3"]);
+        (await admin.GetAsync($"{racks}?limit=2&cursor=garbage")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+
+        var panels = $"/api/v1/orgs/{org}/patch-panels";
+        var (panelPage, panelNext) = await PageAsync(admin, $"{panels}?limit=2");
+        panelPage.ShouldBe(["PP-A", "PP-B"]);
+        var (lastPanels, panelEnd) = await PageAsync(admin, $"{panels}?limit=2&cursor={Uri.EscapeDataString(panelNext!)}");
+        lastPanels.ShouldBe(["PP-C"]);
+        panelEnd.ShouldBeNull();
+        var withPorts = await admin.GetFromJsonAsync<JsonElement>($"{panels}?q=pp-c");
+        withPorts.GetProperty("items")[0].GetProperty("ports").GetArrayLength().ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Ids_of_another_organisation_in_bodies_are_refused_with_field_errors()
+    {
+        using var admin = await api.AdminAsync();
+        var org = await OrgWorld.CreateOrgAsync(admin, "Rack refs " + Guid.NewGuid().ToString("N")[..6]);
+        var other = await OrgWorld.CreateOrgAsync(admin, "Rack other " + Guid.NewGuid().ToString("N")[..6]);
+        var theirSite = await IdAsync(await admin.PostAsJsonAsync($"/api/v1/orgs/{other}/locations", new { name = "Their DC" }));
+        var theirRack = await IdAsync(await admin.PostAsJsonAsync($"/api/v1/orgs/{other}/racks", new { name = "Their rack" }));
+        var theirAsset = await IdAsync(await admin.PostAsJsonAsync($"/api/v1/orgs/{other}/assets", new { type = "server", name = "Theirs" }));
+        var theirPanel = await Json(await admin.PostAsJsonAsync($"/api/v1/orgs/{other}/patch-panels", new { name = "Their panel", portCount = 1 }));
+
+        var rack = await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/racks", new { name = "R1", locationId = theirSite });
+        rack.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await Json(rack)).GetProperty("errors").GetProperty("locationId")[0].GetString()!.ShouldContain("in this organisation");
+        var panel = await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/patch-panels", new { name = "PP", rackId = theirRack });
+        panel.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await Json(panel)).GetProperty("errors").TryGetProperty("rackId", out _).ShouldBeTrue();
+
+        var mine = await IdAsync(await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/racks", new { name = "R1" }));
+        var placed = await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/racks/{mine}/placements", new { assetId = theirAsset, positionU = 1 });
+        placed.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await Json(placed)).GetProperty("errors").TryGetProperty("assetId", out _).ShouldBeTrue();
+        var myPanel = await IdAsync(await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/patch-panels", new { name = "PP", portCount = 2 }));
+        var port = await admin.PutAsJsonAsync($"/api/v1/orgs/{org}/patch-panels/{myPanel}/ports/1", new { portId = theirPanel.GetProperty("ports")[0].GetProperty("id").GetGuid() });
+        port.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await Json(port)).GetProperty("errors").TryGetProperty("portId", out _).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Unmounting_and_disconnecting_honour_If_Match_and_are_audited_on_the_rack_and_the_port()
+    {
+        using var admin = await api.AdminAsync();
+        var org = await OrgWorld.CreateOrgAsync(admin, "Rack etags " + Guid.NewGuid().ToString("N")[..6]);
+        var rack = await IdAsync(await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/racks", new { name = "R1", heightU = 10 }));
+        var server = await IdAsync(await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/assets", new { type = "server", name = "SRV" }));
+        var mounted = await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/racks/{rack}/placements", new { assetId = server, positionU = 1 });
+        var placement = await Json(mounted);
+        mounted.Headers.ETag!.Tag.ShouldBe(placement.GetProperty("etag").GetString());
+        var moved = await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/racks/{rack}/placements", new { assetId = server, positionU = 3 });
+        moved.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var placementUrl = $"/api/v1/orgs/{org}/racks/{rack}/placements/{placement.GetProperty("id").GetGuid()}";
+        (await admin.SendAsync(DeleteWithIfMatch(placementUrl, placement.GetProperty("etag").GetString()!))).StatusCode.ShouldBe(HttpStatusCode.PreconditionFailed);
+        (await admin.SendAsync(DeleteWithIfMatch(placementUrl, moved.Headers.ETag!.Tag))).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        var a = await Json(await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/patch-panels", new { name = "PP-A", portCount = 2 }));
+        var b = await Json(await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/patch-panels", new { name = "PP-B", portCount = 2 }));
+        var panelA = a.GetProperty("id").GetGuid();
+        var linked = await Json(await admin.PutAsJsonAsync($"/api/v1/orgs/{org}/patch-panels/{panelA}/ports/1", new { portId = b.GetProperty("ports")[1].GetProperty("id").GetGuid() }));
+        var linkedEtag = linked.GetProperty("ports")[0].GetProperty("etag").GetString()!;
+        linkedEtag.ShouldNotBe(a.GetProperty("ports")[0].GetProperty("etag").GetString());
+        var labelled = await Json(await admin.PutAsJsonAsync($"/api/v1/orgs/{org}/patch-panels/{panelA}/ports/1", new { label = "Desk 7" }));
+        var connection = $"/api/v1/orgs/{org}/patch-panels/{panelA}/ports/1/connection";
+        var stale = await admin.SendAsync(DeleteWithIfMatch(connection, linkedEtag));
+        stale.StatusCode.ShouldBe(HttpStatusCode.PreconditionFailed);
+        (await admin.SendAsync(DeleteWithIfMatch(connection, labelled.GetProperty("ports")[0].GetProperty("etag").GetString()!))).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var panels = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/orgs/{org}/patch-panels");
+        panels.GetProperty("items").EnumerateArray().SelectMany(p => p.GetProperty("ports").EnumerateArray())
+            .ShouldAllBe(p => p.GetProperty("connectedPortId").ValueKind == JsonValueKind.Null);
+
+        await using var scope = api.Services.CreateAsyncScope();
+        var rows = await scope.ServiceProvider.GetRequiredService<ClientStorDbContext>().AuditEvents.AsNoTracking()
+            .Where(e => e.OrgId == org && (e.TargetType == "rack" || e.TargetType == "patch_panel" || e.TargetType == "patch_port")).OrderBy(e => e.Id).ToListAsync();
+        rows.Select(r => r.Action).ShouldBe(["rack.created", "rack.asset_placed", "rack.asset_placed", "rack.asset_removed",
+            "patch_panel.created", "patch_panel.created", "patch_port.updated", "patch_port.updated", "patch_port.disconnected"]);
+        rows.Where(r => r.Action.StartsWith("rack.", StringComparison.Ordinal)).ShouldAllBe(r => r.TargetId == rack.ToString());
     }
 }

@@ -152,8 +152,7 @@ public sealed class NmapImportEndpoint(ClientStorDbContext db, AssetWriter asset
         IpAddressPatch? addressPatch = null;
         if (ipRecord is null)
         {
-            var inSubnet = await db.Subnets.FromSql($"SELECT * FROM subnets WHERE org_id = {org.Id} AND network >>= {ipText}::inet ORDER BY masklen(network) DESC LIMIT 1")
-                .AsNoTracking().FirstOrDefaultAsync(ct);
+            var inSubnet = await db.Subnets.MostSpecificContainingAsync(org.Id, ipText, ct);
             if (inSubnet is null)
                 notes.Add($"{ipText} is outside every subnet: not documented (create its subnet and import again)");
             else

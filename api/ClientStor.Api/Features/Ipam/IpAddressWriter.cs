@@ -51,7 +51,7 @@ public static class IpAddressSources
 }
 
 /// <summary>
-/// The one way IP address records are created and changed (the API and the nmap discovery): the address in the most
+/// The one way IP address records are created, changed and removed (the API and the nmap discovery): the address in the most
 /// specific subnet containing it, never a network or broadcast address, documented once per organisation, asset and
 /// interface of the same organisation and consistent with each other; the same audit record whatever the source.
 /// </summary>
@@ -78,6 +78,9 @@ public sealed class IpAddressWriter(ClientStorDbContext db, AuditedChanges chang
             await changes.SaveAsync([row], ct);
     }
 
+    /// <summary>Removes the record with its <c>ip.deleted</c> row.</summary>
+    public Task DeleteAsync(IpAddressRecord record, string source, CancellationToken ct) => changes.DeletedAsync(record, ct, details: new { source });
+
     public AuditEntry StageCreated(IpAddressRecord record, string source, object? details = null) => changes.StageCreated(record, source, details);
 
     public AuditEntry? StageUpdated(IpAddressRecord record, string source, object? details = null) => changes.StageUpdated(record, source, details);
@@ -100,8 +103,7 @@ public sealed class IpAddressWriter(ClientStorDbContext db, AuditedChanges chang
         {
             address = Platform.Http.Networks.Canonical(IPAddress.Parse(patch.Address.Trim()));
             var text = address.ToString();
-            subnet = await db.Subnets.FromSql($"SELECT * FROM subnets WHERE org_id = {record.OrgId} AND network >>= {text}::inet ORDER BY masklen(network) DESC LIMIT 1")
-                .AsNoTracking().FirstOrDefaultAsync(ct);
+            subnet = await db.Subnets.MostSpecificContainingAsync(record.OrgId, text, ct);
             if (subnet is null)
                 errors["address"] = $"{text} is outside every subnet of this organisation; create its subnet first.";
             else if (IpMath.IsNetworkOrBroadcast(subnet.Network, address))

@@ -1,4 +1,5 @@
 using ClientStor.Api.Platform.Data;
+using ClientStor.Api.Platform.Endpoints;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClientStor.Api.Features.Ipam;
@@ -6,12 +7,7 @@ namespace ClientStor.Api.Features.Ipam;
 /// <summary>IP address management: VLANs, subnets (v4 and v6) and addresses.</summary>
 public static class IpamModule
 {
-    public static IServiceCollection AddIpamModule(this IServiceCollection services)
-    {
-
-        services.AddScoped<IpAddressWriter>();
-        return services;
-    }
+    public static IServiceCollection AddIpamModule(this IServiceCollection services) => services.AddScoped<IpAddressWriter>();
 
     extension(ClientStorDbContext db)
     {
@@ -20,3 +16,7 @@ public static class IpamModule
         public DbSet<IpAddressRecord> IpAddresses => db.Set<IpAddressRecord>();
     }
 }
+
+/// <summary><c>/api/v1/orgs/{orgId}/vlans</c>, <c>/subnets</c> and <c>/ip-addresses</c>.</summary>
+public sealed class IpamGroup() : OrgScopedGroup("IPAM");
+

@@ -1,10 +1,13 @@
+using ClientStor.Api.Platform.Auditing;
+using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ClientStor.Api.Features.Racks;
 
-public sealed class Rack : IOrgEntity
+[Resource("rack", AuditCategories.Organisation)]
+public sealed class Rack : IOrgEntity, IVersioned
 {
     public Guid Id { get; set; }
     public Guid OrgId { get; set; }
@@ -15,10 +18,15 @@ public sealed class Rack : IOrgEntity
     public string? Notes { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+    public uint Version { get; set; }
 }
 
-/// <summary>An asset mounted in a rack: units <see cref="PositionU"/> to PositionU + HeightU − 1 on a face (or both, when full depth).</summary>
-public sealed class RackPlacement : IOrgEntity
+/// <summary>
+/// An asset mounted in a rack: units <see cref="PositionU"/> to PositionU + HeightU − 1 on a face (or both, when full
+/// depth). Its changes are audited as the rack's (<c>rack.asset_placed</c>, <c>rack.asset_removed</c>).
+/// </summary>
+[Resource("rack_placement", AuditCategories.Organisation, Display = "placement")]
+public sealed class RackPlacement : IOrgEntity, IVersioned
 {
     public Guid Id { get; set; }
     public Guid OrgId { get; set; }
@@ -31,37 +39,11 @@ public sealed class RackPlacement : IOrgEntity
     public string Face { get; set; } = "front";
     /// <summary>Occupies the unit on both faces (most servers); a half-depth device leaves the other face free.</summary>
     public bool FullDepth { get; set; } = true;
+    public uint Version { get; set; }
 
     public bool CollidesWith(RackPlacement other) =>
         PositionU <= other.PositionU + other.HeightU - 1 && other.PositionU <= PositionU + HeightU - 1
         && (FullDepth || other.FullDepth || Face == other.Face);
-}
-
-/// <summary>A patch panel with numbered ports.</summary>
-public sealed class PatchPanel : IOrgEntity
-{
-    public Guid Id { get; set; }
-    public Guid OrgId { get; set; }
-    public Guid? RackId { get; set; }
-    public string Name { get; set; } = "";
-    public int PortCount { get; set; }
-    public DateTimeOffset CreatedAt { get; set; }
-    public List<PatchPort> Ports { get; set; } = [];
-}
-
-/// <summary>
-/// One port. Its single connection is stored on the port: another port (both ports point at each other) or an
-/// asset interface. Partial unique indexes keep an interface on at most one port.
-/// </summary>
-public sealed class PatchPort : IOrgEntity
-{
-    public Guid Id { get; set; }
-    public Guid OrgId { get; set; }
-    public Guid PanelId { get; set; }
-    public int Number { get; set; }
-    public string? Label { get; set; }
-    public Guid? ConnectedPortId { get; set; }
-    public Guid? ConnectedInterfaceId { get; set; }
 }
 
 internal sealed class RackConfiguration : IEntityTypeConfiguration<Rack>
@@ -71,7 +53,7 @@ internal sealed class RackConfiguration : IEntityTypeConfiguration<Rack>
         b.ToTable("racks", t => t.HasCheckConstraint("ck_racks_height", "height_u BETWEEN 1 AND 60"));
         b.Property(x => x.Name).HasMaxLength(100);
         b.Property(x => x.Notes).HasMaxLength(10_000);
-        b.HasIndex(x => new { x.OrgId, x.Name });
+        b.HasIndex(x => new { x.OrgId, x.Name, x.Id });
         b.HasOne<Orgs.Org>().WithMany().HasForeignKey(x => x.OrgId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Locations.Location>().WithMany().HasForeignKey(x => x.LocationId).OnDelete(DeleteBehavior.SetNull);
     }
@@ -87,32 +69,5 @@ internal sealed class RackPlacementConfiguration : IEntityTypeConfiguration<Rack
         b.HasIndex(x => x.RackId);
         b.HasOne<Rack>().WithMany().HasForeignKey(x => x.RackId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Assets.Asset>().WithMany().HasForeignKey(x => x.AssetId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
-internal sealed class PatchPanelConfiguration : IEntityTypeConfiguration<PatchPanel>
-{
-    public void Configure(EntityTypeBuilder<PatchPanel> b)
-    {
-        b.ToTable("patch_panels", t => t.HasCheckConstraint("ck_patch_panels_ports", "port_count BETWEEN 1 AND 96"));
-        b.Property(x => x.Name).HasMaxLength(100);
-        b.HasIndex(x => new { x.OrgId, x.Name });
-        b.HasOne<Orgs.Org>().WithMany().HasForeignKey(x => x.OrgId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<Rack>().WithMany().HasForeignKey(x => x.RackId).OnDelete(DeleteBehavior.SetNull);
-        b.HasMany(x => x.Ports).WithOne().HasForeignKey(x => x.PanelId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
-internal sealed class PatchPortConfiguration : IEntityTypeConfiguration<PatchPort>
-{
-    public void Configure(EntityTypeBuilder<PatchPort> b)
-    {
-        b.ToTable("patch_ports");
-        b.Property(x => x.Label).HasMaxLength(100);
-        b.HasIndex(x => new { x.PanelId, x.Number }).IsUnique();
-        b.HasIndex(x => x.ConnectedPortId).IsUnique().HasFilter("connected_port_id IS NOT NULL");
-        b.HasIndex(x => x.ConnectedInterfaceId).IsUnique().HasFilter("connected_interface_id IS NOT NULL");
-        b.HasOne<PatchPort>().WithMany().HasForeignKey(x => x.ConnectedPortId).OnDelete(DeleteBehavior.SetNull);
-        b.HasOne<Assets.AssetInterface>().WithMany().HasForeignKey(x => x.ConnectedInterfaceId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -492,7 +492,8 @@ namespace ClientStor.Api.Migrations
                     name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -673,7 +674,8 @@ namespace ClientStor.Api.Migrations
                     height_u = table.Column<int>(type: "integer", nullable: false),
                     notes = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -741,7 +743,8 @@ namespace ClientStor.Api.Migrations
                     vlan_id = table.Column<Guid>(type: "uuid", nullable: true),
                     location_id = table.Column<Guid>(type: "uuid", nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -869,7 +872,8 @@ namespace ClientStor.Api.Migrations
                     rack_id = table.Column<Guid>(type: "uuid", nullable: true),
                     name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     port_count = table.Column<int>(type: "integer", nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -900,7 +904,8 @@ namespace ClientStor.Api.Migrations
                     position_u = table.Column<int>(type: "integer", nullable: false),
                     height_u = table.Column<int>(type: "integer", nullable: false),
                     face = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    full_depth = table.Column<bool>(type: "boolean", nullable: false)
+                    full_depth = table.Column<bool>(type: "boolean", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -997,7 +1002,8 @@ namespace ClientStor.Api.Migrations
                     number = table.Column<int>(type: "integer", nullable: false),
                     label = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     connected_port_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    connected_interface_id = table.Column<Guid>(type: "uuid", nullable: true)
+                    connected_interface_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1323,9 +1329,9 @@ namespace ClientStor.Api.Migrations
                 columns: new[] { "updated_at", "id" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_patch_panels_org_id_name",
+                name: "ix_patch_panels_org_id_name_id",
                 table: "patch_panels",
-                columns: new[] { "org_id", "name" });
+                columns: new[] { "org_id", "name", "id" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_patch_panels_rack_id",
@@ -1369,9 +1375,9 @@ namespace ClientStor.Api.Migrations
                 column: "location_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_racks_org_id_name",
+                name: "ix_racks_org_id_name_id",
                 table: "racks",
-                columns: new[] { "org_id", "name" });
+                columns: new[] { "org_id", "name", "id" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_recovery_codes_user_id_hash",

@@ -1,0 +1,30 @@
+using ClientStor.Api.Platform.Authorization;
+using ClientStor.Api.Platform.Data;
+using ClientStor.Api.Platform.Endpoints;
+using ClientStor.Api.Platform.Http;
+using ClientStor.Api.Platform.OpenApi;
+using ClientStor.Api.Platform.Tenancy;
+using FastEndpoints;
+
+namespace ClientStor.Api.Features.Ipam;
+
+/// <summary>Updates an IP address (status, hostname, assignment, or the address itself).</summary>
+public sealed class UpdateIpAddressEndpoint(ClientStorDbContext db, IpAddressWriter writer, CurrentOrg org) : Endpoint<SaveIpAddressRequest, IpAddressResponse>
+{
+    public override void Configure()
+    {
+        Patch("ip-addresses/{ipAddressId}");
+        Group<IpamGroup>();
+        this.RequireOrgPermission("ipam.write");
+        Summary(s => s.Summary = "Update an IP address");
+        Description(b => b.WithMetadata(new ProblemResponses(409)));
+    }
+
+    public override async Task HandleAsync(SaveIpAddressRequest req, CancellationToken ct)
+    {
+        var record = await db.IpAddresses.FindInOrgAsync(org.Id, req.IpAddressId!.Value, ct);
+        HttpContext.CheckIfMatch(record);
+        await writer.UpdateAsync(record, req.ToPatch(), IpAddressSources.Api, ct);
+        await Send.ResourceAsync(record.ToResponse(), ct);
+    }
+}

@@ -1,0 +1,46 @@
+using ClientStor.Api.Platform.Auditing;
+using ClientStor.Api.Platform.Authorization;
+using ClientStor.Api.Platform.Data;
+using ClientStor.Api.Platform.Endpoints;
+using ClientStor.Api.Platform.Tenancy;
+using FastEndpoints;
+using FluentValidation;
+
+namespace ClientStor.Api.Features.Racks;
+
+public sealed class CreatePatchPanelRequest
+{
+    public string Name { get; set; } = "";
+    public int PortCount { get; set; } = 24;
+    [References<Rack>] public Guid? RackId { get; set; }
+}
+
+internal sealed class CreatePatchPanelValidator : Validator<CreatePatchPanelRequest>
+{
+    public CreatePatchPanelValidator()
+    {
+        RuleFor(x => x.Name).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Name the panel.").MaximumLength(100);
+        RuleFor(x => x.PortCount).InclusiveBetween(1, 96).WithMessage("A panel has 1 to 96 ports.");
+    }
+}
+
+/// <summary>Creates a patch panel and its numbered ports.</summary>
+public sealed class CreatePatchPanelEndpoint(ClientStorDbContext db, AuditedChanges changes, CurrentOrg org) : Endpoint<CreatePatchPanelRequest, PatchPanelResponse>
+{
+    public override void Configure()
+    {
+        Post("patch-panels");
+        Group<RacksGroup>();
+        this.RequireOrgPermission("assets.write");
+        Summary(s => s.Summary = "Create a patch panel");
+        Description(b => b.Produces<PatchPanelResponse>(201));
+    }
+
+    public override async Task HandleAsync(CreatePatchPanelRequest req, CancellationToken ct)
+    {
+        var panel = new PatchPanel { Id = Guid.CreateVersion7(), OrgId = org.Id, Name = req.Name.Trim(), PortCount = req.PortCount, RackId = req.RackId, CreatedAt = DateTimeOffset.UtcNow };
+        panel.Ports = Enumerable.Range(1, req.PortCount).Select(n => new PatchPort { Id = Guid.CreateVersion7(), OrgId = org.Id, PanelId = panel.Id, Number = n }).ToList();
+        await changes.CreatedAsync(panel, ct);
+        await Send.CreatedAsync(panel.Id, (await PanelReads.ProjectAsync(db, [panel], ct))[0], ct);
+    }
+}

@@ -1,0 +1,40 @@
+using ClientStor.Api.Features.Assets;
+using ClientStor.Api.Platform.Authorization;
+using ClientStor.Api.Platform.Data;
+using ClientStor.Api.Platform.Tenancy;
+using FastEndpoints;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClientStor.Api.Features.Racks;
+
+public sealed class RackRequest
+{
+    [RouteParam] public Guid RackId { get; set; }
+}
+
+/// <summary>Rack elevation: placements and, unit by unit from the top, what occupies the front and rear.</summary>
+public sealed class RackElevationEndpoint(ClientStorDbContext db, CurrentOrg org) : Endpoint<RackRequest, ElevationResponse>
+{
+    public override void Configure()
+    {
+        Get("racks/{rackId}/elevation");
+        Group<RacksGroup>();
+        this.RequireOrgPermission("assets.read");
+        Summary(s => s.Summary = "Rack elevation");
+    }
+
+    public override async Task HandleAsync(RackRequest req, CancellationToken ct)
+    {
+        var rack = await db.Racks.AsNoTracking().FindInOrgAsync(org.Id, req.RackId, ct);
+        var rows = await db.RackPlacements.AsNoTracking().Where(p => p.RackId == rack.Id).OrderByDescending(p => p.PositionU)
+            .Join(db.Assets, p => p.AssetId, a => a.Id, (p, a) => new { Placement = p, a.Name }).ToListAsync(ct);
+        var placements = rows.Select(r => r.Placement.ToResponse(r.Name)).ToList();
+        Guid? At(int u, string face) => placements.FirstOrDefault(p => u >= p.PositionU && u < p.PositionU + p.HeightU && (p.FullDepth || p.Face == face))?.Id;
+        await Send.OkAsync(new ElevationResponse
+        {
+            Rack = rack.ToResponse(RackLayout.UsedUnits(rows.Select(r => r.Placement))),
+            Placements = placements,
+            Units = Enumerable.Range(1, rack.HeightU).Reverse().Select(u => new ElevationUnit { U = u, Front = At(u, "front"), Rear = At(u, "rear") }).ToList(),
+        }, ct);
+    }
+}
