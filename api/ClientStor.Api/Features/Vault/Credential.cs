@@ -1,3 +1,5 @@
+using ClientStor.Api.Platform.Auditing;
+using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -5,22 +7,26 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace ClientStor.Api.Features.Vault;
 
 /// <summary>A folder of credentials within one organisation (flat, optionally nested one level per parent).</summary>
-public sealed class VaultFolder : IOrgEntity
+[Resource("folder", AuditCategories.Vault)]
+public sealed class VaultFolder : IOrgEntity, IVersioned
 {
     public Guid Id { get; set; }
     public Guid OrgId { get; set; }
     public string Name { get; set; } = "";
-    public string NormalizedName { get; set; } = "";
+    /// <summary>Upper-cased name: unique per parent, and the name sort.</summary>
+    [NotAudited] public string NormalizedName { get; set; } = "";
     public Guid? ParentId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+    public uint Version { get; set; }
 }
 
 /// <summary>
 /// A credential's metadata. Its secret fields (password, TOTP seed, custom secrets) live in
 /// <see cref="CredentialSecret"/> rows, encrypted one by one, and never leave the server except through reveal.
 /// </summary>
-public sealed class Credential : IOrgEntity
+[Resource("credential", AuditCategories.Vault)]
+public sealed class Credential : IOrgEntity, IVersioned
 {
     public Guid Id { get; set; }
     public Guid OrgId { get; set; }
@@ -61,6 +67,7 @@ internal sealed class VaultFolderConfiguration : IEntityTypeConfiguration<VaultF
         b.Property(x => x.Name).HasMaxLength(200);
         b.Property(x => x.NormalizedName).HasMaxLength(200);
         b.HasIndex(x => new { x.OrgId, x.ParentId, x.NormalizedName }).IsUnique().AreNullsDistinct(false);
+        b.HasIndex(x => new { x.OrgId, x.NormalizedName, x.Id }); // the list's sort
         b.HasOne<Orgs.Org>().WithMany().HasForeignKey(x => x.OrgId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<VaultFolder>().WithMany().HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -75,10 +82,11 @@ internal sealed class CredentialConfiguration : IEntityTypeConfiguration<Credent
         b.Property(x => x.Username).HasMaxLength(320);
         b.Property(x => x.Url).HasMaxLength(2048);
         b.Property(x => x.Notes).HasMaxLength(20_000);
-        b.Property(x => x.Version).IsRowVersion();
         b.HasIndex(x => new { x.OrgId, x.Name, x.Id });
         b.HasIndex(x => new { x.OrgId, x.UpdatedAt, x.Id });
+        b.HasIndex(x => new { x.OrgId, x.CreatedAt, x.Id });
         b.HasIndex(x => new { x.OrgId, x.FolderId });
+        b.HasIndex(x => new { x.OrgId, x.RelatedAssetId });
         b.HasIndex(x => x.Tags).HasMethod("gin").HasStorageParameter("gin_pending_list_limit", Platform.Data.ClientStorDbContext.GinPendingListKb); // see Asset
         b.HasOne<Orgs.Org>().WithMany().HasForeignKey(x => x.OrgId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<VaultFolder>().WithMany().HasForeignKey(x => x.FolderId).OnDelete(DeleteBehavior.Restrict);

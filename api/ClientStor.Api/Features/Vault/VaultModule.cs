@@ -1,5 +1,8 @@
 using ClientStor.Api.Platform.Data;
+using ClientStor.Api.Platform.Endpoints;
+using ClientStor.Api.Platform.Http;
 using Microsoft.EntityFrameworkCore;
+using Riok.Mapperly.Abstractions;
 
 namespace ClientStor.Api.Features.Vault;
 
@@ -19,4 +22,26 @@ public static class VaultModule
         public DbSet<CredentialSecret> CredentialSecrets => db.Set<CredentialSecret>();
         public DbSet<VaultFolder> VaultFolders => db.Set<VaultFolder>();
     }
+}
+
+/// <summary><c>/api/v1/orgs/{orgId}/vault</c>: an organisation's credentials and folders.</summary>
+public sealed class VaultGroup() : OrgScopedGroup("Vault");
+
+/// <summary><c>/api/v1/vault</c>: vault tools outside any organisation (the password generator).</summary>
+public sealed class VaultToolsGroup() : PlatformGroup("Vault");
+
+[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
+[UseStaticMapper(typeof(CommonMappings))]
+internal static partial class VaultMapper
+{
+    /// <summary>The credential's metadata; <see cref="Credential.Secrets"/> must be loaded (it names the secret fields).</summary>
+    [MapProperty(nameof(Credential.Version), nameof(CredentialResponse.Etag))]
+    [MapProperty(nameof(Credential.Secrets), nameof(CredentialResponse.SecretFields))]
+    public static partial CredentialResponse ToResponse(this Credential credential);
+
+    [MapProperty(nameof(VaultFolder.Version), nameof(FolderResponse.Etag))]
+    public static partial FolderResponse ToResponse(this VaultFolder folder, int credentialCount);
+
+    private static IReadOnlyList<string> SecretFields(List<CredentialSecret> secrets) =>
+        secrets.Select(s => s.Field).Order(StringComparer.Ordinal).ToList();
 }

@@ -1,11 +1,14 @@
 using System.Text.RegularExpressions;
 using ClientStor.Api.Platform.Crypto;
+using ClientStor.Api.Platform.Data;
+using ClientStor.Api.Platform.Errors;
+using Microsoft.EntityFrameworkCore;
 using OtpNet;
 
 namespace ClientStor.Api.Features.Vault;
 
 /// <summary>Encrypts and decrypts a credential's secret fields; plaintext exists only in memory during a request.</summary>
-public sealed partial class VaultSecrets(FieldCipher cipher, KeyRing keys, Platform.Data.ClientStorDbContext db)
+public sealed partial class VaultSecrets(FieldCipher cipher, KeyRing keys, ClientStorDbContext db)
 {
     public const string Password = "password";
     public const string OtpSeed = "otpSeed";
@@ -35,6 +38,19 @@ public sealed partial class VaultSecrets(FieldCipher cipher, KeyRing keys, Platf
             // Explicitly added: its key is set, so EF would otherwise take it for an existing row of a tracked credential.
             db.CredentialSecrets.Add(secret);
         }
+    }
+
+    /// <summary>One stored secret field of a credential of the organisation, with the credential's name; 404 when either is missing.</summary>
+    public async Task<(CredentialSecret Secret, string CredentialName)> FindAsync(Guid orgId, Guid credentialId, string field, CancellationToken ct)
+    {
+        // Two primary-key lookups: projecting Secrets.FirstOrDefault made EF rank every secret row (ROW_NUMBER over
+        // credential_secrets, a sequential scan growing with the vault — measured by the benchmark).
+        var name = await db.Credentials.AsNoTracking().Where(c => c.Id == credentialId && c.OrgId == orgId).Select(c => c.Name).FirstOrDefaultAsync(ct)
+            ?? throw new NotFoundException(ResourceInfo.Of<Credential>().Title);
+        var secret = await db.CredentialSecrets.AsNoTracking()
+            .FirstOrDefaultAsync(s => s.CredentialId == credentialId && s.Field == field && s.OrgId == orgId, ct)
+            ?? throw new NotFoundException($"The secret field '{field}' of this credential");
+        return (secret, name);
     }
 
     public ValueTask<string> RevealAsync(CredentialSecret secret, CancellationToken ct) =>

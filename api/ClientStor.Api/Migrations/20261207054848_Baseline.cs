@@ -463,7 +463,8 @@ namespace ClientStor.Api.Migrations
                     normalized_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     parent_id = table.Column<Guid>(type: "uuid", nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1229,6 +1230,11 @@ namespace ClientStor.Api.Migrations
                 column: "folder_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_credentials_org_id_created_at_id",
+                table: "credentials",
+                columns: new[] { "org_id", "created_at", "id" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_credentials_org_id_folder_id",
                 table: "credentials",
                 columns: new[] { "org_id", "folder_id" });
@@ -1237,6 +1243,11 @@ namespace ClientStor.Api.Migrations
                 name: "ix_credentials_org_id_name_id",
                 table: "credentials",
                 columns: new[] { "org_id", "name", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_credentials_org_id_related_asset_id",
+                table: "credentials",
+                columns: new[] { "org_id", "related_asset_id" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_credentials_org_id_updated_at_id",
@@ -1429,6 +1440,11 @@ namespace ClientStor.Api.Migrations
                 table: "users",
                 column: "normalized_email",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_vault_folders_org_id_normalized_name_id",
+                table: "vault_folders",
+                columns: new[] { "org_id", "normalized_name", "id" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_vault_folders_org_id_parent_id_normalized_name",

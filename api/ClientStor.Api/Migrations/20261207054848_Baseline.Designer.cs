@@ -15,7 +15,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ClientStor.Api.Migrations
 {
     [DbContext(typeof(ClientStorDbContext))]
-    [Migration("20261207054546_Baseline")]
+    [Migration("20261207054848_Baseline")]
     partial class Baseline
     {
         /// <inheritdoc />
@@ -1515,6 +1515,12 @@ namespace ClientStor.Api.Migrations
                     b.HasIndex("OrgId", "FolderId")
                         .HasDatabaseName("ix_credentials_org_id_folder_id");
 
+                    b.HasIndex("OrgId", "RelatedAssetId")
+                        .HasDatabaseName("ix_credentials_org_id_related_asset_id");
+
+                    b.HasIndex("OrgId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_credentials_org_id_created_at_id");
+
                     b.HasIndex("OrgId", "Name", "Id")
                         .HasDatabaseName("ix_credentials_org_id_name_id");
 
@@ -1595,11 +1601,20 @@ namespace ClientStor.Api.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id")
                         .HasName("pk_vault_folders");
 
                     b.HasIndex("ParentId")
                         .HasDatabaseName("ix_vault_folders_parent_id");
+
+                    b.HasIndex("OrgId", "NormalizedName", "Id")
+                        .HasDatabaseName("ix_vault_folders_org_id_normalized_name_id");
 
                     b.HasIndex("OrgId", "ParentId", "NormalizedName")
                         .IsUnique()

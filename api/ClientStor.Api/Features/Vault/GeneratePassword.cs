@@ -64,9 +64,9 @@ public sealed class GeneratePasswordEndpoint : Endpoint<GeneratePasswordRequest,
 
     public override void Configure()
     {
-        Post("/api/v1/vault/password-generator");
-        Policies(Platform.Authorization.Policies.Api);
-        Tags("Vault");
+        Post("vault/password-generator");
+        Group<VaultToolsGroup>();
+        this.RequireSignedIn();
         Summary(s => s.Summary = "Generate a password or passphrase");
         Description(b => b.WithMetadata(new AllowApiKeys()));
     }

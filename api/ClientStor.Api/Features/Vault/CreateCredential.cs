@@ -1,0 +1,50 @@
+using ClientStor.Api.Platform.Auditing;
+using ClientStor.Api.Platform.Authorization;
+using ClientStor.Api.Platform.Endpoints;
+using ClientStor.Api.Platform.Tenancy;
+using FastEndpoints;
+using FluentValidation;
+
+namespace ClientStor.Api.Features.Vault;
+
+public sealed class CreateCredentialRequest : CredentialFields
+{
+    public string Name { get; set; } = "";
+}
+
+internal sealed class CreateCredentialValidator : Validator<CreateCredentialRequest>
+{
+    public CreateCredentialValidator()
+    {
+        RuleFor(x => x.Name).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Give the credential a name.").MaximumLength(200);
+        CredentialRules.Add(this);
+    }
+}
+
+/// <summary>Stores a credential; its secret fields are encrypted before they reach the database.</summary>
+public sealed class CreateCredentialEndpoint(VaultSecrets secrets, CurrentActor actor, AuditedChanges changes, CurrentOrg org)
+    : Endpoint<CreateCredentialRequest, CredentialResponse>
+{
+    public override void Configure()
+    {
+        Post("vault/credentials");
+        Group<VaultGroup>();
+        this.RequireOrgPermission("vault.write");
+        Summary(s => s.Summary = "Create a credential");
+        Description(b => b.Produces<CredentialResponse>(201));
+    }
+
+    public override async Task HandleAsync(CreateCredentialRequest req, CancellationToken ct)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var by = actor.UserId ?? actor.ApiKeyId ?? Guid.Empty;
+        var credential = new Credential
+        {
+            Id = Guid.CreateVersion7(), OrgId = org.Id, Name = req.Name.Trim(), CreatedAt = now, UpdatedAt = now, CreatedById = by, UpdatedById = by,
+        };
+        req.ApplyMetadataTo(credential);
+        var secretFields = await req.ApplySecretsToAsync(credential, secrets, ct);
+        await changes.CreatedAsync(credential, ct, details: new { secretFields });
+        await Send.CreatedAsync(credential.Id, credential.ToResponse(), ct);
+    }
+}

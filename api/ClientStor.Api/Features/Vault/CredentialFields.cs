@@ -1,0 +1,78 @@
+using ClientStor.Api.Features.Assets;
+using ClientStor.Api.Platform.Endpoints;
+using FluentValidation;
+
+namespace ClientStor.Api.Features.Vault;
+
+/// <summary>Fields shared by create and update. Secret fields are write-only.</summary>
+public abstract class CredentialFields
+{
+    [References<VaultFolder>] public Guid? FolderId { get; set; }
+    public string? Username { get; set; }
+    /// <summary>An absolute URL (https://, ssh://, rdp://, …).</summary>
+    public string? Url { get; set; }
+    public List<string>? Tags { get; set; }
+    public string? Notes { get; set; }
+    /// <summary>The asset this credential belongs to (an asset of the same organisation).</summary>
+    [References<Asset>] public Guid? RelatedAssetId { get; set; }
+    /// <summary>Write-only: stored encrypted, readable only through reveal.</summary>
+    public string? Password { get; set; }
+    /// <summary>Write-only TOTP seed: base32, or an <c>otpauth://totp/…</c> URI.</summary>
+    public string? OtpSeed { get; set; }
+    /// <summary>Write-only custom secret fields, name → value (names: letters, digits, space, <c>_ . -</c>; up to 100 characters).</summary>
+    public Dictionary<string, string>? CustomSecrets { get; set; }
+
+    /// <summary>Applies the metadata given (null stays, an empty text clears).</summary>
+    internal void ApplyMetadataTo(Credential credential)
+    {
+        if (Username is not null) credential.Username = Blank(Username);
+        if (Url is not null) credential.Url = Blank(Url);
+        if (Notes is not null) credential.Notes = Blank(Notes);
+        if (Tags is not null) credential.Tags = Tags.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct().Order().ToList();
+        if (RelatedAssetId is not null) credential.RelatedAssetId = RelatedAssetId;
+        if (FolderId is not null) credential.FolderId = FolderId;
+    }
+
+    /// <summary>Encrypts the secret fields given onto the credential; returns the field names written (never values).</summary>
+    internal async Task<List<string>> ApplySecretsToAsync(Credential credential, VaultSecrets secrets, CancellationToken ct)
+    {
+        var written = new List<string>();
+        if (!string.IsNullOrEmpty(Password))
+        {
+            await secrets.SetAsync(credential, VaultSecrets.Password, Password, ct);
+            written.Add(VaultSecrets.Password);
+        }
+        if (VaultSecrets.NormalizeOtpSeed(OtpSeed) is { } seed)
+        {
+            await secrets.SetAsync(credential, VaultSecrets.OtpSeed, seed, ct);
+            written.Add(VaultSecrets.OtpSeed);
+        }
+        foreach (var (name, value) in CustomSecrets ?? [])
+        {
+            await secrets.SetAsync(credential, VaultSecrets.CustomPrefix + name.Trim(), value, ct);
+            written.Add(VaultSecrets.CustomPrefix + name.Trim());
+        }
+        return written;
+    }
+
+    private static string? Blank(string s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}
+
+internal static class CredentialRules
+{
+    public static void Add<T>(AbstractValidator<T> v) where T : CredentialFields
+    {
+        v.RuleFor(x => x.Username).MaximumLength(320);
+        v.RuleFor(x => x.Url).MaximumLength(2048)
+            .Must(u => string.IsNullOrEmpty(u) || Uri.TryCreate(u.Trim(), UriKind.Absolute, out _))
+            .WithMessage("Enter an absolute URL such as https://portal.example.com or ssh://10.0.0.1.");
+        v.RuleFor(x => x.Tags).Must(t => t is null || t.Count <= 20 && t.All(x => !string.IsNullOrWhiteSpace(x) && x.Trim().Length <= 50))
+            .WithMessage("Up to 20 tags of 1 to 50 characters.");
+        v.RuleFor(x => x.Notes).MaximumLength(20_000);
+        v.RuleFor(x => x.Password).MaximumLength(4096);
+        v.RuleFor(x => x.OtpSeed).Must(s => string.IsNullOrEmpty(s) || VaultSecrets.NormalizeOtpSeed(s) is not null)
+            .WithMessage("Enter the TOTP seed in base32 (at least 16 characters) or paste the otpauth:// URI.");
+        v.RuleFor(x => x.CustomSecrets).Must(c => c is null || c.Count <= 20 && c.All(kv => VaultSecrets.IsCustomFieldName(kv.Key) && kv.Value is { Length: <= 4096 }))
+            .WithMessage("Up to 20 custom secrets; names of 1 to 100 letters, digits, spaces, '_', '.' or '-'; values up to 4,096 characters.");
+    }
+}

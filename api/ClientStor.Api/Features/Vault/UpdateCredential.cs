@@ -1,0 +1,69 @@
+using ClientStor.Api.Platform.Auditing;
+using ClientStor.Api.Platform.Authorization;
+using ClientStor.Api.Platform.Data;
+using ClientStor.Api.Platform.Endpoints;
+using ClientStor.Api.Platform.Http;
+using ClientStor.Api.Platform.Tenancy;
+using FastEndpoints;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClientStor.Api.Features.Vault;
+
+public sealed class UpdateCredentialRequest : CredentialFields
+{
+    [RouteParam] public Guid CredentialId { get; set; }
+    public string? Name { get; set; }
+    /// <summary>Secret fields to delete (<c>password</c>, <c>otpSeed</c>, <c>custom:&lt;name&gt;</c>).</summary>
+    public List<string>? RemoveSecrets { get; set; }
+    /// <summary>Move out of any folder.</summary>
+    public bool? ClearFolder { get; set; }
+}
+
+internal sealed class UpdateCredentialValidator : Validator<UpdateCredentialRequest>
+{
+    public UpdateCredentialValidator()
+    {
+        RuleFor(x => x.Name).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("The name cannot be empty.").MaximumLength(200).When(x => x.Name is not null);
+        CredentialRules.Add(this);
+    }
+}
+
+/// <summary>
+/// Partial update: omitted fields stay; an empty string clears a text field. Secret fields given are re-encrypted;
+/// the audit row names which secret fields changed, never their values.
+/// </summary>
+public sealed class UpdateCredentialEndpoint(ClientStorDbContext db, VaultSecrets secrets, CurrentActor actor, AuditedChanges changes, CurrentOrg org)
+    : Endpoint<UpdateCredentialRequest, CredentialResponse>
+{
+    public override void Configure()
+    {
+        Patch("vault/credentials/{credentialId}");
+        Group<VaultGroup>();
+        this.RequireOrgPermission("vault.write");
+        Summary(s => s.Summary = "Update a credential");
+    }
+
+    public override async Task HandleAsync(UpdateCredentialRequest req, CancellationToken ct)
+    {
+        var credential = await db.Credentials.Include(c => c.Secrets).FindInOrgAsync(org.Id, req.CredentialId, ct);
+        HttpContext.CheckIfMatch(credential);
+        if (req.Name is not null) credential.Name = req.Name.Trim();
+        req.ApplyMetadataTo(credential);
+        if (req.ClearFolder == true) credential.FolderId = null;
+        var secretsRemoved = new List<string>();
+        foreach (var field in (req.RemoveSecrets ?? []).Distinct())
+            if (credential.Secrets.FirstOrDefault(s => s.Field == field) is { } secret)
+            {
+                credential.Secrets.Remove(secret);
+                secretsRemoved.Add(field);
+            }
+        var secretsChanged = await req.ApplySecretsToAsync(credential, secrets, ct);
+        // Secrets are rows of their own: a change to them alone still audits (field names only) and bumps the etag.
+        var secretsTouched = secretsChanged.Count + secretsRemoved.Count > 0;
+        if (secretsTouched || changes.HasChanges(credential))
+            credential.UpdatedById = actor.UserId ?? actor.ApiKeyId ?? Guid.Empty;
+        await changes.UpdatedAsync(credential, ct, details: secretsTouched ? new { secretsChanged, secretsRemoved } : null, always: secretsTouched);
+        await Send.ResourceAsync(credential.ToResponse(), ct);
+    }
+}
