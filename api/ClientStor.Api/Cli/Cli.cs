@@ -2,15 +2,12 @@ using ClientStor.Api.Features.Settings;
 using ClientStor.Api.Features.Auth;
 using ClientStor.Api.Features.Orgs;
 using ClientStor.Api.Features.Users;
-using ClientStor.Api.Platform.Auditing;
 using ClientStor.Api.Hosting;
 using ClientStor.Api.Platform.Crypto;
-using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Seeding;
 using ClientStor.Api.Platform.Configuration;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
 

@@ -1,9 +1,3 @@
-using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Errors;
-using ClientStor.Api.Platform.Paging;
-using FastEndpoints;
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClientStor.Api.Features.ApiKeys;
 

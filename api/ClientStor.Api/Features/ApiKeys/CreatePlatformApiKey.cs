@@ -1,8 +1,4 @@
 using ClientStor.Api.Features.Orgs;
-using ClientStor.Api.Platform.Authorization;
-using ClientStor.Api.Platform.Endpoints;
-using ClientStor.Api.Platform.Errors;
-using FastEndpoints;
 
 namespace ClientStor.Api.Features.ApiKeys;
 

@@ -1,7 +1,4 @@
-using ClientStor.Api.Platform.Authorization;
-using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Platform.Http;
-using FastEndpoints;
 
 namespace ClientStor.Api.Features.ApiKeys;
 

@@ -1,8 +1,4 @@
-using ClientStor.Api.Platform.Tenancy;
 using System.Text.Json;
-using ClientStor.Api.Platform.Auditing;
-using ClientStor.Api.Platform.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ClientStor.Api.Features.Assets;

@@ -1,8 +1,6 @@
 using System.Text.Json;
 using ClientStor.Api.Features.Contacts;
 using ClientStor.Api.Features.Locations;
-using ClientStor.Api.Platform.Endpoints;
-using FastEndpoints;
 using Riok.Mapperly.Abstractions;
 
 namespace ClientStor.Api.Features.Assets;

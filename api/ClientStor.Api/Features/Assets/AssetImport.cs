@@ -1,10 +1,7 @@
 using ClientStor.Api.Features.Locations;
 using ClientStor.Api.Features.Contacts;
 using System.Text.Json;
-using ClientStor.Api.Platform.Auditing;
-using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Platform.Http;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClientStor.Api.Features.Assets;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using FluentValidation;
 
 namespace ClientStor.Api.Features.Assets;
 

@@ -1,5 +1,3 @@
-using ClientStor.Api.Platform.Paging;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClientStor.Api.Features.Assets;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ClientStor.Api.Platform.Endpoints;
 
 namespace ClientStor.Api.Features.Assets;
 

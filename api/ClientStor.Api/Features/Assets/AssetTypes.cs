@@ -1,10 +1,6 @@
-using ClientStor.Api.Platform.Tenancy;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using ClientStor.Api.Platform.Auditing;
-using ClientStor.Api.Platform.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ClientStor.Api.Features.Assets;

@@ -2,10 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ClientStor.Api.Features.Contacts;
 using ClientStor.Api.Features.Locations;
-using ClientStor.Api.Platform.Auditing;
-using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Errors;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClientStor.Api.Features.Assets;
 

@@ -1,7 +1,3 @@
-using ClientStor.Api.Platform.Authorization;
-using ClientStor.Api.Platform.Endpoints;
-using ClientStor.Api.Platform.Tenancy;
-using FastEndpoints;
 
 namespace ClientStor.Api.Features.Assets;
 

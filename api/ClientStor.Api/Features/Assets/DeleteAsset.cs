@@ -1,9 +1,3 @@
-using ClientStor.Api.Platform.Auditing;
-using ClientStor.Api.Platform.Authorization;
-using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Http;
-using ClientStor.Api.Platform.Tenancy;
-using FastEndpoints;
 
 namespace ClientStor.Api.Features.Assets;
 
@@ -26,9 +20,7 @@ public sealed class DeleteAssetEndpoint(ClientStorDbContext db, AuditedChanges c
 
     public override async Task HandleAsync(DeleteAssetRequest req, CancellationToken ct)
     {
-        var asset = await db.Assets.FindInOrgAsync(org.Id, req.AssetId, ct);
-        HttpContext.CheckIfMatch(asset);
-        await changes.DeletedAsync(asset, ct);
+        await changes.DeleteInOrgAsync(db.Assets, org.Id, req.AssetId, ct);
         await Send.NoContentAsync(ct);
     }
 }

@@ -1,9 +1,4 @@
-using ClientStor.Api.Platform.Auditing;
-using ClientStor.Api.Platform.Authorization;
-using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Platform.Http;
-using ClientStor.Api.Platform.Tenancy;
-using FastEndpoints;
 
 namespace ClientStor.Api.Features.Assets;
 
@@ -31,6 +26,9 @@ public sealed class DeleteInterfaceEndpoint(ClientStorDbContext db, AuditedChang
         var item = await db.AssetInterfaces.Where(i => i.AssetId == asset.Id).FindInOrgAsync(org.Id, req.InterfaceId, ct);
         HttpContext.CheckIfMatch(item);
         db.AssetInterfaces.Remove(item);
+        // The asset's MAC addresses follow its interfaces: one only this interface had goes with it.
+        if (item.MacAddress is { } mac && !await db.AssetInterfaces.AnyAsync(i => i.AssetId == asset.Id && i.Id != item.Id && i.MacAddress == mac, ct))
+            asset.MacAddresses = asset.MacAddresses.Where(m => m != mac).ToList();
         await changes.UpdatedAsync(asset, ct, action: "interface_removed", details: new { @interface = new { item.Id, item.Name, item.MacAddress } }, always: true);
         await Send.NoContentAsync(ct);
     }

@@ -3,12 +3,7 @@ using ClientStor.Api.Features.Contacts;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using ClientStor.Api.Platform.Authorization;
-using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Platform.Http;
-using ClientStor.Api.Platform.Tenancy;
-using FastEndpoints;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClientStor.Api.Features.Assets;
 

@@ -1,10 +1,5 @@
 using ClientStor.Api.Features.Ipam;
 using ClientStor.Api.Features.Racks;
-using ClientStor.Api.Platform.Authorization;
-using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Tenancy;
-using FastEndpoints;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClientStor.Api.Features.Assets;
 

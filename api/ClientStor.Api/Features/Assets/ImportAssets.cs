@@ -1,12 +1,4 @@
 using System.Text;
-using ClientStor.Api.Platform.Auditing;
-using ClientStor.Api.Platform.Authorization;
-using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Errors;
-using ClientStor.Api.Platform.OpenApi;
-using ClientStor.Api.Platform.Tenancy;
-using FastEndpoints;
-using FluentValidation;
 
 namespace ClientStor.Api.Features.Assets;
 

@@ -1,8 +1,5 @@
 using System.Globalization;
 using System.Text;
-using ClientStor.Api.Platform.Auditing;
-using ClientStor.Api.Platform.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClientStor.Api.Features.Audit;
 

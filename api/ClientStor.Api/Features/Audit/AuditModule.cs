@@ -1,6 +1,4 @@
 using System.Text.Json;
-using ClientStor.Api.Platform.Auditing;
-using ClientStor.Api.Platform.Endpoints;
 using Riok.Mapperly.Abstractions;
 
 namespace ClientStor.Api.Features.Audit;

@@ -1,8 +1,3 @@
-using ClientStor.Api.Platform.Auditing;
-using ClientStor.Api.Platform.Paging;
-using FastEndpoints;
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClientStor.Api.Features.Audit;
 

@@ -1,7 +1,3 @@
-using ClientStor.Api.Platform.Auditing;
-using ClientStor.Api.Platform.Authorization;
-using ClientStor.Api.Platform.Data;
-using FastEndpoints;
 
 namespace ClientStor.Api.Features.Audit;
 

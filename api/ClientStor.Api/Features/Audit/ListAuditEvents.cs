@@ -1,7 +1,3 @@
-using ClientStor.Api.Platform.Authorization;
-using ClientStor.Api.Platform.Data;
-using FastEndpoints;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClientStor.Api.Features.Audit;
 

@@ -1,6 +1,3 @@
-using ClientStor.Api.Platform.Auditing;
-using ClientStor.Api.Platform.Authorization;
-using FastEndpoints;
 
 namespace ClientStor.Api.Features.Audit;
 

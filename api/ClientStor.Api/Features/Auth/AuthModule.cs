@@ -1,10 +1,5 @@
 using ClientStor.Api.Features.Users;
-using ClientStor.Api.Platform.Auditing;
-using ClientStor.Api.Platform.Authorization;
-using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Endpoints;
 using ClientStor.Api.Platform.Http;
-using Microsoft.EntityFrameworkCore;
 using ClientStor.Api.Platform.Configuration;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;

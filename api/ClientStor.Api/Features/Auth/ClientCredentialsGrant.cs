@@ -1,10 +1,6 @@
 using System.Security.Claims;
 using ClientStor.Api.Features.ApiKeys;
-using ClientStor.Api.Platform.Auditing;
-using ClientStor.Api.Platform.Authorization;
 using ClientStor.Api.Platform.Configuration;
-using ClientStor.Api.Platform.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;

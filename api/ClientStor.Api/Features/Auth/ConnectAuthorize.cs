@@ -1,9 +1,5 @@
 using System.Security.Claims;
-using ClientStor.Api.Platform.Auditing;
-using ClientStor.Api.Platform.Authorization;
 using ClientStor.Api.Platform.Configuration;
-using ClientStor.Api.Platform.OpenApi;
-using FastEndpoints;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,3 @@
-using ClientStor.Api.Platform.Authorization;
-using ClientStor.Api.Platform.OpenApi;
-using FastEndpoints;
 using Microsoft.AspNetCore.Authentication;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;

@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using ClientStor.Api.Platform.Auditing;
-using FastEndpoints;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.IdentityModel.Tokens;

@@ -1,10 +1,6 @@
 using ClientStor.Api.Features.Users;
-using ClientStor.Api.Platform.Errors;
-using ClientStor.Api.Platform.OpenApi;
 using ClientStor.Api.Platform.RateLimiting;
 using ClientStor.Api.Platform.Security;
-using FastEndpoints;
-using FluentValidation;
 
 namespace ClientStor.Api.Features.Auth;
 

@@ -1,5 +1,3 @@
-using ClientStor.Api.Platform.Authorization;
-using FastEndpoints;
 using Microsoft.AspNetCore.Authentication;
 
 namespace ClientStor.Api.Features.Auth;

@@ -1,14 +1,7 @@
 using ClientStor.Api.Features.Users;
-using ClientStor.Api.Platform.Auditing;
-using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Errors;
-using ClientStor.Api.Platform.OpenApi;
 using ClientStor.Api.Platform.RateLimiting;
 using ClientStor.Api.Platform.Security;
-using FastEndpoints;
-using FluentValidation;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClientStor.Api.Features.Auth;
 

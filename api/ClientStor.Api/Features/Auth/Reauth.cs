@@ -1,12 +1,5 @@
 using ClientStor.Api.Features.Users;
-using ClientStor.Api.Platform.Auditing;
-using ClientStor.Api.Platform.Authorization;
 using ClientStor.Api.Platform.Configuration;
-using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Errors;
-using FastEndpoints;
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ClientStor.Api.Features.Auth;

@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using ClientStor.Api.Platform.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ClientStor.Api.Platform.Configuration;
 using ClientStor.Api.Platform.Crypto;

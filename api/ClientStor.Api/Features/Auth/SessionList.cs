@@ -1,8 +1,3 @@
-using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Errors;
-using ClientStor.Api.Platform.Paging;
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClientStor.Api.Features.Auth;
 

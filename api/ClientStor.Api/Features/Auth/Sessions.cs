@@ -1,12 +1,8 @@
 using System.Security.Claims;
 using ClientStor.Api.Features.Users;
-using ClientStor.Api.Platform.Auditing;
-using ClientStor.Api.Platform.Authorization;
-using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Platform.Configuration;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -108,14 +104,33 @@ public sealed class Sessions(
     }
 
     /// <summary>Ends the session and revokes every authorization and token minted through it.</summary>
-    public async Task EndAsync(Guid sessionId, string reason, CancellationToken ct)
+    public Task EndAsync(Guid sessionId, string reason, CancellationToken ct) => EndAsync(sessionId, reason, recorded: true, ct);
+
+    /// <summary>The user's active sessions (but <paramref name="keep"/>): what a change that ends them names in its own audit row.</summary>
+    public Task<List<Guid>> ActiveAsync(Guid userId, Guid? keep, CancellationToken ct)
+    {
+        var now = DateTimeOffset.UtcNow;
+        return db.Sessions.Where(s => s.UserId == userId && s.EndedAt == null && s.ExpiresAt > now && s.Id != keep).Select(s => s.Id).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// Ends sessions as the consequence of a change (password reset, deactivation) whose one audit row already names them,
+    /// so no row per session is written.
+    /// </summary>
+    public async Task EndForAsync(IEnumerable<Guid> sessionIds, string reason, CancellationToken ct)
+    {
+        foreach (var id in sessionIds)
+            await EndAsync(id, reason, recorded: false, ct);
+    }
+
+    private async Task EndAsync(Guid sessionId, string reason, bool recorded, CancellationToken ct)
     {
         var now = DateTimeOffset.UtcNow;
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
             var ended = await db.Sessions.Where(s => s.Id == sessionId && s.EndedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, now), ct);
-            if (ended > 0)
+            if (ended > 0 && recorded)
             {
                 var owner = await db.Sessions.AsNoTracking().Where(s => s.Id == sessionId)
                     .Select(s => new { s.UserId, s.User!.Email }).SingleAsync(ct);
@@ -134,17 +149,6 @@ public sealed class Sessions(
                 await authorizations.TryRevokeAsync(authorization, ct);
             await tokens.RevokeByAuthorizationIdAsync(id, ct);
         }
-    }
-
-    /// <summary>Ends every active session of a user (deactivation, password reset), except <paramref name="keep"/>.</summary>
-    public async Task<int> EndAllAsync(Guid userId, string reason, Guid? keep, CancellationToken ct)
-    {
-        var now = DateTimeOffset.UtcNow;
-        var ids = await db.Sessions.Where(s => s.UserId == userId && s.EndedAt == null && s.ExpiresAt > now && s.Id != keep)
-            .Select(s => s.Id).ToListAsync(ct);
-        foreach (var id in ids)
-            await EndAsync(id, reason, ct);
-        return ids.Count;
     }
 
     internal static void ConfigureCookie(CookieAuthenticationOptions o, bool requireHttps, TimeSpan lifetime)

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using ClientStor.Api.Platform.Authorization;
 using Microsoft.AspNetCore.Authentication;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;

@@ -1,10 +1,3 @@
-using ClientStor.Api.Platform.Auditing;
-using ClientStor.Api.Platform.Authorization;
-using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Endpoints;
-using ClientStor.Api.Platform.Http;
-using ClientStor.Api.Platform.Tenancy;
-using FastEndpoints;
 
 namespace ClientStor.Api.Features.Contacts;
 
@@ -27,9 +20,7 @@ public sealed class DeleteContactEndpoint(ClientStorDbContext db, AuditedChanges
 
     public override async Task HandleAsync(DeleteContactRequest req, CancellationToken ct)
     {
-        var contact = await db.Contacts.FindInOrgAsync(org.Id, req.ContactId, ct);
-        HttpContext.CheckIfMatch(contact);
-        await changes.DeletedAsync(contact, ct);
+        await changes.DeleteInOrgAsync(db.Contacts, org.Id, req.ContactId, ct);
         await Send.NoContentAsync(ct);
     }
 }

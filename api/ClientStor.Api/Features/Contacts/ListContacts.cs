@@ -1,22 +1,7 @@
-using ClientStor.Api.Platform.Authorization;
-using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Paging;
-using ClientStor.Api.Platform.Tenancy;
-using FastEndpoints;
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClientStor.Api.Features.Contacts;
 
-public sealed class ListContactsRequest : IListRequest
-{
-    [QueryParam] public int? Limit { get; set; }
-    [QueryParam] public string? Cursor { get; set; }
-    /// <summary><c>name</c> (default) or <c>-name</c>.</summary>
-    [QueryParam] public string? Sort { get; set; }
-    /// <summary>Matches the name and email.</summary>
-    [QueryParam] public string? Q { get; set; }
-}
+public sealed class ListContactsRequest : SearchListRequest;
 
 internal sealed class ListContactsValidator : Validator<ListContactsRequest>
 {
@@ -24,8 +9,7 @@ internal sealed class ListContactsValidator : Validator<ListContactsRequest>
 
     public ListContactsValidator()
     {
-        Sorts.AddListRules(this);
-        RuleFor(x => x.Q).MaximumLength(200);
+        Sorts.AddSearchListRules(this);
     }
 }
 

@@ -1,5 +1,3 @@
-using FastEndpoints;
-using FluentValidation;
 
 namespace ClientStor.Api.Features.Contacts;
 

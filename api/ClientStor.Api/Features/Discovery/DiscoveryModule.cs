@@ -1,4 +1,3 @@
-using ClientStor.Api.Platform.Endpoints;
 
 namespace ClientStor.Api.Features.Discovery;
 

@@ -1,10 +1,5 @@
 using System.Net;
 using ClientStor.Api.Features.Assets;
-using ClientStor.Api.Platform.Auditing;
-using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Errors;
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClientStor.Api.Features.Ipam;
 

@@ -1,8 +1,5 @@
 using System.Net;
 using ClientStor.Api.Features.Assets;
-using ClientStor.Api.Platform.Endpoints;
-using FastEndpoints;
-using FluentValidation;
 
 namespace ClientStor.Api.Features.Ipam;
 

@@ -1,7 +1,3 @@
-using ClientStor.Api.Platform.Auditing;
-using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Tenancy;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ClientStor.Api.Features.Ipam;

@@ -1,9 +1,3 @@
-using ClientStor.Api.Platform.Auditing;
-using ClientStor.Api.Platform.Authorization;
-using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Endpoints;
-using ClientStor.Api.Platform.Tenancy;
-using FastEndpoints;
 
 namespace ClientStor.Api.Features.Locations;
 

@@ -1,21 +1,8 @@
-using ClientStor.Api.Platform.Authorization;
-using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Paging;
-using ClientStor.Api.Platform.Tenancy;
-using FastEndpoints;
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClientStor.Api.Features.Locations;
 
-public sealed class ListLocationsRequest : IListRequest
+public sealed class ListLocationsRequest : SearchListRequest
 {
-    [QueryParam] public int? Limit { get; set; }
-    [QueryParam] public string? Cursor { get; set; }
-    /// <summary><c>name</c> (default) or <c>-name</c>.</summary>
-    [QueryParam] public string? Sort { get; set; }
-    /// <summary>Matches the name.</summary>
-    [QueryParam] public string? Q { get; set; }
     /// <summary><c>site</c> or <c>closet</c>.</summary>
     [QueryParam] public string? Kind { get; set; }
 }
@@ -26,8 +13,7 @@ internal sealed class ListLocationsValidator : Validator<ListLocationsRequest>
 
     public ListLocationsValidator()
     {
-        Sorts.AddListRules(this);
-        RuleFor(x => x.Q).MaximumLength(200);
+        Sorts.AddSearchListRules(this);
         RuleFor(x => x.Kind).Must(k => k is null or "site" or "closet").WithMessage("kind must be 'site' or 'closet'.");
     }
 }

@@ -1,11 +1,5 @@
 using ClientStor.Api.Features.Auth;
 using ClientStor.Api.Features.Users;
-using ClientStor.Api.Platform.Auditing;
-using ClientStor.Api.Platform.Authorization;
-using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Errors;
-using FastEndpoints;
-using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 
 namespace ClientStor.Api.Features.Me;
@@ -49,11 +43,12 @@ public sealed class ChangePasswordEndpoint(ClientStorDbContext db, CurrentActor 
         user.PasswordHash = hasher.HashPassword(user, req.NewPassword);
         user.MustChangePassword = false;
         user.PasswordChangedAt = user.UpdatedAt = DateTimeOffset.UtcNow;
+        var ending = await sessions.ActiveAsync(user.Id, actor.SessionId, ct);
         await audit.SaveAsync(new AuditEntry(AuditCategories.Authentication, "password.changed")
         {
-            TargetType = "user", TargetId = user.Id.ToString(),
+            TargetType = "user", TargetId = user.Id.ToString(), Details = new { sessionsEnded = ending },
         }, ct);
-        await sessions.EndAllAsync(user.Id, "password changed", actor.SessionId, ct);
+        await sessions.EndForAsync(ending, "password changed", ct);
         await Send.NoContentAsync(ct);
     }
 }

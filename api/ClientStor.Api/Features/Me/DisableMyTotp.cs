@@ -1,11 +1,5 @@
 using ClientStor.Api.Features.Users;
-using ClientStor.Api.Platform.Auditing;
-using ClientStor.Api.Platform.Authorization;
-using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Errors;
 using ClientStor.Api.Platform.Http;
-using ClientStor.Api.Platform.OpenApi;
-using FastEndpoints;
 
 namespace ClientStor.Api.Features.Me;
 

@@ -1,9 +1,5 @@
 using ClientStor.Api.Features.Orgs;
 using ClientStor.Api.Features.Roles;
-using ClientStor.Api.Platform.Authorization;
-using ClientStor.Api.Platform.Data;
-using FastEndpoints;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClientStor.Api.Features.Me;
 

@@ -1,9 +1,4 @@
 using ClientStor.Api.Features.Users;
-using ClientStor.Api.Platform.Authorization;
-using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Endpoints;
-using FastEndpoints;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClientStor.Api.Features.Me;
 

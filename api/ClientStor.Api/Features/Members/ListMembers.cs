@@ -1,12 +1,5 @@
 using ClientStor.Api.Features.Roles;
 using ClientStor.Api.Features.Users;
-using ClientStor.Api.Platform.Authorization;
-using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Paging;
-using ClientStor.Api.Platform.Tenancy;
-using FastEndpoints;
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClientStor.Api.Features.Members;
 

@@ -1,10 +1,6 @@
 using ClientStor.Api.Features.Roles;
 using ClientStor.Api.Features.Users;
-using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Endpoints;
-using ClientStor.Api.Platform.Errors;
 using ClientStor.Api.Platform.Http;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClientStor.Api.Features.Members;
 

@@ -1,12 +1,5 @@
 using ClientStor.Api.Features.Roles;
-using ClientStor.Api.Platform.Auditing;
-using ClientStor.Api.Platform.Authorization;
-using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Errors;
 using ClientStor.Api.Platform.Http;
-using ClientStor.Api.Platform.OpenApi;
-using ClientStor.Api.Platform.Tenancy;
-using FastEndpoints;
 
 namespace ClientStor.Api.Features.Members;
 

@@ -1,11 +1,4 @@
 using ClientStor.Api.Features.Roles;
-using ClientStor.Api.Platform.Auditing;
-using ClientStor.Api.Platform.Authorization;
-using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Endpoints;
-using ClientStor.Api.Platform.OpenApi;
-using FastEndpoints;
-using FluentValidation;
 
 namespace ClientStor.Api.Features.Orgs;
 

@@ -1,6 +1,3 @@
-using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Errors;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClientStor.Api.Features.Orgs;
 

@@ -1,5 +1,3 @@
-using ClientStor.Api.Platform.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClientStor.Api.Features.Orgs;
 

@@ -1,10 +1,4 @@
 using ClientStor.Api.Features.Locations;
-using ClientStor.Api.Platform.Auditing;
-using ClientStor.Api.Platform.Authorization;
-using ClientStor.Api.Platform.Endpoints;
-using ClientStor.Api.Platform.Tenancy;
-using FastEndpoints;
-using FluentValidation;
 
 namespace ClientStor.Api.Features.Racks;
 

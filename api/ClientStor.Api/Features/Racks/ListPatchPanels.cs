@@ -1,14 +1,7 @@
-using ClientStor.Api.Platform.Authorization;
-using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Paging;
-using ClientStor.Api.Platform.Tenancy;
-using FastEndpoints;
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClientStor.Api.Features.Racks;
 
-public sealed class ListPatchPanelsRequest : NamedListRequest;
+public sealed class ListPatchPanelsRequest : SearchListRequest;
 
 internal sealed class ListPatchPanelsValidator : Validator<ListPatchPanelsRequest>
 {
@@ -16,8 +9,7 @@ internal sealed class ListPatchPanelsValidator : Validator<ListPatchPanelsReques
 
     public ListPatchPanelsValidator()
     {
-        Sorts.AddListRules(this);
-        RuleFor(x => x.Q).MaximumLength(200);
+        Sorts.AddSearchListRules(this);
     }
 }
 

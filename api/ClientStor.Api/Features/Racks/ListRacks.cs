@@ -1,14 +1,7 @@
-using ClientStor.Api.Platform.Authorization;
-using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Paging;
-using ClientStor.Api.Platform.Tenancy;
-using FastEndpoints;
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClientStor.Api.Features.Racks;
 
-public sealed class ListRacksRequest : NamedListRequest
+public sealed class ListRacksRequest : SearchListRequest
 {
     /// <summary>Only racks at this location.</summary>
     [QueryParam] public Guid? LocationId { get; set; }
@@ -20,8 +13,7 @@ internal sealed class ListRacksValidator : Validator<ListRacksRequest>
 
     public ListRacksValidator()
     {
-        Sorts.AddListRules(this);
-        RuleFor(x => x.Q).MaximumLength(200);
+        Sorts.AddSearchListRules(this);
     }
 }
 

@@ -1,8 +1,5 @@
 using ClientStor.Api.Features.Assets;
-using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Endpoints;
 using ClientStor.Api.Platform.Http;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClientStor.Api.Features.Racks;
 

@@ -1,9 +1,4 @@
-using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Endpoints;
 using ClientStor.Api.Platform.Http;
-using ClientStor.Api.Platform.Paging;
-using FastEndpoints;
-using Microsoft.EntityFrameworkCore;
 using Riok.Mapperly.Abstractions;
 
 namespace ClientStor.Api.Features.Racks;
@@ -24,19 +19,6 @@ public static class RacksModule
 
 /// <summary><c>/api/v1/orgs/{orgId}/racks</c> and <c>/patch-panels</c>.</summary>
 public sealed class RacksGroup() : OrgScopedGroup("Racks");
-
-/// <summary>What the module's lists take: a page, the sort (<c>name</c> or <c>-name</c>) and a name filter.</summary>
-public abstract class NamedListRequest : IListRequest
-{
-    /// <summary>Page size, 1 to 500 (default 50).</summary>
-    [QueryParam] public int? Limit { get; set; }
-    /// <summary>The previous page's <c>nextCursor</c>.</summary>
-    [QueryParam] public string? Cursor { get; set; }
-    /// <summary><c>name</c> (default) or <c>-name</c>.</summary>
-    [QueryParam] public string? Sort { get; set; }
-    /// <summary>Matches the name.</summary>
-    [QueryParam] public string? Q { get; set; }
-}
 
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
 [UseStaticMapper(typeof(CommonMappings))]

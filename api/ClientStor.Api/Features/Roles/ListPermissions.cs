@@ -1,5 +1,3 @@
-using ClientStor.Api.Platform.Authorization;
-using FastEndpoints;
 
 namespace ClientStor.Api.Features.Roles;
 

@@ -1,9 +1,3 @@
-using ClientStor.Api.Platform.Authorization;
-using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Paging;
-using ClientStor.Api.Platform.Tenancy;
-using FastEndpoints;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClientStor.Api.Features.Roles;
 

@@ -1,7 +1,3 @@
-using ClientStor.Api.Platform.Authorization;
-using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Errors;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace ClientStor.Api.Features.Roles;

@@ -1,7 +1,4 @@
-using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Endpoints;
 using ClientStor.Api.Platform.Http;
-using Microsoft.EntityFrameworkCore;
 using Riok.Mapperly.Abstractions;
 
 namespace ClientStor.Api.Features.Roles;

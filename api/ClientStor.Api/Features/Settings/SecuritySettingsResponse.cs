@@ -1,4 +1,3 @@
-using ClientStor.Api.Platform.Endpoints;
 using ClientStor.Api.Platform.Http;
 using ClientStor.Api.Platform.RateLimiting;
 using ClientStor.Api.Platform.Security;

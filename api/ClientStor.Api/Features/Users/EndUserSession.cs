@@ -1,9 +1,5 @@
 using ClientStor.Api.Features.Auth;
-using ClientStor.Api.Platform.Authorization;
-using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Platform.Http;
-using ClientStor.Api.Platform.OpenApi;
-using FastEndpoints;
 
 namespace ClientStor.Api.Features.Users;
 

@@ -1,11 +1,5 @@
 using ClientStor.Api.Features.Auth;
-using ClientStor.Api.Platform.Authorization;
 using ClientStor.Api.Platform.Configuration;
-using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.OpenApi;
-using ClientStor.Api.Platform.Paging;
-using FastEndpoints;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ClientStor.Api.Features.Users;

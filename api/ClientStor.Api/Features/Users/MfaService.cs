@@ -2,8 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using ClientStor.Api.Features.Settings;
 using ClientStor.Api.Platform.Crypto;
-using ClientStor.Api.Platform.Data;
-using Microsoft.EntityFrameworkCore;
 using OtpNet;
 using QRCoder;
 

@@ -1,11 +1,4 @@
 using ClientStor.Api.Features.Auth;
-using ClientStor.Api.Platform.Auditing;
-using ClientStor.Api.Platform.Authorization;
-using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Endpoints;
-using ClientStor.Api.Platform.Errors;
-using ClientStor.Api.Platform.OpenApi;
-using FastEndpoints;
 using Microsoft.AspNetCore.Identity;
 
 namespace ClientStor.Api.Features.Users;
@@ -40,11 +33,12 @@ public sealed class ResetPasswordEndpoint(ClientStorDbContext db, UserAccounts a
         user.PasswordChangedAt = user.UpdatedAt = DateTimeOffset.UtcNow;
         user.FailedLoginCount = 0;
         user.LockedUntil = null;
+        var ending = await sessions.ActiveAsync(user.Id, null, ct);
         await audit.SaveAsync(new AuditEntry(AuditCategories.Admin, "password.reset")
         {
-            TargetType = "user", TargetId = user.Id.ToString(), Details = new { user.Email },
+            TargetType = "user", TargetId = user.Id.ToString(), Details = new { user.Email, sessionsEnded = ending },
         }, ct);
-        await sessions.EndAllAsync(user.Id, "password reset by an administrator", null, ct);
+        await sessions.EndForAsync(ending, "password reset by an administrator", ct);
         await Send.ResourceAsync(user.ToResponse(), ct);
     }
 }

@@ -1,11 +1,5 @@
 using ClientStor.Api.Features.Auth;
-using ClientStor.Api.Platform.Auditing;
-using ClientStor.Api.Platform.Authorization;
-using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Endpoints;
 using ClientStor.Api.Platform.Http;
-using ClientStor.Api.Platform.OpenApi;
-using FastEndpoints;
 
 namespace ClientStor.Api.Features.Users;
 
@@ -37,11 +31,12 @@ public sealed class ResetUserMfaEndpoint(ClientStorDbContext db, MfaService mfa,
         var had = user.TotpSecret is not null;
         await mfa.RemoveAsync(user, ct);
         user.UpdatedAt = DateTimeOffset.UtcNow;
+        var ending = await sessions.ActiveAsync(user.Id, null, ct);
         await audit.SaveAsync(new AuditEntry(AuditCategories.Authentication, "mfa.reset")
         {
-            TargetType = "user", TargetId = user.Id.ToString(), Details = new { user.Email, hadTotp = had },
+            TargetType = "user", TargetId = user.Id.ToString(), Details = new { user.Email, hadTotp = had, sessionsEnded = ending },
         }, ct);
-        await sessions.EndAllAsync(user.Id, "MFA reset by an administrator", null, ct);
+        await sessions.EndForAsync(ending, "MFA reset by an administrator", ct);
         await Send.ResourceAsync(user.ToResponse(), ct);
     }
 }

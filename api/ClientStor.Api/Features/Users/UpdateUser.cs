@@ -1,13 +1,5 @@
 using ClientStor.Api.Features.Auth;
-using ClientStor.Api.Platform.Auditing;
-using ClientStor.Api.Platform.Authorization;
-using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Endpoints;
-using ClientStor.Api.Platform.Errors;
 using ClientStor.Api.Platform.Http;
-using ClientStor.Api.Platform.OpenApi;
-using FastEndpoints;
-using FluentValidation;
 
 namespace ClientStor.Api.Features.Users;
 
@@ -56,9 +48,9 @@ public sealed class UpdateUserEndpoint(ClientStorDbContext db, CurrentActor acto
         if (req.IsGlobalAdmin is { } admin) user.IsGlobalAdmin = admin;
         if (req.MustChangePassword is { } must) user.MustChangePassword = must;
         if (req.RequireMfa is { } requireMfa) user.RequireMfa = requireMfa;
-        await changes.UpdatedAsync(user, ct, action: deactivating ? "deactivated" : null);
-        if (deactivating)
-            await sessions.EndAllAsync(user.Id, "account deactivated", null, ct);
+        var ending = deactivating ? await sessions.ActiveAsync(user.Id, null, ct) : [];
+        await changes.UpdatedAsync(user, ct, action: deactivating ? "deactivated" : null, details: deactivating ? new { sessionsEnded = ending } : null);
+        await sessions.EndForAsync(ending, "account deactivated", ct);
         await Send.ResourceAsync(user.ToResponse(), ct);
     }
 }

@@ -1,8 +1,5 @@
-using ClientStor.Api.Platform.Auditing;
-using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Platform.Configuration;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ClientStor.Api.Features.Users;

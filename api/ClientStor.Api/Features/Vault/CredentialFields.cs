@@ -1,6 +1,4 @@
 using ClientStor.Api.Features.Assets;
-using ClientStor.Api.Platform.Endpoints;
-using FluentValidation;
 
 namespace ClientStor.Api.Features.Vault;
 

@@ -1,7 +1,4 @@
 using System.Security.Cryptography;
-using ClientStor.Api.Platform.Authorization;
-using FastEndpoints;
-using FluentValidation;
 
 namespace ClientStor.Api.Features.Vault;
 

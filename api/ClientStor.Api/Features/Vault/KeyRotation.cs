@@ -1,8 +1,5 @@
 using System.Diagnostics;
-using ClientStor.Api.Platform.Auditing;
 using ClientStor.Api.Platform.Crypto;
-using ClientStor.Api.Platform.Data;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 

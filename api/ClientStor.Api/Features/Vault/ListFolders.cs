@@ -1,23 +1,7 @@
-using ClientStor.Api.Platform.Authorization;
-using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Paging;
-using ClientStor.Api.Platform.Tenancy;
-using FastEndpoints;
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClientStor.Api.Features.Vault;
 
-public sealed class ListFoldersRequest : IListRequest
-{
-    /// <summary>Page size, 1 to 500 (default 50).</summary>
-    [QueryParam] public int? Limit { get; set; }
-    [QueryParam] public string? Cursor { get; set; }
-    /// <summary><c>name</c> (default) or <c>-name</c>.</summary>
-    [QueryParam] public string? Sort { get; set; }
-    /// <summary>Matches the folder's name.</summary>
-    [QueryParam] public string? Q { get; set; }
-}
+public sealed class ListFoldersRequest : SearchListRequest;
 
 internal sealed class ListFoldersValidator : Validator<ListFoldersRequest>
 {
@@ -25,8 +9,7 @@ internal sealed class ListFoldersValidator : Validator<ListFoldersRequest>
 
     public ListFoldersValidator()
     {
-        Sorts.AddListRules(this);
-        RuleFor(x => x.Q).MaximumLength(200);
+        Sorts.AddSearchListRules(this);
     }
 }
 

@@ -1,4 +1,3 @@
-using FastEndpoints;
 
 namespace ClientStor.Api.Features.Vault;
 

@@ -1,8 +1,5 @@
 using System.Text.RegularExpressions;
 using ClientStor.Api.Platform.Crypto;
-using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Errors;
-using Microsoft.EntityFrameworkCore;
 using OtpNet;
 
 namespace ClientStor.Api.Features.Vault;

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ClientStor.Api.Platform.Auditing;
@@ -8,13 +7,20 @@ namespace ClientStor.Api.Platform.Auditing;
 /// chain): <see cref="Hash"/> = SHA-256(<see cref="PrevHash"/> ‖ canonical row), so any edit, deletion or
 /// reordering done behind the application's back is found by <c>audit verify</c>.
 /// </summary>
-public sealed class AuditEvent : IAuditContent
+public sealed class AuditEvent : AuditContent
 {
     public long Id { get; set; }
     /// <summary>The chain the row belongs to: the org id, or <c>platform</c>.</summary>
     public string Chain { get; set; } = "";
     /// <summary>1, 2, 3… within the chain.</summary>
     public long ChainSeq { get; set; }
+    public string PrevHash { get; set; } = "";
+    public string Hash { get; set; } = "";
+}
+
+/// <summary>What audit rows and rows waiting for their commit both hold: everything the hash covers besides id, chain and link.</summary>
+public abstract class AuditContent : IAuditContent
+{
     public DateTimeOffset OccurredAt { get; set; }
     public string Category { get; set; } = "";
     public string Action { get; set; } = "";
@@ -30,8 +36,6 @@ public sealed class AuditEvent : IAuditContent
     public string? RequestId { get; set; }
     /// <summary>JSON, stored byte-for-byte as hashed (a <c>json</c>, not <c>jsonb</c>, column).</summary>
     public string? Details { get; set; }
-    public string PrevHash { get; set; } = "";
-    public string Hash { get; set; } = "";
 }
 
 /// <summary>What a row's hash covers besides its id, chain, sequence number and link (see <see cref="AuditChain.CanonicalTail"/>).</summary>
@@ -58,7 +62,7 @@ public interface IAuditContent
 /// prev hash, hash), moves it to <c>audit_events</c> and deletes it: the chain head is locked only during the commit,
 /// and a row never outlives its transaction.
 /// </summary>
-public sealed class AuditPending : IAuditContent
+public sealed class AuditPending : AuditContent
 {
     public long Id { get; set; }
     /// <summary>The writing transaction (set by the database), so the trigger seals exactly that transaction's rows.</summary>
@@ -66,20 +70,6 @@ public sealed class AuditPending : IAuditContent
     /// <summary>Order of the entries within the transaction; the insert order of a SaveChanges is not guaranteed.</summary>
     public long Position { get; set; }
     public string Chain { get; set; } = "";
-    public DateTimeOffset OccurredAt { get; set; }
-    public string Category { get; set; } = "";
-    public string Action { get; set; } = "";
-    public string Outcome { get; set; } = "";
-    public string ActorType { get; set; } = "";
-    public string? ActorId { get; set; }
-    public string? ActorName { get; set; }
-    public Guid? OrgId { get; set; }
-    public string? TargetType { get; set; }
-    public string? TargetId { get; set; }
-    public string? Ip { get; set; }
-    public string? UserAgent { get; set; }
-    public string? RequestId { get; set; }
-    public string? Details { get; set; }
     /// <summary><see cref="AuditChain.CanonicalTail"/> of the fields above: the database hashes it without re-serialising.</summary>
     public string CanonicalTail { get; set; } = "";
 }
@@ -99,19 +89,7 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         b.ToTable("audit_events");
         // Ids come from the sequence before insert, so the id is part of the hashed content.
         b.Property(x => x.Id).ValueGeneratedNever();
-        b.Property(x => x.Chain).HasMaxLength(40);
-        b.Property(x => x.Category).HasMaxLength(32);
-        b.Property(x => x.Action).HasMaxLength(100);
-        b.Property(x => x.Outcome).HasMaxLength(16);
-        b.Property(x => x.ActorType).HasMaxLength(16);
-        b.Property(x => x.ActorId).HasMaxLength(100);
-        b.Property(x => x.ActorName).HasMaxLength(320);
-        b.Property(x => x.TargetType).HasMaxLength(64);
-        b.Property(x => x.TargetId).HasMaxLength(100);
-        b.Property(x => x.Ip).HasMaxLength(64);
-        b.Property(x => x.UserAgent).HasMaxLength(512);
-        b.Property(x => x.RequestId).HasMaxLength(100);
-        b.Property(x => x.Details).HasColumnType("json");
+        AuditContentColumns.Configure(b);
         b.Property(x => x.PrevHash).HasMaxLength(64);
         b.Property(x => x.Hash).HasMaxLength(64);
         b.HasIndex(x => new { x.Chain, x.ChainSeq }).IsUnique();
@@ -140,7 +118,17 @@ internal sealed class AuditPendingConfiguration : IEntityTypeConfiguration<Audit
     {
         b.ToTable("audit_pending");
         b.Property(x => x.TransactionId).HasDefaultValueSql("pg_current_xact_id()::text::bigint");
-        b.Property(x => x.Chain).HasMaxLength(40);
+        AuditContentColumns.Configure(b);
+        b.HasIndex(x => x.TransactionId);
+    }
+}
+
+/// <summary>The columns audit rows and rows waiting for their commit share.</summary>
+internal static class AuditContentColumns
+{
+    public static void Configure<T>(EntityTypeBuilder<T> b) where T : class, IAuditContent
+    {
+        b.Property<string>("Chain").HasMaxLength(40);
         b.Property(x => x.Category).HasMaxLength(32);
         b.Property(x => x.Action).HasMaxLength(100);
         b.Property(x => x.Outcome).HasMaxLength(16);
@@ -153,6 +141,5 @@ internal sealed class AuditPendingConfiguration : IEntityTypeConfiguration<Audit
         b.Property(x => x.UserAgent).HasMaxLength(512);
         b.Property(x => x.RequestId).HasMaxLength(100);
         b.Property(x => x.Details).HasColumnType("json");
-        b.HasIndex(x => x.TransactionId);
     }
 }

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using ClientStor.Api.Platform.Data;
-using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 

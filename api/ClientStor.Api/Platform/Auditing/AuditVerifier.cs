@@ -1,6 +1,4 @@
 using System.Text.Json;
-using ClientStor.Api.Platform.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClientStor.Api.Platform.Auditing;
 

@@ -4,8 +4,6 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using ClientStor.Api.Platform.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -22,8 +20,20 @@ public sealed class NotAuditedAttribute : Attribute;
 /// audited property after; updated: the changed ones before and after; deleted: every one before. Keys, bookkeeping
 /// columns and anything that looks like a secret or hash are never recorded.
 /// </summary>
-public sealed partial class AuditedChanges(ClientStorDbContext db, AuditLog audit)
+public sealed partial class AuditedChanges(ClientStorDbContext db, AuditLog audit, IHttpContextAccessor http)
 {
+    /// <summary>
+    /// A plain DELETE in one call: the entity in the organisation (404 otherwise), the request's <c>If-Match</c> (412 when
+    /// stale), removed and saved with its <c>.deleted</c> row.
+    /// </summary>
+    public async Task<T> DeleteInOrgAsync<T>(IQueryable<T> query, Guid orgId, Guid id, CancellationToken ct) where T : class, IOrgEntity, IVersioned
+    {
+        var entity = await query.FindInOrgAsync(orgId, id, ct);
+        Http.ETags.CheckIfMatch(http.HttpContext!, entity);
+        await DeletedAsync(entity, ct);
+        return entity;
+    }
+
     /// <summary>Adds the entity (if not yet tracked) and saves it with its <c>.created</c> row.</summary>
     public Task CreatedAsync<T>(T entity, CancellationToken ct, string? source = null, object? details = null, Guid? orgId = null) where T : class =>
         audit.SaveAsync(StageCreated(entity, source, details, orgId), ct);

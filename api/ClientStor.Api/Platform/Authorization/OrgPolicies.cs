@@ -1,5 +1,3 @@
-using ClientStor.Api.Platform.Tenancy;
-using FastEndpoints;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;

@@ -1,8 +1,5 @@
 using System.Linq.Expressions;
-using ClientStor.Api.Platform.Auditing;
 using ClientStor.Api.Platform.Http;
-using ClientStor.Api.Platform.Tenancy;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace ClientStor.Api.Platform.Data;

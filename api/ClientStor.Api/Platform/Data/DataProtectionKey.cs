@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.DataProtection.Repositories;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using System.Xml.Linq;
-using ClientStor.Api.Platform.Data;
 
 namespace ClientStor.Api.Platform.Data;
 

@@ -1,10 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
-using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Tenancy;
-using FastEndpoints;
 using FluentValidation.Results;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClientStor.Api.Platform.Endpoints;
 

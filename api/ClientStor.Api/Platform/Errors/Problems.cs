@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Mvc;
+using ProblemDetails = Microsoft.AspNetCore.Mvc.ProblemDetails;
 
 namespace ClientStor.Api.Platform.Errors;
 

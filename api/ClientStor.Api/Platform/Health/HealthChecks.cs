@@ -1,6 +1,4 @@
-using ClientStor.Api.Platform.Data;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace ClientStor.Api.Platform.Health;

@@ -1,5 +1,3 @@
-using ClientStor.Api.Platform.Errors;
-using ClientStor.Api.Platform.Tenancy;
 
 namespace ClientStor.Api.Platform.Http;
 

@@ -1,7 +1,4 @@
 using System.Security.Cryptography;
-using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Platform.Errors;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using OpenIddict.Abstractions;
 

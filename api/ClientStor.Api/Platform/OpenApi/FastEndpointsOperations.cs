@@ -1,11 +1,9 @@
 using System.Reflection;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using FastEndpoints;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
-using ClientStor.Api.Platform.Errors;
 
 namespace ClientStor.Api.Platform.OpenApi;
 
@@ -26,7 +24,8 @@ internal sealed partial class FastEndpointsOperations : IOpenApiOperationTransfo
         var dto = definition?.ReqDtoType;
         var properties = dto is null || dto == typeof(EmptyRequest)
             ? []
-            : dto.GetProperties(BindingFlags.Public | BindingFlags.Instance);
+            // Inherited parameters first (a list's limit, cursor, sort and q before its own filters), then in declaration order.
+            : dto.GetProperties(BindingFlags.Public | BindingFlags.Instance).OrderBy(p => Depth(p.DeclaringType)).ToArray();
 
         if (definition?.EndpointTags is { Count: > 0 } tags)
             operation.Tags = new HashSet<OpenApiTagReference>(tags.Select(t => new OpenApiTagReference(t, context.Document)));
@@ -136,6 +135,8 @@ internal sealed partial class FastEndpointsOperations : IOpenApiOperationTransfo
         && p.GetCustomAttribute<QueryParamAttribute>() is null
         && p.GetCustomAttribute<RouteParamAttribute>() is null
         && p.GetCustomAttribute<FromHeaderAttribute>() is null;
+
+    private static int Depth(Type? type) => type?.BaseType is { } parent ? 1 + Depth(parent) : 0;
 
     private static void Add(OpenApiOperation operation, OpenApiParameter parameter)
     {

@@ -1,9 +1,7 @@
 using System.Linq.Expressions;
 using System.Text;
 using System.Text.Json;
-using FluentValidation;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClientStor.Api.Platform.Paging;
 
@@ -136,6 +134,13 @@ public sealed class SortCatalog<T>(string defaultSort, params SortKey<T>[] keys)
         validator.RuleFor(x => x.Sort).Must(IsValid).WithMessage($"sort must be one of: {Allowed}.");
         validator.RuleFor(x => x.Cursor).Must((r, c) => CursorFits(c, r.Sort))
             .WithMessage("cursor is not a nextCursor of this list with this sort; start again without it.");
+    }
+
+    /// <summary>The list rules and a <c>q</c> of at most 200 characters.</summary>
+    public void AddSearchListRules<TRequest>(AbstractValidator<TRequest> validator) where TRequest : SearchListRequest
+    {
+        AddListRules(validator);
+        validator.RuleFor(x => x.Q).MaximumLength(200).WithMessage("q must be at most 200 characters.");
     }
 
     /// <summary>The query of one page: ordered by the sort, after the cursor, one row more than the limit (is there more?).</summary>

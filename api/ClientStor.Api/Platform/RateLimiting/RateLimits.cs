@@ -2,8 +2,6 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 using System.Threading.RateLimiting;
-using ClientStor.Api.Platform.Authorization;
-using ClientStor.Api.Platform.Errors;
 using ClientStor.Api.Platform.Security;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;

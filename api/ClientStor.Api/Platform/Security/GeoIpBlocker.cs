@@ -1,5 +1,4 @@
 using System.Net;
-using ClientStor.Api.Platform.Errors;
 using MaxMind.Db;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,3 @@
-using ClientStor.Api.Platform.Auditing;
 using Microsoft.Extensions.Options;
 
 namespace ClientStor.Api.Platform.Security;

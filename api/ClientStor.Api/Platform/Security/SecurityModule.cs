@@ -1,4 +1,3 @@
-using ClientStor.Api.Platform.Errors;
 using ClientStor.Api.Platform.Configuration;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Text;
-using ClientStor.Api.Platform.Errors;
 using Microsoft.Extensions.Options;
 
 namespace ClientStor.Api.Platform.Uploads;
