@@ -94,7 +94,7 @@ public static partial class ClientStorApp
         });
         builder.Services.AddFastEndpoints(o => o.IncludeAbstractValidators = false);
         // Numbers are JSON numbers: "5" is not an integer (the OpenAPI document then says "integer", not "integer or string").
-        builder.Services.ConfigureHttpJsonOptions(o => JsonInput.Configure(o.SerializerOptions));
+        builder.Services.ConfigureHttpJsonOptions(o => JsonInput.ConfigureContract(o.SerializerOptions));
         builder.Services.AddOpenApi("v1", o =>
         {
             o.AddDocumentTransformer<BearerScheme>();

@@ -11,11 +11,21 @@ namespace ClientStor.Api.Platform.Errors;
 /// </summary>
 public static class JsonInput
 {
+    /// <summary>The request reader's options (FastEndpoints' serializer).</summary>
     public static void Configure(JsonSerializerOptions options)
+    {
+        ConfigureContract(options);
+        options.Converters.Add(new NoNulStrings());
+    }
+
+    /// <summary>
+    /// The part the OpenAPI document describes (ASP.NET Core's JSON options): a custom string converter would make every
+    /// string an untyped schema there, and NUL is refused by the reader anyway.
+    /// </summary>
+    public static void ConfigureContract(JsonSerializerOptions options)
     {
         options.NumberHandling = JsonNumberHandling.Strict;
         options.RespectNullableAnnotations = true;
-        options.Converters.Add(new NoNulStrings());
     }
 
     /// <summary>FastEndpoints' hook: a JSON error as a field error, its message in words the caller can act on.</summary>
