@@ -10,7 +10,7 @@ import { navItems as securityNav } from '../features/security/routes';
 import { navItems as settingsNav } from '../features/settings/routes';
 import { navItems as userNav } from '../features/users/routes';
 import { useAuth } from './auth/AuthProvider';
-import { useMe } from './permissions';
+import { useMe } from '../auth/permissions';
 import { ReauthDialog } from './ReauthDialog';
 
 export function AppShell() {

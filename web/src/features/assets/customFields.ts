@@ -31,12 +31,3 @@ export function customFieldId(key: string): string {
   return `asset-cf-${key}`;
 }
 
-/** Only http(s) URLs become links: a stored `javascript:` or `file:` URL is shown as text. */
-export function safeHref(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}

@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import Alert from 'react-bootstrap/Alert';
 import Spinner from 'react-bootstrap/Spinner';
-import { OrgTabs } from '../../../app/OrgTabs';
-import { usePermissions } from '../../../app/permissions';
+import { OrgTabs } from '../../../components/OrgTabs';
+import { usePermissions } from '../../../auth/permissions';
 import type { ApiKeyOwner } from '../types';
 import { ApiKeysPanel } from './ApiKeysPanel';
 

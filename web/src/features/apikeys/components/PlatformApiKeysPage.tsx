@@ -1,7 +1,7 @@
 import Alert from 'react-bootstrap/Alert';
 import Spinner from 'react-bootstrap/Spinner';
-import { usePermissions } from '../../../app/permissions';
-import { SettingsTabs } from '../../../app/SettingsTabs';
+import { usePermissions } from '../../../auth/permissions';
+import { SettingsTabs } from '../../../components/SettingsTabs';
 import { useOrgOptions } from '../api/useOrgOptions';
 import type { ApiKeyOwner } from '../types';
 import { ApiKeysPanel } from './ApiKeysPanel';

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
-import { assetFilterQuery } from '../filters';
+import { assetFilterQuery } from '../../../entities/asset/useAssets';
 import type { AssetFilters } from '../types';
 
 export interface DownloadAssetsCsvInput {

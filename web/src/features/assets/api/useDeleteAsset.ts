@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
-import { assetKeys } from './assetKeys';
+import { assetKeys } from '../../../entities/asset/assetKeys';
+import { refreshAssetViews } from '../../../entities/asset/refreshAssetViews';
 
 export interface DeleteAssetInput {
   orgId: string;
@@ -23,11 +24,8 @@ export function useDeleteAsset() {
     mutationFn: deleteAsset,
     onSuccess: (_, { orgId, assetId }) => {
       queryClient.removeQueries({ queryKey: assetKeys.detail(orgId, assetId) });
-      // Other assets lose their relations to it.
-      return Promise.all([
-        queryClient.invalidateQueries({ queryKey: assetKeys.details(orgId) }),
-        queryClient.invalidateQueries({ queryKey: assetKeys.lists(orgId) }),
-      ]);
+      // Other assets lose their relations to it, racks its placement, addresses their assignment.
+      return refreshAssetViews(queryClient, orgId);
     },
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
 import type { Asset, UpdateAssetBody } from '../types';
-import { assetKeys } from './assetKeys';
+import { refreshAssetViews } from '../../../entities/asset/refreshAssetViews';
 
 export interface UpdateAssetInput {
   orgId: string;
@@ -24,11 +24,7 @@ export function useUpdateAsset() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: updateAsset,
-    // The name shows in other assets' relations too.
-    onSuccess: (_, { orgId }) =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: assetKeys.details(orgId) }),
-        queryClient.invalidateQueries({ queryKey: assetKeys.lists(orgId) }),
-      ]),
+    // The name shows in other assets' relations, in IPAM and in the racks too.
+    onSuccess: (_, { orgId }) => refreshAssetViews(queryClient, orgId),
   });
 }

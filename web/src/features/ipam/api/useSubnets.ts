@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
 import type { SubnetListParams, SubnetPage } from '../types';
-import { ipamKeys } from './ipamKeys';
+import { ipamKeys } from '../../../entities/ipam/ipamKeys';
 
 export async function listSubnets(orgId: string, params: SubnetListParams, signal?: AbortSignal): Promise<SubnetPage> {
   const query = {

@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
 import Button from 'react-bootstrap/Button';
 import Table from 'react-bootstrap/Table';
-import type { AssetDetail, IpAddress } from '../types';
+import type { AssetDetail } from '../../../entities/asset/types';
+import type { IpAddress } from '../types';
 import { IpStatusBadge } from './IpStatusBadge';
 
 export interface IpAddressTableProps {

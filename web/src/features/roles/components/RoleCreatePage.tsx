@@ -1,6 +1,6 @@
 import { Link, useNavigate, useParams } from 'react-router';
-import { OrgTabs } from '../../../app/OrgTabs';
-import { usePermissions } from '../../../app/permissions';
+import { OrgTabs } from '../../../components/OrgTabs';
+import { usePermissions } from '../../../auth/permissions';
 import { useCreateRole } from '../api/useCreateRole';
 import { RoleForm } from './RoleForm';
 

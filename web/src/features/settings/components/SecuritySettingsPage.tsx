@@ -4,7 +4,7 @@ import Button from 'react-bootstrap/Button';
 import Card from 'react-bootstrap/Card';
 import Form from 'react-bootstrap/Form';
 import Spinner from 'react-bootstrap/Spinner';
-import { SettingsTabs } from '../../../app/SettingsTabs';
+import { SettingsTabs } from '../../../components/SettingsTabs';
 import { errorMessage } from '../../../lib/problem';
 import { useSecuritySettings } from '../api/useSecuritySettings';
 import { useUpdateSecuritySettings } from '../api/useUpdateSecuritySettings';
