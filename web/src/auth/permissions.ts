@@ -45,7 +45,7 @@ export interface Permissions {
   me: Me | undefined;
   /** False until /me has answered; pages may keep actions hidden meanwhile. */
   ready: boolean;
-  can(orgId: string | null | undefined, permission: string): boolean;
+  can: (orgId: string | null | undefined, permission: string) => boolean;
 }
 
 /** `can(orgId, permission)` bound to the current user. */

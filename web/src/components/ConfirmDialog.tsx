@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { useNavigate } from 'react-router';
 import Button from 'react-bootstrap/Button';
 import Modal from 'react-bootstrap/Modal';
 import Spinner from 'react-bootstrap/Spinner';
@@ -102,5 +103,48 @@ export function ConfirmAction<TItem, TVariables, TResult>({ item, mutation, vari
     >
       {children(item)}
     </ConfirmDialog>
+  );
+}
+
+export interface DeleteRecordDialogProps<TRecord extends { name: string }, TVariables> {
+  /** The record being deleted; nothing shows without it. */
+  record: TRecord | null;
+  /** What it is, lower case: "asset" gives "Delete asset" and "Asset “…” deleted." */
+  noun: string;
+  mutation: ConfirmableMutation<TVariables, unknown>;
+  variables: (record: TRecord) => TVariables;
+  /** The list to go back to; it shows the "deleted" message. */
+  backTo: string;
+  confirmLabel?: string;
+  onClose: () => void;
+  /** The question, with what else goes with the record. */
+  children: ReactNode;
+}
+
+/**
+ * Deleting a record from its own page: the delete carries the etag the page read, a 412 says someone changed it
+ * meanwhile, and success leaves for the list, which says what was deleted.
+ */
+export function DeleteRecordDialog<TRecord extends { name: string }, TVariables>({
+  record,
+  noun,
+  backTo,
+  confirmLabel = `Delete ${noun}`,
+  children,
+  ...action
+}: DeleteRecordDialogProps<TRecord, TVariables>) {
+  const navigate = useNavigate();
+  const Noun = noun.charAt(0).toUpperCase() + noun.slice(1);
+  return (
+    <ConfirmAction
+      {...action}
+      item={record}
+      title={`Delete ${noun}`}
+      confirmLabel={confirmLabel}
+      conflict={`This ${noun} was changed by someone else. Close this dialog and reload before deleting it.`}
+      onDone={(r) => void navigate(backTo, { replace: true, state: { flash: `${Noun} “${r.name}” deleted.` } })}
+    >
+      {() => children}
+    </ConfirmAction>
   );
 }

@@ -9,6 +9,8 @@ export interface Column<T> {
   cell: (row: T) => ReactNode;
   /** Classes of the column's cells. */
   className?: string;
+  /** Classes of its header cell (e.g. `text-end` over numbers). */
+  headerClassName?: string;
 }
 
 export interface DataTableProps<T> {
@@ -32,7 +34,7 @@ export function DataTable<T>({ label, rows, rowKey, columns, busy = false, size,
       <thead>
         <tr>
           {shown.map((c, i) => (
-            <th key={i} scope="col">
+            <th key={i} scope="col" className={c.headerClassName}>
               {c.hideHeader ? <span className="visually-hidden">{c.header}</span> : c.header}
             </th>
           ))}

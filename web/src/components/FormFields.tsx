@@ -1,4 +1,6 @@
 import type { FormEvent, ReactNode } from 'react';
+import Col from 'react-bootstrap/Col';
+import Row from 'react-bootstrap/Row';
 import Alert from 'react-bootstrap/Alert';
 import Button, { type ButtonProps } from 'react-bootstrap/Button';
 import Form from 'react-bootstrap/Form';
@@ -146,6 +148,96 @@ export function FilterForm({ label, children, className = 'mb-3' }: { label: str
   return (
     <Form role="search" aria-label={label} onSubmit={(e: FormEvent) => e.preventDefault()} className={className}>
       {children}
+    </Form>
+  );
+}
+
+export interface SearchFieldProps extends Omit<TextFieldProps, 'type' | 'onChange' | 'value' | 'hideLabel'> {
+  value: string;
+  onChange: (value: string) => void;
+}
+
+/** A list's search box: the placeholder says what it searches, the label is for screen readers. */
+export function SearchField({ onChange, ...field }: SearchFieldProps) {
+  return <TextField {...field} type="search" hideLabel onChange={(e) => onChange(e.target.value)} />;
+}
+
+export interface SortSelectProps {
+  id: string;
+  label?: string;
+  sorts: readonly Option[];
+  value: string;
+  onChange: (value: string) => void;
+}
+
+/** A list's order (see useSortParam), labelled for screen readers. */
+export function SortSelect({ id, label = 'Sort by', sorts, value, onChange }: SortSelectProps) {
+  return <SelectField id={id} label={label} hideLabel value={value} options={sorts} onChange={(e) => onChange(e.target.value)} />;
+}
+
+export interface ListFiltersProps {
+  /** Names the filter form ("Filter users"). */
+  label: string;
+  search: SearchFieldProps;
+  sort?: SortSelectProps;
+  /** One more filter between the two, e.g. a status select. */
+  children?: ReactNode;
+}
+
+/** The usual bar above a list: a search box, maybe one filter, and the sort order. */
+export function ListFilters({ label, search, sort, children }: ListFiltersProps) {
+  return (
+    <FilterForm label={label}>
+      <Row className="g-2">
+        <Col md={sort || children ? 6 : 12}>
+          <SearchField {...search} />
+        </Col>
+        {children && <Col md={3}>{children}</Col>}
+        {sort && (
+          <Col md={3}>
+            <SortSelect {...sort} />
+          </Col>
+        )}
+      </Row>
+    </FilterForm>
+  );
+}
+
+export interface InlineFormProps<TField extends string> {
+  /** The form's accessible name ("New rack"). */
+  label: string;
+  /** A heading inside the box. */
+  title?: ReactNode;
+  errors: FormErrors<TField> | null;
+  /** While the mutation runs the fields are disabled and the submit button spins. */
+  pending: boolean;
+  submitLabel: ReactNode;
+  onSubmit: () => void;
+  onCancel: () => void;
+  /** Small controls and spacing, for forms in a sidebar or a table section. */
+  compact?: boolean;
+  className?: string;
+  children: ReactNode;
+}
+
+/**
+ * A create or edit form shown in place (not in a dialog): a bordered box with the API's form-level errors on top,
+ * the fields, then Submit and Cancel. Field errors are the fields' own (see TextField).
+ */
+export function InlineForm<TField extends string>({ label, title, errors, pending, submitLabel, onSubmit, onCancel, compact = false, className, children }: InlineFormProps<TField>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    onSubmit();
+  }
+  return (
+    // noValidate: the API is the source of truth for validation; its messages show per field.
+    <Form noValidate onSubmit={submit} aria-label={label} className={className ?? (compact ? 'border rounded p-2 mt-2' : 'border rounded p-3 mb-4')}>
+      {title}
+      <FormAlert errors={errors} compact={compact} />
+      <fieldset disabled={pending}>
+        {children}
+        <FormActions className={`d-flex gap-2 ${compact ? 'mt-2' : 'mt-3'}`} submitLabel={submitLabel} pending={pending} onCancel={onCancel} size={compact ? 'sm' : undefined} />
+      </fieldset>
     </Form>
   );
 }

@@ -12,8 +12,6 @@ export function orgCrumbs(orgId: string, ...more: Crumb[]): Crumb[] {
   return [{ to: '/orgs', label: 'Organisations' }, { to: `/orgs/${orgId}`, label: 'Organisation' }, ...more];
 }
 
-export const ORG_NOT_FOUND = 'This organisation does not exist or you cannot access it.';
-
 export interface PageHeaderProps {
   title: ReactNode;
   crumbs?: Crumb[];

@@ -5,10 +5,17 @@ import { QueryError } from './ErrorAlert';
 import { EmptyState, Loading } from './Loading';
 import { Pager } from './Pager';
 
+export const ORG_NOT_FOUND = 'This organisation does not exist or you cannot access it.';
+
 export interface QueryStateProps<T> {
   query: UseQueryResult<T>;
   /** What is loading, for "Loading <what>…" and "Could not load <what>: …". */
   what: string;
+  /**
+   * One of an organisation's lists: a 404 means the organisation is gone (or not the user's), a 403 that the user
+   * lacks the permission to see `what`.
+   */
+  inOrg?: boolean;
   /** Said for a 404 (the record or its organisation is gone, or not the user's to see). */
   notFound?: ReactNode;
   /** Said for a missing permission (403), before the API's message. */
@@ -21,11 +28,17 @@ export interface QueryStateProps<T> {
 }
 
 /** A query's three states: a spinner while it loads, its problem details when it fails, else `children(data)`. */
-export function QueryState<T>({ query, what, notFound, forbidden, inline, errorFooter, children }: QueryStateProps<T>) {
+export function QueryState<T>({ query, what, inOrg = false, notFound, forbidden, inline, errorFooter, children }: QueryStateProps<T>) {
   if (query.isPending) return <Loading label={`Loading ${what}…`} inline={inline} />;
   if (query.isError) {
     return (
-      <QueryError error={query.error} what={what} notFound={notFound} forbidden={forbidden} onRetry={() => void query.refetch()}>
+      <QueryError
+        error={query.error}
+        what={what}
+        notFound={notFound ?? (inOrg ? ORG_NOT_FOUND : undefined)}
+        forbidden={forbidden ?? (inOrg ? `You do not have permission to see ${what}` : undefined)}
+        onRetry={() => void query.refetch()}
+      >
         {errorFooter}
       </QueryError>
     );

@@ -13,3 +13,10 @@ export function safeHref(url: string | null | undefined): string | null {
     return null;
   }
 }
+
+/** A value of unknown type as text: strings as they are, numbers and booleans spelled out, anything else as JSON. */
+export function asText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return value === null || value === undefined ? '' : JSON.stringify(value);
+}

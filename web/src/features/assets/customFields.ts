@@ -1,3 +1,4 @@
+import { asText } from '../../lib/text';
 import type { Asset, CustomFieldDefinition, CustomFieldInput } from './types';
 
 export type CustomFieldValue = string | number | boolean | null;
@@ -11,7 +12,7 @@ export function storedCustomFields(asset: Pick<Asset, 'customFields'>): Record<s
 /** What the form's input shows for a stored value. */
 export function toInput(field: CustomFieldDefinition, stored: unknown): CustomFieldInput {
   if (field.type === 'bool') return stored === true || stored === 'true';
-  return stored === null || stored === undefined ? '' : String(stored);
+  return asText(stored);
 }
 
 /**

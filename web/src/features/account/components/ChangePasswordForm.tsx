@@ -22,7 +22,7 @@ const autoComplete: Record<ChangePasswordField, string> = {
 
 export interface ChangePasswordFormProps {
   /** Called after the API accepted the new password. */
-  onChanged?(): void;
+  onChanged?: () => void;
   /** Shows "Password changed" above the emptied form (the account page); off when the caller moves on. */
   showSuccess?: boolean;
   submitLabel?: string;

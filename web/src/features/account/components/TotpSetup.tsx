@@ -19,7 +19,7 @@ export function groupSecret(secret: string): string {
 
 export interface TotpSetupProps {
   /** Called once MFA is on and the person has saved their recovery codes. */
-  onDone(): void;
+  onDone: () => void;
 }
 
 /**
@@ -66,7 +66,7 @@ export function TotpSetup({ onDone }: TotpSetupProps) {
   }
 
   if (confirm.data) {
-    return <RecoveryCodeList codes={confirm.data.recoveryCodes} onSaved={saved} saving={finishing} />;
+    return <RecoveryCodeList codes={confirm.data.recoveryCodes} onSaved={() => void saved()} saving={finishing} />;
   }
 
   if (!begin.data) {

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
-import type { AssetInterface, CreateInterfaceBody } from '../types';
 import { refreshAssetViews } from '../../../entities/asset/refreshAssetViews';
+import type { AssetInterface, CreateInterfaceBody } from '../types';
 
 export interface AddInterfaceInput {
   orgId: string;

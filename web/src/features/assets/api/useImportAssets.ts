@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
-import type { AssetImportMode, AssetImportReport } from '../types';
 import { refreshAssetViews } from '../../../entities/asset/refreshAssetViews';
+import type { AssetImportMode, AssetImportReport } from '../types';
 
 export interface ImportAssetsInput {
   orgId: string;

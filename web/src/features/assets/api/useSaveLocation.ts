@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
-import type { Location, SaveLocationBody } from '../types';
 import { locationKeys } from '../../../entities/location/locationKeys';
+import type { Location, SaveLocationBody } from '../types';
 
 export interface SaveLocationInput {
   orgId: string;

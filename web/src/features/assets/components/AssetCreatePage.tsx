@@ -26,7 +26,7 @@ export function AssetCreatePage() {
         onSubmit={(values, type) =>
           create.mutate(
             { orgId, body: createAssetBody(values, type) },
-            { onSuccess: (a) => navigate(`${list}/${a.id}`, { state: { flash: `Asset “${a.name}” created.` } }) },
+            { onSuccess: (a) => void navigate(`${list}/${a.id}`, { state: { flash: `Asset “${a.name}” created.` } }) },
           )
         }
       >

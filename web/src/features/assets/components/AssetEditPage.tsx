@@ -75,7 +75,7 @@ function AssetEditor({ orgId, asset, types, onReload }: { orgId: string; asset: 
             setNotice('Nothing to save.');
             return;
           }
-          update.mutate({ orgId, assetId: asset.id, etag: asset.etag, changes }, { onSuccess: () => navigate(detail, { state: { flash: 'Changes saved.' } }) });
+          update.mutate({ orgId, assetId: asset.id, etag: asset.etag, changes }, { onSuccess: () => void navigate(detail, { state: { flash: 'Changes saved.' } }) });
         }}
       >
         <Link to={detail} className="btn btn-outline-secondary">

@@ -1,9 +1,9 @@
 import { Fragment, useState, type ReactNode } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import Badge from 'react-bootstrap/Badge';
 import Button from 'react-bootstrap/Button';
 import { useCan } from '../../../auth/permissions';
-import { ConfirmAction } from '../../../components/ConfirmDialog';
+import { DeleteRecordDialog } from '../../../components/ConfirmDialog';
 import { none } from '../../../components/DataTable';
 import { ExternalLink } from '../../../components/ExternalLink';
 import { FlashAlert } from '../../../components/FlashAlert';
@@ -11,6 +11,7 @@ import { PageHeader, orgCrumbs } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
 import { useAsset } from '../../../entities/asset/useAsset';
 import { useLocationOptions } from '../../../entities/location/useLocations';
+import { asText } from '../../../lib/text';
 import { useFlash } from '../../../lib/useFlash';
 import { useAssetTypes } from '../api/useAssetTypes';
 import { useContactOptions } from '../api/useContactOptions';
@@ -49,17 +50,16 @@ function CustomValue({ field, value }: { field: CustomFieldDefinition; value: un
     case 'bool':
       return <>{value === true || value === 'true' ? 'Yes' : 'No'}</>;
     case 'date':
-      return <time dateTime={String(value)}>{formatDate(String(value))}</time>;
+      return <time dateTime={asText(value)}>{formatDate(asText(value))}</time>;
     case 'url':
-      return <ExternalLink url={String(value)} />;
+      return <ExternalLink url={asText(value)} />;
     default:
-      return <>{String(value)}</>;
+      return <>{asText(value)}</>;
   }
 }
 
 function AssetDetails({ orgId, detail }: { orgId: string; detail: AssetDetail }) {
   const { asset, interfaces, relations } = detail;
-  const navigate = useNavigate();
   const canWrite = useCan(orgId, 'assets.write');
   const canDelete = useCan(orgId, 'assets.delete');
   const remove = useDeleteAsset();
@@ -210,22 +210,16 @@ function AssetDetails({ orgId, detail }: { orgId: string; detail: AssetDetail })
         Back to the assets
       </Link>
 
-      <ConfirmAction
-        item={deleting ? asset : null}
-        title="Delete asset"
-        confirmLabel="Delete asset"
-        conflict="This asset was changed by someone else. Close this dialog and reload before deleting it."
+      <DeleteRecordDialog
+        record={deleting ? asset : null}
+        noun="asset"
         mutation={remove}
         variables={(a) => ({ orgId, assetId: a.id, etag: a.etag })}
-        onDone={(a) => navigate(list, { replace: true, state: { flash: `Asset “${a.name}” deleted.` } })}
+        backTo={list}
         onClose={() => setDeleting(false)}
       >
-        {(a) => (
-          <>
-            Delete <strong>{a.name}</strong> with its interfaces and relations? This cannot be undone.
-          </>
-        )}
-      </ConfirmAction>
+        Delete <strong>{asset.name}</strong> with its interfaces and relations? This cannot be undone.
+      </DeleteRecordDialog>
     </>
   );
 }

@@ -6,7 +6,7 @@ import Row from 'react-bootstrap/Row';
 import { useCan } from '../../../auth/permissions';
 import { FlashAlert } from '../../../components/FlashAlert';
 import { FilterForm, SelectField, TextField } from '../../../components/FormFields';
-import { ORG_NOT_FOUND, PageHeader, orgCrumbs } from '../../../components/PageHeader';
+import { PageHeader, orgCrumbs } from '../../../components/PageHeader';
 import { PagedList } from '../../../components/QueryState';
 import { useAssets } from '../../../entities/asset/useAssets';
 import { useLocationOptions } from '../../../entities/location/useLocations';
@@ -14,10 +14,11 @@ import { useCursorStack } from '../../../lib/cursorStack';
 import { useDebouncedParam } from '../../../lib/useDebouncedParam';
 import { useFlash } from '../../../lib/useFlash';
 import { useSetSearchParam } from '../../../lib/useSetSearchParam';
+import { useSortParam } from '../../../lib/useSortParam';
 import { useAssetTypes } from '../api/useAssetTypes';
 import { useContactOptions } from '../api/useContactOptions';
 import { useColumnChoice } from '../columns';
-import { assetSorts, assetStatuses, type AssetSort } from '../types';
+import { assetSorts, assetStatuses } from '../types';
 import { AssetsNav } from './AssetsNav';
 import { AssetsTable } from './AssetsTable';
 import { ColumnChooser } from './ColumnChooser';
@@ -26,10 +27,6 @@ import { ImportAssetsModal } from './ImportAssetsModal';
 import { LocationOptions, TypeOptions } from './SelectOptions';
 
 const PAGE_SIZE = 50;
-
-function parseSort(value: string | null): AssetSort {
-  return assetSorts.find((s) => s.value === value)?.value ?? 'name';
-}
 
 /** A new asset starts with the type and location being filtered on. */
 function newAssetQuery(type: string, locationId: string): string {
@@ -50,7 +47,6 @@ export function AssetsPage() {
   const status = searchParams.get('status') ?? '';
   const locationId = searchParams.get('location') ?? '';
   const warrantyBefore = searchParams.get('warrantyBefore') ?? '';
-  const sort = parseSort(searchParams.get('sort'));
   const canWrite = useCan(orgId, 'assets.write');
   const [importing, setImporting] = useState(false);
   const [flash, setFlash] = useFlash();
@@ -60,6 +56,7 @@ export function AssetsPage() {
   const contacts = useContactOptions(orgId);
 
   const setParam = useSetSearchParam();
+  const [sort, setSort] = useSortParam(assetSorts);
 
   function clearFilters() {
     // The debounced boxes clear their own parameters once their value settles.
@@ -155,7 +152,7 @@ export function AssetsPage() {
               label="Sort by"
               compactLabel
               value={sort}
-              onChange={(e) => setParam('sort', e.target.value === 'name' ? '' : e.target.value)}
+              onChange={(e) => setSort(e.target.value)}
               options={assetSorts}
             />
           </Col>
@@ -175,8 +172,7 @@ export function AssetsPage() {
         query={assets}
         paging={paging}
         what="assets"
-        notFound={ORG_NOT_FOUND}
-        forbidden="You do not have permission to see the assets"
+        inOrg
         empty={filtered ? 'No assets match your filters.' : 'This organisation has no assets yet.'}
       >
         {(items, busy) => (

@@ -1,8 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import Col from 'react-bootstrap/Col';
-import Form from 'react-bootstrap/Form';
 import Row from 'react-bootstrap/Row';
-import { FormActions, FormAlert, TextField } from '../../../components/FormFields';
+import { InlineForm, TextField } from '../../../components/FormFields';
 import { fieldMessage, formErrorsOf } from '../../../lib/problem';
 import { useSaveContact } from '../api/useSaveContact';
 import { contactFormFields, type Contact, type ContactFormField, type SaveContactBody } from '../types';
@@ -30,8 +29,7 @@ export function ContactForm({ orgId, contact, onSaved, onCancel }: ContactFormPr
   const errors = formErrorsOf(save.error, contactFormFields);
   const title = contact ? `Edit ${contact.name}` : 'New contact';
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit() {
     const body: SaveContactBody = {};
     for (const field of contactFormFields) {
       const value = values[field].trim();
@@ -60,19 +58,24 @@ export function ContactForm({ orgId, contact, onSaved, onCancel }: ContactFormPr
   );
 
   return (
-    <Form noValidate onSubmit={submit} aria-label={title} className="border rounded p-3 mb-3">
-      <h3 className="h6">{title}</h3>
-      <FormAlert errors={errors} compact />
-      <fieldset disabled={save.isPending}>
-        <Row className="g-2">
-          {input('name', 6)}
-          {input('role', 6)}
-          {input('email', 6, { type: 'email' })}
-          {input('phone', 6, { type: 'tel' })}
-          {input('notes', 12, { rows: 2 })}
-        </Row>
-        <FormActions className="d-flex gap-2 mt-2" submitLabel={contact ? 'Save contact' : 'Create contact'} pending={save.isPending} onCancel={onCancel} size="sm" />
-      </fieldset>
-    </Form>
+    <InlineForm
+      label={title}
+      title={<h3 className="h6">{title}</h3>}
+      errors={errors}
+      pending={save.isPending}
+      submitLabel={contact ? 'Save contact' : 'Create contact'}
+      onSubmit={submit}
+      onCancel={onCancel}
+      compact
+      className="border rounded p-3 mb-3"
+    >
+      <Row className="g-2">
+        {input('name', 6)}
+        {input('role', 6)}
+        {input('email', 6, { type: 'email' })}
+        {input('phone', 6, { type: 'tel' })}
+        {input('notes', 12, { rows: 2 })}
+      </Row>
+    </InlineForm>
   );
 }

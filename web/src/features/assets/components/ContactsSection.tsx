@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ConfirmAction } from '../../../components/ConfirmDialog';
 import { DataTable, editDeleteColumn, none } from '../../../components/DataTable';
-import { FilterForm, TextField } from '../../../components/FormFields';
+import { ListFilters } from '../../../components/FormFields';
 import { PagedList } from '../../../components/QueryState';
 import { useCursorStack } from '../../../lib/cursorStack';
 import { useDebouncedValue } from '../../../lib/useDebouncedValue';
@@ -47,9 +47,7 @@ export function ContactsSection({ orgId, canWrite }: { orgId: string; canWrite: 
         />
       )}
 
-      <FilterForm label="Filter contacts">
-        <TextField id="contacts-search" label="Search contacts" hideLabel type="search" placeholder="Search by name or email" value={search} onChange={(e) => setSearch(e.target.value)} />
-      </FilterForm>
+      <ListFilters label="Filter contacts" search={{ id: 'contacts-search', label: 'Search contacts', placeholder: 'Search by name or email', value: search, onChange: setSearch }} />
 
       <PagedList query={contacts} paging={paging} what="contacts" inline pagerLabel="Contact pages" empty={q ? 'No contacts match your search.' : 'No contacts yet.'}>
         {(items, busy) => (

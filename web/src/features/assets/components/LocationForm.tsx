@@ -1,8 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import Col from 'react-bootstrap/Col';
-import Form from 'react-bootstrap/Form';
 import Row from 'react-bootstrap/Row';
-import { FormActions, FormAlert, SelectField, TextField } from '../../../components/FormFields';
+import { InlineForm, SelectField, TextField } from '../../../components/FormFields';
 import { fieldMessage, formErrorsOf } from '../../../lib/problem';
 import { useSaveLocation } from '../api/useSaveLocation';
 import { locationFormFields, type Location, type LocationFormField, type SaveLocationBody } from '../types';
@@ -29,8 +28,7 @@ export function LocationForm({ orgId, location, sites, onSaved, onCancel }: Loca
   const fieldError = (field: LocationFormField) => fieldMessage(errors, field);
   const title = location ? `Edit ${location.name}` : 'New location';
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit() {
     let body: SaveLocationBody;
     if (location) {
       body = {};
@@ -52,44 +50,49 @@ export function LocationForm({ orgId, location, sites, onSaved, onCancel }: Loca
   }
 
   return (
-    <Form noValidate onSubmit={submit} aria-label={title} className="border rounded p-3 mb-3">
-      <h3 className="h6">{title}</h3>
-      <FormAlert errors={errors} compact />
-      <fieldset disabled={save.isPending}>
-        <Row className="g-2">
+    <InlineForm
+      label={title}
+      title={<h3 className="h6">{title}</h3>}
+      errors={errors}
+      pending={save.isPending}
+      submitLabel={location ? 'Save location' : 'Create location'}
+      onSubmit={submit}
+      onCancel={onCancel}
+      compact
+      className="border rounded p-3 mb-3"
+    >
+      <Row className="g-2">
+        <Col md={4}>
+          <TextField id="location-name" label="Location name" compactLabel autoFocus maxLength={200} value={name} onChange={(e) => setName(e.target.value)} error={fieldError('name')} />
+        </Col>
+        <Col md={4}>
+          <SelectField id="location-kind" label="Kind" compactLabel value={kind} disabled={Boolean(location)} onChange={(e) => setKind(e.target.value)} error={fieldError('kind')}>
+            <option value="site">Site</option>
+            <option value="closet">Network closet (in a site)</option>
+          </SelectField>
+        </Col>
+        {kind === 'closet' && (
           <Col md={4}>
-            <TextField id="location-name" label="Location name" compactLabel autoFocus maxLength={200} value={name} onChange={(e) => setName(e.target.value)} error={fieldError('name')} />
-          </Col>
-          <Col md={4}>
-            <SelectField id="location-kind" label="Kind" compactLabel value={kind} disabled={Boolean(location)} onChange={(e) => setKind(e.target.value)} error={fieldError('kind')}>
-              <option value="site">Site</option>
-              <option value="closet">Network closet (in a site)</option>
+            <SelectField
+              id="location-parent"
+              label="Site"
+              compactLabel
+              value={parentId}
+              onChange={(e) => setParentId(e.target.value)}
+              error={fieldError('parentId')}
+              options={sites.map((site) => ({ value: site.id, label: site.name }))}
+            >
+              <option value="">Choose the site…</option>
             </SelectField>
           </Col>
-          {kind === 'closet' && (
-            <Col md={4}>
-              <SelectField
-                id="location-parent"
-                label="Site"
-                compactLabel
-                value={parentId}
-                onChange={(e) => setParentId(e.target.value)}
-                error={fieldError('parentId')}
-                options={sites.map((site) => ({ value: site.id, label: site.name }))}
-              >
-                <option value="">Choose the site…</option>
-              </SelectField>
-            </Col>
-          )}
-          <Col md={6}>
-            <TextField id="location-address" label="Address" compactLabel rows={2} maxLength={1000} value={address} onChange={(e) => setAddress(e.target.value)} error={fieldError('address')} />
-          </Col>
-          <Col md={6}>
-            <TextField id="location-notes" label="Notes" compactLabel rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} error={fieldError('notes')} />
-          </Col>
-        </Row>
-        <FormActions className="d-flex gap-2 mt-2" submitLabel={location ? 'Save location' : 'Create location'} pending={save.isPending} onCancel={onCancel} size="sm" />
-      </fieldset>
-    </Form>
+        )}
+        <Col md={6}>
+          <TextField id="location-address" label="Address" compactLabel rows={2} maxLength={1000} value={address} onChange={(e) => setAddress(e.target.value)} error={fieldError('address')} />
+        </Col>
+        <Col md={6}>
+          <TextField id="location-notes" label="Notes" compactLabel rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} error={fieldError('notes')} />
+        </Col>
+      </Row>
+    </InlineForm>
   );
 }

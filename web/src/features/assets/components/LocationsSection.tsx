@@ -4,7 +4,7 @@ import Col from 'react-bootstrap/Col';
 import Row from 'react-bootstrap/Row';
 import { ConfirmAction } from '../../../components/ConfirmDialog';
 import { DataTable, editDeleteColumn, none } from '../../../components/DataTable';
-import { FilterForm, SelectField, TextField } from '../../../components/FormFields';
+import { FilterForm, SearchField, SelectField } from '../../../components/FormFields';
 import { PagedList } from '../../../components/QueryState';
 import { useLocationOptions, useLocations } from '../../../entities/location/useLocations';
 import { useCursorStack } from '../../../lib/cursorStack';
@@ -58,7 +58,7 @@ export function LocationsSection({ orgId, canWrite }: { orgId: string; canWrite:
       <FilterForm label="Filter locations">
         <Row className="g-2">
           <Col sm={8}>
-            <TextField id="locations-search" label="Search locations" hideLabel type="search" placeholder="Search by name" value={search} onChange={(e) => setSearch(e.target.value)} />
+            <SearchField id="locations-search" label="Search locations" placeholder="Search by name" value={search} onChange={setSearch} />
           </Col>
           <Col sm={4}>
             <SelectField id="locations-kind" label="Kind of location" hideLabel value={kind} onChange={(e) => setKind(e.target.value)}>

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
-import type { CreateSubnetBody, Subnet } from '../types';
 import { refreshAddressViews } from '../../../entities/ipam/refreshAddressViews';
+import type { CreateSubnetBody, Subnet } from '../types';
 
 export interface CreateSubnetInput {
   orgId: string;

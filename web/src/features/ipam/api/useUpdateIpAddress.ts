@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
-import type { IpAddress, SaveIpAddressBody } from '../types';
 import { refreshAddressViews } from '../../../entities/ipam/refreshAddressViews';
+import type { IpAddress, SaveIpAddressBody } from '../types';
 
 export interface UpdateIpAddressInput {
   orgId: string;

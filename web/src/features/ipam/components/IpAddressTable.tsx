@@ -12,8 +12,8 @@ export interface IpAddressTableProps {
   assets: ReadonlyMap<string, AssetDetail>;
   busy: boolean;
   canWrite: boolean;
-  onEdit(ip: IpAddress): void;
-  onDelete(ip: IpAddress): void;
+  onEdit: (ip: IpAddress) => void;
+  onDelete: (ip: IpAddress) => void;
 }
 
 function AssetCell({ orgId, ip, asset }: { orgId: string; ip: IpAddress; asset: AssetDetail | undefined }) {

@@ -5,8 +5,8 @@ import Col from 'react-bootstrap/Col';
 import Row from 'react-bootstrap/Row';
 import { useCan } from '../../../auth/permissions';
 import { FlashAlert } from '../../../components/FlashAlert';
-import { FilterForm, SelectField, TextField } from '../../../components/FormFields';
-import { ORG_NOT_FOUND, PageHeader, orgCrumbs } from '../../../components/PageHeader';
+import { FilterForm, SearchField, SelectField } from '../../../components/FormFields';
+import { PageHeader, orgCrumbs } from '../../../components/PageHeader';
 import { PagedList } from '../../../components/QueryState';
 import { useCursorStack } from '../../../lib/cursorStack';
 import { useDebouncedParam } from '../../../lib/useDebouncedParam';
@@ -86,15 +86,13 @@ export function IpamPage() {
           <FilterForm label="Filter subnets">
             <Row className="g-2">
               <Col sm={8}>
-                <TextField
+                <SearchField
                   id="ipam-search"
                   label="Search subnets"
-                  hideLabel
-                  type="search"
                   spellCheck={false}
                   placeholder="Search by name, or an address or network inside"
                   value={search}
-                  onChange={(e) => setSearch(e.target.value)}
+                  onChange={setSearch}
                 />
               </Col>
               <Col sm={4}>
@@ -111,8 +109,7 @@ export function IpamPage() {
             query={subnets}
             paging={paging}
             what="subnets"
-            notFound={ORG_NOT_FOUND}
-            forbidden="You do not have permission to see IP address management"
+            inOrg
             empty={q || family || vlanId ? 'No subnets match your filters.' : 'No subnets yet. Create one to start documenting addresses.'}
           >
             {(items, busy) => <SubnetTable orgId={orgId} nodes={subnetTree(items)} vlans={vlansById} busy={busy} />}

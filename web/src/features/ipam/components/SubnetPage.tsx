@@ -4,7 +4,7 @@ import Button from 'react-bootstrap/Button';
 import { useCan } from '../../../auth/permissions';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { FlashAlert } from '../../../components/FlashAlert';
-import { FilterForm, TextField } from '../../../components/FormFields';
+import { FilterForm, SearchField } from '../../../components/FormFields';
 import { PageHeader, orgCrumbs } from '../../../components/PageHeader';
 import { PagedList, QueryState } from '../../../components/QueryState';
 import { useAssetDetails } from '../../../entities/asset/useAsset';
@@ -177,15 +177,13 @@ function SubnetDetails({ orgId, subnet }: { orgId: string; subnet: Subnet }) {
           Addresses
         </h2>
         <FilterForm label="Filter addresses">
-          <TextField
+          <SearchField
             id="subnet-address-search"
             label="Search addresses"
-            hideLabel
-            type="search"
             spellCheck={false}
             placeholder="Search by hostname, or an address or range"
             value={search}
-            onChange={(e) => setSearch(e.target.value)}
+            onChange={setSearch}
           />
         </FilterForm>
         <PagedList
@@ -250,7 +248,7 @@ function SubnetDetails({ orgId, subnet }: { orgId: string; subnet: Subnet }) {
           onConfirm={() =>
             removeSubnet.mutate(
               { orgId, subnetId: subnet.id },
-              { onSuccess: () => navigate(`/orgs/${orgId}/ipam`, { replace: true, state: { flash: `Subnet ${subnet.network} deleted.` } }) },
+              { onSuccess: () => void navigate(`/orgs/${orgId}/ipam`, { replace: true, state: { flash: `Subnet ${subnet.network} deleted.` } }) },
             )
           }
         >

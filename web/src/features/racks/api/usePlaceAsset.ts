@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
-import type { PlaceAssetBody, Placement } from '../types';
 import { refreshAssetDetails } from '../../../entities/asset/refreshAssetViews';
 import { rackKeys } from '../../../entities/rack/rackKeys';
+import type { PlaceAssetBody, Placement } from '../types';
 
 export interface PlaceAssetInput {
   orgId: string;

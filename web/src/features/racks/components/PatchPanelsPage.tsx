@@ -3,9 +3,9 @@ import { useParams } from 'react-router';
 import Button from 'react-bootstrap/Button';
 import { useCan } from '../../../auth/permissions';
 import { FlashAlert } from '../../../components/FlashAlert';
-import { FilterForm, TextField } from '../../../components/FormFields';
+import { ListFilters } from '../../../components/FormFields';
 import { EmptyState } from '../../../components/Loading';
-import { ORG_NOT_FOUND, PageHeader, orgCrumbs } from '../../../components/PageHeader';
+import { PageHeader, orgCrumbs } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
 import { usePatchPanels } from '../api/usePatchPanels';
 import { useRacks } from '../api/useRacks';
@@ -61,11 +61,9 @@ export function PatchPanelsPage() {
       <FlashAlert message={flash} onClose={() => setFlash(null)} />
       {creating && <NewPatchPanelForm orgId={orgId} racks={racks.data ?? []} onCreated={created} onCancel={() => setCreating(false)} />}
 
-      <FilterForm label="Filter patch panels">
-        <TextField id="panels-search" label="Search patch panels" hideLabel type="search" placeholder="Search by name" value={search} onChange={(e) => setSearch(e.target.value)} />
-      </FilterForm>
+      <ListFilters label="Filter patch panels" search={{ id: 'panels-search', label: 'Search patch panels', placeholder: 'Search by name', value: search, onChange: setSearch }} />
 
-      <QueryState query={panels} what="patch panels" notFound={ORG_NOT_FOUND} forbidden="You do not have permission to see patch panels">
+      <QueryState query={panels} what="patch panels" inOrg>
         {(list) => {
           const items = list.filter((p) => !term || p.name.toLowerCase().includes(term));
           return items.length === 0 ? (

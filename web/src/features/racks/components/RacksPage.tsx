@@ -5,9 +5,9 @@ import Col from 'react-bootstrap/Col';
 import Row from 'react-bootstrap/Row';
 import { useCan } from '../../../auth/permissions';
 import { FlashAlert } from '../../../components/FlashAlert';
-import { FilterForm, SelectField, TextField } from '../../../components/FormFields';
+import { FilterForm, SearchField, SelectField } from '../../../components/FormFields';
 import { EmptyState } from '../../../components/Loading';
-import { ORG_NOT_FOUND, PageHeader, orgCrumbs } from '../../../components/PageHeader';
+import { PageHeader, orgCrumbs } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
 import { useLocationOptions } from '../../../entities/location/useLocations';
 import { useFlash } from '../../../lib/useFlash';
@@ -36,7 +36,7 @@ export function RacksPage() {
   const term = search.trim().toLowerCase();
 
   function created(rack: Rack) {
-    navigate(`/orgs/${orgId}/racks/${rack.id}`, { state: { flash: `Rack “${rack.name}” created.` } });
+    void navigate(`/orgs/${orgId}/racks/${rack.id}`, { state: { flash: `Rack “${rack.name}” created.` } });
   }
 
   return (
@@ -61,7 +61,7 @@ export function RacksPage() {
       <FilterForm label="Filter racks">
         <Row className="g-2">
           <Col sm={6}>
-            <TextField id="racks-search" label="Search racks" hideLabel type="search" placeholder="Search by name" value={search} onChange={(e) => setSearch(e.target.value)} />
+            <SearchField id="racks-search" label="Search racks" placeholder="Search by name" value={search} onChange={setSearch} />
           </Col>
           <Col sm={6}>
             <SelectField
@@ -78,7 +78,7 @@ export function RacksPage() {
         </Row>
       </FilterForm>
 
-      <QueryState query={racks} what="racks" notFound={ORG_NOT_FOUND} forbidden="You do not have permission to see racks">
+      <QueryState query={racks} what="racks" inOrg>
         {(all) => {
           const items = all.filter((r) => !term || r.name.toLowerCase().includes(term));
           return items.length === 0 ? (

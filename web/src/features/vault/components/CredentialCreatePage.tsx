@@ -24,7 +24,7 @@ export function CredentialCreatePage() {
         onSubmit={(values) =>
           create.mutate(
             { orgId, body: createCredentialBody(values) },
-            { onSuccess: (c) => navigate(`${vault}/${c.id}`, { state: { flash: `Credential “${c.name}” created.` } }) },
+            { onSuccess: (c) => void navigate(`${vault}/${c.id}`, { state: { flash: `Credential “${c.name}” created.` } }) },
           )
         }
       >

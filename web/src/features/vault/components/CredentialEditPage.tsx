@@ -72,7 +72,7 @@ function CredentialEditor({ orgId, credential, onReload }: { orgId: string; cred
           }
           update.mutate(
             { orgId, credentialId: credential.id, etag: credential.etag, changes },
-            { onSuccess: () => navigate(detail, { state: { flash: 'Changes saved.' } }) },
+            { onSuccess: () => void navigate(detail, { state: { flash: 'Changes saved.' } }) },
           );
         }}
       >

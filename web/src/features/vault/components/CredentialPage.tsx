@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import Badge from 'react-bootstrap/Badge';
 import Button from 'react-bootstrap/Button';
 import { useCan } from '../../../auth/permissions';
-import { ConfirmAction } from '../../../components/ConfirmDialog';
+import { DeleteRecordDialog } from '../../../components/ConfirmDialog';
 import { none } from '../../../components/DataTable';
 import { ExternalLink } from '../../../components/ExternalLink';
 import { FlashAlert } from '../../../components/FlashAlert';
@@ -37,7 +37,6 @@ export function CredentialPage() {
 }
 
 function CredentialDetails({ orgId, credential }: { orgId: string; credential: Credential }) {
-  const navigate = useNavigate();
   const canWrite = useCan(orgId, 'vault.write');
   const canReveal = useCan(orgId, 'vault.reveal');
   const remove = useDeleteCredential();
@@ -139,22 +138,16 @@ function CredentialDetails({ orgId, credential }: { orgId: string; credential: C
         Back to the vault
       </Link>
 
-      <ConfirmAction
-        item={deleting ? credential : null}
-        title="Delete credential"
-        confirmLabel="Delete credential"
-        conflict="This credential was changed by someone else. Close this dialog and reload before deleting it."
+      <DeleteRecordDialog
+        record={deleting ? credential : null}
+        noun="credential"
         mutation={remove}
         variables={(c) => ({ orgId, credentialId: c.id, etag: c.etag })}
-        onDone={(c) => navigate(vault, { replace: true, state: { flash: `Credential “${c.name}” deleted.` } })}
+        backTo={vault}
         onClose={() => setDeleting(false)}
       >
-        {(c) => (
-          <>
-            Delete <strong>{c.name}</strong> and all its stored secrets? This cannot be undone.
-          </>
-        )}
-      </ConfirmAction>
+        Delete <strong>{credential.name}</strong> and all its stored secrets? This cannot be undone.
+      </DeleteRecordDialog>
     </>
   );
 }

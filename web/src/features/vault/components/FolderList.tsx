@@ -81,7 +81,7 @@ export function FolderList({ orgId, selected, onSelect, canWrite }: FolderListPr
       {folders.isError && (
         <div className="text-danger small mb-2">
           Could not load folders: {errorMessage(folders.error)}{' '}
-          <Button variant="link" size="sm" className="p-0" onClick={() => folders.refetch()}>
+          <Button variant="link" size="sm" className="p-0" onClick={() => void folders.refetch()}>
             Retry
           </Button>
         </div>

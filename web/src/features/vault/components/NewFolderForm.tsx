@@ -1,6 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import Form from 'react-bootstrap/Form';
-import { FormActions, FormAlert, SelectField, TextField } from '../../../components/FormFields';
+import { useState } from 'react';
+import { InlineForm, SelectField, TextField } from '../../../components/FormFields';
 import { fieldMessage, formErrorsOf } from '../../../lib/problem';
 import { useCreateFolder } from '../api/useCreateFolder';
 import type { FolderNode } from '../folders';
@@ -22,42 +21,45 @@ export function NewFolderForm({ orgId, tree, defaultParentId, onCreated, onCance
   const errors = formErrorsOf(create.error, folderFormFields);
   const fieldError = (field: FolderFormField) => fieldMessage(errors, field);
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit() {
     create.mutate({ orgId, body: { name: name.trim(), ...(parentId ? { parentId } : {}) } }, { onSuccess: onCreated });
   }
 
   return (
-    <Form noValidate onSubmit={submit} aria-label="New folder" className="border rounded p-2 mt-2">
-      <FormAlert errors={errors} compact />
-      <fieldset disabled={create.isPending}>
-        <TextField
-          id="new-folder-name"
-          className="mb-2"
-          label="Folder name"
-          compactLabel
-          size="sm"
-          autoFocus
-          maxLength={200}
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          error={fieldError('name')}
-        />
-        <SelectField
-          id="new-folder-parent"
-          className="mb-2"
-          label="Inside"
-          compactLabel
-          size="sm"
-          value={parentId}
-          onChange={(e) => setParentId(e.target.value)}
-          error={fieldError('parentId')}
-          options={tree.map(({ folder, depth }) => ({ value: folder.id, label: `${'\u00a0\u00a0'.repeat(depth)}${folder.name}` }))}
-        >
-          <option value="">Top level</option>
-        </SelectField>
-        <FormActions submitLabel="Create folder" pending={create.isPending} onCancel={onCancel} size="sm" />
-      </fieldset>
-    </Form>
+    <InlineForm
+      label="New folder"
+      errors={errors}
+      pending={create.isPending}
+      submitLabel="Create folder"
+      onSubmit={submit}
+      onCancel={onCancel}
+      compact
+    >
+      <TextField
+        id="new-folder-name"
+        className="mb-2"
+        label="Folder name"
+        compactLabel
+        size="sm"
+        autoFocus
+        maxLength={200}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        error={fieldError('name')}
+      />
+      <SelectField
+        id="new-folder-parent"
+        className="mb-2"
+        label="Inside"
+        compactLabel
+        size="sm"
+        value={parentId}
+        onChange={(e) => setParentId(e.target.value)}
+        error={fieldError('parentId')}
+        options={tree.map(({ folder, depth }) => ({ value: folder.id, label: `${'\u00a0\u00a0'.repeat(depth)}${folder.name}` }))}
+      >
+        <option value="">Top level</option>
+      </SelectField>
+    </InlineForm>
   );
 }

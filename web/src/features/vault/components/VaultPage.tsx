@@ -3,35 +3,32 @@ import Col from 'react-bootstrap/Col';
 import Row from 'react-bootstrap/Row';
 import { useCan } from '../../../auth/permissions';
 import { FlashAlert } from '../../../components/FlashAlert';
-import { FilterForm, SelectField, TextField } from '../../../components/FormFields';
-import { ORG_NOT_FOUND, PageHeader, orgCrumbs } from '../../../components/PageHeader';
+import { ListFilters, SearchField } from '../../../components/FormFields';
+import { PageHeader, orgCrumbs } from '../../../components/PageHeader';
 import { PagedList } from '../../../components/QueryState';
 import { useCursorStack } from '../../../lib/cursorStack';
 import { useDebouncedParam } from '../../../lib/useDebouncedParam';
 import { useFlash } from '../../../lib/useFlash';
 import { useSetSearchParam } from '../../../lib/useSetSearchParam';
+import { useSortParam } from '../../../lib/useSortParam';
 import { useCredentials } from '../api/useCredentials';
-import { credentialSorts, type CredentialSort } from '../types';
+import { credentialSorts } from '../types';
 import { CredentialsTable } from './CredentialsTable';
 import { FolderList } from './FolderList';
 
 const PAGE_SIZE = 50;
-
-function parseSort(value: string | null): CredentialSort {
-  return credentialSorts.find((s) => s.value === value)?.value ?? 'name';
-}
 
 /** `/orgs/:orgId/vault`: the organisation's credentials by folder, searchable; secrets are only named here. */
 export function VaultPage() {
   const { orgId = '' } = useParams();
   const [searchParams] = useSearchParams();
   const folderId = searchParams.get('folder') ?? '';
-  const sort = parseSort(searchParams.get('sort'));
   const [search, setSearch, q] = useDebouncedParam('q');
   const [tagInput, setTagInput, tag] = useDebouncedParam('tag');
   const canWrite = useCan(orgId, 'vault.write');
   const [flash, setFlash] = useFlash();
   const setParam = useSetSearchParam();
+  const [sort, setSort] = useSortParam(credentialSorts);
 
   const paging = useCursorStack(JSON.stringify([orgId, q, folderId, tag, sort]));
   const credentials = useCredentials(orgId, { q, folderId, tag, sort, cursor: paging.cursor, limit: PAGE_SIZE });
@@ -57,41 +54,19 @@ export function VaultPage() {
           <FolderList orgId={orgId} selected={folderId} onSelect={(id) => setParam('folder', id)} canWrite={canWrite} />
         </Col>
         <Col md={9}>
-          <FilterForm label="Filter credentials">
-            <Row className="g-2">
-              <Col sm={6}>
-                <TextField
-                  id="vault-search"
-                  label="Search credentials"
-                  hideLabel
-                  type="search"
-                  placeholder="Search by name, username or URL"
-                  value={search}
-                  onChange={(e) => setSearch(e.target.value)}
-                />
-              </Col>
-              <Col sm={3}>
-                <TextField id="vault-tag" label="Filter by tag" hideLabel type="search" placeholder="Tag" value={tagInput} onChange={(e) => setTagInput(e.target.value)} />
-              </Col>
-              <Col sm={3}>
-                <SelectField
-                  id="vault-sort"
-                  label="Sort credentials by"
-                  hideLabel
-                  value={sort}
-                  onChange={(e) => setParam('sort', e.target.value === 'name' ? '' : e.target.value)}
-                  options={credentialSorts}
-                />
-              </Col>
-            </Row>
-          </FilterForm>
+          <ListFilters
+            label="Filter credentials"
+            search={{ id: 'vault-search', label: 'Search credentials', placeholder: 'Search by name, username or URL', value: search, onChange: setSearch }}
+            sort={{ id: 'vault-sort', label: 'Sort credentials by', sorts: credentialSorts, value: sort, onChange: setSort }}
+          >
+            <SearchField id="vault-tag" label="Filter by tag" placeholder="Tag" value={tagInput} onChange={setTagInput} />
+          </ListFilters>
 
           <PagedList
             query={credentials}
             paging={paging}
             what="credentials"
-            notFound={ORG_NOT_FOUND}
-            forbidden="You do not have permission to see the vault"
+            inOrg
             empty={q || tag || folderId ? 'No credentials match your filters.' : 'The vault has no credentials yet.'}
           >
             {(items, busy) => <CredentialsTable orgId={orgId} credentials={items} busy={busy} onTag={setTagInput} />}

@@ -2,14 +2,14 @@ import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { catalog } from '../testData';
-import { NOT_HELD_MESSAGE, PermissionPicker } from './PermissionPicker';
+import { NOT_HELD_MESSAGE, PermissionChecklist } from './PermissionChecklist';
+import { catalog } from './testData';
 
 function Harness({ held, initial = [] }: { held: string[]; initial?: string[] }) {
   const [value, setValue] = useState<string[]>(initial);
   return (
     <>
-      <PermissionPicker modules={catalog.modules} value={value} onChange={setValue} canGrant={(p) => held.includes(p)} />
+      <PermissionChecklist idPrefix="perm" modules={catalog.modules} value={value} onChange={setValue} canGrant={(p) => held.includes(p)} />
       <output data-testid="value">{[...value].sort().join(',')}</output>
     </>
   );
@@ -17,7 +17,7 @@ function Harness({ held, initial = [] }: { held: string[]; initial?: string[] })
 
 const value = () => screen.getByTestId('value').textContent;
 
-describe('PermissionPicker', () => {
+describe('PermissionChecklist', () => {
   it('groups permissions in a fieldset per module, with their descriptions as help text', () => {
     render(<Harness held={['org.read', 'members.manage', 'roles.manage', 'assets.read', 'assets.write']} />);
 
@@ -55,7 +55,7 @@ describe('PermissionPicker', () => {
     expect(screen.getByRole('checkbox', { name: 'Select all in org' })).toBeChecked();
 
     await userEvent.click(screen.getByRole('checkbox', { name: /assets\.read/ }));
-    const assetsAll = screen.getByRole('checkbox', { name: 'Select all in assets' }) as HTMLInputElement;
+    const assetsAll = screen.getByRole<HTMLInputElement>('checkbox', { name: 'Select all in assets' });
     expect(assetsAll).not.toBeChecked();
     expect(assetsAll.indeterminate).toBe(true);
     await userEvent.click(assetsAll);

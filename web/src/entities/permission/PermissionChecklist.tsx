@@ -2,17 +2,23 @@ import { useEffect, useRef } from 'react';
 import Form from 'react-bootstrap/Form';
 import OverlayTrigger from 'react-bootstrap/OverlayTrigger';
 import Tooltip from 'react-bootstrap/Tooltip';
-import { NEVER_GRANTABLE, type PermissionModule } from '../types';
+import { QueryState } from '../../components/QueryState';
+import { usePermissionCatalog, type PermissionModule } from './usePermissionCatalog';
 
 export const NOT_HELD_MESSAGE = 'You do not hold this permission';
-export const NEVER_MESSAGE = 'never available to API keys';
 
-export interface ScopePickerProps {
+export interface PermissionChecklistProps {
+  /** Prefixes the checkbox ids: `<prefix>-module-<module>-all`, `<prefix>-<permission>`. */
+  idPrefix: string;
   modules: PermissionModule[];
   value: string[];
-  onChange(scopes: string[]): void;
-  /** Whether the current user holds a permission where the key will work: a key never carries more than its creator. */
-  canGrant(permission: string): boolean;
+  onChange: (permissions: string[]) => void;
+  /** Whether the current user holds a permission: only those can be granted or taken away. */
+  canGrant: (permission: string) => boolean;
+  /** Why a permission can never be chosen here (shown under it), e.g. vault.reveal for API keys. */
+  unavailable?: (permission: string) => string | undefined;
+  /** Read-only view (built-in roles, no roles.manage). */
+  disabled?: boolean;
   invalid?: boolean;
   describedBy?: string;
 }
@@ -27,7 +33,7 @@ function SelectAll({ id, module, checked, indeterminate, disabled, onChange }: {
   checked: boolean;
   indeterminate: boolean;
   disabled: boolean;
-  onChange(checked: boolean): void;
+  onChange: (checked: boolean) => void;
 }) {
   const ref = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -49,12 +55,13 @@ function SelectAll({ id, module, checked, indeterminate, disabled, onChange }: {
 }
 
 /**
- * The key's scopes, grouped by module like the roles' permission picker. Only permissions the user holds are
- * offered; vault.reveal is shown but never offered, since revealing secrets needs a person who re-authenticated.
+ * Permissions grouped by module: a fieldset per module, a checkbox per permission with its description, and a
+ * select-all toggle. Only permissions the user holds can be ticked or unticked (a role or key never carries more
+ * than its creator); the others are disabled with a tooltip saying why.
  */
-export function ScopePicker({ modules, value, onChange, canGrant, invalid, describedBy }: ScopePickerProps) {
+export function PermissionChecklist({ idPrefix, modules, value, onChange, canGrant, unavailable, disabled = false, invalid, describedBy }: PermissionChecklistProps) {
   const selected = new Set(value);
-  const offered = (permission: string) => !NEVER_GRANTABLE.has(permission) && canGrant(permission);
+  const offered = (permission: string) => !unavailable?.(permission) && canGrant(permission);
 
   const setMany = (names: string[], on: boolean) => {
     const next = new Set(value);
@@ -68,7 +75,8 @@ export function ScopePicker({ modules, value, onChange, canGrant, invalid, descr
   return (
     <div className="d-flex flex-column gap-3" aria-describedby={describedBy}>
       {modules.map((m) => {
-        const id = `scope-module-${safeId(m.module)}`;
+        const id = `${idPrefix}-module-${safeId(m.module)}`;
+        // "Select all" only touches what the user may grant; the rest stays as it is.
         const grantable = m.permissions.map((p) => p.name).filter(offered);
         const selectedGrantable = grantable.filter((n) => selected.has(n));
         const all = grantable.length > 0 && selectedGrantable.length === grantable.length;
@@ -82,20 +90,20 @@ export function ScopePicker({ modules, value, onChange, canGrant, invalid, descr
               module={m.module}
               checked={all}
               indeterminate={!all && selectedGrantable.length > 0}
-              disabled={grantable.length === 0}
+              disabled={disabled || grantable.length === 0}
               onChange={(on) => setMany(grantable, on)}
             />
             {m.permissions.map((p) => {
-              const never = NEVER_GRANTABLE.has(p.name);
+              const never = unavailable?.(p.name);
               const held = canGrant(p.name);
-              const inputId = `scope-${safeId(p.name)}`;
+              const inputId = `${idPrefix}-${safeId(p.name)}`;
               const check = (
                 <Form.Check
                   type="checkbox"
                   id={inputId}
                   className="mb-1"
                   checked={!never && selected.has(p.name)}
-                  disabled={never || !held}
+                  disabled={disabled || Boolean(never) || !held}
                   isInvalid={invalid}
                   onChange={(e) => setMany([p.name], e.target.checked)}
                   aria-describedby={`${inputId}-help`}
@@ -105,7 +113,7 @@ export function ScopePicker({ modules, value, onChange, canGrant, invalid, descr
                       <Form.Text id={`${inputId}-help`} muted className="d-block mt-0">
                         {p.description}
                         {never ? (
-                          <span className="d-block fst-italic">Not available: {NEVER_MESSAGE}.</span>
+                          <span className="d-block fst-italic">Not available: {never}.</span>
                         ) : (
                           !held && <span className="visually-hidden"> ({NOT_HELD_MESSAGE})</span>
                         )}
@@ -114,7 +122,7 @@ export function ScopePicker({ modules, value, onChange, canGrant, invalid, descr
                   }
                 />
               );
-              if (never || held) return <div key={p.name}>{check}</div>;
+              if (never || held || disabled) return <div key={p.name}>{check}</div>;
               // Disabled inputs get no pointer events: the wrapper carries the tooltip.
               return (
                 <OverlayTrigger key={p.name} placement="top-start" overlay={<Tooltip id={`${inputId}-tip`}>{NOT_HELD_MESSAGE}</Tooltip>}>
@@ -126,5 +134,15 @@ export function ScopePicker({ modules, value, onChange, canGrant, invalid, descr
         );
       })}
     </div>
+  );
+}
+
+/** The checklist over the platform's permission catalog, loading it first (it is read once per session). */
+export function PermissionPicker(props: Omit<PermissionChecklistProps, 'modules'>) {
+  const catalog = usePermissionCatalog();
+  return (
+    <QueryState query={catalog} what="the permissions" inline>
+      {(data) => <PermissionChecklist modules={data.modules} {...props} />}
+    </QueryState>
   );
 }

@@ -1,7 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../../api/client';
-import type { RoleOption } from '../types';
-import { memberKeys } from './memberKeys';
+import { api, unwrap } from '../../api/client';
+import type { JsonOf, paths } from '../../api/types';
+import { roleKeys } from './roleKeys';
+
+/** A role as the member screens need it: something to tick. */
+export type RoleOption = JsonOf<paths['/api/v1/orgs/{orgId}/roles']['get']['responses'][200]>['items'][number];
 
 // Organisations have a handful of roles; one page of the API's maximum holds them all.
 const ROLE_LIMIT = 500;
@@ -16,7 +19,7 @@ export async function listRoleOptions(orgId: string, signal?: AbortSignal): Prom
 /** The organisation's roles, offered as checkboxes when adding a member or changing their roles. */
 export function useRoleOptions(orgId: string, enabled = true) {
   return useQuery({
-    queryKey: memberKeys.roleOptions(orgId),
+    queryKey: roleKeys.options(orgId),
     queryFn: ({ signal }) => listRoleOptions(orgId, signal),
     enabled,
   });
