@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: dotnet tests (api + sdk) against a throwaway PostgreSQL, the SPA's vitest suite, and
+// `npm test`: dotnet tests (api + sdk) against a throwaway PostgreSQL, the SPA's vitest suite and ESLint, and
 // the Playwright e2e suite against the real stack. Ends with exactly `tests: N passed, N failed`.
 // Subsets: `npm test -- --only=dotnet|web|e2e` (comma-separated list allowed).
 import { randomBytes } from 'node:crypto';
@@ -107,15 +107,21 @@ async function main() {
     }
   }
 
-  // ---- web unit tests (vitest) ----
+  // ---- web unit tests (vitest) and lint (ESLint, zero warnings: one test, passed when it exits 0) ----
   if (want('web')) {
-    if (!nodeOk) results.push(suiteResult('web vitest', { error: 'not run: npm install failed' }));
-    else {
+    if (!nodeOk) {
+      results.push(suiteResult('web vitest', { error: 'not run: npm install failed' }));
+      results.push(suiteResult('web eslint', { error: 'not run: npm install failed' }));
+    } else {
       const json = path.join(reports, 'vitest.json');
       const r = await run('npm', ['test', '-w', 'web', '--', '--reporter=default', '--reporter=json', `--outputFile=${json}`], {
         name: 'vitest', cwd: ROOT, env: { ...NPM_ENV, CI: 'true' }, timeoutMs: 15 * MIN,
       });
       results.push(suiteResult('web vitest', { code: r.code, reportFiles: [json], parser: parseVitest }));
+      const lint = await run('npm', ['run', 'lint', '-w', 'web'], { name: 'eslint', cwd: ROOT, env: { ...NPM_ENV, CI: 'true' }, timeoutMs: 10 * MIN });
+      results.push(lint.code === 0
+        ? { name: 'web eslint', passed: 1, failed: 0, notes: [] }
+        : { name: 'web eslint', passed: 0, failed: 1, notes: [`eslint exited with code ${lint.code}`] });
     }
   }
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { json, mockFetch, problem } from '../test/render';
-import { api, configureAuth, configureReauth, unwrap } from './client';
 import { ApiError } from '../lib/problem';
+import { api, configureAuth, configureReauth, unwrap } from './client';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -15,7 +15,7 @@ describe('api client auth middleware', () => {
   it('renews once on 401 and retries with the new token', async () => {
     const { calls } = mockFetch((r) => (r.headers.get('Authorization') === 'Bearer fresh' ? json(me) : problem(401, { title: 'Unauthorized' })));
     const onUnauthenticated = vi.fn();
-    configureAuth({ getAccessToken: async () => 'stale', renew: async () => 'fresh', onUnauthenticated });
+    configureAuth({ getAccessToken: () => Promise.resolve('stale'), renew: () => Promise.resolve('fresh'), onUnauthenticated });
 
     const data = unwrap(await api.GET('/api/v1/me'));
 
@@ -27,7 +27,7 @@ describe('api client auth middleware', () => {
   it('gives up and reports unauthenticated when renewal fails', async () => {
     const { calls } = mockFetch(() => problem(401, { title: 'Unauthorized' }));
     const onUnauthenticated = vi.fn();
-    configureAuth({ getAccessToken: async () => 'stale', renew: async () => Promise.reject(new Error('no refresh token')), onUnauthenticated });
+    configureAuth({ getAccessToken: () => Promise.resolve('stale'), renew: () => Promise.reject(new Error('no refresh token')), onUnauthenticated });
 
     const result = await api.GET('/api/v1/me');
 
@@ -38,7 +38,7 @@ describe('api client auth middleware', () => {
 
   it('replays the request body on retry', async () => {
     const { calls } = mockFetch((r) => (r.headers.get('Authorization') === 'Bearer fresh' ? json({ ok: true }, 201) : problem(401, {})));
-    configureAuth({ getAccessToken: async () => 'stale', renew: async () => 'fresh', onUnauthenticated: () => {} });
+    configureAuth({ getAccessToken: () => Promise.resolve('stale'), renew: () => Promise.resolve('fresh'), onUnauthenticated: () => {} });
 
     await api.POST('/api/v1/orgs', { body: { name: 'Acme' } });
 
@@ -51,10 +51,10 @@ describe('api client auth middleware', () => {
     const { calls } = mockFetch(() =>
       confirmed ? json({ ok: true }, 201) : problem(403, { type: 'https://clientstor.dev/problems/reauth-required', title: 'Re-authentication required.' }),
     );
-    configureAuth({ getAccessToken: async () => 'token', renew: async () => null, onUnauthenticated: () => {} });
-    const prompt = vi.fn(async () => {
+    configureAuth({ getAccessToken: () => Promise.resolve('token'), renew: () => Promise.resolve(null), onUnauthenticated: () => {} });
+    const prompt = vi.fn(() => {
       confirmed = true;
-      return true;
+      return Promise.resolve(true);
     });
     configureReauth(prompt);
 
@@ -71,8 +71,8 @@ describe('api client auth middleware', () => {
 
   it('leaves a 403 alone when the person cancels or when it is not about re-authentication', async () => {
     mockFetch(() => problem(403, { type: 'https://clientstor.dev/problems/missing-permission', permission: 'roles.manage' }));
-    configureAuth({ getAccessToken: async () => 'token', renew: async () => null, onUnauthenticated: () => {} });
-    const prompt = vi.fn(async () => false);
+    configureAuth({ getAccessToken: () => Promise.resolve('token'), renew: () => Promise.resolve(null), onUnauthenticated: () => {} });
+    const prompt = vi.fn(() => Promise.resolve(false));
     configureReauth(prompt);
 
     const result = await api.GET('/api/v1/me');

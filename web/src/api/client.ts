@@ -1,19 +1,19 @@
 import createClient, { type Middleware } from 'openapi-fetch';
-import type { paths } from './schema';
 import { ApiError, isProblemDetails } from '../lib/problem';
+import type { paths } from './schema';
 
 /** What the API layer needs from the app's auth: kept as callbacks so src/api does not import src/app. */
 export interface AuthHooks {
-  getAccessToken(): Promise<string | null>;
+  getAccessToken: () => Promise<string | null>;
   /** One silent renewal attempt (refresh token); resolves to the new access token or null. */
-  renew(): Promise<string | null>;
+  renew: () => Promise<string | null>;
   /** Called when the session cannot be renewed: the app sends the user to /login. */
-  onUnauthenticated(): void;
+  onUnauthenticated: () => void;
 }
 
 const anonymous: AuthHooks = {
-  getAccessToken: async () => null,
-  renew: async () => null,
+  getAccessToken: () => Promise.resolve(null),
+  renew: () => Promise.resolve(null),
   onUnauthenticated: () => {},
 };
 
@@ -112,4 +112,17 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
     throw new ApiError(response.status, isProblemDetails(error) ? error : { title: response.statusText });
   }
   return data as T;
+}
+
+/**
+ * A write based on a record read earlier (its etag): sent with If-Match, so the API answers 412 when someone else
+ * changed the record since, instead of overwriting their change.
+ */
+export interface EtagWrite {
+  orgId: string;
+  etag: string;
+}
+
+export function ifMatch(etag: string): { 'If-Match': string } {
+  return { 'If-Match': etag };
 }

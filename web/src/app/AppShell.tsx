@@ -9,8 +9,8 @@ import { OrgSwitcher } from '../features/orgs/components/OrgSwitcher';
 import { navItems as securityNav } from '../features/security/routes';
 import { navItems as settingsNav } from '../features/settings/routes';
 import { navItems as userNav } from '../features/users/routes';
+import { useMe } from '../auth/permissions';
 import { useAuth } from './auth/AuthProvider';
-import { useMe } from './permissions';
 import { ReauthDialog } from './ReauthDialog';
 
 export function AppShell() {
@@ -18,11 +18,11 @@ export function AppShell() {
   const me = useMe(Boolean(user));
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const email = me.data?.email ?? (user?.profile.email as string | undefined) ?? '';
+  const email = me.data?.email ?? (user?.profile.email) ?? '';
 
   async function handleLogout() {
     // Leave the guarded routes first, or the guard would answer the sign-out with /login?returnUrl=...
-    navigate('/login', { replace: true });
+    void navigate('/login', { replace: true });
     await signOut();
     queryClient.clear();
   }
@@ -60,7 +60,7 @@ export function AppShell() {
                   {email}
                 </Navbar.Text>
               )}
-              <Button variant="outline-light" size="sm" onClick={handleLogout}>
+              <Button variant="outline-light" size="sm" onClick={() => void handleLogout()}>
                 Logout
               </Button>
             </div>
@@ -70,9 +70,9 @@ export function AppShell() {
       <ReauthDialog askForCode={Boolean(me.data?.mfaEnabled)} />
       <Container as="main" className="pb-5">
         {me.data?.mustChangePassword ? (
-          <ForcePasswordChange email={me.data.email} onDone={() => void me.refetch()} onSignOut={handleLogout} />
+          <ForcePasswordChange email={me.data.email} onDone={() => void me.refetch()} onSignOut={() => void handleLogout()} />
         ) : me.data?.mustEnrolMfa ? (
-          <ForceMfaEnrolment email={me.data.email} onDone={() => void me.refetch()} onSignOut={handleLogout} />
+          <ForceMfaEnrolment email={me.data.email} onDone={() => void me.refetch()} onSignOut={() => void handleLogout()} />
         ) : (
           <Outlet />
         )}

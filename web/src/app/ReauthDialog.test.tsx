@@ -13,10 +13,10 @@ afterEach(() => {
 describe('ReauthDialog', () => {
   it('asks for the password, confirms it with the API and resolves true', async () => {
     const { calls } = mockFetch(() => json({ validUntil: '2026-11-23T12:00:00Z' }));
-    configureAuth({ getAccessToken: async () => 'token', renew: async () => null, onUnauthenticated: () => {} });
+    configureAuth({ getAccessToken: () => Promise.resolve('token'), renew: () => Promise.resolve(null), onUnauthenticated: () => {} });
     render(<ReauthDialog />);
     let result: Promise<boolean> | undefined;
-    await act(async () => {
+    act(() => {
       result = requestReauth();
     });
     await userEvent.type(await screen.findByLabelText('Password'), 'my password');
@@ -28,10 +28,10 @@ describe('ReauthDialog', () => {
 
   it('shows the API error for a wrong password and resolves false on cancel', async () => {
     mockFetch(() => problem(400, { errors: { password: ['The password is not correct.'] } }));
-    configureAuth({ getAccessToken: async () => 'token', renew: async () => null, onUnauthenticated: () => {} });
+    configureAuth({ getAccessToken: () => Promise.resolve('token'), renew: () => Promise.resolve(null), onUnauthenticated: () => {} });
     render(<ReauthDialog />);
     let result: Promise<boolean> | undefined;
-    await act(async () => {
+    act(() => {
       result = requestReauth();
     });
     await userEvent.type(await screen.findByLabelText('Password'), 'wrong');
@@ -43,10 +43,10 @@ describe('ReauthDialog', () => {
 
   it('sends the authentication code when MFA is on', async () => {
     const { calls } = mockFetch(() => json({ validUntil: '2026-11-23T12:00:00Z' }));
-    configureAuth({ getAccessToken: async () => 'token', renew: async () => null, onUnauthenticated: () => {} });
+    configureAuth({ getAccessToken: () => Promise.resolve('token'), renew: () => Promise.resolve(null), onUnauthenticated: () => {} });
     render(<ReauthDialog askForCode />);
     let result: Promise<boolean> | undefined;
-    await act(async () => {
+    act(() => {
       result = requestReauth();
     });
     await userEvent.type(await screen.findByLabelText('Password'), 'my password');
@@ -62,10 +62,10 @@ describe('ReauthDialog', () => {
         ? problem(400, { errors: { code: ['Enter the code from your authenticator app (or a recovery code).'] } })
         : json({ validUntil: '2026-11-23T12:00:00Z' }),
     );
-    configureAuth({ getAccessToken: async () => 'token', renew: async () => null, onUnauthenticated: () => {} });
+    configureAuth({ getAccessToken: () => Promise.resolve('token'), renew: () => Promise.resolve(null), onUnauthenticated: () => {} });
     render(<ReauthDialog />);
     let result: Promise<boolean> | undefined;
-    await act(async () => {
+    act(() => {
       result = requestReauth();
     });
     expect(screen.queryByLabelText('Authentication code')).not.toBeInTheDocument();

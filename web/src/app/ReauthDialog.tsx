@@ -80,7 +80,7 @@ export function ReauthDialog({ askForCode = false }: ReauthDialogProps) {
 
   return (
     <Modal show={open} onHide={() => finish(false)} aria-labelledby="reauth-title" centered>
-      <Form onSubmit={submit} aria-label="Confirm your password">
+      <Form onSubmit={(e) => void submit(e)} aria-label="Confirm your password">
         <Modal.Header closeButton>
           <Modal.Title id="reauth-title">Confirm it is you</Modal.Title>
         </Modal.Header>

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../lib/problem';
-import { meKey } from './permissions';
+import { meKey } from '../auth/permissions';
 import { createQueryClient } from './queryClient';
 
 afterEach(() => vi.restoreAllMocks());

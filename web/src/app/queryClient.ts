@@ -1,6 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../lib/problem';
-import { meKey } from './permissions';
+import { meKey } from '../auth/permissions';
 
 /** The API now demands MFA enrolment (e.g. an admin just required it): /me is stale and must say so to the shell. */
 function isMfaEnrolmentRequired(error: unknown): boolean {

@@ -51,3 +51,6 @@ export function useCursorStack(resetKey: string) {
     previous,
   };
 }
+
+/** The paging state a list hands to its pager. */
+export type CursorPaging = ReturnType<typeof useCursorStack>;

@@ -103,3 +103,23 @@ export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message;
   return 'Something went wrong.';
 }
+
+/**
+ * A mutation's error as a form shows it: 400/409 field errors next to their fields; a 403 (a missing permission or
+ * an address block), a network failure and everything else as one message in the alert above the form.
+ */
+export function formErrorsOf<TField extends string>(error: unknown, fields: readonly TField[]): FormErrors<TField> | null {
+  if (!error) return null;
+  if (isApiError(error) && error.status !== 403) return toFormErrors(error.problem, fields);
+  return { fieldErrors: {}, formErrors: [errorMessage(error)] };
+}
+
+/** The messages for one field, joined, or undefined when it has none. */
+export function fieldMessage<TField extends string>(errors: FormErrors<TField> | null, field: TField): string | undefined {
+  return errors?.fieldErrors[field]?.join(' ') || undefined;
+}
+
+/** The API answered with this status (e.g. 404 for a missing or foreign record, 412 for a stale etag). */
+export function hasStatus(error: unknown, status: number): boolean {
+  return isApiError(error) && error.status === status;
+}

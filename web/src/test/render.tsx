@@ -8,8 +8,8 @@ import { configureAuth } from '../api/client';
 /** Renders a page at `path` with a fresh query client and a signed-in token. */
 export function renderRoute(element: ReactElement, { path = '/', route = path }: { path?: string; route?: string } = {}) {
   configureAuth({
-    getAccessToken: async () => 'test-token',
-    renew: async () => null,
+    getAccessToken: () => Promise.resolve('test-token'),
+    renew: () => Promise.resolve(null),
     onUnauthenticated: () => {},
   });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
@@ -57,4 +57,14 @@ export const globalAdminMe = {
 /** Wraps a fetch handler so GET /api/v1/me answers `me` (pages check permissions through it). */
 export function withMe(me: unknown, handler: (request: Request) => Response | Promise<Response>) {
   return (request: Request) => (new URL(request.url).pathname === '/api/v1/me' ? json(me) : handler(request));
+}
+
+/** A blob's text through FileReader: jsdom's Blob has no text() (browsers do). */
+export function readBlob(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
+    reader.onerror = () => reject(reader.error ?? new Error('The blob could not be read.'));
+    reader.readAsText(blob);
+  });
 }

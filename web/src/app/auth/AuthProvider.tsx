@@ -8,10 +8,10 @@ export interface AuthContextValue {
   /** False until the stored user (if any) has been read from sessionStorage. */
   ready: boolean;
   /** After the password step: continue to /connect/authorize (code + PKCE). */
-  startSignin(returnUrl: string | null): Promise<void>;
+  startSignin: (returnUrl: string | null) => Promise<void>;
   /** On /auth/callback: redeem the code; resolves to the app path to continue to. */
-  completeSignin(): Promise<string>;
-  signOut(): Promise<void>;
+  completeSignin: () => Promise<string>;
+  signOut: () => Promise<void>;
 }
 
 const AuthContext = createContext<AuthContextValue | null>(null);

@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { userRoutes, navItems as userNav } from '../users/routes';
-import { accountRoutes, ForceMfaEnrolment, ForcePasswordChange, navItems as accountNav } from './routes';
+import { accountRoutes, ForceMfaEnrolment, ForcePasswordChange, navItems } from './routes';
 
-describe('account and users routes', () => {
-  it('lazy-load their pages and export nav items', async () => {
-    const all = [...accountRoutes, ...userRoutes];
-    expect(all.map((r) => r.path)).toEqual(['account', 'users', 'users/:userId']);
-    for (const route of all) {
+describe('account routes', () => {
+  it('lazy-load the account page and export the nav item and the forced screens', async () => {
+    expect(accountRoutes.map((r) => r.path)).toEqual(['account']);
+    for (const route of accountRoutes) {
       const loaded = await (route.lazy as () => Promise<{ Component: unknown }>)();
       expect(typeof loaded.Component).toBe('function');
     }
-    expect(accountNav).toEqual([{ to: '/account', label: 'My account' }]);
-    expect(userNav).toEqual([{ to: '/users', label: 'Users', adminOnly: true }]);
+    expect(navItems).toEqual([{ to: '/account', label: 'My account' }]);
     expect(typeof ForcePasswordChange).toBe('function');
     expect(typeof ForceMfaEnrolment).toBe('function');
   });

@@ -1,16 +1,6 @@
-import type { paths } from '../../api/schema';
-
-// Derived through paths, not component names: schema names follow the API's class names.
-type JsonOf<T> = T extends { content: { 'application/json': infer Body } } ? Body : never;
+import type { JsonOf, paths } from '../../api/types';
 
 export type ChangePasswordBody = JsonOf<NonNullable<paths['/api/v1/me/password']['post']['requestBody']>>;
-export type SessionPage = JsonOf<paths['/api/v1/me/sessions']['get']['responses'][200]>;
-export type Session = SessionPage['items'][number];
-
-export interface SessionListParams {
-  cursor: string | null;
-  limit: number;
-}
 
 /** The fields of the change-password form; `confirmPassword` is checked here, never sent. */
 export const changePasswordFields = ['currentPassword', 'newPassword', 'confirmPassword'] as const;

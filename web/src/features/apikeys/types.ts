@@ -1,7 +1,7 @@
-import type { paths } from '../../api/schema';
+import type { JsonOf, paths } from '../../api/types';
 
-// Derived through paths, not component names: schema names follow the API's class names.
-type JsonOf<T> = T extends { content: { 'application/json': infer Body } } ? Body : never;
+export type { PermissionCatalog, PermissionModule } from '../../entities/permission/usePermissionCatalog';
+export type { OrgSummary as OrgOption } from '../../entities/org/types';
 
 export type ApiKey = JsonOf<paths['/api/v1/orgs/{orgId}/api-keys/{keyId}']['get']['responses'][200]>;
 export type ApiKeyPage = JsonOf<paths['/api/v1/orgs/{orgId}/api-keys']['get']['responses'][200]>;
@@ -9,9 +9,6 @@ export type ApiKeyPage = JsonOf<paths['/api/v1/orgs/{orgId}/api-keys']['get']['r
 export type IssuedApiKey = JsonOf<paths['/api/v1/orgs/{orgId}/api-keys']['post']['responses'][201]>;
 export type CreateOrgApiKeyBody = JsonOf<NonNullable<paths['/api/v1/orgs/{orgId}/api-keys']['post']['requestBody']>>;
 export type CreatePlatformApiKeyBody = JsonOf<NonNullable<paths['/api/v1/api-keys']['post']['requestBody']>>;
-export type PermissionCatalog = JsonOf<paths['/api/v1/permissions']['get']['responses'][200]>;
-export type PermissionModule = PermissionCatalog['modules'][number];
-export type OrgOption = JsonOf<paths['/api/v1/orgs']['get']['responses'][200]>['items'][number];
 
 /** Whose keys: one organisation's, or the platform keys a global administrator binds to several or all organisations. */
 export type ApiKeyOwner = { kind: 'org'; orgId: string } | { kind: 'platform' };

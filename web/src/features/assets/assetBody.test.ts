@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { assetFormValues, createAssetBody, parseMacs, parseTags, updateAssetBody } from './assetBody';
+import { assetFormValues, createAssetBody, parseMacs, updateAssetBody } from './assetBody';
 import { assetTypes, cctvType, coreSwitch, lobbyCamera } from './testData';
 
 const switchType = assetTypes.find((t) => t.key === 'switch');
 
 describe('asset form values and bodies', () => {
-  it('parses comma separated tags and MAC addresses one per line', () => {
-    expect(parseTags('a, b ,a,,')).toEqual(['a', 'b']);
+  it('parses MAC addresses one per line', () => {
     expect(parseMacs('aa:bb:cc:dd:ee:ff\n\n AA-BB-CC-DD-EE-00 ,aa:bb:cc:dd:ee:ff')).toEqual(['aa:bb:cc:dd:ee:ff', 'AA-BB-CC-DD-EE-00']);
   });
 

@@ -1,3 +1,4 @@
+import { parseList } from '../../lib/text';
 import { storedCustomFields, toApiValue, toInput, type CustomFieldValue } from './customFields';
 import type { Asset, AssetFormField, AssetFormValues, AssetType, CreateAssetBody, UpdateAssetBody } from './types';
 
@@ -17,11 +18,6 @@ export const emptyAssetForm: AssetFormValues = {
   macAddresses: '',
   customFields: {},
 };
-
-/** "web, prod , web" → ["web", "prod"]. */
-export function parseTags(text: string): string[] {
-  return [...new Set(text.split(',').map((t) => t.trim()).filter((t) => t.length > 0))];
-}
 
 /** One MAC address per line (commas work too); the API normalises the notation. */
 export function parseMacs(text: string): string[] {
@@ -77,7 +73,7 @@ export function createAssetBody(values: AssetFormValues, type: AssetType | undef
   if (values.purchaseDate) body.purchaseDate = values.purchaseDate;
   if (values.warrantyExpires) body.warrantyExpires = values.warrantyExpires;
   if (values.notes.trim()) body.notes = values.notes;
-  const tags = parseTags(values.tags);
+  const tags = parseList(values.tags);
   if (tags.length > 0) body.tags = tags;
   const macs = parseMacs(values.macAddresses);
   if (macs.length > 0) body.macAddresses = macs;
@@ -122,7 +118,7 @@ export function updateAssetBody(asset: Asset, values: AssetFormValues, type: Ass
     }
   }
   if (clear.length > 0) changes.clear = clear;
-  const tags = parseTags(values.tags);
+  const tags = parseList(values.tags);
   if (!sameSet(tags, asset.tags)) changes.tags = tags;
   const macs = parseMacs(values.macAddresses);
   if (!sameSet(macs, asset.macAddresses)) changes.macAddresses = macs;

@@ -1,3 +1,4 @@
+import { asText } from '../../lib/text';
 import type { Asset, CustomFieldDefinition, CustomFieldInput } from './types';
 
 export type CustomFieldValue = string | number | boolean | null;
@@ -11,7 +12,7 @@ export function storedCustomFields(asset: Pick<Asset, 'customFields'>): Record<s
 /** What the form's input shows for a stored value. */
 export function toInput(field: CustomFieldDefinition, stored: unknown): CustomFieldInput {
   if (field.type === 'bool') return stored === true || stored === 'true';
-  return stored === null || stored === undefined ? '' : String(stored);
+  return asText(stored);
 }
 
 /**
@@ -31,12 +32,3 @@ export function customFieldId(key: string): string {
   return `asset-cf-${key}`;
 }
 
-/** Only http(s) URLs become links: a stored `javascript:` or `file:` URL is shown as text. */
-export function safeHref(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}

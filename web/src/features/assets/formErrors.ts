@@ -62,10 +62,3 @@ export function assetTypeFormErrors(error: unknown): AssetTypeFormErrors | null 
   if (Object.keys(rest.errors ?? {}).length === 0 && Object.keys(rows).length > 0) return { fieldErrors: {}, formErrors: [], rows };
   return { ...toFormErrors(rest, assetTypeFormFields), rows };
 }
-
-/** Field errors of the small directory forms (interfaces, locations, contacts); a 403 and the rest go to the alert. */
-export function simpleFormErrors<T extends string>(error: unknown, fields: readonly T[]): FormErrors<T> | null {
-  if (!error) return null;
-  if (!isApiError(error) || error.status === 403) return alertOnly(error);
-  return toFormErrors(error.problem, fields);
-}

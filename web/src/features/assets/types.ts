@@ -1,15 +1,14 @@
-import type { paths } from '../../api/schema';
+import type { JsonOf, paths } from '../../api/types';
+import type { AssetDetail } from '../../entities/asset/types';
 
-// Derived through paths, not component names: schema names follow the API's class names.
-type JsonOf<T> = T extends { content: { 'application/json': infer Body } } ? Body : never;
+// The asset itself, its list parameters and the locations are shared with IPAM and the racks (src/entities).
+export type { Asset, AssetDetail, AssetFilters, AssetInterface, AssetListParams, AssetPage, AssetSort } from '../../entities/asset/types';
+export { assetSorts } from '../../entities/asset/types';
+export type { Location, LocationPage } from '../../entities/location/useLocations';
 
 type AssetsPath = paths['/api/v1/orgs/{orgId}/assets'];
 type AssetPath = paths['/api/v1/orgs/{orgId}/assets/{assetId}'];
 
-export type AssetPage = JsonOf<AssetsPath['get']['responses'][200]>;
-export type Asset = AssetPage['items'][number];
-export type AssetDetail = JsonOf<AssetPath['get']['responses'][200]>;
-export type AssetInterface = AssetDetail['interfaces'][number];
 export type AssetRelation = AssetDetail['relations'][number];
 export type CreateAssetBody = JsonOf<NonNullable<AssetsPath['post']['requestBody']>>;
 export type UpdateAssetBody = JsonOf<NonNullable<AssetPath['patch']['requestBody']>>;
@@ -24,8 +23,6 @@ export type AssetType = JsonOf<paths['/api/v1/orgs/{orgId}/asset-types']['get'][
 export type CustomFieldDefinition = AssetType['fields'][number];
 export type CreateAssetTypeBody = JsonOf<NonNullable<paths['/api/v1/orgs/{orgId}/asset-types']['post']['requestBody']>>;
 
-export type LocationPage = JsonOf<paths['/api/v1/orgs/{orgId}/locations']['get']['responses'][200]>;
-export type Location = LocationPage['items'][number];
 export type SaveLocationBody = JsonOf<NonNullable<paths['/api/v1/orgs/{orgId}/locations']['post']['requestBody']>>;
 export type ContactPage = JsonOf<paths['/api/v1/orgs/{orgId}/contacts']['get']['responses'][200]>;
 export type Contact = ContactPage['items'][number];
@@ -59,15 +56,6 @@ export const customFieldTypes = [
 ] as const;
 export type CustomFieldType = (typeof customFieldTypes)[number]['value'];
 
-export const assetSorts = [
-  { value: 'name', label: 'Name (A–Z)' },
-  { value: '-name', label: 'Name (Z–A)' },
-  { value: '-updatedAt', label: 'Recently updated' },
-  { value: '-createdAt', label: 'Newest first' },
-  { value: 'createdAt', label: 'Oldest first' },
-] as const;
-export type AssetSort = (typeof assetSorts)[number]['value'];
-
 /** `all`: nothing is written unless every row is valid; `partial`: valid rows are written, invalid ones reported. */
 export const assetImportModes = [
   { value: 'all', label: 'All rows or nothing' },
@@ -75,26 +63,8 @@ export const assetImportModes = [
 ] as const;
 export type AssetImportMode = (typeof assetImportModes)[number]['value'];
 
-export interface AssetFilters {
+export interface ContactListParams {
   q: string;
-  type: string;
-  status: string;
-  locationId: string;
-  tag: string;
-  /** YYYY-MM-DD. */
-  warrantyBefore: string;
-}
-
-export interface AssetListParams extends AssetFilters {
-  sort: AssetSort;
-  cursor: string | null;
-  limit: number;
-}
-
-export interface DirectoryListParams {
-  q: string;
-  /** Locations only: '', 'site' or 'closet'. */
-  kind?: string;
   cursor: string | null;
   limit: number;
 }

@@ -1,4 +1,5 @@
-import type { AssetDetail, AssetSummary, IpAddress, Subnet, Vlan } from './types';
+import type { Asset as AssetSummary, AssetDetail } from '../../entities/asset/types';
+import type { IpAddress, Subnet, Vlan } from './types';
 
 export const orgId = '0190f0a0-0000-7000-8000-000000000001';
 

@@ -1,7 +1,7 @@
-import type { paths } from '../../api/schema';
+import type { JsonOf, paths } from '../../api/types';
+import type { SubnetListParams } from '../../entities/ipam/ipamKeys';
 
-// Derived through paths, not component names: schema names follow the API's class names.
-type JsonOf<T> = T extends { content: { 'application/json': infer Body } } ? Body : never;
+export type { IpAddressListParams, SubnetListParams } from '../../entities/ipam/ipamKeys';
 
 export type Vlan = JsonOf<paths['/api/v1/orgs/{orgId}/vlans']['get']['responses'][200]>[number];
 export type CreateVlanBody = JsonOf<NonNullable<paths['/api/v1/orgs/{orgId}/vlans']['post']['requestBody']>>;
@@ -12,27 +12,7 @@ export type NextFree = JsonOf<paths['/api/v1/orgs/{orgId}/subnets/{subnetId}/nex
 export type IpAddress = JsonOf<paths['/api/v1/orgs/{orgId}/ip-addresses']['get']['responses'][200]>['items'][number];
 export type IpAddressPage = JsonOf<paths['/api/v1/orgs/{orgId}/ip-addresses']['get']['responses'][200]>;
 export type SaveIpAddressBody = JsonOf<NonNullable<paths['/api/v1/orgs/{orgId}/ip-addresses']['post']['requestBody']>>;
-/** Assets as the address form's picker sees them (owned by the assets module; read here through the API only). */
-export type AssetSummary = JsonOf<paths['/api/v1/orgs/{orgId}/assets']['get']['responses'][200]>['items'][number];
-export type AssetDetail = JsonOf<paths['/api/v1/orgs/{orgId}/assets/{assetId}']['get']['responses'][200]>;
-
-export type Family = '' | '4' | '6';
-
-export interface SubnetListParams {
-  q: string;
-  family: Family;
-  vlanId: string;
-  cursor: string | null;
-  limit: number;
-}
-
-export interface IpAddressListParams {
-  subnetId: string;
-  /** A hostname fragment, or an address or network to look inside. */
-  q: string;
-  cursor: string | null;
-  limit: number;
-}
+export type Family = SubnetListParams['family'];
 
 export const ipStatuses = [
   { value: 'active', label: 'Active', bg: 'success' },

@@ -1,7 +1,4 @@
-import type { paths } from '../../api/schema';
-
-// Derived through paths, not component names: schema names follow the API's class names.
-type JsonOf<T> = T extends { content: { 'application/json': infer Body } } ? Body : never;
+import type { JsonOf, paths } from '../../api/types';
 
 type RacksPath = paths['/api/v1/orgs/{orgId}/racks'];
 type PanelsPath = paths['/api/v1/orgs/{orgId}/patch-panels'];
@@ -17,11 +14,6 @@ export type PatchPanel = JsonOf<PanelsPath['get']['responses'][200]>[number];
 export type PatchPort = PatchPanel['ports'][number];
 export type CreatePatchPanelBody = JsonOf<NonNullable<PanelsPath['post']['requestBody']>>;
 export type ConnectPortBody = JsonOf<NonNullable<paths['/api/v1/orgs/{orgId}/patch-panels/{panelId}/ports/{number}']['put']['requestBody']>>;
-
-/** Assets and locations as the pickers see them (owned by the assets module; read here through the API only). */
-export type AssetSummary = JsonOf<paths['/api/v1/orgs/{orgId}/assets']['get']['responses'][200]>['items'][number];
-export type AssetDetail = JsonOf<paths['/api/v1/orgs/{orgId}/assets/{assetId}']['get']['responses'][200]>;
-export type Location = JsonOf<paths['/api/v1/orgs/{orgId}/locations']['get']['responses'][200]>['items'][number];
 
 export type Face = 'front' | 'rear';
 

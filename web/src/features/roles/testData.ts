@@ -1,26 +1,8 @@
-import type { PermissionCatalog, Role } from './types';
+import type { Role } from './types';
 
 export const orgId = '0190f0a0-0000-7000-8000-000000000001';
 
-export const catalog: PermissionCatalog = {
-  modules: [
-    {
-      module: 'org',
-      permissions: [
-        { name: 'org.read', description: 'See the organisation, its members and roles' },
-        { name: 'members.manage', description: 'Add and remove members' },
-        { name: 'roles.manage', description: 'Create and change roles' },
-      ],
-    },
-    {
-      module: 'assets',
-      permissions: [
-        { name: 'assets.read', description: 'See assets' },
-        { name: 'assets.write', description: 'Change assets' },
-      ],
-    },
-  ],
-};
+export { catalog } from '../../entities/permission/testData';
 
 export const ownerRole: Role = {
   id: 'role-owner',

@@ -1,14 +1,11 @@
-import type { paths } from '../../api/schema';
+import type { JsonOf, paths } from '../../api/types';
 
-// Derived through paths, not component names: schema names follow the API's class names.
-type JsonOf<T> = T extends { content: { 'application/json': infer Body } } ? Body : never;
+export type { PermissionCatalog, PermissionModule } from '../../entities/permission/usePermissionCatalog';
 
 export type Role = JsonOf<paths['/api/v1/orgs/{orgId}/roles/{roleId}']['get']['responses'][200]>;
 export type RolePage = JsonOf<paths['/api/v1/orgs/{orgId}/roles']['get']['responses'][200]>;
 export type CreateRoleBody = JsonOf<NonNullable<paths['/api/v1/orgs/{orgId}/roles']['post']['requestBody']>>;
 export type UpdateRoleBody = JsonOf<NonNullable<paths['/api/v1/orgs/{orgId}/roles/{roleId}']['patch']['requestBody']>>;
-export type PermissionCatalog = JsonOf<paths['/api/v1/permissions']['get']['responses'][200]>;
-export type PermissionModule = PermissionCatalog['modules'][number];
 
 export const roleSorts = [
   { value: 'name', label: 'Name (A–Z)' },

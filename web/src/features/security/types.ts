@@ -24,5 +24,6 @@ export interface SecurityEventListParams {
   kind: string;
   from: string;
   to: string;
+  cursor: string | null;
   limit: number;
 }

@@ -14,7 +14,7 @@ describe('parseNetwork', () => {
   it('reads IPv4 and IPv6 addresses and networks', () => {
     expect(parseNetwork('203.0.113.0/24')).toEqual({ bytes: [203, 0, 113, 0], prefix: 24 });
     expect(parseNetwork(' 198.51.100.7 ')).toEqual({ bytes: [198, 51, 100, 7], prefix: 32 });
-    expect(parseNetwork('2001:db8::/32')).toEqual({ bytes: [0x20, 0x01, 0x0d, 0xb8, ...Array(12).fill(0)], prefix: 32 });
+    expect(parseNetwork('2001:db8::/32')).toEqual({ bytes: [0x20, 0x01, 0x0d, 0xb8, ...new Array<number>(12).fill(0)], prefix: 32 });
     expect(parseNetwork('::1')?.prefix).toBe(128);
     expect(parseNetwork('::ffff:192.0.2.1')?.bytes.slice(10)).toEqual([0xff, 0xff, 192, 0, 2, 1]);
     expect(parseNetwork('1:2:3:4:5:6:7:8/128')?.bytes[15]).toBe(8);

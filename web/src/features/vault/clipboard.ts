@@ -13,7 +13,7 @@ export function scheduleClipboardClear(value: string, ms = SECRET_TTL_SECONDS * 
 export async function clearClipboardIfHolding(value: string): Promise<void> {
   const clipboard = navigator.clipboard;
   if (!clipboard) return;
-  let current: string | null = null;
+  let current: string | null;
   try {
     current = await clipboard.readText();
   } catch {

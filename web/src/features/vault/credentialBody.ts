@@ -1,4 +1,5 @@
-import { CUSTOM_PREFIX, parseTags } from './secretFields';
+import { parseList } from '../../lib/text';
+import { CUSTOM_PREFIX } from './secretFields';
 import type { CreateCredentialBody, Credential, CredentialFormValues, UpdateCredentialBody } from './types';
 
 export const emptyCredentialForm: CredentialFormValues = {
@@ -42,7 +43,7 @@ export function createCredentialBody(values: CredentialFormValues): CreateCreden
   if (values.folderId) body.folderId = values.folderId;
   if (values.username.trim()) body.username = values.username.trim();
   if (values.url.trim()) body.url = values.url.trim();
-  const tags = parseTags(values.tags);
+  const tags = parseList(values.tags);
   if (tags.length > 0) body.tags = tags;
   if (values.notes.trim()) body.notes = values.notes;
   if (values.password) body.password = values.password;
@@ -66,7 +67,7 @@ export function updateCredentialBody(credential: Credential, values: CredentialF
   if (values.username.trim() !== (credential.username ?? '')) body.username = values.username.trim();
   if (values.url.trim() !== (credential.url ?? '')) body.url = values.url.trim();
   if (values.notes !== (credential.notes ?? '')) body.notes = values.notes;
-  const tags = parseTags(values.tags);
+  const tags = parseList(values.tags);
   const before = [...credential.tags].sort();
   if (tags.length !== before.length || [...tags].sort().some((t, i) => t !== before[i])) body.tags = tags;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { folderTree } from './folders';
-import { orderSecretFields, parseTags, safeHref, secretLabel, summariseSecrets } from './secretFields';
+import { orderSecretFields, secretLabel, summariseSecrets } from './secretFields';
 import { folderEmpty, folderNetwork, folderSwitches } from './testData';
 
 describe('secret fields', () => {
@@ -8,17 +8,6 @@ describe('secret fields', () => {
     expect(orderSecretFields(['custom:b', 'otpSeed', 'custom:a', 'password'])).toEqual(['password', 'otpSeed', 'custom:a', 'custom:b']);
     expect(['password', 'otpSeed', 'custom:API token'].map(secretLabel)).toEqual(['Password', 'TOTP seed', 'API token']);
     expect(summariseSecrets(['custom:a', 'custom:b', 'otpSeed'])).toEqual({ password: false, totp: true, custom: 2 });
-  });
-
-  it('parses comma separated tags', () => {
-    expect(parseTags(' a, b ,,a ')).toEqual(['a', 'b']);
-  });
-
-  it('links only http(s) URLs', () => {
-    expect(safeHref('https://x.example/a')).toBe('https://x.example/a');
-    expect(safeHref('javascript:alert(1)')).toBeNull();
-    expect(safeHref('ssh://10.0.0.1')).toBeNull();
-    expect(safeHref('not a url')).toBeNull();
   });
 });
 

@@ -35,18 +35,3 @@ export function orderSecretFields(fields: readonly string[]): string[] {
   return [...fields].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
-/** "web, prod , web" → ["web", "prod"]. */
-export function parseTags(text: string): string[] {
-  return [...new Set(text.split(',').map((t) => t.trim()).filter((t) => t.length > 0))];
-}
-
-/** Only http(s) URLs become links: a stored `javascript:` or `file:` URL is shown as text. */
-export function safeHref(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}

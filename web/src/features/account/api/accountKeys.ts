@@ -1,4 +1,4 @@
-import type { SessionListParams } from '../types';
+import type { SessionListParams } from '../../../entities/session/types';
 
 export const accountKeys = {
   all: ['account'] as const,

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
-import { meKey } from '../../../app/permissions';
+import { meKey } from '../../../auth/permissions';
 import type { ChangePasswordBody } from '../types';
 import { accountKeys } from './accountKeys';
 

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
-import type { SessionListParams, SessionPage } from '../types';
+import type { SessionListParams, SessionPage } from '../../../entities/session/types';
 import { accountKeys } from './accountKeys';
 
 export async function listMySessions(params: SessionListParams, signal?: AbortSignal): Promise<SessionPage> {

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen } from '@testing-library/react';
 import { globalAdminMe, json, mockFetch, renderRoute, withMe } from '../../../test/render';
-import { mfaStatus, session } from '../testData';
+import { session } from '../../../entities/session/testData';
+import { mfaStatus } from '../testData';
 import { AccountPage } from './AccountPage';
 
 afterEach(() => vi.unstubAllGlobals());

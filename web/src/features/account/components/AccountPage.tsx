@@ -1,7 +1,7 @@
 import Card from 'react-bootstrap/Card';
 import Col from 'react-bootstrap/Col';
 import Row from 'react-bootstrap/Row';
-import { useMe } from '../../../app/permissions';
+import { useMe } from '../../../auth/permissions';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { MfaSettings } from './MfaSettings';
 import { MySessions } from './MySessions';

@@ -1,9 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import Alert from 'react-bootstrap/Alert';
-import Button from 'react-bootstrap/Button';
 import Form from 'react-bootstrap/Form';
-import Spinner from 'react-bootstrap/Spinner';
-import { errorMessage, isApiError, toFormErrors } from '../../../lib/problem';
+import { FormAlert, SubmitButton, TextField } from '../../../components/FormFields';
+import { fieldMessage, formErrorsOf } from '../../../lib/problem';
 import { useChangePassword } from '../api/useChangePassword';
 import { changePasswordApiFields, type ChangePasswordField, type ChangePasswordValues } from '../types';
 
@@ -23,7 +22,7 @@ const autoComplete: Record<ChangePasswordField, string> = {
 
 export interface ChangePasswordFormProps {
   /** Called after the API accepted the new password. */
-  onChanged?(): void;
+  onChanged?: () => void;
   /** Shows "Password changed" above the emptied form (the account page); off when the caller moves on. */
   showSuccess?: boolean;
   submitLabel?: string;
@@ -36,15 +35,11 @@ export function ChangePasswordForm({ onChanged, showSuccess = true, submitLabel 
   const [mismatch, setMismatch] = useState(false);
   const [done, setDone] = useState(false);
 
-  const apiErrors = changePassword.error
-    ? isApiError(changePassword.error)
-      ? toFormErrors(changePassword.error.problem, changePasswordApiFields)
-      : { fieldErrors: {}, formErrors: [errorMessage(changePassword.error)] }
-    : null;
+  const apiErrors = formErrorsOf(changePassword.error, changePasswordApiFields);
 
   const fieldError = (field: ChangePasswordField): string | undefined => {
     if (field === 'confirmPassword') return mismatch ? 'The new passwords do not match.' : undefined;
-    return apiErrors?.fieldErrors[field]?.join(' ');
+    return fieldMessage(apiErrors, field);
   };
 
   const set = (field: ChangePasswordField) => (e: { target: { value: string } }) => {
@@ -79,42 +74,26 @@ export function ChangePasswordForm({ onChanged, showSuccess = true, submitLabel 
           Password changed. Your other sessions have been signed out.
         </Alert>
       )}
-      {apiErrors && apiErrors.formErrors.length > 0 && (
-        <Alert variant="danger" role="alert">
-          {apiErrors.formErrors.join(' ')}
-        </Alert>
-      )}
-      {(Object.keys(labels) as ChangePasswordField[]).map((field) => {
-        const message = fieldError(field);
-        const id = `change-password-${field}`;
-        return (
-          <Form.Group key={field} className="mb-3" controlId={id}>
-            <Form.Label>{labels[field]}</Form.Label>
-            <Form.Control
-              type="password"
-              name={field}
-              autoComplete={autoComplete[field]}
-              value={values[field]}
-              onChange={set(field)}
-              required
-              isInvalid={Boolean(message)}
-              aria-describedby={[message ? `${id}-error` : '', field === 'newPassword' ? `${id}-help` : ''].filter(Boolean).join(' ') || undefined}
-            />
-            {field === 'newPassword' && (
-              <Form.Text id={`${id}-help`} muted>
-                At least 12 characters; not a common password and not containing your email name.
-              </Form.Text>
-            )}
-            <Form.Control.Feedback type="invalid" id={`${id}-error`}>
-              {message}
-            </Form.Control.Feedback>
-          </Form.Group>
-        );
-      })}
-      <Button type="submit" variant="primary" disabled={changePassword.isPending}>
-        {changePassword.isPending && <Spinner animation="border" size="sm" aria-hidden="true" className="me-2" />}
+      <FormAlert errors={apiErrors} />
+      {(Object.keys(labels) as ChangePasswordField[]).map((field) => (
+        <TextField
+          key={field}
+          id={`change-password-${field}`}
+          className="mb-3"
+          label={labels[field]}
+          type="password"
+          name={field}
+          autoComplete={autoComplete[field]}
+          value={values[field]}
+          onChange={set(field)}
+          required
+          error={fieldError(field)}
+          help={field === 'newPassword' ? 'At least 12 characters; not a common password and not containing your email name.' : undefined}
+        />
+      ))}
+      <SubmitButton pending={changePassword.isPending} disabled={changePassword.isPending}>
         {submitLabel}
-      </Button>
+      </SubmitButton>
     </Form>
   );
 }

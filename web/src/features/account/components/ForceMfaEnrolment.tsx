@@ -5,8 +5,8 @@ import { TotpSetup } from './TotpSetup';
 
 export interface ForceMfaEnrolmentProps {
   /** Called once MFA is on and the recovery codes are saved (the shell then shows the app again). */
-  onDone(): void;
-  onSignOut?(): void;
+  onDone: () => void;
+  onSignOut?: () => void;
   email?: string;
 }
 

@@ -5,9 +5,9 @@ import { ChangePasswordForm } from './ChangePasswordForm';
 
 export interface ForcePasswordChangeProps {
   /** Called once the new password is accepted (the shell then shows the app again). */
-  onDone(): void;
+  onDone: () => void;
   /** Offered as a way out for someone who does not know the reset password. */
-  onSignOut?(): void;
+  onSignOut?: () => void;
   email?: string;
 }
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { json, mockFetch, renderRoute } from '../../../test/render';
-import { session } from '../testData';
+import { session } from '../../../entities/session/testData';
 import { MySessions } from './MySessions';
 
 afterEach(() => vi.unstubAllGlobals());

@@ -1,10 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { readBlob } from '../../../test/render';
 import { recoveryCodes } from '../testData';
 import { RECOVERY_CODES_FILE, RecoveryCodeList } from './RecoveryCodeList';
 
 // jsdom has no blob URLs: only these browser APIs are stood in for.
+const revokeObjectURL = vi.fn();
 let created: Blob[] = [];
 let clicked: HTMLAnchorElement[] = [];
 beforeEach(() => {
@@ -14,22 +16,12 @@ beforeEach(() => {
     created.push(blob);
     return 'blob:codes-1';
   });
-  URL.revokeObjectURL = vi.fn();
+  URL.revokeObjectURL = revokeObjectURL;
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
     clicked.push(this);
   });
 });
 afterEach(() => vi.unstubAllGlobals());
-
-// jsdom's Blob has no text(); FileReader reads it.
-function readBlob(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsText(blob);
-  });
-}
 
 describe('RecoveryCodeList', () => {
   it('lists the ten codes and copies them to the clipboard', async () => {
@@ -64,7 +56,7 @@ describe('RecoveryCodeList', () => {
     const text = await readBlob(created[0]);
     for (const code of recoveryCodes) expect(text).toContain(code);
     expect(document.querySelector('a[download]')).toBeNull();
-    await vi.waitFor(() => expect(URL.revokeObjectURL).toHaveBeenCalledWith('blob:codes-1'));
+    await vi.waitFor(() => expect(revokeObjectURL).toHaveBeenCalledWith('blob:codes-1'));
 
     await userEvent.click(screen.getByRole('button', { name: 'I have saved these' }));
     expect(onSaved).toHaveBeenCalledTimes(1);

@@ -2,30 +2,19 @@ import { useState } from 'react';
 import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
 import Spinner from 'react-bootstrap/Spinner';
+import { saveBlob } from '../../../lib/download';
 
 export const RECOVERY_CODES_FILE = 'clientstor-recovery-codes.txt';
 
 function saveAsText(codes: string[]): void {
   const text = `ClientStor recovery codes\nEach code works once.\n\n${codes.join('\n')}\n`;
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
-  try {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = RECOVERY_CODES_FILE;
-    link.hidden = true;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-  } finally {
-    // Revoked on the next tick: some browsers start reading the URL only after click() returns.
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  }
+  saveBlob(new Blob([text], { type: 'text/plain' }), RECOVERY_CODES_FILE);
 }
 
 export interface RecoveryCodeListProps {
   codes: string[];
   /** "I have saved these": the codes are never shown again after this. */
-  onSaved(): void;
+  onSaved: () => void;
   saving?: boolean;
 }
 
@@ -59,7 +48,7 @@ export function RecoveryCodeList({ codes, onSaved, saving = false }: RecoveryCod
         ))}
       </ol>
       <div className="d-flex flex-wrap align-items-center gap-2">
-        <Button variant="outline-secondary" size="sm" onClick={copy}>
+        <Button variant="outline-secondary" size="sm" onClick={() => void copy()}>
           Copy
         </Button>
         <Button variant="outline-secondary" size="sm" onClick={() => saveAsText(codes)}>

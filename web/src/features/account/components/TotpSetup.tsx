@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
 import Form from 'react-bootstrap/Form';
 import Spinner from 'react-bootstrap/Spinner';
-import { meKey } from '../../../app/permissions';
-import { errorMessage, isApiError, toFormErrors } from '../../../lib/problem';
+import { meKey } from '../../../auth/permissions';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { FormAlert, SubmitButton, TextField } from '../../../components/FormFields';
+import { fieldMessage, formErrorsOf } from '../../../lib/problem';
 import { accountKeys } from '../api/accountKeys';
 import { useBeginTotpEnrolment } from '../api/useBeginTotpEnrolment';
 import { useConfirmTotp } from '../api/useConfirmTotp';
@@ -18,7 +19,7 @@ export function groupSecret(secret: string): string {
 
 export interface TotpSetupProps {
   /** Called once MFA is on and the person has saved their recovery codes. */
-  onDone(): void;
+  onDone: () => void;
 }
 
 /**
@@ -32,12 +33,7 @@ export function TotpSetup({ onDone }: TotpSetupProps) {
   const [code, setCode] = useState('');
   const [finishing, setFinishing] = useState(false);
 
-  const confirmErrors = confirm.error
-    ? isApiError(confirm.error)
-      ? toFormErrors(confirm.error.problem, ['code'] as const)
-      : { fieldErrors: {}, formErrors: [errorMessage(confirm.error)] }
-    : null;
-  const codeError = confirmErrors?.fieldErrors.code?.join(' ');
+  const confirmErrors = formErrorsOf(confirm.error, ['code'] as const);
 
   function start() {
     confirm.reset();
@@ -70,17 +66,13 @@ export function TotpSetup({ onDone }: TotpSetupProps) {
   }
 
   if (confirm.data) {
-    return <RecoveryCodeList codes={confirm.data.recoveryCodes} onSaved={saved} saving={finishing} />;
+    return <RecoveryCodeList codes={confirm.data.recoveryCodes} onSaved={() => void saved()} saving={finishing} />;
   }
 
   if (!begin.data) {
     return (
       <>
-        {begin.isError && (
-          <Alert variant="danger" role="alert">
-            {errorMessage(begin.error)}
-          </Alert>
-        )}
+        <ErrorAlert error={begin.error} />
         <Button variant="primary" disabled={begin.isPending} onClick={start}>
           {begin.isPending && <Spinner animation="border" size="sm" aria-hidden="true" className="me-2" />}
           Set up authenticator app
@@ -102,38 +94,27 @@ export function TotpSetup({ onDone }: TotpSetupProps) {
           </code>
         </li>
         <li>
-          {confirmErrors && confirmErrors.formErrors.length > 0 && (
-            <Alert variant="danger" role="alert">
-              {confirmErrors.formErrors.join(' ')}
-            </Alert>
-          )}
-          <Form.Group className="mb-3" controlId="totp-setup-code">
-            <Form.Label>Authentication code</Form.Label>
-            <Form.Control
-              name="code"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              maxLength={7}
-              value={code}
-              onChange={(e) => setCode(e.target.value)}
-              required
-              isInvalid={Boolean(codeError)}
-              aria-describedby={codeError ? 'totp-setup-code-help totp-setup-code-error' : 'totp-setup-code-help'}
-            />
-            <Form.Text id="totp-setup-code-help" muted>
-              The 6-digit code the app now shows for ClientStor.
-            </Form.Text>
-            <Form.Control.Feedback type="invalid" id="totp-setup-code-error">
-              {codeError}
-            </Form.Control.Feedback>
-          </Form.Group>
+          <FormAlert errors={confirmErrors} />
+          <TextField
+            id="totp-setup-code"
+            className="mb-3"
+            label="Authentication code"
+            name="code"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            maxLength={7}
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            required
+            error={fieldMessage(confirmErrors, 'code')}
+            help="The 6-digit code the app now shows for ClientStor."
+          />
         </li>
       </ol>
       <div className="d-flex gap-2">
-        <Button type="submit" variant="primary" disabled={confirm.isPending || code.trim() === ''}>
-          {confirm.isPending && <Spinner animation="border" size="sm" aria-hidden="true" className="me-2" />}
+        <SubmitButton pending={confirm.isPending} disabled={confirm.isPending || code.trim() === ''}>
           Turn on
-        </Button>
+        </SubmitButton>
         <Button variant="secondary" onClick={cancel} disabled={confirm.isPending}>
           Cancel
         </Button>

@@ -8,7 +8,4 @@ export const apiKeyKeys = {
   all: (owner: ApiKeyOwner) => ['apikeys', ownerKey(owner)] as const,
   lists: (owner: ApiKeyOwner) => [...apiKeyKeys.all(owner), 'list'] as const,
   list: (owner: ApiKeyOwner, params: ApiKeyListParams) => [...apiKeyKeys.lists(owner), params] as const,
-  // The roles feature caches the same catalog under this key: one request serves both.
-  catalog: ['permissions'] as const,
-  orgOptions: ['orgs', 'apikey-options'] as const,
 };

@@ -1,6 +1,6 @@
 import Badge from 'react-bootstrap/Badge';
 import Button from 'react-bootstrap/Button';
-import Table from 'react-bootstrap/Table';
+import { DataTable } from '../../../components/DataTable';
 import type { ApiKey } from '../types';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
@@ -25,93 +25,86 @@ export interface ApiKeysTableProps {
   keys: ApiKey[];
   busy: boolean;
   /** Platform keys: a column naming the organisations each key is bound to. */
-  orgName?(orgId: string): string;
-  onRotate(key: ApiKey): void;
-  onRevoke(key: ApiKey): void;
+  orgName?: (orgId: string) => string;
+  onRotate: (key: ApiKey) => void;
+  onRevoke: (key: ApiKey) => void;
+}
+
+function SmallList({ items, className = '' }: { items: readonly string[]; className?: string }) {
+  return (
+    <ul className={`list-unstyled mb-0 small ${className}`}>
+      {items.map((item) => (
+        <li key={item}>{item}</li>
+      ))}
+    </ul>
+  );
 }
 
 export function ApiKeysTable({ keys, busy, orgName, onRotate, onRevoke }: ApiKeysTableProps) {
   return (
-    <Table hover responsive aria-label="API keys" aria-busy={busy} className="align-middle">
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Client ID</th>
-          {orgName && <th scope="col">Organisations</th>}
-          <th scope="col">Scopes</th>
-          <th scope="col">Allowed IPs</th>
-          <th scope="col">Created</th>
-          <th scope="col">Expires</th>
-          <th scope="col">Last used</th>
-          <th scope="col">Status</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {keys.map((k) => (
-          <tr key={k.id}>
-            <td className="fw-semibold">{k.name}</td>
-            <td>
-              <code className="text-nowrap">{k.clientId}</code>
-            </td>
-            {orgName && (
-              <td>
-                {k.allOrgs ? (
-                  <Badge bg="info">All organisations</Badge>
-                ) : (
-                  <ul className="list-unstyled mb-0 small">
-                    {k.orgIds.map((id) => (
-                      <li key={id}>{orgName(id)}</li>
-                    ))}
-                  </ul>
-                )}
-              </td>
-            )}
-            <td>
-              <div className="d-flex flex-wrap gap-1">
-                {k.scopes.map((s) => (
-                  <Badge key={s} bg="secondary" className="font-monospace fw-normal">
-                    {s}
-                  </Badge>
-                ))}
-              </div>
-            </td>
-            <td>
-              {k.allowedIps.length === 0 ? (
-                <span className="text-body-secondary small">Any</span>
-              ) : (
-                <ul className="list-unstyled mb-0 small font-monospace">
-                  {k.allowedIps.map((ip) => (
-                    <li key={ip}>{ip}</li>
-                  ))}
-                </ul>
-              )}
-            </td>
-            <td className="small">
+    <DataTable
+      label="API keys"
+      rows={keys}
+      rowKey={(k) => k.id}
+      busy={busy}
+      columns={[
+        { header: 'Name', className: 'fw-semibold', cell: (k) => k.name },
+        { header: 'Client ID', cell: (k) => <code className="text-nowrap">{k.clientId}</code> },
+        orgName !== undefined && {
+          header: 'Organisations',
+          cell: (k) => (k.allOrgs ? <Badge bg="info">All organisations</Badge> : <SmallList items={k.orgIds.map(orgName)} />),
+        },
+        {
+          header: 'Scopes',
+          cell: (k) => (
+            <div className="d-flex flex-wrap gap-1">
+              {k.scopes.map((s) => (
+                <Badge key={s} bg="secondary" className="font-monospace fw-normal">
+                  {s}
+                </Badge>
+              ))}
+            </div>
+          ),
+        },
+        {
+          header: 'Allowed IPs',
+          cell: (k) => (k.allowedIps.length === 0 ? <span className="text-body-secondary small">Any</span> : <SmallList items={k.allowedIps} className="font-monospace" />),
+        },
+        {
+          header: 'Created',
+          className: 'small',
+          cell: (k) => (
+            <>
               <div>{k.createdByEmail}</div>
               <div className="text-body-secondary">
                 <When value={k.createdAt} />
               </div>
-            </td>
-            <td className="small text-nowrap">{k.expiresAt ? <When value={k.expiresAt} /> : 'Never'}</td>
-            <td className="small">
-              {k.lastUsedAt ? (
-                <>
-                  <div className="text-nowrap">
-                    <When value={k.lastUsedAt} withTime />
-                  </div>
-                  {k.lastUsedIp && <div className="text-body-secondary font-monospace">{k.lastUsedIp}</div>}
-                </>
-              ) : (
-                <span className="text-body-secondary">Never</span>
-              )}
-            </td>
-            <td>
-              <ApiKeyStatusBadge status={k.status} />
-            </td>
-            <td className="text-end text-nowrap">
+            </>
+          ),
+        },
+        { header: 'Expires', className: 'small text-nowrap', cell: (k) => (k.expiresAt ? <When value={k.expiresAt} /> : 'Never') },
+        {
+          header: 'Last used',
+          className: 'small',
+          cell: (k) =>
+            k.lastUsedAt ? (
+              <>
+                <div className="text-nowrap">
+                  <When value={k.lastUsedAt} withTime />
+                </div>
+                {k.lastUsedIp && <div className="text-body-secondary font-monospace">{k.lastUsedIp}</div>}
+              </>
+            ) : (
+              <span className="text-body-secondary">Never</span>
+            ),
+        },
+        { header: 'Status', cell: (k) => <ApiKeyStatusBadge status={k.status} /> },
+        {
+          header: 'Actions',
+          hideHeader: true,
+          className: 'text-end text-nowrap',
+          cell: (k) => (
+            <>
               {k.status === 'active' && (
                 <Button variant="outline-secondary" size="sm" className="me-2" aria-label={`Rotate secret of ${k.name}`} onClick={() => onRotate(k)}>
                   Rotate
@@ -122,10 +115,10 @@ export function ApiKeysTable({ keys, busy, orgName, onRotate, onRevoke }: ApiKey
                   Revoke
                 </Button>
               )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </Table>
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }

@@ -2,10 +2,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { json, mockFetch, problem, renderRoute } from '../../../test/render';
+import { NOT_HELD_MESSAGE } from '../../../entities/permission/PermissionChecklist';
 import { catalog, ciKey, issued, orgId, orgs, otherOrgId } from '../testData';
 import type { ApiKeyOwner } from '../types';
 import { NewApiKeyModal } from './NewApiKeyModal';
-import { NOT_HELD_MESSAGE } from './ScopePicker';
 
 afterEach(() => vi.unstubAllGlobals());
 

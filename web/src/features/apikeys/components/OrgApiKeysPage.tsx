@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import Alert from 'react-bootstrap/Alert';
-import Spinner from 'react-bootstrap/Spinner';
-import { OrgTabs } from '../../../app/OrgTabs';
-import { usePermissions } from '../../../app/permissions';
+import { usePermissions } from '../../../auth/permissions';
+import { Loading } from '../../../components/Loading';
+import { PageHeader, orgCrumbs } from '../../../components/PageHeader';
 import type { ApiKeyOwner } from '../types';
 import { ApiKeysPanel } from './ApiKeysPanel';
 
@@ -15,18 +15,10 @@ export function OrgApiKeysPage() {
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2">
-        <Link to="/orgs">Organisations</Link> / <Link to={`/orgs/${orgId}`}>Organisation</Link>
-      </nav>
-      <h1 className="h3 mb-3">API keys</h1>
-      <OrgTabs orgId={orgId} />
+      <PageHeader crumbs={orgCrumbs(orgId)} title="API keys" orgId={orgId} />
       {!ready ? (
-        <div className="d-flex justify-content-center p-5">
-          <Spinner animation="border" role="status">
-            <span className="visually-hidden">Loading…</span>
-          </Spinner>
-        </div>
-      ) : !can(orgId, 'apikeys.manage') ? (
+        <Loading />
+      ) :  !can(orgId, 'apikeys.manage') ? (
         <Alert variant="warning" role="alert">
           You need the apikeys.manage permission in this organisation to see and issue its API keys.
         </Alert>

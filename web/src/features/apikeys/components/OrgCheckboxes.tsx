@@ -11,7 +11,7 @@ export interface OrgCheckboxesProps {
   loading: boolean;
   error: unknown;
   value: string[];
-  onChange(orgIds: string[]): void;
+  onChange: (orgIds: string[]) => void;
   invalid?: boolean;
   describedBy?: string;
 }

@@ -1,8 +1,9 @@
 import Alert from 'react-bootstrap/Alert';
-import Spinner from 'react-bootstrap/Spinner';
-import { usePermissions } from '../../../app/permissions';
-import { SettingsTabs } from '../../../app/SettingsTabs';
-import { useOrgOptions } from '../api/useOrgOptions';
+import { usePermissions } from '../../../auth/permissions';
+import { Loading } from '../../../components/Loading';
+import { PageHeader } from '../../../components/PageHeader';
+import { SettingsTabs } from '../../../components/SettingsTabs';
+import { useOrgOptions } from '../../../entities/org/useOrgOptions';
 import type { ApiKeyOwner } from '../types';
 import { ApiKeysPanel } from './ApiKeysPanel';
 
@@ -16,14 +17,10 @@ export function PlatformApiKeysPage() {
 
   return (
     <>
-      <h1 className="h3 mb-3">Platform API keys</h1>
+      <PageHeader title="Platform API keys" />
       <SettingsTabs />
       {!ready ? (
-        <div className="d-flex justify-content-center p-5">
-          <Spinner animation="border" role="status">
-            <span className="visually-hidden">Loading…</span>
-          </Spinner>
-        </div>
+        <Loading />
       ) : !isAdmin ? (
         <Alert variant="warning" role="alert">
           Only global administrators can manage platform API keys.

@@ -17,7 +17,7 @@ export interface SecretDialogProps {
   title: string;
   issued: IssuedApiKey;
   /** Only offered once "I have stored the secret" is ticked: the secret is gone after this. */
-  onClose(): void;
+  onClose: () => void;
 }
 
 /**
@@ -55,7 +55,7 @@ export function SecretDialog({ title, issued, onClose }: SecretDialogProps) {
           <Form.Label>Client ID</Form.Label>
           <InputGroup>
             <Form.Control readOnly value={issued.clientId} className="font-monospace" onFocus={(e) => e.target.select()} />
-            <Button variant="outline-secondary" aria-label="Copy client ID" onClick={() => copy('Client ID', issued.clientId)}>
+            <Button variant="outline-secondary" aria-label="Copy client ID" onClick={() => void copy('Client ID', issued.clientId)}>
               Copy
             </Button>
           </InputGroup>
@@ -64,7 +64,7 @@ export function SecretDialog({ title, issued, onClose }: SecretDialogProps) {
           <Form.Label>Client secret</Form.Label>
           <InputGroup>
             <Form.Control readOnly value={issued.clientSecret} className="font-monospace" autoComplete="off" spellCheck={false} onFocus={(e) => e.target.select()} />
-            <Button variant="outline-secondary" aria-label="Copy client secret" onClick={() => copy('Client secret', issued.clientSecret)}>
+            <Button variant="outline-secondary" aria-label="Copy client secret" onClick={() => void copy('Client secret', issued.clientSecret)}>
               Copy
             </Button>
           </InputGroup>
@@ -74,7 +74,7 @@ export function SecretDialog({ title, issued, onClose }: SecretDialogProps) {
             <span id="secret-curl-label" className="form-label mb-0">
               Get a token
             </span>
-            <Button variant="outline-secondary" size="sm" aria-label="Copy curl command" onClick={() => copy('curl command', curl)}>
+            <Button variant="outline-secondary" size="sm" aria-label="Copy curl command" onClick={() => void copy('curl command', curl)}>
               Copy
             </Button>
           </div>

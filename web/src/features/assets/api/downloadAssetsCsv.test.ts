@@ -4,12 +4,13 @@ import { ApiError } from '../../../lib/problem';
 import { mockFetch, problem } from '../../../test/render';
 import { orgId } from '../testData';
 import type { AssetFilters } from '../types';
-import { downloadAssetsCsv, fileNameFromDisposition } from './downloadAssetsCsv';
+import { downloadAssetsCsv } from './downloadAssetsCsv';
 
 const csv = 'id,type,name\r\na-switch,switch,Core switch\r\n';
 const noFilters: AssetFilters = { q: '', type: '', status: '', locationId: '', tag: '', warrantyBefore: '' };
 
 // jsdom has no blob URLs: only these two browser APIs are stood in for, the request goes through fetch.
+const revokeObjectURL = vi.fn();
 let created: Blob[] = [];
 let clicked: HTMLAnchorElement[] = [];
 beforeEach(() => {
@@ -19,11 +20,11 @@ beforeEach(() => {
     created.push(blob);
     return 'blob:assets-1';
   });
-  URL.revokeObjectURL = vi.fn();
+  URL.revokeObjectURL = revokeObjectURL;
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
     clicked.push(this);
   });
-  configureAuth({ getAccessToken: async () => 'test-token', renew: async () => null, onUnauthenticated: () => {} });
+  configureAuth({ getAccessToken: () => Promise.resolve('test-token'), renew: () => Promise.resolve(null), onUnauthenticated: () => {} });
 });
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -60,7 +61,7 @@ describe('downloadAssetsCsv', () => {
     expect(clicked[0].download).toBe(`assets-${orgId}.csv`);
     expect(clicked[0].getAttribute('href')).toBe('blob:assets-1');
     expect(document.querySelector('a[download]')).toBeNull();
-    await vi.waitFor(() => expect(URL.revokeObjectURL).toHaveBeenCalledWith('blob:assets-1'));
+    await vi.waitFor(() => expect(revokeObjectURL).toHaveBeenCalledWith('blob:assets-1'));
   });
 
   it('leaves empty filters out and falls back to assets-<orgId>.csv', async () => {
@@ -78,14 +79,5 @@ describe('downloadAssetsCsv', () => {
     expect((error as ApiError).message).toBe('You need assets.read.');
     expect(created).toHaveLength(0);
     expect(clicked).toHaveLength(0);
-  });
-});
-
-describe('fileNameFromDisposition', () => {
-  it('prefers filename*, then filename', () => {
-    expect(fileNameFromDisposition(`attachment; filename="a.csv"; filename*=UTF-8''assets%20acme.csv`)).toBe('assets acme.csv');
-    expect(fileNameFromDisposition('attachment; filename=plain.csv')).toBe('plain.csv');
-    expect(fileNameFromDisposition('attachment')).toBeNull();
-    expect(fileNameFromDisposition(null)).toBeNull();
   });
 });

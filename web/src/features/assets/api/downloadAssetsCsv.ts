@@ -1,26 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
-import { assetFilterQuery } from '../filters';
+import { assetFilterQuery } from '../../../entities/asset/useAssets';
+import { saveDownload } from '../../../lib/download';
 import type { AssetFilters } from '../types';
 
 export interface DownloadAssetsCsvInput {
   orgId: string;
   filters: AssetFilters;
-}
-
-/** The file name from `Content-Disposition` (filename* preferred), if any. */
-export function fileNameFromDisposition(header: string | null): string | null {
-  if (!header) return null;
-  const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(header);
-  if (extended) {
-    try {
-      return decodeURIComponent(extended[1].trim().replace(/^"|"$/g, ''));
-    } catch {
-      // Falls through to the plain filename parameter.
-    }
-  }
-  const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/.exec(header);
-  return plain ? (plain[2] ?? plain[1]).trim() : null;
 }
 
 /**
@@ -32,23 +18,7 @@ export async function downloadAssetsCsv({ orgId, filters }: DownloadAssetsCsvInp
     params: { path: { orgId }, query: assetFilterQuery(filters) },
     parseAs: 'blob',
   });
-  const blob = unwrap(result) as Blob;
-  const fileName = fileNameFromDisposition(result.response.headers.get('Content-Disposition')) ?? `assets-${orgId}.csv`;
-
-  const url = URL.createObjectURL(blob);
-  try {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    link.hidden = true;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-  } finally {
-    // Revoked on the next tick: some browsers start reading the URL only after click() returns.
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  }
-  return fileName;
+  return saveDownload(unwrap<Blob>(result), result.response, `assets-${orgId}.csv`);
 }
 
 export function useDownloadAssetsCsv() {

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
+import { refreshAssetViews } from '../../../entities/asset/refreshAssetViews';
 import type { AssetInterface, CreateInterfaceBody } from '../types';
-import { assetKeys } from './assetKeys';
 
 export interface AddInterfaceInput {
   orgId: string;
@@ -19,10 +19,6 @@ export function useAddInterface() {
   return useMutation({
     mutationFn: addInterface,
     // The interface's MAC joins the asset's MAC addresses, which changes its etag.
-    onSuccess: (_, { orgId, assetId }) =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: assetKeys.detail(orgId, assetId) }),
-        queryClient.invalidateQueries({ queryKey: assetKeys.lists(orgId) }),
-      ]),
+    onSuccess: (_, { orgId }) => refreshAssetViews(queryClient, orgId),
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
+import { assetKeys } from '../../../entities/asset/assetKeys';
 import type { AssetRelation, CreateRelationBody } from '../types';
-import { assetKeys } from './assetKeys';
 
 export interface AddRelationInput {
   orgId: string;

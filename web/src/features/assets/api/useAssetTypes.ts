@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
+import { assetKeys } from '../../../entities/asset/assetKeys';
 import type { AssetType } from '../types';
-import { assetKeys } from './assetKeys';
 
 export async function listAssetTypes(orgId: string, signal?: AbortSignal): Promise<AssetType[]> {
   return unwrap(await api.GET('/api/v1/orgs/{orgId}/asset-types', { params: { path: { orgId } }, signal }));

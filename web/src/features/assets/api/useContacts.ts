@@ -1,9 +1,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
-import type { ContactPage, DirectoryListParams } from '../types';
-import { assetKeys } from './assetKeys';
+import type { ContactListParams, ContactPage } from '../types';
+import { contactKeys } from './contactKeys';
 
-export async function listContacts(orgId: string, params: DirectoryListParams, signal?: AbortSignal): Promise<ContactPage> {
+export async function listContacts(orgId: string, params: ContactListParams, signal?: AbortSignal): Promise<ContactPage> {
   const query = {
     limit: params.limit,
     ...(params.q ? { q: params.q } : {}),
@@ -13,9 +13,9 @@ export async function listContacts(orgId: string, params: DirectoryListParams, s
 }
 
 /** A page of the organisation's contacts (people assets are assigned to), for the directory. */
-export function useContacts(orgId: string, params: DirectoryListParams) {
+export function useContacts(orgId: string, params: ContactListParams) {
   return useQuery({
-    queryKey: assetKeys.contactList(orgId, params),
+    queryKey: contactKeys.list(orgId, params),
     queryFn: ({ signal }) => listContacts(orgId, params, signal),
     placeholderData: keepPreviousData,
   });

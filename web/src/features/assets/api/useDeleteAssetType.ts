@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
-import { assetKeys } from './assetKeys';
+import { assetKeys } from '../../../entities/asset/assetKeys';
 
 export interface DeleteAssetTypeInput {
   orgId: string;

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
-import { assetKeys } from './assetKeys';
+import { assetKeys } from '../../../entities/asset/assetKeys';
+import { contactKeys } from './contactKeys';
 
 export interface DeleteContactInput {
   orgId: string;
@@ -18,7 +19,7 @@ export function useDeleteContact() {
     mutationFn: deleteContact,
     onSuccess: (_, { orgId }) =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: assetKeys.contacts(orgId) }),
+        queryClient.invalidateQueries({ queryKey: contactKeys.all(orgId) }),
         queryClient.invalidateQueries({ queryKey: assetKeys.details(orgId) }),
         queryClient.invalidateQueries({ queryKey: assetKeys.lists(orgId) }),
       ]),

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
-import { assetKeys } from './assetKeys';
+import { locationKeys } from '../../../entities/location/locationKeys';
 
 export interface DeleteLocationInput {
   orgId: string;
@@ -16,6 +16,6 @@ export function useDeleteLocation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: deleteLocation,
-    onSuccess: (_, { orgId }) => queryClient.invalidateQueries({ queryKey: assetKeys.locations(orgId) }),
+    onSuccess: (_, { orgId }) => queryClient.invalidateQueries({ queryKey: locationKeys.all(orgId) }),
   });
 }

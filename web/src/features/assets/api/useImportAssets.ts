@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
+import { refreshAssetViews } from '../../../entities/asset/refreshAssetViews';
 import type { AssetImportMode, AssetImportReport } from '../types';
-import { assetKeys } from './assetKeys';
 
 export interface ImportAssetsInput {
   orgId: string;
@@ -29,12 +29,6 @@ export function useImportAssets() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: importAssets,
-    onSuccess: (report, { orgId }) =>
-      report.written
-        ? Promise.all([
-            queryClient.invalidateQueries({ queryKey: assetKeys.lists(orgId) }),
-            queryClient.invalidateQueries({ queryKey: assetKeys.details(orgId) }),
-          ])
-        : undefined,
+    onSuccess: (report, { orgId }) => (report.written ? refreshAssetViews(queryClient, orgId) : undefined),
   });
 }

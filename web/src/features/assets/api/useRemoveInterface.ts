@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
-import { assetKeys } from './assetKeys';
+import { refreshAssetViews } from '../../../entities/asset/refreshAssetViews';
 
 export interface RemoveInterfaceInput {
   orgId: string;
@@ -20,10 +20,6 @@ export function useRemoveInterface() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: removeInterface,
-    onSuccess: (_, { orgId, assetId }) =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: assetKeys.detail(orgId, assetId) }),
-        queryClient.invalidateQueries({ queryKey: assetKeys.lists(orgId) }),
-      ]),
+    onSuccess: (_, { orgId }) => refreshAssetViews(queryClient, orgId),
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
 import type { Contact, SaveContactBody } from '../types';
-import { assetKeys } from './assetKeys';
+import { contactKeys } from './contactKeys';
 
 export interface SaveContactInput {
   orgId: string;
@@ -21,6 +21,6 @@ export function useSaveContact() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: saveContact,
-    onSuccess: (_, { orgId }) => queryClient.invalidateQueries({ queryKey: assetKeys.contacts(orgId) }),
+    onSuccess: (_, { orgId }) => queryClient.invalidateQueries({ queryKey: contactKeys.all(orgId) }),
   });
 }

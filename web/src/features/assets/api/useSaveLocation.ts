@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
+import { locationKeys } from '../../../entities/location/locationKeys';
 import type { Location, SaveLocationBody } from '../types';
-import { assetKeys } from './assetKeys';
 
 export interface SaveLocationInput {
   orgId: string;
@@ -21,6 +21,6 @@ export function useSaveLocation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: saveLocation,
-    onSuccess: (_, { orgId }) => queryClient.invalidateQueries({ queryKey: assetKeys.locations(orgId) }),
+    onSuccess: (_, { orgId }) => queryClient.invalidateQueries({ queryKey: locationKeys.all(orgId) }),
   });
 }

@@ -1,20 +1,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../api/client';
+import { api, ifMatch, unwrap, type EtagWrite } from '../../../api/client';
+import { refreshAssetViews } from '../../../entities/asset/refreshAssetViews';
 import type { Asset, UpdateAssetBody } from '../types';
-import { assetKeys } from './assetKeys';
 
-export interface UpdateAssetInput {
-  orgId: string;
+export interface UpdateAssetInput extends EtagWrite {
   assetId: string;
-  /** The etag the edits are based on; a 412 means someone else changed the asset since. */
-  etag: string;
   changes: UpdateAssetBody;
 }
 
 export async function updateAsset({ orgId, assetId, etag, changes }: UpdateAssetInput): Promise<Asset> {
   return unwrap(
     await api.PATCH('/api/v1/orgs/{orgId}/assets/{assetId}', {
-      params: { path: { orgId, assetId }, header: { 'If-Match': etag } },
+      params: { path: { orgId, assetId }, header: ifMatch(etag) },
       body: changes,
     }),
   );
@@ -24,11 +21,7 @@ export function useUpdateAsset() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: updateAsset,
-    // The name shows in other assets' relations too.
-    onSuccess: (_, { orgId }) =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: assetKeys.details(orgId) }),
-        queryClient.invalidateQueries({ queryKey: assetKeys.lists(orgId) }),
-      ]),
+    // The name shows in other assets' relations, in IPAM and in the racks too.
+    onSuccess: (_, { orgId }) => refreshAssetViews(queryClient, orgId),
   });
 }

@@ -15,7 +15,7 @@ function api(onCreate: (r: Request) => Response | Promise<Response>) {
 
 const postBody = async (calls: Request[]) => {
   await vi.waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
-  return calls.find((c) => c.method === 'POST')!.json();
+  return calls.find((c) => c.method === 'POST')!.json() as Promise<unknown>;
 };
 
 describe('AssetCreatePage', () => {

@@ -1,5 +1,5 @@
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { OrgTabs } from '../../../app/OrgTabs';
+import { PageHeader, orgCrumbs } from '../../../components/PageHeader';
 import { useCreateAsset } from '../api/useCreateAsset';
 import { createAssetBody } from '../assetBody';
 import { AssetForm } from './AssetForm';
@@ -11,14 +11,11 @@ export function AssetCreatePage() {
   const [searchParams] = useSearchParams();
   const navigate = useNavigate();
   const create = useCreateAsset();
+  const list = `/orgs/${orgId}/assets`;
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2">
-        <Link to="/orgs">Organisations</Link> / <Link to={`/orgs/${orgId}`}>Organisation</Link> / <Link to={`/orgs/${orgId}/assets`}>Assets</Link>
-      </nav>
-      <h1 className="h3 mb-3">New asset</h1>
-      <OrgTabs orgId={orgId} />
+      <PageHeader crumbs={orgCrumbs(orgId, { to: list, label: 'Assets' })} title="New asset" orgId={orgId} />
       <AssetsNav orgId={orgId} />
       <AssetForm
         orgId={orgId}
@@ -29,11 +26,11 @@ export function AssetCreatePage() {
         onSubmit={(values, type) =>
           create.mutate(
             { orgId, body: createAssetBody(values, type) },
-            { onSuccess: (a) => navigate(`/orgs/${orgId}/assets/${a.id}`, { state: { flash: `Asset “${a.name}” created.` } }) },
+            { onSuccess: (a) => void navigate(`${list}/${a.id}`, { state: { flash: `Asset “${a.name}” created.` } }) },
           )
         }
       >
-        <Link to={`/orgs/${orgId}/assets`} className="btn btn-outline-secondary">
+        <Link to={list} className="btn btn-outline-secondary">
           Cancel
         </Link>
       </AssetForm>

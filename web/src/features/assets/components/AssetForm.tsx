@@ -1,13 +1,12 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import Alert from 'react-bootstrap/Alert';
-import Button from 'react-bootstrap/Button';
 import Col from 'react-bootstrap/Col';
 import Form from 'react-bootstrap/Form';
 import Row from 'react-bootstrap/Row';
-import Spinner from 'react-bootstrap/Spinner';
+import { FormAlert, SelectField, SubmitButton, TextField } from '../../../components/FormFields';
+import { useLocationOptions } from '../../../entities/location/useLocations';
+import { fieldMessage } from '../../../lib/problem';
 import { useAssetTypes } from '../api/useAssetTypes';
 import { useContactOptions } from '../api/useContactOptions';
-import { useLocationOptions } from '../api/useLocationOptions';
 import { emptyAssetForm } from '../assetBody';
 import { findCustomType } from '../assetTypes';
 import { assetFormErrors } from '../formErrors';
@@ -24,7 +23,7 @@ export interface AssetFormProps {
   /** Replaces the generic top alert (e.g. "changed by someone else"). */
   alert?: ReactNode;
   /** `type` is the chosen type's definition, whose custom fields the body carries. */
-  onSubmit(values: AssetFormValues, type: AssetType | undefined): void;
+  onSubmit: (values: AssetFormValues, type: AssetType | undefined) => void;
   children?: ReactNode;
 }
 
@@ -35,7 +34,7 @@ export function AssetForm({ orgId, initialValues, submitLabel, submitting, error
   const contacts = useContactOptions(orgId);
   const customType = findCustomType(values.type, types.data);
   const errors = assetFormErrors(error);
-  const fieldError = (field: AssetFormField) => errors?.fieldErrors[field]?.join(' ');
+  const fieldError = (field: AssetFormField) => fieldMessage(errors, field);
   const customKeys = new Set((customType?.fields ?? []).map((f) => f.key));
   // A custom field error for a field not on screen (the type changed meanwhile) still has to be seen.
   const strayCustomErrors = Object.entries(errors?.customFields ?? {})
@@ -50,143 +49,78 @@ export function AssetForm({ orgId, initialValues, submitLabel, submitting, error
     onSubmit(values, types.data?.find((t) => t.key === values.type));
   }
 
-  /** Props wiring a control to its API error message (and optional help text). */
-  const invalid = (field: AssetFormField, id: string, help?: string) => {
-    const described = [help, fieldError(field) ? `${id}-error` : undefined].filter(Boolean).join(' ');
-    return { isInvalid: Boolean(fieldError(field)), 'aria-describedby': described || undefined };
-  };
-  const feedback = (field: AssetFormField, id: string) => (
-    <Form.Control.Feedback type="invalid" id={`${id}-error`}>
-      {fieldError(field)}
-    </Form.Control.Feedback>
-  );
-  const textField = (field: 'name' | 'serial' | 'manufacturer' | 'model', label: string, extra?: { className?: string }) => (
-    <Form.Group className="mb-3" controlId={`asset-${field}`}>
-      <Form.Label>{label}</Form.Label>
-      <Form.Control
-        name={field}
-        maxLength={200}
-        className={extra?.className}
-        value={values[field]}
-        onChange={(e) => set(field, e.target.value)}
-        {...invalid(field, `asset-${field}`)}
-      />
-      {feedback(field, `asset-${field}`)}
-    </Form.Group>
-  );
+  /** A field of the form: its value, change handler and API error, by form field name. */
+  const bind = <K extends 'name' | 'serial' | 'manufacturer' | 'model' | 'status' | 'locationId' | 'contactId' | 'purchaseDate' | 'warrantyExpires' | 'tags' | 'macAddresses' | 'notes'>(field: K) => ({
+    className: 'mb-3',
+    value: values[field],
+    onChange: (e: { target: { value: string } }) => set(field, e.target.value),
+    error: fieldError(field),
+  });
 
   return (
     <Form noValidate onSubmit={handleSubmit} aria-label="Asset" autoComplete="off">
-      {alert ??
-        (formErrors.length > 0 && (
-          <Alert variant="danger" role="alert">
-            {formErrors.map((m) => (
-              <div key={m}>{m}</div>
-            ))}
-          </Alert>
-        ))}
+      {alert ?? <FormAlert errors={{ fieldErrors: {}, formErrors }} />}
       <fieldset disabled={submitting}>
         <Row>
           <Col md={6}>
-            <Form.Group className="mb-3" controlId="asset-type">
-              <Form.Label>Type</Form.Label>
-              <Form.Select value={values.type} onChange={(e) => set('type', e.target.value)} {...invalid('type', 'asset-type')}>
-                <option value="">Choose a type…</option>
-                <TypeOptions types={types.data} />
-              </Form.Select>
-              {feedback('type', 'asset-type')}
-            </Form.Group>
-          </Col>
-          <Col md={6}>{textField('name', 'Name')}</Col>
-          <Col md={4}>{textField('serial', 'Serial number', { className: 'font-monospace' })}</Col>
-          <Col md={4}>{textField('manufacturer', 'Manufacturer')}</Col>
-          <Col md={4}>{textField('model', 'Model')}</Col>
-          <Col md={4}>
-            <Form.Group className="mb-3" controlId="asset-status">
-              <Form.Label>Status</Form.Label>
-              <Form.Select value={values.status} onChange={(e) => set('status', e.target.value)} {...invalid('status', 'asset-status')}>
-                {assetStatuses.map((s) => (
-                  <option key={s.value} value={s.value}>
-                    {s.label}
-                  </option>
-                ))}
-              </Form.Select>
-              {feedback('status', 'asset-status')}
-            </Form.Group>
-          </Col>
-          <Col md={4}>
-            <Form.Group className="mb-3" controlId="asset-location">
-              <Form.Label>Location</Form.Label>
-              <Form.Select value={values.locationId} onChange={(e) => set('locationId', e.target.value)} {...invalid('locationId', 'asset-location')}>
-                <option value="">No location</option>
-                <LocationOptions locations={locations.data?.items} />
-              </Form.Select>
-              {feedback('locationId', 'asset-location')}
-            </Form.Group>
-          </Col>
-          <Col md={4}>
-            <Form.Group className="mb-3" controlId="asset-contact">
-              <Form.Label>Assigned to</Form.Label>
-              <Form.Select value={values.contactId} onChange={(e) => set('contactId', e.target.value)} {...invalid('contactId', 'asset-contact')}>
-                <option value="">Nobody</option>
-                {(contacts.data?.items ?? []).map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                    {c.email ? ` (${c.email})` : ''}
-                  </option>
-                ))}
-              </Form.Select>
-              {feedback('contactId', 'asset-contact')}
-            </Form.Group>
-          </Col>
-          <Col md={4}>
-            <Form.Group className="mb-3" controlId="asset-purchase-date">
-              <Form.Label>Purchase date</Form.Label>
-              <Form.Control type="date" value={values.purchaseDate} onChange={(e) => set('purchaseDate', e.target.value)} {...invalid('purchaseDate', 'asset-purchase-date')} />
-              {feedback('purchaseDate', 'asset-purchase-date')}
-            </Form.Group>
-          </Col>
-          <Col md={4}>
-            <Form.Group className="mb-3" controlId="asset-warranty">
-              <Form.Label>Warranty expires</Form.Label>
-              <Form.Control type="date" value={values.warrantyExpires} onChange={(e) => set('warrantyExpires', e.target.value)} {...invalid('warrantyExpires', 'asset-warranty')} />
-              {feedback('warrantyExpires', 'asset-warranty')}
-            </Form.Group>
-          </Col>
-          <Col md={4}>
-            <Form.Group className="mb-3" controlId="asset-tags">
-              <Form.Label>Tags</Form.Label>
-              <Form.Control name="tags" value={values.tags} onChange={(e) => set('tags', e.target.value)} {...invalid('tags', 'asset-tags', 'asset-tags-help')} />
-              <Form.Text id="asset-tags-help" muted>
-                Separate tags with commas, e.g. “core, branch-office”.
-              </Form.Text>
-              {feedback('tags', 'asset-tags')}
-            </Form.Group>
+            <SelectField id="asset-type" label="Type" className="mb-3" value={values.type} onChange={(e) => set('type', e.target.value)} error={fieldError('type')}>
+              <option value="">Choose a type…</option>
+              <TypeOptions types={types.data} />
+            </SelectField>
           </Col>
           <Col md={6}>
-            <Form.Group className="mb-3" controlId="asset-macs">
-              <Form.Label>MAC addresses</Form.Label>
-              <Form.Control
-                as="textarea"
-                rows={3}
-                className="font-monospace"
-                spellCheck={false}
-                value={values.macAddresses}
-                onChange={(e) => set('macAddresses', e.target.value)}
-                {...invalid('macAddresses', 'asset-macs', 'asset-macs-help')}
-              />
-              <Form.Text id="asset-macs-help" muted>
-                One per line, in any common notation (aa:bb:cc:dd:ee:ff, AA-BB-…, aabb.ccdd.eeff).
-              </Form.Text>
-              {feedback('macAddresses', 'asset-macs')}
-            </Form.Group>
+            <TextField id="asset-name" label="Name" name="name" maxLength={200} {...bind('name')} />
+          </Col>
+          <Col md={4}>
+            <TextField id="asset-serial" label="Serial number" name="serial" maxLength={200} controlClassName="font-monospace" {...bind('serial')} />
+          </Col>
+          <Col md={4}>
+            <TextField id="asset-manufacturer" label="Manufacturer" name="manufacturer" maxLength={200} {...bind('manufacturer')} />
+          </Col>
+          <Col md={4}>
+            <TextField id="asset-model" label="Model" name="model" maxLength={200} {...bind('model')} />
+          </Col>
+          <Col md={4}>
+            <SelectField id="asset-status" label="Status" options={assetStatuses} {...bind('status')} />
+          </Col>
+          <Col md={4}>
+            <SelectField id="asset-location" label="Location" {...bind('locationId')}>
+              <option value="">No location</option>
+              <LocationOptions locations={locations.data?.items} />
+            </SelectField>
+          </Col>
+          <Col md={4}>
+            <SelectField
+              id="asset-contact"
+              label="Assigned to"
+              options={(contacts.data?.items ?? []).map((c) => ({ value: c.id, label: c.email ? `${c.name} (${c.email})` : c.name }))}
+              {...bind('contactId')}
+            >
+              <option value="">Nobody</option>
+            </SelectField>
+          </Col>
+          <Col md={4}>
+            <TextField id="asset-purchase-date" label="Purchase date" type="date" {...bind('purchaseDate')} />
+          </Col>
+          <Col md={4}>
+            <TextField id="asset-warranty" label="Warranty expires" type="date" {...bind('warrantyExpires')} />
+          </Col>
+          <Col md={4}>
+            <TextField id="asset-tags" label="Tags" name="tags" help="Separate tags with commas, e.g. “core, branch-office”." {...bind('tags')} />
           </Col>
           <Col md={6}>
-            <Form.Group className="mb-3" controlId="asset-notes">
-              <Form.Label>Notes</Form.Label>
-              <Form.Control as="textarea" rows={3} value={values.notes} onChange={(e) => set('notes', e.target.value)} {...invalid('notes', 'asset-notes')} />
-              {feedback('notes', 'asset-notes')}
-            </Form.Group>
+            <TextField
+              id="asset-macs"
+              label="MAC addresses"
+              rows={3}
+              controlClassName="font-monospace"
+              spellCheck={false}
+              help="One per line, in any common notation (aa:bb:cc:dd:ee:ff, AA-BB-…, aabb.ccdd.eeff)."
+              {...bind('macAddresses')}
+            />
+          </Col>
+          <Col md={6}>
+            <TextField id="asset-notes" label="Notes" rows={3} {...bind('notes')} />
           </Col>
         </Row>
 
@@ -218,10 +152,7 @@ export function AssetForm({ orgId, initialValues, submitLabel, submitting, error
         )}
 
         <div className="d-flex flex-wrap gap-2">
-          <Button type="submit" variant="primary">
-            {submitting && <Spinner animation="border" size="sm" aria-hidden="true" className="me-2" />}
-            {submitLabel}
-          </Button>
+          <SubmitButton pending={submitting}>{submitLabel}</SubmitButton>
           {children}
         </div>
       </fieldset>

@@ -1,53 +1,46 @@
 import { Fragment, useState, type ReactNode } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import Alert from 'react-bootstrap/Alert';
+import { Link, useParams } from 'react-router';
 import Badge from 'react-bootstrap/Badge';
 import Button from 'react-bootstrap/Button';
-import Spinner from 'react-bootstrap/Spinner';
-import { OrgTabs } from '../../../app/OrgTabs';
-import { usePermissions } from '../../../app/permissions';
-import { errorMessage, isApiError } from '../../../lib/problem';
-import { useAsset } from '../api/useAsset';
+import { useCan } from '../../../auth/permissions';
+import { DeleteRecordDialog } from '../../../components/ConfirmDialog';
+import { none } from '../../../components/DataTable';
+import { ExternalLink } from '../../../components/ExternalLink';
+import { FlashAlert } from '../../../components/FlashAlert';
+import { PageHeader, orgCrumbs } from '../../../components/PageHeader';
+import { QueryState } from '../../../components/QueryState';
+import { useAsset } from '../../../entities/asset/useAsset';
+import { useLocationOptions } from '../../../entities/location/useLocations';
+import { asText } from '../../../lib/text';
+import { useFlash } from '../../../lib/useFlash';
 import { useAssetTypes } from '../api/useAssetTypes';
 import { useContactOptions } from '../api/useContactOptions';
-import { useLocationOptions } from '../api/useLocationOptions';
+import { useDeleteAsset } from '../api/useDeleteAsset';
 import { findCustomType, statusBg, statusLabel, typeLabel } from '../assetTypes';
-import { safeHref, storedCustomFields } from '../customFields';
+import { storedCustomFields } from '../customFields';
 import { formatDate, formatDateTime, isPast } from '../dates';
 import { locationLabel } from '../locations';
 import type { AssetDetail, CustomFieldDefinition } from '../types';
 import { AssetsNav } from './AssetsNav';
-import { DeleteAssetModal } from './DeleteAssetModal';
 import { InterfacesSection } from './InterfacesSection';
 import { PlacementSection } from './PlacementSection';
 import { RelationsSection } from './RelationsSection';
-
-const none = <span className="text-body-secondary">—</span>;
 
 /** `/orgs/:orgId/assets/:assetId`: every field of an asset, its interfaces and its relations. */
 export function AssetPage() {
   const { orgId = '', assetId = '' } = useParams();
   const asset = useAsset(orgId, assetId);
-  const notFound = isApiError(asset.error) && asset.error.status === 404;
+  const list = `/orgs/${orgId}/assets`;
 
   return (
-    <>
-      <nav aria-label="Breadcrumb" className="mb-2">
-        <Link to="/orgs">Organisations</Link> / <Link to={`/orgs/${orgId}`}>Organisation</Link> / <Link to={`/orgs/${orgId}/assets`}>Assets</Link>
-      </nav>
-      {asset.isPending ? (
-        <Spinner animation="border" role="status">
-          <span className="visually-hidden">Loading asset…</span>
-        </Spinner>
-      ) : asset.isError ? (
-        <Alert variant={notFound ? 'warning' : 'danger'} role="alert">
-          <p className="mb-2">{notFound ? 'This asset does not exist or you cannot access it.' : errorMessage(asset.error)}</p>
-          <Link to={`/orgs/${orgId}/assets`}>Back to the assets</Link>
-        </Alert>
-      ) : (
-        <AssetDetails key={asset.data.asset.id} orgId={orgId} detail={asset.data} />
-      )}
-    </>
+    <QueryState
+      query={asset}
+      what="the asset"
+      notFound="This asset does not exist or you cannot access it."
+      errorFooter={<Link to={list}>Back to the assets</Link>}
+    >
+      {(detail) => <AssetDetails key={detail.asset.id} orgId={orgId} detail={detail} />}
+    </QueryState>
   );
 }
 
@@ -57,33 +50,23 @@ function CustomValue({ field, value }: { field: CustomFieldDefinition; value: un
     case 'bool':
       return <>{value === true || value === 'true' ? 'Yes' : 'No'}</>;
     case 'date':
-      return <time dateTime={String(value)}>{formatDate(String(value))}</time>;
-    case 'url': {
-      const href = safeHref(String(value));
-      return href ? (
-        <a href={href} target="_blank" rel="noopener noreferrer">
-          {String(value)}
-        </a>
-      ) : (
-        <>{String(value)}</>
-      );
-    }
+      return <time dateTime={asText(value)}>{formatDate(asText(value))}</time>;
+    case 'url':
+      return <ExternalLink url={asText(value)} />;
     default:
-      return <>{String(value)}</>;
+      return <>{asText(value)}</>;
   }
 }
 
 function AssetDetails({ orgId, detail }: { orgId: string; detail: AssetDetail }) {
   const { asset, interfaces, relations } = detail;
-  const routerLocation = useLocation();
-  const navigate = useNavigate();
-  const { can } = usePermissions();
-  const canWrite = can(orgId, 'assets.write');
-  const canDelete = can(orgId, 'assets.delete');
+  const canWrite = useCan(orgId, 'assets.write');
+  const canDelete = useCan(orgId, 'assets.delete');
+  const remove = useDeleteAsset();
   const types = useAssetTypes(orgId);
   const locations = useLocationOptions(orgId);
   const contacts = useContactOptions(orgId);
-  const [flash, setFlash] = useState<string | null>((routerLocation.state as { flash?: string } | null)?.flash ?? null);
+  const [flash, setFlash] = useFlash();
   const [deleting, setDeleting] = useState(false);
   const customType = findCustomType(asset.type, types.data);
   const stored = storedCustomFields(asset);
@@ -99,10 +82,12 @@ function AssetDetails({ orgId, detail }: { orgId: string; detail: AssetDetail })
 
   return (
     <>
-      <div className="d-flex flex-wrap align-items-center justify-content-between gap-2 mb-3">
-        <h1 className="h3 mb-0 text-break">{asset.name}</h1>
-        {(canWrite || canDelete) && (
-          <div className="d-flex gap-2">
+      <PageHeader
+        crumbs={orgCrumbs(orgId, { to: list, label: 'Assets' })}
+        title={asset.name}
+        orgId={orgId}
+        actions={
+          <>
             {canWrite && (
               <Link to={`${list}/${asset.id}/edit`} className="btn btn-outline-primary">
                 Edit
@@ -113,17 +98,11 @@ function AssetDetails({ orgId, detail }: { orgId: string; detail: AssetDetail })
                 Delete…
               </Button>
             )}
-          </div>
-        )}
-      </div>
-      <OrgTabs orgId={orgId} />
+          </>
+        }
+      />
       <AssetsNav orgId={orgId} />
-
-      {flash && (
-        <Alert variant="success" dismissible onClose={() => setFlash(null)}>
-          {flash}
-        </Alert>
-      )}
+      <FlashAlert message={flash} onClose={() => setFlash(null)} />
 
       <dl className="row mb-4">
         {row('Type', <Link to={`${list}?type=${encodeURIComponent(asset.type)}`}>{typeLabel(asset.type, types.data)}</Link>)}
@@ -231,14 +210,16 @@ function AssetDetails({ orgId, detail }: { orgId: string; detail: AssetDetail })
         Back to the assets
       </Link>
 
-      {deleting && (
-        <DeleteAssetModal
-          orgId={orgId}
-          asset={asset}
-          onClose={() => setDeleting(false)}
-          onDeleted={() => navigate(list, { replace: true, state: { flash: `Asset “${asset.name}” deleted.` } })}
-        />
-      )}
+      <DeleteRecordDialog
+        record={deleting ? asset : null}
+        noun="asset"
+        mutation={remove}
+        variables={(a) => ({ orgId, assetId: a.id, etag: a.etag })}
+        backTo={list}
+        onClose={() => setDeleting(false)}
+      >
+        Delete <strong>{asset.name}</strong> with its interfaces and relations? This cannot be undone.
+      </DeleteRecordDialog>
     </>
   );
 }

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import Form from 'react-bootstrap/Form';
 import Spinner from 'react-bootstrap/Spinner';
+import { useAssets } from '../../../entities/asset/useAssets';
 import { errorMessage } from '../../../lib/problem';
 import { useDebouncedValue } from '../../../lib/useDebouncedValue';
-import { useAssets } from '../api/useAssets';
-import type { Asset, AssetListParams } from '../types';
+import type { Asset } from '../types';
 
 const PICKER_SIZE = 10;
 
@@ -13,7 +13,7 @@ export interface AssetPickerProps {
   /** The asset being edited: it cannot be picked. */
   excludeId?: string;
   value: Asset | null;
-  onChange(asset: Asset | null): void;
+  onChange: (asset: Asset | null) => void;
   /** Shown under the search box (e.g. an API error for the picked asset). */
   error?: string;
 }
@@ -22,8 +22,7 @@ export interface AssetPickerProps {
 export function AssetPicker({ orgId, excludeId, value, onChange, error }: AssetPickerProps) {
   const [input, setInput] = useState('');
   const q = useDebouncedValue(input.trim(), 300);
-  const params: AssetListParams = { q, type: '', status: '', locationId: '', tag: '', warrantyBefore: '', sort: 'name', cursor: null, limit: PICKER_SIZE };
-  const results = useAssets(orgId, params, q.length > 0);
+  const results = useAssets(orgId, { q, cursor: null, limit: PICKER_SIZE }, q.length > 0);
   const matches = (results.data?.items ?? []).filter((a) => a.id !== excludeId);
   // The picked asset stays listed (and checked) while the search changes.
   const options = value && !matches.some((a) => a.id === value.id) ? [value, ...matches] : matches;

@@ -1,10 +1,11 @@
-import { useId, useState, type FormEvent } from 'react';
-import Alert from 'react-bootstrap/Alert';
+import { useId, useState } from 'react';
 import Button from 'react-bootstrap/Button';
 import Col from 'react-bootstrap/Col';
 import Form from 'react-bootstrap/Form';
 import Row from 'react-bootstrap/Row';
-import Spinner from 'react-bootstrap/Spinner';
+import { InlineForm, SelectField, TextField } from '../../../components/FormFields';
+import { fieldMessage } from '../../../lib/problem';
+import { parseList } from '../../../lib/text';
 import { useCreateAssetType } from '../api/useCreateAssetType';
 import { assetTypeFormErrors, type FieldRowError } from '../formErrors';
 import { customFieldTypes, type AssetType, type AssetTypeFormField, type CreateAssetTypeBody, type CustomFieldType, type FieldRow } from '../types';
@@ -31,11 +32,6 @@ export function fieldKeyFrom(label: string): string {
   return key.replace(/^[^A-Za-z]+/, '').slice(0, 50);
 }
 
-/** "a, b ,a" → ["a", "b"]. */
-export function parseOptions(text: string): string[] {
-  return [...new Set(text.split(',').map((o) => o.trim()).filter((o) => o.length > 0))];
-}
-
 interface RowState extends FieldRow {
   /** Once the key is edited by hand it no longer follows the label. */
   keyEdited: boolean;
@@ -43,8 +39,8 @@ interface RowState extends FieldRow {
 
 export interface AssetTypeBuilderProps {
   orgId: string;
-  onCreated(type: AssetType): void;
-  onCancel(): void;
+  onCreated: (type: AssetType) => void;
+  onCancel: () => void;
 }
 
 /** Creates a custom asset type: its key and name, and the custom fields its assets carry. */
@@ -57,7 +53,7 @@ export function AssetTypeBuilder({ orgId, onCreated, onCancel }: AssetTypeBuilde
   const [nextRow, setNextRow] = useState(0);
   const create = useCreateAssetType();
   const errors = assetTypeFormErrors(create.error);
-  const fieldError = (field: AssetTypeFormField) => errors?.fieldErrors[field]?.join(' ');
+  const fieldError = (field: AssetTypeFormField) => fieldMessage(errors, field);
   const rowError = (index: number, prop: keyof FieldRowError) => errors?.rows[index]?.[prop]?.join(' ');
 
   function addRow() {
@@ -76,8 +72,7 @@ export function AssetTypeBuilder({ orgId, onCreated, onCancel }: AssetTypeBuilde
     );
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit() {
     const body: CreateAssetTypeBody = {
       key: key.trim(),
       name: name.trim(),
@@ -86,176 +81,141 @@ export function AssetTypeBuilder({ orgId, onCreated, onCancel }: AssetTypeBuilde
         label: r.label.trim(),
         type: r.type,
         required: r.required,
-        options: r.type === 'select' ? parseOptions(r.options) : [],
+        options: r.type === 'select' ? parseList(r.options) : [],
       })),
     };
     create.mutate({ orgId, body }, { onSuccess: onCreated });
   }
 
-  const invalid = (message: string | undefined, id: string, help?: string) => ({
-    isInvalid: Boolean(message),
-    'aria-describedby': [help, message ? `${id}-error` : undefined].filter(Boolean).join(' ') || undefined,
-  });
-  const feedback = (message: string | undefined, id: string) => (
-    <Form.Control.Feedback type="invalid" id={`${id}-error`}>
-      {message}
-    </Form.Control.Feedback>
-  );
-
+  const small = { compactLabel: true, size: 'sm' as const };
   return (
-    <Form noValidate onSubmit={submit} aria-label="New asset type" className="border rounded p-3 mb-3">
-      <h3 className="h6">New asset type</h3>
-      {errors && errors.formErrors.length > 0 && (
-        <Alert variant="danger" role="alert" className="small p-2">
-          {errors.formErrors.join(' ')}
-        </Alert>
-      )}
-      <fieldset disabled={create.isPending}>
-        <Row className="g-2 mb-3">
-          <Col md={6}>
-            <Form.Group controlId="asset-type-name">
-              <Form.Label className="small mb-1">Type name</Form.Label>
-              <Form.Control
-                autoFocus
-                maxLength={100}
-                placeholder="CCTV camera"
-                value={name}
-                onChange={(e) => {
-                  setName(e.target.value);
-                  if (!keyEdited) setKey(typeKeyFrom(e.target.value));
-                }}
-                {...invalid(fieldError('name'), 'asset-type-name')}
-              />
-              {feedback(fieldError('name'), 'asset-type-name')}
-            </Form.Group>
-          </Col>
-          <Col md={6}>
-            <Form.Group controlId="asset-type-key">
-              <Form.Label className="small mb-1">Type key</Form.Label>
-              <Form.Control
-                className="font-monospace"
-                maxLength={64}
-                spellCheck={false}
-                value={key}
-                onChange={(e) => {
-                  setKey(e.target.value);
-                  setKeyEdited(true);
-                }}
-                {...invalid(fieldError('key'), 'asset-type-key', 'asset-type-key-help')}
-              />
-              <Form.Text id="asset-type-key-help" muted>
-                Lower-case letters, digits and hyphens; used in the API and in filters. It cannot be changed later.
-              </Form.Text>
-              {feedback(fieldError('key'), 'asset-type-key')}
-            </Form.Group>
-          </Col>
-        </Row>
+    <InlineForm
+      label="New asset type"
+      title={<h3 className="h6">New asset type</h3>}
+      errors={errors}
+      pending={create.isPending}
+      submitLabel="Create asset type"
+      onSubmit={submit}
+      onCancel={onCancel}
+      compact
+      className="border rounded p-3 mb-3"
+    >
+      <Row className="g-2 mb-3">
+        <Col md={6}>
+          <TextField
+            id="asset-type-name"
+            label="Type name"
+            compactLabel
+            autoFocus
+            maxLength={100}
+            placeholder="CCTV camera"
+            value={name}
+            onChange={(e) => {
+              setName(e.target.value);
+              if (!keyEdited) setKey(typeKeyFrom(e.target.value));
+            }}
+            error={fieldError('name')}
+          />
+        </Col>
+        <Col md={6}>
+          <TextField
+            id="asset-type-key"
+            label="Type key"
+            compactLabel
+            controlClassName="font-monospace"
+            maxLength={64}
+            spellCheck={false}
+            value={key}
+            onChange={(e) => {
+              setKey(e.target.value);
+              setKeyEdited(true);
+            }}
+            error={fieldError('key')}
+            help="Lower-case letters, digits and hyphens; used in the API and in filters. It cannot be changed later."
+          />
+        </Col>
+      </Row>
 
-        <h4 className="h6">Custom fields</h4>
-        {rows.length === 0 && <p className="small text-body-secondary">No custom fields: assets of this type carry only the common fields.</p>}
-        {rows.map((row, i) => {
-          const n = i + 1;
-          const id = `asset-type-field-${n}`;
-          return (
-            <fieldset key={row.rowKey} className="border rounded p-2 mb-2">
-              <legend className="fs-6 float-none w-auto px-1 mb-0">Field {n}</legend>
-              <Row className="g-2 align-items-start">
-                <Col md={3}>
-                  <Form.Group controlId={`${id}-label`}>
-                    <Form.Label className="small mb-1">Label</Form.Label>
-                    <Form.Control
-                      size="sm"
-                      maxLength={100}
-                      value={row.label}
-                      onChange={(e) => updateRow(row.rowKey, { label: e.target.value })}
-                      {...invalid(rowError(i, 'label'), `${id}-label`)}
-                    />
-                    {feedback(rowError(i, 'label'), `${id}-label`)}
-                  </Form.Group>
-                </Col>
-                <Col md={3}>
-                  <Form.Group controlId={`${id}-key`}>
-                    <Form.Label className="small mb-1">Key</Form.Label>
-                    <Form.Control
-                      size="sm"
-                      className="font-monospace"
-                      maxLength={50}
-                      spellCheck={false}
-                      value={row.key}
-                      onChange={(e) => updateRow(row.rowKey, { key: e.target.value, keyEdited: true })}
-                      {...invalid(rowError(i, 'key'), `${id}-key`)}
-                    />
-                    {feedback(rowError(i, 'key'), `${id}-key`)}
-                  </Form.Group>
-                </Col>
-                <Col md={2}>
-                  <Form.Group controlId={`${id}-type`}>
-                    <Form.Label className="small mb-1">Input</Form.Label>
-                    <Form.Select
-                      size="sm"
-                      value={row.type}
-                      onChange={(e) => updateRow(row.rowKey, { type: e.target.value as CustomFieldType })}
-                      {...invalid(rowError(i, 'type'), `${id}-type`)}
-                    >
-                      {customFieldTypes.map((t) => (
-                        <option key={t.value} value={t.value}>
-                          {t.label}
-                        </option>
-                      ))}
-                    </Form.Select>
-                    {feedback(rowError(i, 'type'), `${id}-type`)}
-                  </Form.Group>
-                </Col>
-                <Col md={2} className="pt-md-4">
-                  <Form.Check
-                    id={`${id}-required`}
-                    label="Required"
-                    checked={row.required}
-                    onChange={(e) => updateRow(row.rowKey, { required: e.target.checked })}
+      <h4 className="h6">Custom fields</h4>
+      {rows.length === 0 && <p className="small text-body-secondary">No custom fields: assets of this type carry only the common fields.</p>}
+      {rows.map((row, i) => {
+        const n = i + 1;
+        const id = `asset-type-field-${n}`;
+        return (
+          <fieldset key={row.rowKey} className="border rounded p-2 mb-2">
+            <legend className="fs-6 float-none w-auto px-1 mb-0">Field {n}</legend>
+            <Row className="g-2 align-items-start">
+              <Col md={3}>
+                <TextField
+                  {...small}
+                  id={`${id}-label`}
+                  label="Label"
+                  maxLength={100}
+                  value={row.label}
+                  onChange={(e) => updateRow(row.rowKey, { label: e.target.value })}
+                  error={rowError(i, 'label')}
+                />
+              </Col>
+              <Col md={3}>
+                <TextField
+                  {...small}
+                  id={`${id}-key`}
+                  label="Key"
+                  controlClassName="font-monospace"
+                  maxLength={50}
+                  spellCheck={false}
+                  value={row.key}
+                  onChange={(e) => updateRow(row.rowKey, { key: e.target.value, keyEdited: true })}
+                  error={rowError(i, 'key')}
+                />
+              </Col>
+              <Col md={2}>
+                <SelectField
+                  {...small}
+                  id={`${id}-type`}
+                  label="Input"
+                  value={row.type}
+                  onChange={(e) => updateRow(row.rowKey, { type: e.target.value as CustomFieldType })}
+                  error={rowError(i, 'type')}
+                  options={customFieldTypes}
+                />
+              </Col>
+              <Col md={2} className="pt-md-4">
+                <Form.Check
+                  id={`${id}-required`}
+                  label="Required"
+                  checked={row.required}
+                  onChange={(e) => updateRow(row.rowKey, { required: e.target.checked })}
+                />
+              </Col>
+              <Col md={2} className="pt-md-4 text-md-end">
+                <Button variant="outline-danger" size="sm" aria-label={`Remove field ${n}`} onClick={() => setRows((r) => r.filter((x) => x.rowKey !== row.rowKey))}>
+                  Remove
+                </Button>
+              </Col>
+              {row.type === 'select' && (
+                <Col md={12}>
+                  <TextField
+                    {...small}
+                    id={`${id}-options`}
+                    label="Choices"
+                    placeholder="indoor, outdoor"
+                    value={row.options}
+                    onChange={(e) => updateRow(row.rowKey, { options: e.target.value })}
+                    error={rowError(i, 'options')}
+                    help="Separate the choices with commas."
                   />
                 </Col>
-                <Col md={2} className="pt-md-4 text-md-end">
-                  <Button variant="outline-danger" size="sm" aria-label={`Remove field ${n}`} onClick={() => setRows((r) => r.filter((x) => x.rowKey !== row.rowKey))}>
-                    Remove
-                  </Button>
-                </Col>
-                {row.type === 'select' && (
-                  <Col md={12}>
-                    <Form.Group controlId={`${id}-options`}>
-                      <Form.Label className="small mb-1">Choices</Form.Label>
-                      <Form.Control
-                        size="sm"
-                        placeholder="indoor, outdoor"
-                        value={row.options}
-                        onChange={(e) => updateRow(row.rowKey, { options: e.target.value })}
-                        {...invalid(rowError(i, 'options'), `${id}-options`, `${id}-options-help`)}
-                      />
-                      <Form.Text id={`${id}-options-help`} muted>
-                        Separate the choices with commas.
-                      </Form.Text>
-                      {feedback(rowError(i, 'options'), `${id}-options`)}
-                    </Form.Group>
-                  </Col>
-                )}
-              </Row>
-            </fieldset>
-          );
-        })}
-        {fieldError('fields') && <div className="invalid-feedback d-block mb-2">{fieldError('fields')}</div>}
-        <Button variant="outline-secondary" size="sm" onClick={addRow}>
-          Add field
-        </Button>
+              )}
+            </Row>
+          </fieldset>
+        );
+      })}
+      {fieldError('fields') && <div className="invalid-feedback d-block mb-2">{fieldError('fields')}</div>}
+      <Button variant="outline-secondary" size="sm" onClick={addRow}>
+        Add field
+      </Button>
 
-        <div className="d-flex gap-2 mt-3">
-          <Button type="submit" size="sm" variant="primary">
-            {create.isPending && <Spinner animation="border" size="sm" aria-hidden="true" className="me-1" />}
-            Create asset type
-          </Button>
-          <Button size="sm" variant="outline-secondary" onClick={onCancel}>
-            Cancel
-          </Button>
-        </div>
-      </fieldset>
-    </Form>
+    </InlineForm>
   );
 }

@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import Alert from 'react-bootstrap/Alert';
 import Badge from 'react-bootstrap/Badge';
 import Button from 'react-bootstrap/Button';
-import Spinner from 'react-bootstrap/Spinner';
-import Table from 'react-bootstrap/Table';
-import { errorMessage } from '../../../lib/problem';
+import { ConfirmAction } from '../../../components/ConfirmDialog';
+import { DataTable, none } from '../../../components/DataTable';
+import { EmptyState } from '../../../components/Loading';
+import { QueryState } from '../../../components/QueryState';
 import { useAssetTypes } from '../api/useAssetTypes';
 import { useDeleteAssetType } from '../api/useDeleteAssetType';
 import { assetTypeName } from '../assetTypes';
 import { customFieldTypes, type AssetType, type CustomFieldDefinition } from '../types';
 import { AssetTypeBuilder } from './AssetTypeBuilder';
-import { ConfirmModal } from './ConfirmModal';
+import { DirectorySection } from './DirectorySection';
 
 function fieldSummary(field: CustomFieldDefinition): string {
   const type = customFieldTypes.find((t) => t.value === field.type)?.label ?? field.type;
@@ -26,32 +26,17 @@ export function AssetTypesSection({ orgId, canWrite }: { orgId: string; canWrite
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<AssetType | null>(null);
   const [flash, setFlash] = useState<string | null>(null);
-  const builtIn = (types.data ?? []).filter((t) => t.builtIn);
-  const custom = (types.data ?? []).filter((t) => !t.builtIn);
 
   return (
-    <section aria-labelledby="directory-types">
-      <div className="d-flex align-items-center justify-content-between mb-2">
-        <h2 id="directory-types" className="h5 mb-0">
-          Asset types
-        </h2>
-        {canWrite && !creating && (
-          <Button
-            size="sm"
-            onClick={() => {
-              setFlash(null);
-              setCreating(true);
-            }}
-          >
-            New asset type
-          </Button>
-        )}
-      </div>
-      {flash && (
-        <Alert variant="success" dismissible onClose={() => setFlash(null)}>
-          {flash}
-        </Alert>
-      )}
+    <DirectorySection
+      id="directory-types"
+      title="Asset types"
+      newLabel="New asset type"
+      canCreate={canWrite && !creating}
+      onNew={() => setCreating(true)}
+      flash={flash}
+      onFlashClose={() => setFlash(null)}
+    >
       {canWrite && creating && (
         <AssetTypeBuilder
           orgId={orgId}
@@ -63,103 +48,84 @@ export function AssetTypesSection({ orgId, canWrite }: { orgId: string; canWrite
         />
       )}
 
-      {types.isPending ? (
-        <Spinner animation="border" role="status">
-          <span className="visually-hidden">Loading asset types…</span>
-        </Spinner>
-      ) : types.isError ? (
-        <Alert variant="danger" role="alert">
-          <p className="mb-2">Could not load asset types: {errorMessage(types.error)}</p>
-          <Button variant="outline-danger" size="sm" onClick={() => types.refetch()}>
-            Retry
-          </Button>
-        </Alert>
-      ) : (
-        <>
-          <p className="small mb-2">
-            <span className="text-body-secondary">Built in: </span>
-            {builtIn.map((t) => assetTypeName(t)).join(', ')}
-          </p>
-          {custom.length === 0 ? (
-            <div className="text-center text-body-secondary p-4">No custom asset types yet. Create one to track things like CCTV cameras with their own fields.</div>
-          ) : (
-            <Table responsive aria-label="Custom asset types" className="align-middle">
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Key</th>
-                  <th scope="col">Fields</th>
-                  {canWrite && (
-                    <th scope="col">
-                      <span className="visually-hidden">Actions</span>
-                    </th>
-                  )}
-                </tr>
-              </thead>
-              <tbody>
-                {custom.map((t) => (
-                  <tr key={t.key}>
-                    <td>
-                      <Link to={`/orgs/${orgId}/assets?type=${encodeURIComponent(t.key)}`} title="Assets of this type">
-                        {t.name}
-                      </Link>
-                    </td>
-                    <td className="font-monospace">{t.key}</td>
-                    <td>
-                      {t.fields.length === 0 ? (
-                        <span className="text-body-secondary">—</span>
-                      ) : (
-                        <span className="d-inline-flex flex-wrap gap-1">
-                          {t.fields.map((f) => (
-                            <Badge key={f.key} bg="light" text="dark" className="border fw-normal">
-                              {fieldSummary(f)}
-                            </Badge>
-                          ))}
-                        </span>
-                      )}
-                    </td>
-                    {canWrite && (
-                      <td className="text-end">
-                        {t.id && (
+      <QueryState query={types} what="asset types" inline>
+        {(all) => {
+          const custom = all.filter((t) => !t.builtIn);
+          return (
+            <>
+              <p className="small mb-2">
+                <span className="text-body-secondary">Built in: </span>
+                {all
+                  .filter((t) => t.builtIn)
+                  .map((t) => assetTypeName(t))
+                  .join(', ')}
+              </p>
+              {custom.length === 0 ? (
+                <EmptyState compact>No custom asset types yet. Create one to track things like CCTV cameras with their own fields.</EmptyState>
+              ) : (
+                <DataTable
+                  label="Custom asset types"
+                  rows={custom}
+                  rowKey={(t) => t.key}
+                  columns={[
+                    {
+                      header: 'Name',
+                      cell: (t) => (
+                        <Link to={`/orgs/${orgId}/assets?type=${encodeURIComponent(t.key)}`} title="Assets of this type">
+                          {t.name}
+                        </Link>
+                      ),
+                    },
+                    { header: 'Key', className: 'font-monospace', cell: (t) => t.key },
+                    {
+                      header: 'Fields',
+                      cell: (t) =>
+                        t.fields.length === 0 ? (
+                          none
+                        ) : (
+                          <span className="d-inline-flex flex-wrap gap-1">
+                            {t.fields.map((f) => (
+                              <Badge key={f.key} bg="light" text="dark" className="border fw-normal">
+                                {fieldSummary(f)}
+                              </Badge>
+                            ))}
+                          </span>
+                        ),
+                    },
+                    canWrite && {
+                      header: 'Actions',
+                      hideHeader: true,
+                      className: 'text-end',
+                      cell: (t) =>
+                        t.id && (
                           <Button variant="outline-danger" size="sm" aria-label={`Delete asset type ${t.name}`} onClick={() => setDeleting(t)}>
                             Delete
                           </Button>
-                        )}
-                      </td>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-          )}
-        </>
-      )}
+                        ),
+                    },
+                  ]}
+                />
+              )}
+            </>
+          );
+        }}
+      </QueryState>
 
-      {deleting?.id && (
-        <ConfirmModal
-          title="Delete asset type"
-          confirmLabel="Delete asset type"
-          pending={remove.isPending}
-          error={remove.error}
-          onClose={() => {
-            remove.reset();
-            setDeleting(null);
-          }}
-          onConfirm={() =>
-            remove.mutate(
-              { orgId, typeId: deleting.id! },
-              {
-                onSuccess: () => {
-                  setFlash(`Asset type “${deleting.name}” deleted.`);
-                  setDeleting(null);
-                },
-              },
-            )
-          }
-        >
-          Delete the type <strong>{deleting.name}</strong>? Only a type no asset uses can be deleted.
-        </ConfirmModal>
-      )}
-    </section>
+      <ConfirmAction
+        item={deleting}
+        title="Delete asset type"
+        confirmLabel="Delete asset type"
+        mutation={remove}
+        variables={(t) => ({ orgId, typeId: t.id ?? '' })}
+        onDone={(t) => setFlash(`Asset type “${t.name}” deleted.`)}
+        onClose={() => setDeleting(null)}
+      >
+        {(t) => (
+          <>
+            Delete the type <strong>{t.name}</strong>? Only a type no asset uses can be deleted.
+          </>
+        )}
+      </ConfirmAction>
+    </DirectorySection>
   );
 }

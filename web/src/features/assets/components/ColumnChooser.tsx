@@ -4,9 +4,9 @@ import Form from 'react-bootstrap/Form';
 import { optionalColumns, type OptionalColumn } from '../columns';
 
 export interface ColumnChooserProps {
-  shows(column: OptionalColumn): boolean;
-  onToggle(column: OptionalColumn, shown: boolean): void;
-  onReset(): void;
+  shows: (column: OptionalColumn) => boolean;
+  onToggle: (column: OptionalColumn, shown: boolean) => void;
+  onReset: () => void;
 }
 
 /** A disclosure with one checkbox per optional column of the asset table. */

@@ -5,7 +5,7 @@ import type { CustomFieldDefinition, CustomFieldInput } from '../types';
 export interface CustomFieldControlProps {
   field: CustomFieldDefinition;
   value: CustomFieldInput | undefined;
-  onChange(value: CustomFieldInput): void;
+  onChange: (value: CustomFieldInput) => void;
   /** The API's message for `customFields.<key>`. */
   error?: string;
 }

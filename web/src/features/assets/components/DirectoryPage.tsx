@@ -1,7 +1,7 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 import Nav from 'react-bootstrap/Nav';
-import { OrgTabs } from '../../../app/OrgTabs';
-import { usePermissions } from '../../../app/permissions';
+import { OrgTabs } from '../../../components/OrgTabs';
+import { usePermissions } from '../../../auth/permissions';
 import { AssetsNav } from './AssetsNav';
 import { AssetTypesSection } from './AssetTypesSection';
 import { ContactsSection } from './ContactsSection';

@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { json, mockFetch, problem, renderRoute, withMe } from '../../../test/render';
+import { json, mockFetch, problem, readBlob, renderRoute, withMe } from '../../../test/render';
 import { assetAdminMe, assetReaderMe, coreSwitch, lookups, orgId } from '../testData';
 import type { AssetImportReport } from '../types';
 import { AssetsPage } from './AssetsPage';
@@ -12,12 +12,7 @@ afterEach(() => vi.unstubAllGlobals());
 beforeAll(() => {
   if (typeof Blob.prototype.text === 'function') return;
   Blob.prototype.text = function (this: Blob) {
-    return new Promise<string>((resolve, reject) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(reader.result as string);
-      reader.onerror = () => reject(reader.error);
-      reader.readAsText(this);
-    });
+    return readBlob(this);
   };
 });
 

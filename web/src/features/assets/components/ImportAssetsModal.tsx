@@ -10,7 +10,7 @@ import { assetImportModes, type AssetImportMode, type AssetImportReport } from '
 
 export interface ImportAssetsModalProps {
   orgId: string;
-  onClose(): void;
+  onClose: () => void;
 }
 
 /** A problem's messages: a bad header comes back as a 400 whose `errors` say what is wrong with the file. */

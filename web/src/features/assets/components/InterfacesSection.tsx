@@ -1,16 +1,15 @@
 import { useState, type FormEvent } from 'react';
-import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
 import Col from 'react-bootstrap/Col';
 import Form from 'react-bootstrap/Form';
 import Row from 'react-bootstrap/Row';
-import Spinner from 'react-bootstrap/Spinner';
-import Table from 'react-bootstrap/Table';
+import { ConfirmAction } from '../../../components/ConfirmDialog';
+import { DataTable, none } from '../../../components/DataTable';
+import { FormAlert, SubmitButton, TextField } from '../../../components/FormFields';
+import { fieldMessage, formErrorsOf } from '../../../lib/problem';
 import { useAddInterface } from '../api/useAddInterface';
 import { useRemoveInterface } from '../api/useRemoveInterface';
-import { simpleFormErrors } from '../formErrors';
 import { interfaceFormFields, type AssetInterface, type InterfaceFormField } from '../types';
-import { ConfirmModal } from './ConfirmModal';
 
 export interface InterfacesSectionProps {
   orgId: string;
@@ -32,53 +31,43 @@ export function InterfacesSection({ orgId, assetId, interfaces, canWrite }: Inte
       {interfaces.length === 0 ? (
         <p className="text-body-secondary">No interfaces recorded.</p>
       ) : (
-        <Table size="sm" responsive aria-label="Interfaces" className="align-middle">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">MAC address</th>
-              <th scope="col">Description</th>
-              {canWrite && (
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {interfaces.map((i) => (
-              <tr key={i.id}>
-                <td className="text-break">{i.name}</td>
-                <td className="font-monospace">{i.macAddress ?? <span className="text-body-secondary">—</span>}</td>
-                <td className="text-break">{i.description ?? <span className="text-body-secondary">—</span>}</td>
-                {canWrite && (
-                  <td className="text-end">
-                    <Button variant="outline-danger" size="sm" aria-label={`Remove interface ${i.name}`} onClick={() => setRemoving(i)}>
-                      Remove
-                    </Button>
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <DataTable
+          label="Interfaces"
+          size="sm"
+          rows={interfaces}
+          rowKey={(i) => i.id}
+          columns={[
+            { header: 'Name', className: 'text-break', cell: (i) => i.name },
+            { header: 'MAC address', className: 'font-monospace', cell: (i) => i.macAddress ?? none },
+            { header: 'Description', className: 'text-break', cell: (i) => i.description ?? none },
+            canWrite && {
+              header: 'Actions',
+              hideHeader: true,
+              className: 'text-end',
+              cell: (i) => (
+                <Button variant="outline-danger" size="sm" aria-label={`Remove interface ${i.name}`} onClick={() => setRemoving(i)}>
+                  Remove
+                </Button>
+              ),
+            },
+          ]}
+        />
       )}
       {canWrite && <AddInterfaceForm orgId={orgId} assetId={assetId} />}
-      {removing && (
-        <ConfirmModal
-          title="Remove interface"
-          confirmLabel="Remove interface"
-          pending={remove.isPending}
-          error={remove.error}
-          onClose={() => {
-            remove.reset();
-            setRemoving(null);
-          }}
-          onConfirm={() => remove.mutate({ orgId, assetId, interfaceId: removing.id }, { onSuccess: () => setRemoving(null) })}
-        >
-          Remove the interface <strong>{removing.name}</strong>? Its MAC address stays in the asset’s MAC addresses.
-        </ConfirmModal>
-      )}
+      <ConfirmAction
+        item={removing}
+        title="Remove interface"
+        confirmLabel="Remove interface"
+        mutation={remove}
+        variables={(i) => ({ orgId, assetId, interfaceId: i.id })}
+        onClose={() => setRemoving(null)}
+      >
+        {(i) => (
+          <>
+            Remove the interface <strong>{i.name}</strong>? Its MAC address stays in the asset’s MAC addresses.
+          </>
+        )}
+      </ConfirmAction>
     </section>
   );
 }
@@ -88,8 +77,8 @@ function AddInterfaceForm({ orgId, assetId }: { orgId: string; assetId: string }
   const [mac, setMac] = useState('');
   const [description, setDescription] = useState('');
   const add = useAddInterface();
-  const errors = simpleFormErrors<InterfaceFormField>(add.error, interfaceFormFields);
-  const fieldError = (field: InterfaceFormField) => errors?.fieldErrors[field]?.join(' ');
+  const errors = formErrorsOf(add.error, interfaceFormFields);
+  const fieldError = (field: InterfaceFormField) => fieldMessage(errors, field);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -105,59 +94,35 @@ function AddInterfaceForm({ orgId, assetId }: { orgId: string; assetId: string }
     );
   }
 
-  const control = (field: InterfaceFormField, id: string) => ({
-    isInvalid: Boolean(fieldError(field)),
-    'aria-describedby': fieldError(field) ? `${id}-error` : undefined,
-  });
-  const feedback = (field: InterfaceFormField, id: string) => (
-    <Form.Control.Feedback type="invalid" id={`${id}-error`}>
-      {fieldError(field)}
-    </Form.Control.Feedback>
-  );
-
+  const small = { compactLabel: true, size: 'sm' as const };
   return (
     <Form noValidate onSubmit={submit} aria-label="Add interface" className="border rounded p-2">
-      {errors && errors.formErrors.length > 0 && (
-        <Alert variant="danger" role="alert" className="small p-2">
-          {errors.formErrors.join(' ')}
-        </Alert>
-      )}
+      <FormAlert errors={errors} compact />
       <fieldset disabled={add.isPending}>
         <Row className="g-2 align-items-start">
           <Col sm={3}>
-            <Form.Group controlId="interface-name">
-              <Form.Label className="small mb-1">Interface name</Form.Label>
-              <Form.Control size="sm" placeholder="eth0, Gi1/0/1" maxLength={100} value={name} onChange={(e) => setName(e.target.value)} {...control('name', 'interface-name')} />
-              {feedback('name', 'interface-name')}
-            </Form.Group>
+            <TextField {...small} id="interface-name" label="Interface name" placeholder="eth0, Gi1/0/1" maxLength={100} value={name} onChange={(e) => setName(e.target.value)} error={fieldError('name')} />
           </Col>
           <Col sm={3}>
-            <Form.Group controlId="interface-mac">
-              <Form.Label className="small mb-1">MAC address</Form.Label>
-              <Form.Control
-                size="sm"
-                className="font-monospace"
-                spellCheck={false}
-                placeholder="aa:bb:cc:dd:ee:ff"
-                value={mac}
-                onChange={(e) => setMac(e.target.value)}
-                {...control('macAddress', 'interface-mac')}
-              />
-              {feedback('macAddress', 'interface-mac')}
-            </Form.Group>
+            <TextField
+              {...small}
+              id="interface-mac"
+              label="MAC address"
+              controlClassName="font-monospace"
+              spellCheck={false}
+              placeholder="aa:bb:cc:dd:ee:ff"
+              value={mac}
+              onChange={(e) => setMac(e.target.value)}
+              error={fieldError('macAddress')}
+            />
           </Col>
           <Col sm={4}>
-            <Form.Group controlId="interface-description">
-              <Form.Label className="small mb-1">Description</Form.Label>
-              <Form.Control size="sm" maxLength={500} value={description} onChange={(e) => setDescription(e.target.value)} {...control('description', 'interface-description')} />
-              {feedback('description', 'interface-description')}
-            </Form.Group>
+            <TextField {...small} id="interface-description" label="Description" maxLength={500} value={description} onChange={(e) => setDescription(e.target.value)} error={fieldError('description')} />
           </Col>
           <Col sm={2} className="align-self-end">
-            <Button type="submit" size="sm" variant="primary" className="w-100">
-              {add.isPending && <Spinner animation="border" size="sm" aria-hidden="true" className="me-1" />}
+            <SubmitButton size="sm" className="w-100" pending={add.isPending}>
               Add interface
-            </Button>
+            </SubmitButton>
           </Col>
         </Row>
       </fieldset>

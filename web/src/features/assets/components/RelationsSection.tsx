@@ -1,17 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
 import Col from 'react-bootstrap/Col';
 import Form from 'react-bootstrap/Form';
 import Row from 'react-bootstrap/Row';
-import Spinner from 'react-bootstrap/Spinner';
+import { ConfirmAction } from '../../../components/ConfirmDialog';
+import { FormAlert, SelectField, SubmitButton } from '../../../components/FormFields';
+import { fieldMessage, formErrorsOf } from '../../../lib/problem';
 import { useAddRelation } from '../api/useAddRelation';
 import { useRemoveRelation } from '../api/useRemoveRelation';
-import { simpleFormErrors } from '../formErrors';
 import { relationKinds, type Asset, type AssetRelation, type RelationKind } from '../types';
 import { AssetPicker } from './AssetPicker';
-import { ConfirmModal } from './ConfirmModal';
 
 /** "Depends on" for this asset's own relations, "Needed by" for the ones pointing at it. */
 export function relationPhrase(relation: Pick<AssetRelation, 'kind' | 'direction'>): string {
@@ -57,21 +56,20 @@ export function RelationsSection({ orgId, assetId, relations, canWrite }: Relati
         </ul>
       )}
       {canWrite && <AddRelationForm orgId={orgId} assetId={assetId} />}
-      {removing && (
-        <ConfirmModal
-          title="Remove relation"
-          confirmLabel="Remove relation"
-          pending={remove.isPending}
-          error={remove.error}
-          onClose={() => {
-            remove.reset();
-            setRemoving(null);
-          }}
-          onConfirm={() => remove.mutate({ orgId, assetId, relationId: removing.id }, { onSuccess: () => setRemoving(null) })}
-        >
-          Remove “{relationPhrase(removing)} {removing.otherAssetName}”? Both assets stay.
-        </ConfirmModal>
-      )}
+      <ConfirmAction
+        item={removing}
+        title="Remove relation"
+        confirmLabel="Remove relation"
+        mutation={remove}
+        variables={(r) => ({ orgId, assetId, relationId: r.id })}
+        onClose={() => setRemoving(null)}
+      >
+        {(r) => (
+          <>
+            Remove “{relationPhrase(r)} {r.otherAssetName}”? Both assets stay.
+          </>
+        )}
+      </ConfirmAction>
     </section>
   );
 }
@@ -83,7 +81,7 @@ function AddRelationForm({ orgId, assetId }: { orgId: string; assetId: string })
   const [target, setTarget] = useState<Asset | null>(null);
   const [pickerKey, setPickerKey] = useState(0);
   const add = useAddRelation();
-  const errors = simpleFormErrors(add.error, relationFields);
+  const errors = formErrorsOf(add.error, relationFields);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -102,39 +100,28 @@ function AddRelationForm({ orgId, assetId }: { orgId: string; assetId: string })
 
   return (
     <Form noValidate onSubmit={submit} aria-label="Add relation" className="border rounded p-2">
-      {errors && errors.formErrors.length > 0 && (
-        <Alert variant="danger" role="alert" className="small p-2">
-          {errors.formErrors.join(' ')}
-        </Alert>
-      )}
+      <FormAlert errors={errors} compact />
       <fieldset disabled={add.isPending}>
         <Row className="g-2">
           <Col sm={4}>
-            <Form.Group controlId="relation-kind">
-              <Form.Label className="small mb-1">This asset…</Form.Label>
-              <Form.Select
-                size="sm"
-                value={kind}
-                onChange={(e) => setKind(e.target.value as RelationKind)}
-                isInvalid={Boolean(errors?.fieldErrors.kind)}
-              >
-                {relationKinds.map((k) => (
-                  <option key={k.value} value={k.value}>
-                    {k.outgoing.toLowerCase()}
-                  </option>
-                ))}
-              </Form.Select>
-              <Form.Control.Feedback type="invalid">{errors?.fieldErrors.kind?.join(' ')}</Form.Control.Feedback>
-            </Form.Group>
+            <SelectField
+              id="relation-kind"
+              label="This asset…"
+              compactLabel
+              size="sm"
+              value={kind}
+              onChange={(e) => setKind(e.target.value as RelationKind)}
+              error={fieldMessage(errors, 'kind')}
+              options={relationKinds.map((k) => ({ value: k.value, label: k.outgoing.toLowerCase() }))}
+            />
           </Col>
           <Col sm={8}>
-            <AssetPicker key={pickerKey} orgId={orgId} excludeId={assetId} value={target} onChange={setTarget} error={errors?.fieldErrors.toAssetId?.join(' ')} />
+            <AssetPicker key={pickerKey} orgId={orgId} excludeId={assetId} value={target} onChange={setTarget} error={fieldMessage(errors, 'toAssetId')} />
           </Col>
         </Row>
-        <Button type="submit" size="sm" variant="primary" className="mt-2" disabled={!target}>
-          {add.isPending && <Spinner animation="border" size="sm" aria-hidden="true" className="me-1" />}
+        <SubmitButton size="sm" className="mt-2" disabled={!target} pending={add.isPending}>
           Add relation
-        </Button>
+        </SubmitButton>
       </fieldset>
     </Form>
   );

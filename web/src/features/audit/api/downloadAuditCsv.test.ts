@@ -3,11 +3,12 @@ import { configureAuth } from '../../../api/client';
 import { ApiError } from '../../../lib/problem';
 import { mockFetch, problem } from '../../../test/render';
 import { emptyAuditFilters } from '../filters';
-import { downloadAuditCsv, fileNameFromDisposition } from './downloadAuditCsv';
+import { downloadAuditCsv } from './downloadAuditCsv';
 
 const csv = 'id,occurredAt,action\n1,2026-03-01T00:00:00Z,org.created\n';
 
 // jsdom has no blob URLs: only these two browser APIs are stood in for, the request goes through fetch.
+const revokeObjectURL = vi.fn();
 let created: Blob[] = [];
 let clicked: HTMLAnchorElement[] = [];
 beforeEach(() => {
@@ -17,11 +18,11 @@ beforeEach(() => {
     created.push(blob);
     return 'blob:audit-1';
   });
-  URL.revokeObjectURL = vi.fn();
+  URL.revokeObjectURL = revokeObjectURL;
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
     clicked.push(this);
   });
-  configureAuth({ getAccessToken: async () => 'test-token', renew: async () => null, onUnauthenticated: () => {} });
+  configureAuth({ getAccessToken: () => Promise.resolve('test-token'), renew: () => Promise.resolve(null), onUnauthenticated: () => {} });
 });
 afterEach(() => vi.unstubAllGlobals());
 
@@ -57,7 +58,7 @@ describe('downloadAuditCsv', () => {
     expect(clicked[0].download).toBe('audit-2026-03-01.csv');
     expect(clicked[0].getAttribute('href')).toBe('blob:audit-1');
     expect(document.querySelector('a[download]')).toBeNull();
-    await vi.waitFor(() => expect(URL.revokeObjectURL).toHaveBeenCalledWith('blob:audit-1'));
+    await vi.waitFor(() => expect(revokeObjectURL).toHaveBeenCalledWith('blob:audit-1'));
   });
 
   it('uses the organisation endpoint and a default file name', async () => {
@@ -75,14 +76,5 @@ describe('downloadAuditCsv', () => {
     expect((error as ApiError).message).toBe('Global administrators only.');
     expect(created).toHaveLength(0);
     expect(clicked).toHaveLength(0);
-  });
-});
-
-describe('fileNameFromDisposition', () => {
-  it('prefers filename*, then filename', () => {
-    expect(fileNameFromDisposition(`attachment; filename="a.csv"; filename*=UTF-8''audit%20log.csv`)).toBe('audit log.csv');
-    expect(fileNameFromDisposition('attachment; filename=plain.csv')).toBe('plain.csv');
-    expect(fileNameFromDisposition('attachment')).toBeNull();
-    expect(fileNameFromDisposition(null)).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import Card from 'react-bootstrap/Card';
 import Spinner from 'react-bootstrap/Spinner';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { errorMessage } from '../../../lib/problem';
+import { asText } from '../../../lib/text';
 import { useAuditStats, type AuditStatsRange } from '../api/useAuditStats';
 import { pivotStats } from '../stats';
 import { auditCategories, type AuditScope } from '../types';
@@ -36,7 +37,7 @@ export function AuditChart({ orgId, range, width }: AuditChartProps) {
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
       <XAxis dataKey="day" tickFormatter={formatDay} minTickGap={16} fontSize={12} />
       <YAxis allowDecimals={false} fontSize={12} />
-      <Tooltip labelFormatter={(day) => formatDay(String(day))} />
+      <Tooltip labelFormatter={(day) => formatDay(asText(day))} />
       <Legend />
       {data.categories.map((category, i) => (
         <Bar key={category} dataKey={category} stackId="events" {...categoryStyle(category, i)} />
@@ -59,7 +60,7 @@ export function AuditChart({ orgId, range, width }: AuditChartProps) {
         ) : stats.isError ? (
           <Alert variant="danger" className="mb-0">
             <p className="mb-2">Could not load event statistics: {errorMessage(stats.error)}</p>
-            <Button variant="outline-danger" size="sm" onClick={() => stats.refetch()}>
+            <Button variant="outline-danger" size="sm" onClick={() => void stats.refetch()}>
               Retry
             </Button>
           </Alert>

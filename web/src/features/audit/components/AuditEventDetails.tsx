@@ -28,7 +28,7 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-export function AuditEventDetails({ event, onHide }: { event: AuditEvent | null; onHide(): void }) {
+export function AuditEventDetails({ event, onHide }: { event: AuditEvent | null; onHide: () => void }) {
   const details = event ? formatDetails(event.details) : null;
   return (
     <Modal show={event !== null} onHide={onHide} size="lg" aria-labelledby="audit-event-title">

@@ -1,15 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import Button from 'react-bootstrap/Button';
 import Col from 'react-bootstrap/Col';
 import Form from 'react-bootstrap/Form';
 import Row from 'react-bootstrap/Row';
-import { useDebouncedValue } from '../../../lib/useDebouncedValue';
 import { auditCategories, auditOutcomes, type AuditFilterName, type AuditFilters as Filters } from '../types';
 
 interface AuditFiltersProps {
   filters: Filters;
-  onChange(name: AuditFilterName, value: string): void;
-  onClear(): void;
+  onChange: (name: AuditFilterName, value: string) => void;
+  onClear: () => void;
   canClear: boolean;
 }
 
@@ -27,7 +26,7 @@ function DebouncedText({
   value: string;
   placeholder?: string;
   type?: 'text' | 'search';
-  onCommit(value: string): void;
+  onCommit: (value: string) => void;
 }) {
   const [text, setText] = useState(value);
   // The last value this box and the URL agreed on. A different `value` arriving from outside
@@ -39,13 +38,17 @@ function DebouncedText({
     setText(value);
   }
 
-  const debounced = useDebouncedValue(text.trim(), 300);
+  // Only a pause in typing commits: a new `synced` or `onCommit` alone must not.
+  const commit = useEffectEvent((next: string) => {
+    if (next === synced) return;
+    setSynced(next);
+    onCommit(next);
+  });
   useEffect(() => {
-    if (debounced === synced) return;
-    setSynced(debounced);
-    onCommit(debounced);
-    // Only a pause in typing commits.
-  }, [debounced]);
+    const next = text.trim();
+    const timer = setTimeout(() => commit(next), 300);
+    return () => clearTimeout(timer);
+  }, [text]);
 
   return (
     <Form.Group controlId={id}>

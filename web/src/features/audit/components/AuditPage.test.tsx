@@ -107,7 +107,7 @@ describe('AuditPage', () => {
   it('explains a 403', async () => {
     api(() => problem(403, { title: 'Forbidden' }));
     renderRoute(<AuditPage />, org);
-    expect(await screen.findByText('You do not have permission to view this audit log.')).toBeInTheDocument();
+    expect(await screen.findByText(/^You do not have permission to view this audit log: Forbidden/)).toBeInTheDocument();
   });
 
   it('explains an admin address block instead of claiming a missing permission', async () => {
@@ -120,7 +120,7 @@ describe('AuditPage', () => {
     );
     renderRoute(<AuditPage />, platform);
     expect(await screen.findByText(/198\.51\.100\.4 is not one of them\..*settings clear-admin-allowlist/)).toBeInTheDocument();
-    expect(screen.queryByText('You do not have permission to view this audit log.')).not.toBeInTheDocument();
+    expect(screen.queryByText(/You do not have permission to view this audit log/)).not.toBeInTheDocument();
   });
 
   it('offers the chain check on the platform page only', async () => {

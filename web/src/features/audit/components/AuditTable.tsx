@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import Button from 'react-bootstrap/Button';
-import Table from 'react-bootstrap/Table';
+import { DataTable } from '../../../components/DataTable';
 import type { AuditEvent } from '../types';
 import { AuditCategoryBadge, AuditOutcomeBadge } from './AuditBadges';
 import { AuditEventDetails } from './AuditEventDetails';
@@ -11,63 +11,50 @@ export function AuditTable({ events, busy = false }: { events: AuditEvent[]; bus
   const [selected, setSelected] = useState<AuditEvent | null>(null);
   return (
     <>
-      <Table hover responsive size="sm" aria-label="Audit events" aria-busy={busy} className="align-middle">
-        <thead>
-          <tr>
-            <th scope="col">Time</th>
-            <th scope="col">Category</th>
-            <th scope="col">Action</th>
-            <th scope="col">Outcome</th>
-            <th scope="col">Actor</th>
-            <th scope="col">Target</th>
-            <th scope="col">IP</th>
-            <th scope="col">
-              <span className="visually-hidden">Details</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((event) => (
-            <tr key={event.id}>
-              <td className="text-nowrap">
-                <time dateTime={event.occurredAt}>{timeFormat.format(new Date(event.occurredAt))}</time>
-              </td>
-              <td>
-                <AuditCategoryBadge category={event.category} />
-              </td>
-              <td>
-                <code>{event.action}</code>
-              </td>
-              <td>
-                <AuditOutcomeBadge outcome={event.outcome} />
-              </td>
-              <td>
-                {event.actorName ?? event.actorId ?? '—'} <span className="text-body-secondary small">({event.actorType})</span>
-              </td>
-              <td className="text-break">
-                {event.targetType || event.targetId ? (
-                  <code>
-                    {event.targetType ?? '?'}:{event.targetId ?? '?'}
-                  </code>
-                ) : (
-                  '—'
-                )}
-              </td>
-              <td>{event.ip ?? '—'}</td>
-              <td className="text-end">
-                <Button
-                  variant="outline-secondary"
-                  size="sm"
-                  aria-label={`Details of event ${event.id}`}
-                  onClick={() => setSelected(event)}
-                >
-                  Details
-                </Button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </Table>
+      <DataTable
+        label="Audit events"
+        size="sm"
+        rows={events}
+        rowKey={(e) => String(e.id)}
+        busy={busy}
+        columns={[
+          { header: 'Time', className: 'text-nowrap', cell: (e) => <time dateTime={e.occurredAt}>{timeFormat.format(new Date(e.occurredAt))}</time> },
+          { header: 'Category', cell: (e) => <AuditCategoryBadge category={e.category} /> },
+          { header: 'Action', cell: (e) => <code>{e.action}</code> },
+          { header: 'Outcome', cell: (e) => <AuditOutcomeBadge outcome={e.outcome} /> },
+          {
+            header: 'Actor',
+            cell: (e) => (
+              <>
+                {e.actorName ?? e.actorId ?? '—'} <span className="text-body-secondary small">({e.actorType})</span>
+              </>
+            ),
+          },
+          {
+            header: 'Target',
+            className: 'text-break',
+            cell: (e) =>
+              e.targetType || e.targetId ? (
+                <code>
+                  {e.targetType ?? '?'}:{e.targetId ?? '?'}
+                </code>
+              ) : (
+                '—'
+              ),
+          },
+          { header: 'IP', cell: (e) => e.ip ?? '—' },
+          {
+            header: 'Details',
+            hideHeader: true,
+            className: 'text-end',
+            cell: (e) => (
+              <Button variant="outline-secondary" size="sm" aria-label={`Details of event ${e.id}`} onClick={() => setSelected(e)}>
+                Details
+              </Button>
+            ),
+          },
+        ]}
+      />
       <AuditEventDetails event={selected} onHide={() => setSelected(null)} />
     </>
   );

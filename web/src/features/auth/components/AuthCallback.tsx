@@ -6,7 +6,7 @@ import Spinner from 'react-bootstrap/Spinner';
 
 export interface AuthCallbackProps {
   /** Exchanges the authorization code; resolves to the path to continue to. */
-  complete(): Promise<string>;
+  complete: () => Promise<string>;
 }
 
 export function AuthCallback({ complete }: AuthCallbackProps) {

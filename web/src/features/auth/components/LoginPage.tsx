@@ -6,13 +6,14 @@ import Card from 'react-bootstrap/Card';
 import Container from 'react-bootstrap/Container';
 import Form from 'react-bootstrap/Form';
 import Spinner from 'react-bootstrap/Spinner';
+import { TextField } from '../../../components/FormFields';
 import { errorMessage, isApiError } from '../../../lib/problem';
 import { login } from '../api/login';
 import { mfaLogin } from '../api/mfaLogin';
 
 export interface LoginPageProps {
   /** Continues to the OIDC authorization step once the session cookie is set. */
-  onSignedIn(returnUrl: string | null): Promise<void>;
+  onSignedIn: (returnUrl: string | null) => Promise<void>;
 }
 
 /** The API's words for a rejected code ("already used", "sign in again"), field messages first. */
@@ -112,60 +113,57 @@ export function LoginPage({ onSignedIn }: LoginPageProps) {
             </Alert>
           )}
           {step === 'password' ? (
-            <Form onSubmit={handlePassword} aria-label="Sign in">
+            <Form onSubmit={(e) => void handlePassword(e)} aria-label="Sign in">
               <fieldset disabled={submitting}>
-                <Form.Group className="mb-3" controlId="login-email">
-                  <Form.Label>Email</Form.Label>
-                  <Form.Control
-                    type="email"
-                    name="email"
-                    autoComplete="username"
-                    autoFocus
-                    required
-                    value={email}
-                    onChange={(e) => setEmail(e.target.value)}
-                  />
-                </Form.Group>
-                <Form.Group className="mb-4" controlId="login-password">
-                  <Form.Label>Password</Form.Label>
-                  <Form.Control
-                    type="password"
-                    name="password"
-                    autoComplete="current-password"
-                    required
-                    value={password}
-                    onChange={(e) => setPassword(e.target.value)}
-                  />
-                </Form.Group>
+                <TextField
+                  id="login-email"
+                  className="mb-3"
+                  label="Email"
+                  type="email"
+                  name="email"
+                  autoComplete="username"
+                  autoFocus
+                  required
+                  value={email}
+                  onChange={(e) => setEmail(e.target.value)}
+                />
+                <TextField
+                  id="login-password"
+                  className="mb-4"
+                  label="Password"
+                  type="password"
+                  name="password"
+                  autoComplete="current-password"
+                  required
+                  value={password}
+                  onChange={(e) => setPassword(e.target.value)}
+                />
                 <Button type="submit" variant="primary" className="w-100">
                   <SubmitLabel busy={submitting} idle="Sign in" working="Signing in…" />
                 </Button>
               </fieldset>
             </Form>
           ) : (
-            <Form onSubmit={handleCode} aria-label="Two-factor authentication">
+            <Form onSubmit={(e) => void handleCode(e)} aria-label="Two-factor authentication">
               <p className="text-body-secondary">
                 Signing in as <strong>{email.trim()}</strong>.
               </p>
               <fieldset disabled={submitting}>
-                <Form.Group className="mb-4" controlId="login-code">
-                  <Form.Label>Authentication code</Form.Label>
-                  <Form.Control
-                    name="code"
-                    autoComplete="one-time-code"
-                    autoCapitalize="characters"
-                    spellCheck={false}
-                    autoFocus
-                    required
-                    maxLength={64}
-                    value={code}
-                    onChange={(e) => setCode(e.target.value)}
-                    aria-describedby="login-code-help"
-                  />
-                  <Form.Text id="login-code-help" muted>
-                    The 6-digit code from your authenticator app. No phone at hand? A recovery code (like ABCD-EFGH-JKLM-NPQR) works too.
-                  </Form.Text>
-                </Form.Group>
+                <TextField
+                  id="login-code"
+                  className="mb-4"
+                  label="Authentication code"
+                  name="code"
+                  autoComplete="one-time-code"
+                  autoCapitalize="characters"
+                  spellCheck={false}
+                  autoFocus
+                  required
+                  maxLength={64}
+                  value={code}
+                  onChange={(e) => setCode(e.target.value)}
+                  help="The 6-digit code from your authenticator app. No phone at hand? A recovery code (like ABCD-EFGH-JKLM-NPQR) works too."
+                />
                 <Button type="submit" variant="primary" className="w-100">
                   <SubmitLabel busy={submitting} idle="Verify" working="Verifying…" />
                 </Button>

@@ -1,5 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
+import { refreshAssetViews } from '../../../entities/asset/refreshAssetViews';
+import { refreshAddressViews } from '../../../entities/ipam/refreshAddressViews';
 import type { NmapImportResult } from '../types';
 
 export interface NmapImportInput {
@@ -27,7 +29,8 @@ export function useNmapImport() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: importNmap,
-    // A real import creates and updates assets and IP addresses, which other modules' pages cache.
-    onSuccess: (result) => (result.dryRun ? undefined : queryClient.invalidateQueries()),
+    // A real import creates and updates assets and IP addresses: every view of either refetches.
+    onSuccess: (result, { orgId }) =>
+      result.dryRun ? undefined : Promise.all([refreshAssetViews(queryClient, orgId), refreshAddressViews(queryClient, orgId)]),
   });
 }

@@ -1,12 +1,13 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import Alert from 'react-bootstrap/Alert';
 import Badge from 'react-bootstrap/Badge';
 import Button from 'react-bootstrap/Button';
 import Form from 'react-bootstrap/Form';
 import Spinner from 'react-bootstrap/Spinner';
-import { OrgTabs } from '../../../app/OrgTabs';
-import { usePermissions } from '../../../app/permissions';
+import { usePermissions } from '../../../auth/permissions';
+import { SubmitButton } from '../../../components/FormFields';
+import { PageHeader, orgCrumbs } from '../../../components/PageHeader';
 import { errorMessage, isApiError, toFormErrors } from '../../../lib/problem';
 import { useNmapImport } from '../api/useNmapImport';
 import { readFileText } from '../readFileText';
@@ -89,11 +90,7 @@ export function DiscoveryPage() {
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2">
-        <Link to="/orgs">Organisations</Link> / <Link to={`/orgs/${orgId}`}>Organisation</Link>
-      </nav>
-      <h1 className="h3 mb-3">Discovery</h1>
-      <OrgTabs orgId={orgId} />
+      <PageHeader crumbs={orgCrumbs(orgId)} title="Discovery" orgId={orgId} />
 
       {ready && !allowed && (
         <Alert variant="warning" role="alert">
@@ -122,10 +119,9 @@ export function DiscoveryPage() {
           </Form.Control.Feedback>
         </Form.Group>
         <div className="d-flex flex-wrap align-items-center gap-2">
-          <Button type="submit" variant="outline-primary" disabled={!file || Boolean(pending)}>
-            {pending === 'preview' && <Spinner animation="border" size="sm" aria-hidden="true" className="me-1" />}
+          <SubmitButton variant="outline-primary" pending={pending === 'preview'} disabled={!file || Boolean(pending)}>
             Preview
-          </Button>
+          </SubmitButton>
           <Button variant="primary" disabled={!file || !previewed || Boolean(pending)} onClick={() => void send(false)}>
             {pending === 'import' && <Spinner animation="border" size="sm" aria-hidden="true" className="me-1" />}
             Import

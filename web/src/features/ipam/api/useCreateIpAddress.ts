@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
+import { refreshAddressViews } from '../../../entities/ipam/refreshAddressViews';
 import type { IpAddress, SaveIpAddressBody } from '../types';
-import { ipamKeys } from './ipamKeys';
 
 export interface CreateIpAddressInput {
   orgId: string;
@@ -21,10 +21,6 @@ export function useCreateIpAddress() {
   return useMutation({
     mutationFn: createIpAddress,
     // Utilisation of the subnet and of every subnet containing it changes too.
-    onSuccess: (_, { orgId }) =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: ipamKeys.addresses(orgId) }),
-        queryClient.invalidateQueries({ queryKey: ipamKeys.subnets(orgId) }),
-      ]),
+    onSuccess: (_, { orgId }) => refreshAddressViews(queryClient, orgId),
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
+import { refreshAddressViews } from '../../../entities/ipam/refreshAddressViews';
 import type { CreateSubnetBody, Subnet } from '../types';
-import { ipamKeys } from './ipamKeys';
 
 export interface CreateSubnetInput {
   orgId: string;
@@ -18,10 +18,6 @@ export function useCreateSubnet() {
   return useMutation({
     mutationFn: createSubnet,
     // Parents change and addresses move into the new, more specific subnet.
-    onSuccess: (_, { orgId }) =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: ipamKeys.subnets(orgId) }),
-        queryClient.invalidateQueries({ queryKey: ipamKeys.addresses(orgId) }),
-      ]),
+    onSuccess: (_, { orgId }) => refreshAddressViews(queryClient, orgId),
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
+import { ipamKeys } from '../../../entities/ipam/ipamKeys';
 import type { CreateVlanBody, Vlan } from '../types';
-import { ipamKeys } from './ipamKeys';
 
 export interface CreateVlanInput {
   orgId: string;

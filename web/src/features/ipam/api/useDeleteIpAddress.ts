@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
-import { ipamKeys } from './ipamKeys';
+import { refreshAddressViews } from '../../../entities/ipam/refreshAddressViews';
 
 export interface DeleteIpAddressInput {
   orgId: string;
@@ -15,10 +15,6 @@ export function useDeleteIpAddress() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: deleteIpAddress,
-    onSuccess: (_, { orgId }) =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: ipamKeys.addresses(orgId) }),
-        queryClient.invalidateQueries({ queryKey: ipamKeys.subnets(orgId) }),
-      ]),
+    onSuccess: (_, { orgId }) => refreshAddressViews(queryClient, orgId),
   });
 }

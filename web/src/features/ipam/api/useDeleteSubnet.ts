@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
-import { ipamKeys } from './ipamKeys';
+import { ipamKeys } from '../../../entities/ipam/ipamKeys';
 
 export interface DeleteSubnetInput {
   orgId: string;

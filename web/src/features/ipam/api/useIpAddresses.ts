@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
+import { ipamKeys } from '../../../entities/ipam/ipamKeys';
 import type { IpAddressListParams, IpAddressPage } from '../types';
-import { ipamKeys } from './ipamKeys';
 
 export async function listIpAddresses(orgId: string, params: IpAddressListParams, signal?: AbortSignal): Promise<IpAddressPage> {
   const query = {

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
+import { ipamKeys } from '../../../entities/ipam/ipamKeys';
 import type { Subnet } from '../types';
-import { ipamKeys } from './ipamKeys';
 
 export async function getSubnet(orgId: string, subnetId: string, signal?: AbortSignal): Promise<Subnet> {
   return unwrap(await api.GET('/api/v1/orgs/{orgId}/subnets/{subnetId}', { params: { path: { orgId, subnetId } }, signal }));

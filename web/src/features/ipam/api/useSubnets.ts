@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
+import { ipamKeys } from '../../../entities/ipam/ipamKeys';
 import type { SubnetListParams, SubnetPage } from '../types';
-import { ipamKeys } from './ipamKeys';
 
 export async function listSubnets(orgId: string, params: SubnetListParams, signal?: AbortSignal): Promise<SubnetPage> {
   const query = {

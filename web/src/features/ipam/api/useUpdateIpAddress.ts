@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
+import { refreshAddressViews } from '../../../entities/ipam/refreshAddressViews';
 import type { IpAddress, SaveIpAddressBody } from '../types';
-import { ipamKeys } from './ipamKeys';
 
 export interface UpdateIpAddressInput {
   orgId: string;
@@ -21,10 +21,6 @@ export function useUpdateIpAddress() {
   return useMutation({
     mutationFn: updateIpAddress,
     // A changed address may move to another subnet.
-    onSuccess: (_, { orgId }) =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: ipamKeys.addresses(orgId) }),
-        queryClient.invalidateQueries({ queryKey: ipamKeys.subnets(orgId) }),
-      ]),
+    onSuccess: (_, { orgId }) => refreshAddressViews(queryClient, orgId),
   });
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
+import { ipamKeys } from '../../../entities/ipam/ipamKeys';
 import type { Vlan } from '../types';
-import { ipamKeys } from './ipamKeys';
 
 export async function listVlans(orgId: string, signal?: AbortSignal): Promise<Vlan[]> {
   return unwrap(await api.GET('/api/v1/orgs/{orgId}/vlans', { params: { path: { orgId } }, signal }));

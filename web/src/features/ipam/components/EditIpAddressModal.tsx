@@ -8,8 +8,8 @@ export interface EditIpAddressModalProps {
   orgId: string;
   ip: IpAddress;
   canPickAssets: boolean;
-  onClose(): void;
-  onSaved(ip: IpAddress): void;
+  onClose: () => void;
+  onSaved: (ip: IpAddress) => void;
 }
 
 /** Edits one address; only changed fields are sent. Mount per address. */

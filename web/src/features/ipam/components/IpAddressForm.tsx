@@ -1,17 +1,16 @@
 import { useState, type FormEvent } from 'react';
-import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
 import Col from 'react-bootstrap/Col';
 import Form from 'react-bootstrap/Form';
 import InputGroup from 'react-bootstrap/InputGroup';
 import Row from 'react-bootstrap/Row';
 import Spinner from 'react-bootstrap/Spinner';
-import { errorMessage } from '../../../lib/problem';
+import { FormActions, FormAlert, SelectField, TextField } from '../../../components/FormFields';
+import { AssetSelect, InterfaceSelect } from '../../../entities/asset/AssetSelect';
+import { errorMessage, fieldMessage, formErrorsOf } from '../../../lib/problem';
 import { useNextFreeAddress } from '../api/useNextFreeAddress';
-import { ipamFormErrors } from '../formErrors';
 import { emptyIpAddressForm } from '../ipAddressBody';
 import { ipAddressFormFields, ipStatuses, type IpAddressFormField, type IpAddressFormValues, type IpStatus } from '../types';
-import { AssetPicker } from './AssetPicker';
 
 export interface IpAddressFormProps {
   orgId: string;
@@ -25,8 +24,8 @@ export interface IpAddressFormProps {
   submitLabel: string;
   submitting: boolean;
   error?: unknown;
-  onSubmit(values: IpAddressFormValues): void;
-  onCancel(): void;
+  onSubmit: (values: IpAddressFormValues) => void;
+  onCancel: () => void;
   /** Names the form (also prefixes the control ids, so two forms can share a page). */
   name: string;
   idPrefix: string;
@@ -49,19 +48,10 @@ export function IpAddressForm({
 }: IpAddressFormProps) {
   const [values, setValues] = useState<IpAddressFormValues>(initialValues);
   const nextFree = useNextFreeAddress();
-  const errors = ipamFormErrors(error, ipAddressFormFields);
-  const fieldError = (field: IpAddressFormField) => errors?.fieldErrors[field]?.join(' ');
+  const errors = formErrorsOf(error, ipAddressFormFields);
+  const fieldError = (field: IpAddressFormField) => fieldMessage(errors, field);
   const set = <K extends keyof IpAddressFormValues>(key: K, value: IpAddressFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
   const id = (field: string) => `${idPrefix}-${field}`;
-  const invalid = (field: IpAddressFormField, help?: string) => ({
-    isInvalid: Boolean(fieldError(field)),
-    'aria-describedby': fieldError(field) ? `${id(field)}-error` : help,
-  });
-  const feedback = (field: IpAddressFormField) => (
-    <Form.Control.Feedback type="invalid" id={`${id(field)}-error`}>
-      {fieldError(field)}
-    </Form.Control.Feedback>
-  );
 
   function fillNextFree() {
     if (!subnetId) return;
@@ -75,13 +65,7 @@ export function IpAddressForm({
 
   return (
     <Form noValidate onSubmit={handleSubmit} aria-label={name} autoComplete="off">
-      {errors && errors.formErrors.length > 0 && (
-        <Alert variant="danger" role="alert">
-          {errors.formErrors.map((m) => (
-            <div key={m}>{m}</div>
-          ))}
-        </Alert>
-      )}
+      <FormAlert errors={errors} />
       <fieldset disabled={submitting}>
         <Row className="g-3 mb-3">
           <Col md={6}>
@@ -94,7 +78,8 @@ export function IpAddressForm({
                   maxLength={45}
                   value={values.address}
                   onChange={(e) => set('address', e.target.value)}
-                  {...invalid('address', nextFree.isError ? `${id('next-free')}-error` : undefined)}
+                  isInvalid={Boolean(fieldError('address'))}
+                  aria-describedby={fieldError('address') ? `${id('address')}-error` : nextFree.isError ? `${id('next-free')}-error` : undefined}
                 />
                 {subnetId && (
                   <Button variant="outline-secondary" onClick={fillNextFree} disabled={nextFree.isPending}>
@@ -102,7 +87,9 @@ export function IpAddressForm({
                     Use next free
                   </Button>
                 )}
-                {feedback('address')}
+                <Form.Control.Feedback type="invalid" id={`${id('address')}-error`}>
+                  {fieldError('address')}
+                </Form.Control.Feedback>
               </InputGroup>
               {nextFree.isError && (
                 <Form.Text id={`${id('next-free')}-error`} className="text-danger" role="alert">
@@ -112,63 +99,66 @@ export function IpAddressForm({
             </Form.Group>
           </Col>
           <Col md={6}>
-            <Form.Group controlId={id('status')}>
-              <Form.Label>Status</Form.Label>
-              <Form.Select value={values.status} onChange={(e) => set('status', e.target.value as IpStatus)} {...invalid('status')}>
-                {ipStatuses.map((s) => (
-                  <option key={s.value} value={s.value}>
-                    {s.label}
-                  </option>
-                ))}
-              </Form.Select>
-              {feedback('status')}
-            </Form.Group>
+            <SelectField
+              id={id('status')}
+              label="Status"
+              value={values.status}
+              onChange={(e) => set('status', e.target.value as IpStatus)}
+              error={fieldError('status')}
+              options={ipStatuses}
+            />
           </Col>
           <Col md={6}>
-            <Form.Group controlId={id('hostname')}>
-              <Form.Label>Hostname</Form.Label>
-              <Form.Control
-                spellCheck={false}
-                maxLength={253}
-                placeholder="web01.example.lan"
-                value={values.hostname}
-                onChange={(e) => set('hostname', e.target.value)}
-                {...invalid('hostname')}
-              />
-              {feedback('hostname')}
-            </Form.Group>
+            <TextField
+              id={id('hostname')}
+              label="Hostname"
+              spellCheck={false}
+              maxLength={253}
+              placeholder="web01.example.lan"
+              value={values.hostname}
+              onChange={(e) => set('hostname', e.target.value)}
+              error={fieldError('hostname')}
+            />
           </Col>
           <Col md={6}>
-            <Form.Group controlId={id('description')}>
-              <Form.Label>Description</Form.Label>
-              <Form.Control maxLength={1000} value={values.description} onChange={(e) => set('description', e.target.value)} {...invalid('description')} />
-              {feedback('description')}
-            </Form.Group>
+            <TextField
+              id={id('description')}
+              label="Description"
+              maxLength={1000}
+              value={values.description}
+              onChange={(e) => set('description', e.target.value)}
+              error={fieldError('description')}
+            />
           </Col>
           {/* The API cannot unassign: once assigned, an address can move to another asset but not to none. */}
           {canPickAssets && (
-            <AssetPicker
-              orgId={orgId}
-              idPrefix={idPrefix}
-              assetId={values.assetId}
-              interfaceId={values.interfaceId}
-              allowNone={!initialValues.assetId}
-              assetError={fieldError('assetId')}
-              interfaceError={fieldError('interfaceId')}
-              onAssetChange={(assetId) => setValues((v) => ({ ...v, assetId, interfaceId: '' }))}
-              onInterfaceChange={(interfaceId) => set('interfaceId', interfaceId)}
-            />
+            <>
+              <Col md={6}>
+                <AssetSelect
+                  orgId={orgId}
+                  idPrefix={idPrefix}
+                  assetId={values.assetId}
+                  emptyLabel={!initialValues.assetId || !values.assetId ? 'No asset' : null}
+                  onChange={(assetId) => setValues((v) => ({ ...v, assetId, interfaceId: '' }))}
+                  error={fieldError('assetId')}
+                />
+              </Col>
+              <Col md={6} className="d-flex flex-column justify-content-end">
+                <InterfaceSelect
+                  id={id('interface')}
+                  className="mb-3"
+                  orgId={orgId}
+                  assetId={values.assetId}
+                  value={values.interfaceId}
+                  onChange={(interfaceId) => set('interfaceId', interfaceId)}
+                  emptyLabel="No interface"
+                  error={fieldError('interfaceId')}
+                />
+              </Col>
+            </>
           )}
         </Row>
-        <div className="d-flex gap-2">
-          <Button type="submit" variant="primary">
-            {submitting && <Spinner animation="border" size="sm" aria-hidden="true" className="me-1" />}
-            {submitLabel}
-          </Button>
-          <Button variant="outline-secondary" onClick={onCancel}>
-            Cancel
-          </Button>
-        </div>
+        <FormActions submitLabel={submitLabel} pending={submitting} onCancel={onCancel} />
       </fieldset>
     </Form>
   );

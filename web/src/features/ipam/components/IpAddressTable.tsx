@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
 import Button from 'react-bootstrap/Button';
 import Table from 'react-bootstrap/Table';
-import type { AssetDetail, IpAddress } from '../types';
+import type { AssetDetail } from '../../../entities/asset/types';
+import type { IpAddress } from '../types';
 import { IpStatusBadge } from './IpStatusBadge';
 
 export interface IpAddressTableProps {
@@ -11,8 +12,8 @@ export interface IpAddressTableProps {
   assets: ReadonlyMap<string, AssetDetail>;
   busy: boolean;
   canWrite: boolean;
-  onEdit(ip: IpAddress): void;
-  onDelete(ip: IpAddress): void;
+  onEdit: (ip: IpAddress) => void;
+  onDelete: (ip: IpAddress) => void;
 }
 
 function AssetCell({ orgId, ip, asset }: { orgId: string; ip: IpAddress; asset: AssetDetail | undefined }) {

@@ -1,19 +1,16 @@
-import { useState, type FormEvent } from 'react';
-import Alert from 'react-bootstrap/Alert';
-import Button from 'react-bootstrap/Button';
+import { useState } from 'react';
 import Col from 'react-bootstrap/Col';
-import Form from 'react-bootstrap/Form';
 import Row from 'react-bootstrap/Row';
-import Spinner from 'react-bootstrap/Spinner';
+import { InlineForm, SelectField, TextField } from '../../../components/FormFields';
+import { fieldMessage, formErrorsOf } from '../../../lib/problem';
 import { useCreateSubnet } from '../api/useCreateSubnet';
-import { ipamFormErrors } from '../formErrors';
 import { subnetFormFields, type Subnet, type SubnetFormField, type Vlan } from '../types';
 
 export interface NewSubnetFormProps {
   orgId: string;
   vlans: readonly Vlan[];
-  onCreated(subnet: Subnet): void;
-  onCancel(): void;
+  onCreated: (subnet: Subnet) => void;
+  onCancel: () => void;
 }
 
 /** A subnet in CIDR notation with host bits zero; the API explains a malformed or duplicate network on the field. */
@@ -23,20 +20,10 @@ export function NewSubnetForm({ orgId, vlans, onCreated, onCancel }: NewSubnetFo
   const [description, setDescription] = useState('');
   const [vlanId, setVlanId] = useState('');
   const create = useCreateSubnet();
-  const errors = ipamFormErrors(create.error, subnetFormFields);
-  const fieldError = (field: SubnetFormField) => errors?.fieldErrors[field]?.join(' ');
-  const invalid = (field: SubnetFormField, id: string, help?: string) => ({
-    isInvalid: Boolean(fieldError(field)),
-    'aria-describedby': fieldError(field) ? `${id}-error` : help,
-  });
-  const feedback = (field: SubnetFormField, id: string) => (
-    <Form.Control.Feedback type="invalid" id={`${id}-error`}>
-      {fieldError(field)}
-    </Form.Control.Feedback>
-  );
+  const errors = formErrorsOf(create.error, subnetFormFields);
+  const fieldError = (field: SubnetFormField) => fieldMessage(errors, field);
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit() {
     create.mutate(
       {
         orgId,
@@ -52,80 +39,56 @@ export function NewSubnetForm({ orgId, vlans, onCreated, onCancel }: NewSubnetFo
   }
 
   return (
-    <Form noValidate onSubmit={submit} aria-label="New subnet" className="border rounded p-3 mb-4">
-      <h2 className="h5">New subnet</h2>
-      {errors && errors.formErrors.length > 0 && (
-        <Alert variant="danger" role="alert">
-          {errors.formErrors.map((m) => (
-            <div key={m}>{m}</div>
-          ))}
-        </Alert>
-      )}
-      <fieldset disabled={create.isPending}>
-        <Row className="g-3 mb-3">
-          <Col md={4}>
-            <Form.Group controlId="new-subnet-network">
-              <Form.Label>Network</Form.Label>
-              <Form.Control
-                autoFocus
-                spellCheck={false}
-                placeholder="10.0.1.0/24"
-                maxLength={50}
-                value={network}
-                onChange={(e) => setNetwork(e.target.value)}
-                {...invalid('network', 'new-subnet-network', 'new-subnet-network-help')}
-              />
-              {fieldError('network') ? (
-                feedback('network', 'new-subnet-network')
-              ) : (
-                <Form.Text id="new-subnet-network-help">CIDR with host bits zero, IPv4 or IPv6.</Form.Text>
-              )}
-            </Form.Group>
-          </Col>
-          <Col md={4}>
-            <Form.Group controlId="new-subnet-name">
-              <Form.Label>Name</Form.Label>
-              <Form.Control maxLength={200} value={name} onChange={(e) => setName(e.target.value)} {...invalid('name', 'new-subnet-name')} />
-              {feedback('name', 'new-subnet-name')}
-            </Form.Group>
-          </Col>
-          <Col md={4}>
-            <Form.Group controlId="new-subnet-vlan">
-              <Form.Label>VLAN</Form.Label>
-              <Form.Select value={vlanId} onChange={(e) => setVlanId(e.target.value)} {...invalid('vlanId', 'new-subnet-vlan')}>
-                <option value="">No VLAN</option>
-                {vlans.map((v) => (
-                  <option key={v.id} value={v.id}>
-                    {v.vid} · {v.name}
-                  </option>
-                ))}
-              </Form.Select>
-              {feedback('vlanId', 'new-subnet-vlan')}
-            </Form.Group>
-          </Col>
-          <Col xs={12}>
-            <Form.Group controlId="new-subnet-description">
-              <Form.Label>Description</Form.Label>
-              <Form.Control
-                maxLength={1000}
-                value={description}
-                onChange={(e) => setDescription(e.target.value)}
-                {...invalid('description', 'new-subnet-description')}
-              />
-              {feedback('description', 'new-subnet-description')}
-            </Form.Group>
-          </Col>
-        </Row>
-        <div className="d-flex gap-2">
-          <Button type="submit" variant="primary">
-            {create.isPending && <Spinner animation="border" size="sm" aria-hidden="true" className="me-1" />}
-            Create subnet
-          </Button>
-          <Button variant="outline-secondary" onClick={onCancel}>
-            Cancel
-          </Button>
-        </div>
-      </fieldset>
-    </Form>
+    <InlineForm
+      label="New subnet"
+      title={<h2 className="h5">New subnet</h2>}
+      errors={errors}
+      pending={create.isPending}
+      submitLabel="Create subnet"
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
+      <Row className="g-3 mb-3">
+        <Col md={4}>
+          <TextField
+            id="new-subnet-network"
+            label="Network"
+            autoFocus
+            spellCheck={false}
+            placeholder="10.0.1.0/24"
+            maxLength={50}
+            value={network}
+            onChange={(e) => setNetwork(e.target.value)}
+            error={fieldError('network')}
+            help={fieldError('network') ? undefined : 'CIDR with host bits zero, IPv4 or IPv6.'}
+          />
+        </Col>
+        <Col md={4}>
+          <TextField id="new-subnet-name" label="Name" maxLength={200} value={name} onChange={(e) => setName(e.target.value)} error={fieldError('name')} />
+        </Col>
+        <Col md={4}>
+          <SelectField
+            id="new-subnet-vlan"
+            label="VLAN"
+            value={vlanId}
+            onChange={(e) => setVlanId(e.target.value)}
+            error={fieldError('vlanId')}
+            options={vlans.map((v) => ({ value: v.id, label: `${v.vid} · ${v.name}` }))}
+          >
+            <option value="">No VLAN</option>
+          </SelectField>
+        </Col>
+        <Col xs={12}>
+          <TextField
+            id="new-subnet-description"
+            label="Description"
+            maxLength={1000}
+            value={description}
+            onChange={(e) => setDescription(e.target.value)}
+            error={fieldError('description')}
+          />
+        </Col>
+      </Row>
+    </InlineForm>
   );
 }

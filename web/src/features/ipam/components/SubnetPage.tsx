@@ -1,24 +1,24 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
-import Form from 'react-bootstrap/Form';
-import Spinner from 'react-bootstrap/Spinner';
-import { OrgTabs } from '../../../app/OrgTabs';
-import { usePermissions } from '../../../app/permissions';
+import { useCan } from '../../../auth/permissions';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { FlashAlert } from '../../../components/FlashAlert';
+import { FilterForm, SearchField } from '../../../components/FormFields';
+import { PageHeader, orgCrumbs } from '../../../components/PageHeader';
+import { PagedList, QueryState } from '../../../components/QueryState';
+import { useAssetDetails } from '../../../entities/asset/useAsset';
 import { useCursorStack } from '../../../lib/cursorStack';
-import { errorMessage, isApiError } from '../../../lib/problem';
 import { useDebouncedParam } from '../../../lib/useDebouncedParam';
-import { useAssetDetails } from '../api/useAsset';
 import { useCreateIpAddress } from '../api/useCreateIpAddress';
+import { useDeleteIpAddress } from '../api/useDeleteIpAddress';
+import { useDeleteSubnet } from '../api/useDeleteSubnet';
 import { useIpAddresses } from '../api/useIpAddresses';
 import { useSubnet } from '../api/useSubnet';
 import { useVlans } from '../api/useVlans';
 import { createIpAddressBody } from '../ipAddressBody';
 import type { IpAddress, Subnet } from '../types';
 import { formatCount, subnetUsage } from '../utilisation';
-import { DeleteIpAddressModal } from './DeleteIpAddressModal';
-import { DeleteSubnetModal } from './DeleteSubnetModal';
 import { EditIpAddressModal } from './EditIpAddressModal';
 import { IpAddressForm } from './IpAddressForm';
 import { IpAddressTable } from './IpAddressTable';
@@ -31,34 +31,24 @@ const PAGE_SIZE = 100;
 export function SubnetPage() {
   const { orgId = '', subnetId = '' } = useParams();
   const subnet = useSubnet(orgId, subnetId);
-  const notFound = isApiError(subnet.error) && subnet.error.status === 404;
+  const ipam = `/orgs/${orgId}/ipam`;
 
   return (
-    <>
-      <nav aria-label="Breadcrumb" className="mb-2">
-        <Link to="/orgs">Organisations</Link> / <Link to={`/orgs/${orgId}`}>Organisation</Link> / <Link to={`/orgs/${orgId}/ipam`}>IPAM</Link>
-      </nav>
-      {subnet.isPending ? (
-        <Spinner animation="border" role="status">
-          <span className="visually-hidden">Loading subnet…</span>
-        </Spinner>
-      ) : subnet.isError ? (
-        <Alert variant={notFound ? 'warning' : 'danger'} role="alert">
-          <p className="mb-2">{notFound ? 'This subnet does not exist or you cannot access it.' : errorMessage(subnet.error)}</p>
-          <Link to={`/orgs/${orgId}/ipam`}>Back to IPAM</Link>
-        </Alert>
-      ) : (
-        <SubnetDetails key={subnet.data.id} orgId={orgId} subnet={subnet.data} />
-      )}
-    </>
+    <QueryState
+      query={subnet}
+      what="the subnet"
+      notFound="This subnet does not exist or you cannot access it."
+      errorFooter={<Link to={ipam}>Back to IPAM</Link>}
+    >
+      {(data) => <SubnetDetails key={data.id} orgId={orgId} subnet={data} />}
+    </QueryState>
   );
 }
 
 function SubnetDetails({ orgId, subnet }: { orgId: string; subnet: Subnet }) {
   const navigate = useNavigate();
-  const { can } = usePermissions();
-  const canWrite = can(orgId, 'ipam.write');
-  const canReadAssets = can(orgId, 'assets.read');
+  const canWrite = useCan(orgId, 'ipam.write');
+  const canReadAssets = useCan(orgId, 'assets.read');
   const vlans = useVlans(orgId);
   const parent = useSubnet(orgId, subnet.parentId ?? '');
   const { used, usable, percent } = subnetUsage(subnet);
@@ -69,17 +59,23 @@ function SubnetDetails({ orgId, subnet }: { orgId: string; subnet: Subnet }) {
   const [deletingSubnet, setDeletingSubnet] = useState(false);
   const [flash, setFlash] = useState<string | null>(null);
   const create = useCreateIpAddress();
+  const removeAddress = useDeleteIpAddress();
+  const removeSubnet = useDeleteSubnet();
 
   const [search, setSearch, q] = useDebouncedParam('q');
   const paging = useCursorStack(JSON.stringify([orgId, subnet.id, q]));
   const addresses = useIpAddresses(orgId, { subnetId: subnet.id, q, cursor: paging.cursor, limit: PAGE_SIZE });
   const items = addresses.data?.items ?? [];
-  const nextCursor = addresses.data?.nextCursor ?? null;
   const assets = useAssetDetails(
     orgId,
     items.flatMap((ip) => (ip.assetId ? [ip.assetId] : [])),
     canReadAssets,
   );
+
+  function closeDeleteAddress() {
+    removeAddress.reset();
+    setDeleting(null);
+  }
 
   function openForm() {
     setFlash(null);
@@ -90,31 +86,31 @@ function SubnetDetails({ orgId, subnet }: { orgId: string; subnet: Subnet }) {
 
   return (
     <>
-      <div className="d-flex flex-wrap align-items-center justify-content-between gap-2 mb-3">
-        <h1 className="h3 mb-0">
-          <span className="font-monospace">{subnet.network}</span>
-          {subnet.name && <small className="text-body-secondary ms-2">{subnet.name}</small>}
-        </h1>
-        {canWrite && (
-          <div className="d-flex gap-2">
-            {!adding && (
-              <Button variant="primary" onClick={openForm}>
-                Add address
+      <PageHeader
+        crumbs={orgCrumbs(orgId, { to: `/orgs/${orgId}/ipam`, label: 'IPAM' })}
+        title={
+          <>
+            <span className="font-monospace">{subnet.network}</span>
+            {subnet.name && <small className="text-body-secondary ms-2">{subnet.name}</small>}
+          </>
+        }
+        orgId={orgId}
+        actions={
+          canWrite && (
+            <>
+              {!adding && (
+                <Button variant="primary" onClick={openForm}>
+                  Add address
+                </Button>
+              )}
+              <Button variant="outline-danger" onClick={() => setDeletingSubnet(true)}>
+                Delete subnet…
               </Button>
-            )}
-            <Button variant="outline-danger" onClick={() => setDeletingSubnet(true)}>
-              Delete subnet…
-            </Button>
-          </div>
-        )}
-      </div>
-      <OrgTabs orgId={orgId} />
-
-      {flash && (
-        <Alert variant="success" dismissible onClose={() => setFlash(null)}>
-          {flash}
-        </Alert>
-      )}
+            </>
+          )
+        }
+      />
+      <FlashAlert message={flash} onClose={() => setFlash(null)} />
 
       <dl className="row mb-4">
         <dt className="col-sm-3">Utilisation</dt>
@@ -180,67 +176,26 @@ function SubnetDetails({ orgId, subnet }: { orgId: string; subnet: Subnet }) {
         <h2 id="addresses-title" className="h5">
           Addresses
         </h2>
-        <Form role="search" aria-label="Filter addresses" onSubmit={(e) => e.preventDefault()} className="mb-3">
-          <Form.Group controlId="subnet-address-search">
-            <Form.Label className="visually-hidden">Search addresses</Form.Label>
-            <Form.Control
-              type="search"
-              spellCheck={false}
-              placeholder="Search by hostname, or an address or range"
-              value={search}
-              onChange={(e) => setSearch(e.target.value)}
-            />
-          </Form.Group>
-        </Form>
-        {addresses.isPending ? (
-          <div className="d-flex justify-content-center p-5">
-            <Spinner animation="border" role="status">
-              <span className="visually-hidden">Loading addresses…</span>
-            </Spinner>
-          </div>
-        ) : addresses.isError ? (
-          <Alert variant="danger" role="alert">
-            <p className="mb-2">Could not load addresses: {errorMessage(addresses.error)}</p>
-            <Button variant="outline-danger" size="sm" onClick={() => addresses.refetch()}>
-              Retry
-            </Button>
-          </Alert>
-        ) : items.length === 0 && !paging.hasPrevious ? (
-          <div className="text-center text-body-secondary p-5">
-            {q ? 'No addresses match your search.' : 'No addresses are documented in this subnet yet.'}
-          </div>
-        ) : (
-          <>
-            <IpAddressTable
-              orgId={orgId}
-              addresses={items}
-              assets={assets}
-              busy={addresses.isFetching}
-              canWrite={canWrite}
-              onEdit={setEditing}
-              onDelete={setDeleting}
-            />
-            <nav aria-label="Pages" className="d-flex align-items-center gap-2">
-              <Button variant="outline-secondary" size="sm" disabled={!paging.hasPrevious || addresses.isFetching} onClick={paging.previous}>
-                Previous
-              </Button>
-              <span className="text-body-secondary small">Page {paging.page}</span>
-              <Button
-                variant="outline-secondary"
-                size="sm"
-                disabled={!nextCursor || addresses.isFetching}
-                onClick={() => nextCursor && paging.next(nextCursor)}
-              >
-                Next
-              </Button>
-              {addresses.isFetching && (
-                <Spinner animation="border" size="sm" role="status">
-                  <span className="visually-hidden">Loading…</span>
-                </Spinner>
-              )}
-            </nav>
-          </>
-        )}
+        <FilterForm label="Filter addresses">
+          <SearchField
+            id="subnet-address-search"
+            label="Search addresses"
+            spellCheck={false}
+            placeholder="Search by hostname, or an address or range"
+            value={search}
+            onChange={setSearch}
+          />
+        </FilterForm>
+        <PagedList
+          query={addresses}
+          paging={paging}
+          what="addresses"
+          empty={q ? 'No addresses match your search.' : 'No addresses are documented in this subnet yet.'}
+        >
+          {(items, busy) => (
+            <IpAddressTable orgId={orgId} addresses={items} assets={assets} busy={busy} canWrite={canWrite} onEdit={setEditing} onDelete={setDeleting} />
+          )}
+        </PagedList>
       </section>
 
       {editing && (
@@ -257,24 +212,48 @@ function SubnetDetails({ orgId, subnet }: { orgId: string; subnet: Subnet }) {
         />
       )}
       {deleting && (
-        <DeleteIpAddressModal
+        <ConfirmDialog
           key={deleting.id}
-          orgId={orgId}
-          ip={deleting}
-          onClose={() => setDeleting(null)}
-          onDeleted={() => {
-            setFlash(`${deleting.address} deleted.`);
-            setDeleting(null);
-          }}
-        />
+          title="Delete address"
+          confirmLabel="Delete address"
+          pending={removeAddress.isPending}
+          error={removeAddress.error}
+          onClose={closeDeleteAddress}
+          onConfirm={() =>
+            removeAddress.mutate(
+              { orgId, ipAddressId: deleting.id },
+              {
+                onSuccess: () => {
+                  setFlash(`${deleting.address} deleted.`);
+                  closeDeleteAddress();
+                },
+              },
+            )
+          }
+        >
+          Delete <strong className="font-monospace">{deleting.address}</strong>
+          {deleting.hostname ? ` (${deleting.hostname})` : ''} from this subnet?
+        </ConfirmDialog>
       )}
       {deletingSubnet && (
-        <DeleteSubnetModal
-          orgId={orgId}
-          subnet={subnet}
-          onClose={() => setDeletingSubnet(false)}
-          onDeleted={() => navigate(`/orgs/${orgId}/ipam`, { replace: true, state: { flash: `Subnet ${subnet.network} deleted.` } })}
-        />
+        <ConfirmDialog
+          title="Delete subnet"
+          confirmLabel="Delete subnet"
+          pending={removeSubnet.isPending}
+          error={removeSubnet.error}
+          onClose={() => {
+            removeSubnet.reset();
+            setDeletingSubnet(false);
+          }}
+          onConfirm={() =>
+            removeSubnet.mutate(
+              { orgId, subnetId: subnet.id },
+              { onSuccess: () => void navigate(`/orgs/${orgId}/ipam`, { replace: true, state: { flash: `Subnet ${subnet.network} deleted.` } }) },
+            )
+          }
+        >
+          Delete the subnet <strong className="font-monospace">{subnet.network}</strong>? Only a subnet without addresses of its own can be deleted.
+        </ConfirmDialog>
       )}
     </>
   );

@@ -9,7 +9,7 @@ export interface VlanListProps {
   orgId: string;
   /** The VLAN whose subnets are shown, or '' for all. */
   selected: string;
-  onSelect(vlanId: string): void;
+  onSelect: (vlanId: string) => void;
   canWrite: boolean;
 }
 
@@ -61,7 +61,7 @@ export function VlanList({ orgId, selected, onSelect, canWrite }: VlanListProps)
       {vlans.isError && (
         <div className="text-danger small mb-2">
           Could not load VLANs: {errorMessage(vlans.error)}{' '}
-          <Button variant="link" size="sm" className="p-0" onClick={() => vlans.refetch()}>
+          <Button variant="link" size="sm" className="p-0" onClick={() => void vlans.refetch()}>
             Retry
           </Button>
         </div>

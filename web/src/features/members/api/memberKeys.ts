@@ -4,6 +4,4 @@ export const memberKeys = {
   all: (orgId: string) => ['members', orgId] as const,
   lists: (orgId: string) => [...memberKeys.all(orgId), 'list'] as const,
   list: (orgId: string, params: MemberListParams) => [...memberKeys.lists(orgId), params] as const,
-  // Under the roles feature's prefix (['roles', orgId]) so its changes refresh these choices too.
-  roleOptions: (orgId: string) => ['roles', orgId, 'options'] as const,
 };

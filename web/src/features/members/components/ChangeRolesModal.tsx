@@ -1,15 +1,14 @@
 import { useState } from 'react';
-import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
 import Modal from 'react-bootstrap/Modal';
-import { errorMessage } from '../../../lib/problem';
-import { useRoleOptions } from '../api/useRoleOptions';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useRoleOptions } from '../../../entities/role/useRoleOptions';
 import { useUpdateMemberRoles } from '../api/useUpdateMemberRoles';
 import type { Member } from '../types';
 import { RoleCheckboxes } from './RoleCheckboxes';
 
 /** Replaces a member's roles (PATCH); a 409 "last Owner" or a 403 shows as an alert. Mount with a key per member. */
-export function ChangeRolesModal({ orgId, member, onClose, onSaved }: { orgId: string; member: Member; onClose(): void; onSaved(): void }) {
+export function ChangeRolesModal({ orgId, member, onClose, onSaved }: { orgId: string; member: Member; onClose: () => void; onSaved: () => void }) {
   const [roleIds, setRoleIds] = useState<string[]>(member.roles.map((r) => r.id));
   const roles = useRoleOptions(orgId);
   const update = useUpdateMemberRoles();
@@ -20,11 +19,7 @@ export function ChangeRolesModal({ orgId, member, onClose, onSaved }: { orgId: s
         <Modal.Title id="change-roles-title">Change roles of {member.displayName || member.email}</Modal.Title>
       </Modal.Header>
       <Modal.Body>
-        {update.error && (
-          <Alert variant="danger" role="alert">
-            {errorMessage(update.error)}
-          </Alert>
-        )}
+        <ErrorAlert error={update.error} />
         <fieldset disabled={update.isPending}>
           <legend className="fs-6">Roles</legend>
           <RoleCheckboxes

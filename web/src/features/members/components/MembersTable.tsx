@@ -1,6 +1,6 @@
 import Badge from 'react-bootstrap/Badge';
 import Button from 'react-bootstrap/Button';
-import Table from 'react-bootstrap/Table';
+import { DataTable } from '../../../components/DataTable';
 import type { Member } from '../types';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
@@ -10,64 +10,52 @@ export interface MembersTableProps {
   busy: boolean;
   /** Without members.manage the row actions are not offered (the API refuses them anyway). */
   canManage: boolean;
-  onChangeRoles(member: Member): void;
-  onRemove(member: Member): void;
+  onChangeRoles: (member: Member) => void;
+  onRemove: (member: Member) => void;
 }
 
 export function MembersTable({ members, busy, canManage, onChangeRoles, onRemove }: MembersTableProps) {
   return (
-    <Table hover responsive aria-label="Members" aria-busy={busy}>
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Email</th>
-          <th scope="col">Roles</th>
-          <th scope="col">Member since</th>
-          {canManage && (
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          )}
-        </tr>
-      </thead>
-      <tbody>
-        {members.map((m) => (
-          <tr key={m.userId}>
-            <td>{m.displayName}</td>
-            <td>{m.email}</td>
-            <td>
-              {m.roles.length === 0 ? (
-                <span className="text-body-secondary small">No roles</span>
-              ) : (
-                <div className="d-flex flex-wrap gap-1">
-                  {m.roles.map((r) => (
-                    <Badge key={r.id} bg="secondary">
-                      {r.name}
-                    </Badge>
-                  ))}
-                </div>
-              )}
-            </td>
-            <td>{dateFormat.format(new Date(m.createdAt))}</td>
-            {canManage && (
-              <td className="text-end text-nowrap">
-                <Button
-                  variant="outline-secondary"
-                  size="sm"
-                  className="me-2"
-                  aria-label={`Change roles of ${m.email}`}
-                  onClick={() => onChangeRoles(m)}
-                >
-                  Change roles
-                </Button>
-                <Button variant="outline-danger" size="sm" aria-label={`Remove ${m.email}`} onClick={() => onRemove(m)}>
-                  Remove
-                </Button>
-              </td>
-            )}
-          </tr>
-        ))}
-      </tbody>
-    </Table>
+    <DataTable
+      label="Members"
+      rows={members}
+      rowKey={(m) => m.userId}
+      busy={busy}
+      columns={[
+        { header: 'Name', cell: (m) => m.displayName },
+        { header: 'Email', cell: (m) => m.email },
+        {
+          header: 'Roles',
+          cell: (m) =>
+            m.roles.length === 0 ? (
+              <span className="text-body-secondary small">No roles</span>
+            ) : (
+              <div className="d-flex flex-wrap gap-1">
+                {m.roles.map((r) => (
+                  <Badge key={r.id} bg="secondary">
+                    {r.name}
+                  </Badge>
+                ))}
+              </div>
+            ),
+        },
+        { header: 'Member since', cell: (m) => dateFormat.format(new Date(m.createdAt)) },
+        canManage && {
+          header: 'Actions',
+          hideHeader: true,
+          className: 'text-end text-nowrap',
+          cell: (m) => (
+            <>
+              <Button variant="outline-secondary" size="sm" className="me-2" aria-label={`Change roles of ${m.email}`} onClick={() => onChangeRoles(m)}>
+                Change roles
+              </Button>
+              <Button variant="outline-danger" size="sm" aria-label={`Remove ${m.email}`} onClick={() => onRemove(m)}>
+                Remove
+              </Button>
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }

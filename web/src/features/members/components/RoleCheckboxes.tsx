@@ -10,7 +10,7 @@ export interface RoleCheckboxesProps {
   loading: boolean;
   error: unknown;
   value: string[];
-  onChange(roleIds: string[]): void;
+  onChange: (roleIds: string[]) => void;
   invalid?: boolean;
   describedBy?: string;
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
+import { orgKeys } from '../../../entities/org/orgKeys';
 import type { CreateOrgBody, Org } from '../types';
-import { orgKeys } from './orgKeys';
 
 export async function createOrg(body: CreateOrgBody): Promise<Org> {
   return unwrap(await api.POST('/api/v1/orgs', { body }));

@@ -1,18 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../api/client';
-import { orgKeys } from './orgKeys';
+import { api, ifMatch, unwrap, type EtagWrite } from '../../../api/client';
+import { orgKeys } from '../../../entities/org/orgKeys';
 
-export interface DeleteOrgInput {
-  orgId: string;
-  etag: string;
-}
+export type DeleteOrgInput = EtagWrite;
 
 export async function deleteOrg({ orgId, etag }: DeleteOrgInput): Promise<void> {
-  unwrap(
-    await api.DELETE('/api/v1/orgs/{orgId}', {
-      params: { path: { orgId }, header: { 'If-Match': etag } },
-    }),
-  );
+  unwrap(await api.DELETE('/api/v1/orgs/{orgId}', { params: { path: { orgId }, header: ifMatch(etag) } }));
 }
 
 export function useDeleteOrg() {

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
+import { orgKeys } from '../../../entities/org/orgKeys';
 import type { Org } from '../types';
-import { orgKeys } from './orgKeys';
 
 export async function getOrg(orgId: string, signal?: AbortSignal): Promise<Org> {
   return unwrap(await api.GET('/api/v1/orgs/{orgId}', { params: { path: { orgId } }, signal }));

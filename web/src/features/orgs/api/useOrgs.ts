@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
+import { orgKeys } from '../../../entities/org/orgKeys';
 import type { OrgListParams, OrgPage } from '../types';
-import { orgKeys } from './orgKeys';
 
 export async function listOrgs(params: OrgListParams, signal?: AbortSignal): Promise<OrgPage> {
   const query = {

@@ -1,19 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../api/client';
+import { api, ifMatch, unwrap, type EtagWrite } from '../../../api/client';
+import { orgKeys } from '../../../entities/org/orgKeys';
 import type { Org, UpdateOrgBody } from '../types';
-import { orgKeys } from './orgKeys';
 
-export interface UpdateOrgInput {
-  orgId: string;
-  /** The etag the user's edits are based on; a 412 means someone else changed the org since. */
-  etag: string;
+export interface UpdateOrgInput extends EtagWrite {
   changes: UpdateOrgBody;
 }
 
 export async function updateOrg({ orgId, etag, changes }: UpdateOrgInput): Promise<Org> {
   return unwrap(
     await api.PATCH('/api/v1/orgs/{orgId}', {
-      params: { path: { orgId }, header: { 'If-Match': etag } },
+      params: { path: { orgId }, header: ifMatch(etag) },
       body: changes,
     }),
   );

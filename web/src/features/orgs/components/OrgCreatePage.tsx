@@ -1,4 +1,5 @@
 import { Link, useNavigate } from 'react-router';
+import { PageHeader } from '../../../components/PageHeader';
 import { useCreateOrg } from '../api/useCreateOrg';
 import type { CreateOrgBody } from '../types';
 import { OrgForm } from './OrgForm';
@@ -9,10 +10,7 @@ export function OrgCreatePage() {
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2">
-        <Link to="/orgs">Organisations</Link>
-      </nav>
-      <h1 className="h3 mb-4">New organisation</h1>
+      <PageHeader crumbs={[{ to: '/orgs', label: 'Organisations' }]} title="New organisation" />
       <OrgForm
         submitLabel="Create organisation"
         submitting={createOrg.isPending}
@@ -22,7 +20,7 @@ export function OrgCreatePage() {
           if (values.slug.trim()) body.slug = values.slug.trim();
           if (values.notes.trim()) body.notes = values.notes;
           createOrg.mutate(body, {
-            onSuccess: (org) => navigate(`/orgs/${org.id}`, { state: { flash: `Organisation “${org.name}” created.` } }),
+            onSuccess: (org) => void navigate(`/orgs/${org.id}`, { state: { flash: `Organisation “${org.name}” created.` } }),
           });
         }}
       >

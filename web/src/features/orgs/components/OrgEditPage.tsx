@@ -1,12 +1,15 @@
 import { useState } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
-import Modal from 'react-bootstrap/Modal';
-import Spinner from 'react-bootstrap/Spinner';
-import { OrgTabs } from '../../../app/OrgTabs';
-import { usePermissions } from '../../../app/permissions';
-import { errorMessage, isApiError } from '../../../lib/problem';
+import { usePermissions } from '../../../auth/permissions';
+import { DeleteRecordDialog } from '../../../components/ConfirmDialog';
+import { StaleAlert } from '../../../components/ErrorAlert';
+import { FlashAlert } from '../../../components/FlashAlert';
+import { PageHeader } from '../../../components/PageHeader';
+import { ORG_NOT_FOUND, QueryState } from '../../../components/QueryState';
+import { hasStatus } from '../../../lib/problem';
+import { useFlash } from '../../../lib/useFlash';
 import { useDeleteOrg } from '../api/useDeleteOrg';
 import { useOrg } from '../api/useOrg';
 import { useUpdateOrg } from '../api/useUpdateOrg';
@@ -25,46 +28,25 @@ function changedFields(org: Org, values: OrgFormValues): UpdateOrgBody {
 export function OrgEditPage() {
   const { orgId = '' } = useParams();
   const org = useOrg(orgId);
-
-  if (org.isPending) {
-    return (
-      <Spinner animation="border" role="status">
-        <span className="visually-hidden">Loading organisation…</span>
-      </Spinner>
-    );
-  }
-  if (org.isError) {
-    const notFound = isApiError(org.error) && org.error.status === 404;
-    return (
-      <Alert variant={notFound ? 'warning' : 'danger'}>
-        <p>{notFound ? 'This organisation does not exist or you cannot access it.' : errorMessage(org.error)}</p>
-        {!notFound && (
-          <Button variant="outline-danger" size="sm" className="me-2" onClick={() => org.refetch()}>
-            Retry
-          </Button>
-        )}
-        <Link to="/orgs">Back to organisations</Link>
-      </Alert>
-    );
-  }
-  return <OrgEditor key={org.data.id} org={org.data} onReload={() => org.refetch()} />;
+  return (
+    <QueryState query={org} what="the organisation" notFound={ORG_NOT_FOUND} errorFooter={<Link to="/orgs">Back to organisations</Link>}>
+      {(data) => <OrgEditor key={data.id} org={data} onReload={() => void org.refetch()} />}
+    </QueryState>
+  );
 }
 
-function OrgEditor({ org, onReload }: { org: Org; onReload(): void }) {
-  const navigate = useNavigate();
-  const location = useLocation();
+function OrgEditor({ org, onReload }: { org: Org; onReload: () => void }) {
   const updateOrg = useUpdateOrg();
   const deleteOrg = useDeleteOrg();
   const [confirmingDelete, setConfirmingDelete] = useState(false);
-  const [flash, setFlash] = useState<string | null>((location.state as { flash?: string } | null)?.flash ?? null);
+  const [flash, setFlash] = useFlash();
   const { can, ready } = usePermissions();
   // Editable until /me says otherwise: the API checks settings.manage on every change anyway.
   const canEdit = !ready || can(org.id, 'settings.manage');
   const canDelete = can(org.id, 'org.delete');
 
   const archived = org.status === 'archived';
-  const error = updateOrg.error ?? deleteOrg.error;
-  const conflict = isApiError(error) && error.status === 412;
+  const conflict = hasStatus(updateOrg.error ?? deleteOrg.error, 412);
 
   const save = (changes: UpdateOrgBody, message: string) => {
     setFlash(null);
@@ -74,23 +56,9 @@ function OrgEditor({ org, onReload }: { org: Org; onReload(): void }) {
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2">
-        <Link to="/orgs">Organisations</Link>
-      </nav>
-      <div className="d-flex align-items-center gap-3 mb-4">
-        <h1 className="h3 mb-0">{org.name}</h1>
-        <OrgStatusBadge status={org.status} />
-      </div>
-      <OrgTabs orgId={org.id} />
-      {!canEdit && (
-        <Alert variant="info">You can view these settings; changing them needs the “settings.manage” permission.</Alert>
-      )}
-      {flash && (
-        <Alert variant="success" dismissible onClose={() => setFlash(null)}>
-          {flash}
-        </Alert>
-      )}
-      {deleteOrg.error && !conflict && <Alert variant="danger">{errorMessage(deleteOrg.error)}</Alert>}
+      <PageHeader crumbs={[{ to: '/orgs', label: 'Organisations' }]} title={org.name} badges={<OrgStatusBadge status={org.status} />} orgId={org.id} />
+      {!canEdit && <Alert variant="info">You can view these settings; changing them needs the “settings.manage” permission.</Alert>}
+      <FlashAlert message={flash} onClose={() => setFlash(null)} />
       <OrgForm
         // Remount when a new version arrives so the fields show the server's values.
         key={org.etag}
@@ -101,20 +69,14 @@ function OrgEditor({ org, onReload }: { org: Org; onReload(): void }) {
         error={updateOrg.error}
         alert={
           conflict ? (
-            <Alert variant="warning" role="alert">
-              <p className="mb-2">This organisation was changed by someone else. Reload to see the latest version, then make your changes again.</p>
-              <Button
-                variant="outline-dark"
-                size="sm"
-                onClick={() => {
-                  updateOrg.reset();
-                  deleteOrg.reset();
-                  onReload();
-                }}
-              >
-                Reload
-              </Button>
-            </Alert>
+            <StaleAlert
+              message="This organisation was changed by someone else. Reload to see the latest version, then make your changes again."
+              onReload={() => {
+                updateOrg.reset();
+                deleteOrg.reset();
+                onReload();
+              }}
+            />
           ) : undefined
         }
         onSubmit={(values) => {
@@ -144,34 +106,17 @@ function OrgEditor({ org, onReload }: { org: Org; onReload(): void }) {
         )}
       </OrgForm>
 
-      <Modal show={confirmingDelete} onHide={() => setConfirmingDelete(false)} aria-labelledby="delete-org-title">
-        <Modal.Header closeButton>
-          <Modal.Title id="delete-org-title">Delete organisation</Modal.Title>
-        </Modal.Header>
-        <Modal.Body>
-          Delete <strong>{org.name}</strong> and everything in it? This cannot be undone.
-        </Modal.Body>
-        <Modal.Footer>
-          <Button variant="secondary" onClick={() => setConfirmingDelete(false)}>
-            Cancel
-          </Button>
-          <Button
-            variant="danger"
-            disabled={deleteOrg.isPending}
-            onClick={() =>
-              deleteOrg.mutate(
-                { orgId: org.id, etag: org.etag },
-                {
-                  onSuccess: () => navigate('/orgs', { replace: true, state: { flash: `Organisation “${org.name}” deleted.` } }),
-                  onSettled: () => setConfirmingDelete(false),
-                },
-              )
-            }
-          >
-            Delete permanently
-          </Button>
-        </Modal.Footer>
-      </Modal>
+      <DeleteRecordDialog
+        record={confirmingDelete ? org : null}
+        noun="organisation"
+        confirmLabel="Delete permanently"
+        mutation={deleteOrg}
+        variables={(o) => ({ orgId: o.id, etag: o.etag })}
+        backTo="/orgs"
+        onClose={() => setConfirmingDelete(false)}
+      >
+        Delete <strong>{org.name}</strong> and everything in it? This cannot be undone.
+      </DeleteRecordDialog>
     </>
   );
 }

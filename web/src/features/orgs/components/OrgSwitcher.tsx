@@ -67,7 +67,7 @@ export function OrgSwitcher() {
           aria-current={org.id === currentId ? 'true' : undefined}
           onClick={() => {
             rememberOrgId(org.id);
-            navigate(`/orgs/${org.id}`);
+            void navigate(`/orgs/${org.id}`);
           }}
         >
           {org.name}

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
+import { rackKeys } from '../../../entities/rack/rackKeys';
 import type { CreateRackBody, Rack } from '../types';
-import { rackKeys } from './rackKeys';
 
 export interface CreateRackInput {
   orgId: string;

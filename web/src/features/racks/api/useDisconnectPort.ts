@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
-import { rackKeys } from './rackKeys';
+import { rackKeys } from '../../../entities/rack/rackKeys';
 
 export interface DisconnectPortInput {
   orgId: string;

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
+import { rackKeys } from '../../../entities/rack/rackKeys';
 import type { Elevation } from '../types';
-import { rackKeys } from './rackKeys';
 
 export async function getElevation(orgId: string, rackId: string, signal?: AbortSignal): Promise<Elevation> {
   return unwrap(await api.GET('/api/v1/orgs/{orgId}/racks/{rackId}/elevation', { params: { path: { orgId, rackId } }, signal }));

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
+import { rackKeys } from '../../../entities/rack/rackKeys';
 import type { PatchPanel } from '../types';
-import { rackKeys } from './rackKeys';
 
 export async function listPatchPanels(orgId: string, signal?: AbortSignal): Promise<PatchPanel[]> {
   return unwrap(await api.GET('/api/v1/orgs/{orgId}/patch-panels', { params: { path: { orgId } }, signal }));

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
+import { refreshAssetDetails } from '../../../entities/asset/refreshAssetViews';
+import { rackKeys } from '../../../entities/rack/rackKeys';
 import type { PlaceAssetBody, Placement } from '../types';
-import { rackKeys } from './rackKeys';
 
 export interface PlaceAssetInput {
   orgId: string;
@@ -18,7 +19,8 @@ export function usePlaceAsset() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: placeAsset,
-    // A move frees units in another rack too.
-    onSuccess: (_, { orgId }) => queryClient.invalidateQueries({ queryKey: rackKeys.racks(orgId) }),
+    // A move frees units in another rack too; the asset's page shows where it is mounted.
+    onSuccess: (_, { orgId }) =>
+      Promise.all([queryClient.invalidateQueries({ queryKey: rackKeys.racks(orgId) }), refreshAssetDetails(queryClient, orgId)]),
   });
 }

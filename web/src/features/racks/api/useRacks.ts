@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
+import { rackKeys } from '../../../entities/rack/rackKeys';
 import type { Rack } from '../types';
-import { rackKeys } from './rackKeys';
 
 export async function listRacks(orgId: string, locationId: string, signal?: AbortSignal): Promise<Rack[]> {
   const query = locationId ? { locationId } : {};

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
-import { rackKeys } from './rackKeys';
+import { refreshAssetDetails } from '../../../entities/asset/refreshAssetViews';
+import { rackKeys } from '../../../entities/rack/rackKeys';
 
 export interface RemovePlacementInput {
   orgId: string;
@@ -19,6 +20,7 @@ export function useRemovePlacement() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: removePlacement,
-    onSuccess: (_, { orgId }) => queryClient.invalidateQueries({ queryKey: rackKeys.racks(orgId) }),
+    onSuccess: (_, { orgId }) =>
+      Promise.all([queryClient.invalidateQueries({ queryKey: rackKeys.racks(orgId) }), refreshAssetDetails(queryClient, orgId)]),
   });
 }

@@ -1,16 +1,15 @@
 import { useState, type FormEvent } from 'react';
-import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
 import Col from 'react-bootstrap/Col';
 import Form from 'react-bootstrap/Form';
 import Modal from 'react-bootstrap/Modal';
 import Row from 'react-bootstrap/Row';
-import Spinner from 'react-bootstrap/Spinner';
+import { FormAlert, SelectField, SubmitButton, TextField } from '../../../components/FormFields';
+import { AssetSelect } from '../../../entities/asset/AssetSelect';
+import { fieldMessage, formErrorsOf } from '../../../lib/problem';
 import { usePlaceAsset } from '../api/usePlaceAsset';
 import { faceLabels } from '../elevation';
-import { fieldMessage, formErrorsOf } from '../formErrors';
 import { placementFormFields, type Face, type Placement, type PlacementFormField } from '../types';
-import { AssetSelect } from './AssetSelect';
 
 export interface MountAssetModalProps {
   orgId: string;
@@ -19,8 +18,8 @@ export interface MountAssetModalProps {
   /** The unit and face clicked in the elevation. */
   positionU: number;
   face: Face;
-  onClose(): void;
-  onMounted(placement: Placement): void;
+  onClose: () => void;
+  onMounted: (placement: Placement) => void;
 }
 
 /** Mounts (or moves) an asset at a unit; a 409 names the asset in the way and a 400 says it does not fit. Mount per target. */
@@ -33,10 +32,6 @@ export function MountAssetModal({ orgId, rackId, rackHeightU, positionU: initial
   const place = usePlaceAsset();
   const errors = formErrorsOf(place.error, placementFormFields);
   const fieldError = (field: PlacementFormField) => fieldMessage(errors, field);
-  const control = (field: PlacementFormField, id: string) => ({
-    isInvalid: Boolean(fieldError(field)),
-    'aria-describedby': fieldError(field) ? `${id}-error` : undefined,
-  });
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -53,47 +48,35 @@ export function MountAssetModal({ orgId, rackId, rackHeightU, positionU: initial
           <Modal.Title id="mount-asset-title">Mount an asset</Modal.Title>
         </Modal.Header>
         <Modal.Body>
-          {errors && errors.formErrors.length > 0 && (
-            <Alert variant="danger" role="alert">
-              {errors.formErrors.join(' ')}
-            </Alert>
-          )}
+          <FormAlert errors={errors} />
           <fieldset disabled={place.isPending}>
-            <AssetSelect orgId={orgId} idPrefix="mount" assetId={assetId} onChange={setAssetId} error={fieldError('assetId')} />
+            <AssetSelect orgId={orgId} idPrefix="mount" assetId={assetId} onChange={setAssetId} emptyLabel="Choose an asset" error={fieldError('assetId')} />
             <p className="small text-body-secondary">An asset is in one rack at most: one mounted elsewhere moves here.</p>
             <Row className="g-3">
               <Col sm={6}>
-                <Form.Group controlId="mount-position">
-                  <Form.Label>Lowest unit (U)</Form.Label>
-                  <Form.Control type="number" min={1} max={rackHeightU} value={positionU} onChange={(e) => setPositionU(e.target.value)} {...control('positionU', 'mount-position')} />
-                  <Form.Control.Feedback type="invalid" id="mount-position-error">
-                    {fieldError('positionU')}
-                  </Form.Control.Feedback>
-                </Form.Group>
+                <TextField
+                  id="mount-position"
+                  label="Lowest unit (U)"
+                  type="number"
+                  min={1}
+                  max={rackHeightU}
+                  value={positionU}
+                  onChange={(e) => setPositionU(e.target.value)}
+                  error={fieldError('positionU')}
+                />
               </Col>
               <Col sm={6}>
-                <Form.Group controlId="mount-height">
-                  <Form.Label>Height (U)</Form.Label>
-                  <Form.Control type="number" min={1} max={20} value={heightU} onChange={(e) => setHeightU(e.target.value)} {...control('heightU', 'mount-height')} />
-                  <Form.Control.Feedback type="invalid" id="mount-height-error">
-                    {fieldError('heightU')}
-                  </Form.Control.Feedback>
-                </Form.Group>
+                <TextField id="mount-height" label="Height (U)" type="number" min={1} max={20} value={heightU} onChange={(e) => setHeightU(e.target.value)} error={fieldError('heightU')} />
               </Col>
               <Col sm={6}>
-                <Form.Group controlId="mount-face">
-                  <Form.Label>Face</Form.Label>
-                  <Form.Select value={face} onChange={(e) => setFace(e.target.value as Face)} {...control('face', 'mount-face')}>
-                    {(['front', 'rear'] as const).map((f) => (
-                      <option key={f} value={f}>
-                        {faceLabels[f]}
-                      </option>
-                    ))}
-                  </Form.Select>
-                  <Form.Control.Feedback type="invalid" id="mount-face-error">
-                    {fieldError('face')}
-                  </Form.Control.Feedback>
-                </Form.Group>
+                <SelectField
+                  id="mount-face"
+                  label="Face"
+                  value={face}
+                  onChange={(e) => setFace(e.target.value as Face)}
+                  error={fieldError('face')}
+                  options={(['front', 'rear'] as const).map((f) => ({ value: f, label: faceLabels[f] }))}
+                />
               </Col>
               <Col sm={6} className="d-flex align-items-end">
                 <Form.Check
@@ -112,10 +95,9 @@ export function MountAssetModal({ orgId, rackId, rackHeightU, positionU: initial
           <Button variant="secondary" onClick={onClose}>
             Cancel
           </Button>
-          <Button type="submit" variant="primary" disabled={!assetId || place.isPending}>
-            {place.isPending && <Spinner animation="border" size="sm" aria-hidden="true" className="me-1" />}
+          <SubmitButton pending={place.isPending} disabled={!assetId || place.isPending}>
             Mount
-          </Button>
+          </SubmitButton>
         </Modal.Footer>
       </Form>
     </Modal>

@@ -1,16 +1,15 @@
 import { useState, type FormEvent } from 'react';
-import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
 import Form from 'react-bootstrap/Form';
 import Modal from 'react-bootstrap/Modal';
 import Spinner from 'react-bootstrap/Spinner';
-import { errorMessage } from '../../../lib/problem';
-import { useAsset } from '../api/useAsset';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { FormAlert, SelectField, SubmitButton, TextField } from '../../../components/FormFields';
+import { AssetSelect, InterfaceSelect } from '../../../entities/asset/AssetSelect';
+import { fieldMessage, formErrorsOf } from '../../../lib/problem';
 import { useConnectPort } from '../api/useConnectPort';
 import { useDisconnectPort } from '../api/useDisconnectPort';
-import { fieldMessage, formErrorsOf } from '../formErrors';
 import { portFormFields, type ConnectPortBody, type PatchPanel, type PatchPort, type PortFormField } from '../types';
-import { AssetSelect } from './AssetSelect';
 
 type Target = 'none' | 'port' | 'interface';
 
@@ -20,9 +19,9 @@ export interface PortEditorModalProps {
   port: PatchPort;
   /** Every panel: the other end of a port-to-port patch is picked from these. */
   panels: PatchPanel[];
-  onClose(): void;
+  onClose: () => void;
   /** Saved or disconnected; `message` says what happened. */
-  onDone(message: string): void;
+  onDone: (message: string) => void;
 }
 
 /**
@@ -40,8 +39,6 @@ export function PortEditorModal({ orgId, panel, port, panels, onClose, onDone }:
   const [interfaceId, setInterfaceId] = useState('');
   const connect = useConnectPort();
   const disconnect = useDisconnectPort();
-  const asset = useAsset(orgId, target === 'interface' ? assetId : '');
-  const interfaces = asset.data?.interfaces ?? [];
   const otherPanel = panels.find((p) => p.id === otherPanelId);
   const otherPorts = [...(otherPanel?.ports ?? [])].sort((a, b) => Number(a.number) - Number(b.number));
   const errors = formErrorsOf(connect.error, portFormFields);
@@ -72,30 +69,10 @@ export function PortEditorModal({ orgId, panel, port, panels, onClose, onDone }:
           <Modal.Title id="port-editor-title">{title}</Modal.Title>
         </Modal.Header>
         <Modal.Body>
-          {errors && errors.formErrors.length > 0 && (
-            <Alert variant="danger" role="alert">
-              {errors.formErrors.join(' ')}
-            </Alert>
-          )}
-          {disconnect.error && (
-            <Alert variant="danger" role="alert">
-              {errorMessage(disconnect.error)}
-            </Alert>
-          )}
+          <FormAlert errors={errors} />
+          <ErrorAlert error={disconnect.error} />
           <fieldset disabled={busy}>
-            <Form.Group controlId="port-label" className="mb-3">
-              <Form.Label>Label</Form.Label>
-              <Form.Control
-                maxLength={100}
-                value={label}
-                onChange={(e) => setLabel(e.target.value)}
-                isInvalid={Boolean(fieldError('label'))}
-                aria-describedby={fieldError('label') ? 'port-label-error' : undefined}
-              />
-              <Form.Control.Feedback type="invalid" id="port-label-error">
-                {fieldError('label')}
-              </Form.Control.Feedback>
-            </Form.Group>
+            <TextField id="port-label" className="mb-3" label="Label" maxLength={100} value={label} onChange={(e) => setLabel(e.target.value)} error={fieldError('label')} />
 
             {connected ? (
               <div className="d-flex align-items-center justify-content-between gap-2 border rounded p-2 bg-success-subtle">
@@ -131,43 +108,27 @@ export function PortEditorModal({ orgId, panel, port, panels, onClose, onDone }:
 
                 {target === 'port' && (
                   <div className="mt-3">
-                    <Form.Group controlId="port-other-panel" className="mb-2">
-                      <Form.Label>Panel</Form.Label>
-                      <Form.Select
-                        value={otherPanelId}
-                        onChange={(e) => {
-                          setOtherPanelId(e.target.value);
-                          setOtherPortId('');
-                        }}
-                      >
-                        {panels.map((p) => (
-                          <option key={p.id} value={p.id}>
-                            {p.name}
-                          </option>
-                        ))}
-                      </Form.Select>
-                    </Form.Group>
-                    <Form.Group controlId="port-other-port">
-                      <Form.Label>Port</Form.Label>
-                      <Form.Select
-                        value={otherPortId}
-                        onChange={(e) => setOtherPortId(e.target.value)}
-                        isInvalid={Boolean(fieldError('portId'))}
-                        aria-describedby={fieldError('portId') ? 'port-other-port-error' : undefined}
-                      >
-                        <option value="">Choose a port</option>
-                        {otherPorts.map((p) => (
-                          <option key={p.id} value={p.id} disabled={p.id === port.id || Boolean(p.connectedTo)}>
-                            {Number(p.number)}
-                            {p.label ? ` – ${p.label}` : ''}
-                            {p.id === port.id ? ' (this port)' : p.connectedTo ? ` (connected to ${p.connectedTo})` : ''}
-                          </option>
-                        ))}
-                      </Form.Select>
-                      <Form.Control.Feedback type="invalid" id="port-other-port-error">
-                        {fieldError('portId')}
-                      </Form.Control.Feedback>
-                    </Form.Group>
+                    <SelectField
+                      id="port-other-panel"
+                      className="mb-2"
+                      label="Panel"
+                      value={otherPanelId}
+                      onChange={(e) => {
+                        setOtherPanelId(e.target.value);
+                        setOtherPortId('');
+                      }}
+                      options={panels.map((p) => ({ value: p.id, label: p.name }))}
+                    />
+                    <SelectField id="port-other-port" label="Port" value={otherPortId} onChange={(e) => setOtherPortId(e.target.value)} error={fieldError('portId')}>
+                      <option value="">Choose a port</option>
+                      {otherPorts.map((p) => (
+                        <option key={p.id} value={p.id} disabled={p.id === port.id || Boolean(p.connectedTo)}>
+                          {Number(p.number)}
+                          {p.label ? ` – ${p.label}` : ''}
+                          {p.id === port.id ? ' (this port)' : p.connectedTo ? ` (connected to ${p.connectedTo})` : ''}
+                        </option>
+                      ))}
+                    </SelectField>
                   </div>
                 )}
 
@@ -177,37 +138,21 @@ export function PortEditorModal({ orgId, panel, port, panels, onClose, onDone }:
                       orgId={orgId}
                       idPrefix="port"
                       assetId={assetId}
+                      emptyLabel="Choose an asset"
                       onChange={(id) => {
                         setAssetId(id);
                         setInterfaceId('');
                       }}
                     />
-                    <Form.Group controlId="port-interface">
-                      <Form.Label>Interface</Form.Label>
-                      <Form.Select
-                        value={interfaceId}
-                        disabled={!assetId || asset.isPending}
-                        onChange={(e) => setInterfaceId(e.target.value)}
-                        isInvalid={Boolean(fieldError('interfaceId'))}
-                        aria-describedby={fieldError('interfaceId') ? 'port-interface-error' : asset.isError ? 'port-interface-load-error' : undefined}
-                      >
-                        <option value="">{assetId && asset.isSuccess && interfaces.length === 0 ? 'The asset has no interfaces' : 'Choose an interface'}</option>
-                        {interfaces.map((i) => (
-                          <option key={i.id} value={i.id}>
-                            {i.name}
-                            {i.description ? ` – ${i.description}` : ''}
-                          </option>
-                        ))}
-                      </Form.Select>
-                      <Form.Control.Feedback type="invalid" id="port-interface-error">
-                        {fieldError('interfaceId')}
-                      </Form.Control.Feedback>
-                      {asset.isError && (
-                        <Form.Text id="port-interface-load-error" className="text-danger">
-                          Could not load the interfaces: {errorMessage(asset.error)}
-                        </Form.Text>
-                      )}
-                    </Form.Group>
+                    <InterfaceSelect
+                      id="port-interface"
+                      orgId={orgId}
+                      assetId={assetId}
+                      value={interfaceId}
+                      onChange={setInterfaceId}
+                      emptyLabel="Choose an interface"
+                      error={fieldError('interfaceId')}
+                    />
                   </div>
                 )}
               </fieldset>
@@ -218,10 +163,9 @@ export function PortEditorModal({ orgId, panel, port, panels, onClose, onDone }:
           <Button variant="secondary" onClick={onClose}>
             Cancel
           </Button>
-          <Button type="submit" variant="primary" disabled={busy || incomplete}>
-            {connect.isPending && <Spinner animation="border" size="sm" aria-hidden="true" className="me-1" />}
+          <SubmitButton pending={connect.isPending} disabled={busy || incomplete}>
             Save port
-          </Button>
+          </SubmitButton>
         </Modal.Footer>
       </Form>
     </Modal>

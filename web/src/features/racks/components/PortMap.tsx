@@ -5,7 +5,7 @@ export interface PortMapProps {
   /** The rack the panel is mounted in, by name, when known. */
   rackName?: string;
   canWrite: boolean;
-  onEdit(port: PatchPort): void;
+  onEdit: (port: PatchPort) => void;
 }
 
 function portDescription(port: PatchPort): string {

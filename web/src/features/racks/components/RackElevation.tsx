@@ -9,8 +9,8 @@ export interface RackElevationProps {
   elevation: Elevation;
   canWrite: boolean;
   /** An empty unit was clicked: mount an asset there. */
-  onMount(u: number, face: Face): void;
-  onRemove(placement: Placement): void;
+  onMount: (u: number, face: Face) => void;
+  onRemove: (placement: Placement) => void;
 }
 
 const faces: Face[] = ['front', 'rear'];

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import Table from 'react-bootstrap/Table';
+import { DataTable } from '../../../components/DataTable';
 import type { Rack } from '../types';
 import { UsageBar } from './UsageBar';
 
@@ -13,31 +13,18 @@ export interface RacksTableProps {
 
 export function RacksTable({ orgId, racks, locationNames, busy }: RacksTableProps) {
   return (
-    <Table hover responsive aria-label="Racks" aria-busy={busy}>
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Location</th>
-          <th scope="col">Height</th>
-          <th scope="col">Used</th>
-          <th scope="col">Notes</th>
-        </tr>
-      </thead>
-      <tbody>
-        {racks.map((r) => (
-          <tr key={r.id}>
-            <td>
-              <Link to={`/orgs/${orgId}/racks/${r.id}`}>{r.name}</Link>
-            </td>
-            <td>{r.locationId ? locationNames.get(r.locationId) : null}</td>
-            <td className="text-nowrap">{Number(r.heightU)} U</td>
-            <td>
-              <UsageBar usedU={r.usedU} heightU={r.heightU} />
-            </td>
-            <td className="text-break small">{r.notes}</td>
-          </tr>
-        ))}
-      </tbody>
-    </Table>
+    <DataTable
+      label="Racks"
+      rows={racks}
+      rowKey={(r) => r.id}
+      busy={busy}
+      columns={[
+        { header: 'Name', cell: (r) => <Link to={`/orgs/${orgId}/racks/${r.id}`}>{r.name}</Link> },
+        { header: 'Location', cell: (r) => (r.locationId ? locationNames.get(r.locationId) : null) },
+        { header: 'Height', className: 'text-nowrap', cell: (r) => `${Number(r.heightU)} U` },
+        { header: 'Used', cell: (r) => <UsageBar usedU={r.usedU} heightU={r.heightU} /> },
+        { header: 'Notes', className: 'text-break small', cell: (r) => r.notes },
+      ]}
+    />
   );
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
+import { roleKeys } from '../../../entities/role/roleKeys';
 import type { CreateRoleBody, Role } from '../types';
-import { roleKeys } from './roleKeys';
 
 export interface CreateRoleInput {
   orgId: string;

@@ -1,19 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../api/client';
-import { roleKeys } from './roleKeys';
+import { api, ifMatch, unwrap, type EtagWrite } from '../../../api/client';
+import { roleKeys } from '../../../entities/role/roleKeys';
 
-export interface DeleteRoleInput {
-  orgId: string;
+export interface DeleteRoleInput extends EtagWrite {
   roleId: string;
-  etag: string;
 }
 
 export async function deleteRole({ orgId, roleId, etag }: DeleteRoleInput): Promise<void> {
-  unwrap(
-    await api.DELETE('/api/v1/orgs/{orgId}/roles/{roleId}', {
-      params: { path: { orgId, roleId }, header: { 'If-Match': etag } },
-    }),
-  );
+  unwrap(await api.DELETE('/api/v1/orgs/{orgId}/roles/{roleId}', { params: { path: { orgId, roleId }, header: ifMatch(etag) } }));
 }
 
 export function useDeleteRole() {

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
+import { roleKeys } from '../../../entities/role/roleKeys';
 import type { Role } from '../types';
-import { roleKeys } from './roleKeys';
 
 export async function getRole(orgId: string, roleId: string, signal?: AbortSignal): Promise<Role> {
   return unwrap(await api.GET('/api/v1/orgs/{orgId}/roles/{roleId}', { params: { path: { orgId, roleId } }, signal }));

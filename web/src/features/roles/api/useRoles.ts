@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
+import { roleKeys } from '../../../entities/role/roleKeys';
 import type { RoleListParams, RolePage } from '../types';
-import { roleKeys } from './roleKeys';
 
 export async function listRoles(orgId: string, params: RoleListParams, signal?: AbortSignal): Promise<RolePage> {
   const query = { limit: params.limit, sort: params.sort, ...(params.cursor ? { cursor: params.cursor } : {}) };

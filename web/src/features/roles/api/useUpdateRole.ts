@@ -1,21 +1,18 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../api/client';
-import { meKey } from '../../../app/permissions';
+import { api, ifMatch, unwrap, type EtagWrite } from '../../../api/client';
+import { meKey } from '../../../auth/permissions';
+import { roleKeys } from '../../../entities/role/roleKeys';
 import type { Role, UpdateRoleBody } from '../types';
-import { roleKeys } from './roleKeys';
 
-export interface UpdateRoleInput {
-  orgId: string;
+export interface UpdateRoleInput extends EtagWrite {
   roleId: string;
-  /** The etag the edits are based on; a 412 means someone else changed the role since. */
-  etag: string;
   changes: UpdateRoleBody;
 }
 
 export async function updateRole({ orgId, roleId, etag, changes }: UpdateRoleInput): Promise<Role> {
   return unwrap(
     await api.PATCH('/api/v1/orgs/{orgId}/roles/{roleId}', {
-      params: { path: { orgId, roleId }, header: { 'If-Match': etag } },
+      params: { path: { orgId, roleId }, header: ifMatch(etag) },
       body: changes,
     }),
   );

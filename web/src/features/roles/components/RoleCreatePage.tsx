@@ -1,6 +1,6 @@
 import { Link, useNavigate, useParams } from 'react-router';
-import { OrgTabs } from '../../../app/OrgTabs';
-import { usePermissions } from '../../../app/permissions';
+import { usePermissions } from '../../../auth/permissions';
+import { PageHeader, orgCrumbs } from '../../../components/PageHeader';
 import { useCreateRole } from '../api/useCreateRole';
 import { RoleForm } from './RoleForm';
 
@@ -10,15 +10,11 @@ export function RoleCreatePage() {
   const navigate = useNavigate();
   const { can } = usePermissions();
   const createRole = useCreateRole();
+  const roles = `/orgs/${orgId}/roles`;
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2">
-        <Link to="/orgs">Organisations</Link> / <Link to={`/orgs/${orgId}`}>Organisation</Link> /{' '}
-        <Link to={`/orgs/${orgId}/roles`}>Roles</Link>
-      </nav>
-      <h1 className="h3 mb-3">New role</h1>
-      <OrgTabs orgId={orgId} />
+      <PageHeader crumbs={orgCrumbs(orgId, { to: roles, label: 'Roles' })} title="New role" orgId={orgId} />
       <RoleForm
         submitLabel="Create role"
         submitting={createRole.isPending}
@@ -30,11 +26,11 @@ export function RoleCreatePage() {
               orgId,
               body: { name: values.name.trim(), description: values.description.trim() || null, permissions: values.permissions },
             },
-            { onSuccess: (role) => navigate(`/orgs/${orgId}/roles`, { state: { flash: `Role “${role.name}” created.` } }) },
+            { onSuccess: (role) => void navigate(roles, { state: { flash: `Role “${role.name}” created.` } }) },
           )
         }
       >
-        <Link to={`/orgs/${orgId}/roles`} className="btn btn-outline-secondary">
+        <Link to={roles} className="btn btn-outline-secondary">
           Cancel
         </Link>
       </RoleForm>

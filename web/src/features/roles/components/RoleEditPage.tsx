@@ -1,13 +1,15 @@
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import Alert from 'react-bootstrap/Alert';
 import Badge from 'react-bootstrap/Badge';
 import Button from 'react-bootstrap/Button';
-import Modal from 'react-bootstrap/Modal';
-import Spinner from 'react-bootstrap/Spinner';
-import { OrgTabs } from '../../../app/OrgTabs';
-import { usePermissions } from '../../../app/permissions';
-import { errorMessage, isApiError } from '../../../lib/problem';
+import { usePermissions } from '../../../auth/permissions';
+import { DeleteRecordDialog } from '../../../components/ConfirmDialog';
+import { StaleAlert } from '../../../components/ErrorAlert';
+import { FlashAlert } from '../../../components/FlashAlert';
+import { PageHeader, orgCrumbs } from '../../../components/PageHeader';
+import { QueryState } from '../../../components/QueryState';
+import { hasStatus } from '../../../lib/problem';
 import { useDeleteRole } from '../api/useDeleteRole';
 import { useRole } from '../api/useRole';
 import { useUpdateRole } from '../api/useUpdateRole';
@@ -29,33 +31,21 @@ export function changedRoleFields(role: Role, values: RoleFormValues): UpdateRol
 export function RoleEditPage() {
   const { orgId = '', roleId = '' } = useParams();
   const role = useRole(orgId, roleId);
+  const roles = `/orgs/${orgId}/roles`;
 
   return (
-    <>
-      <nav aria-label="Breadcrumb" className="mb-2">
-        <Link to="/orgs">Organisations</Link> / <Link to={`/orgs/${orgId}`}>Organisation</Link> /{' '}
-        <Link to={`/orgs/${orgId}/roles`}>Roles</Link>
-      </nav>
-      {role.isPending ? (
-        <Spinner animation="border" role="status">
-          <span className="visually-hidden">Loading role…</span>
-        </Spinner>
-      ) : role.isError ? (
-        <Alert variant={isApiError(role.error) && role.error.status === 404 ? 'warning' : 'danger'}>
-          <p className="mb-2">
-            {isApiError(role.error) && role.error.status === 404 ? 'This role does not exist or you cannot access it.' : errorMessage(role.error)}
-          </p>
-          <Link to={`/orgs/${orgId}/roles`}>Back to roles</Link>
-        </Alert>
-      ) : (
-        <RoleEditor key={role.data.id} orgId={orgId} role={role.data} onReload={() => role.refetch()} />
-      )}
-    </>
+    <QueryState
+      query={role}
+      what="the role"
+      notFound="This role does not exist or you cannot access it."
+      errorFooter={<Link to={roles}>Back to roles</Link>}
+    >
+      {(data) => <RoleEditor key={data.id} orgId={orgId} role={data} onReload={() => void role.refetch()} />}
+    </QueryState>
   );
 }
 
-function RoleEditor({ orgId, role, onReload }: { orgId: string; role: Role; onReload(): void }) {
-  const navigate = useNavigate();
+function RoleEditor({ orgId, role, onReload }: { orgId: string; role: Role; onReload: () => void }) {
   const { can, ready } = usePermissions();
   const updateRole = useUpdateRole();
   const deleteRole = useDeleteRole();
@@ -65,28 +55,20 @@ function RoleEditor({ orgId, role, onReload }: { orgId: string; role: Role; onRe
   // Editable until /me says otherwise: the API checks roles.manage on every change anyway.
   const canManage = !ready || can(orgId, 'roles.manage');
   const readOnly = role.isBuiltIn || !canManage;
-  const error = updateRole.error ?? deleteRole.error;
-  const conflict = isApiError(error) && error.status === 412;
+  const conflict = hasStatus(updateRole.error ?? deleteRole.error, 412);
+  const roles = `/orgs/${orgId}/roles`;
 
   return (
     <>
-      <div className="d-flex align-items-center gap-3 mb-3">
-        <h1 className="h3 mb-0">{role.name}</h1>
-        {role.isBuiltIn && <Badge bg="info">Built-in</Badge>}
-      </div>
-      <OrgTabs orgId={orgId} />
+      <PageHeader
+        crumbs={orgCrumbs(orgId, { to: roles, label: 'Roles' })}
+        title={role.name}
+        badges={role.isBuiltIn && <Badge bg="info">Built-in</Badge>}
+        orgId={orgId}
+      />
       {role.isBuiltIn && <Alert variant="info">Built-in roles cannot be changed or deleted. Create a custom role to grant a different set.</Alert>}
       {!role.isBuiltIn && !canManage && <Alert variant="info">Changing roles needs the “roles.manage” permission.</Alert>}
-      {flash && (
-        <Alert variant="success" dismissible onClose={() => setFlash(null)}>
-          {flash}
-        </Alert>
-      )}
-      {deleteRole.error && !conflict && (
-        <Alert variant="danger" role="alert">
-          {errorMessage(deleteRole.error)}
-        </Alert>
-      )}
+      <FlashAlert message={flash} onClose={() => setFlash(null)} />
       <RoleForm
         // Remount when a new version arrives so the fields show the server's values.
         key={role.etag}
@@ -98,20 +80,14 @@ function RoleEditor({ orgId, role, onReload }: { orgId: string; role: Role; onRe
         canGrant={(p) => can(orgId, p)}
         alert={
           conflict ? (
-            <Alert variant="warning" role="alert">
-              <p className="mb-2">This role was changed by someone else. Reload to see the latest version, then make your changes again.</p>
-              <Button
-                variant="outline-dark"
-                size="sm"
-                onClick={() => {
-                  updateRole.reset();
-                  deleteRole.reset();
-                  onReload();
-                }}
-              >
-                Reload
-              </Button>
-            </Alert>
+            <StaleAlert
+              message="This role was changed by someone else. Reload to see the latest version, then make your changes again."
+              onReload={() => {
+                updateRole.reset();
+                deleteRole.reset();
+                onReload();
+              }}
+            />
           ) : undefined
         }
         onSubmit={(values) => {
@@ -128,39 +104,21 @@ function RoleEditor({ orgId, role, onReload }: { orgId: string; role: Role; onRe
         <Button variant="outline-danger" onClick={() => setConfirmingDelete(true)}>
           Delete…
         </Button>
-        <Link to={`/orgs/${orgId}/roles`} className="btn btn-outline-secondary">
+        <Link to={roles} className="btn btn-outline-secondary">
           Back to roles
         </Link>
       </RoleForm>
 
-      <Modal show={confirmingDelete} onHide={() => setConfirmingDelete(false)} aria-labelledby="delete-role-title">
-        <Modal.Header closeButton>
-          <Modal.Title id="delete-role-title">Delete role</Modal.Title>
-        </Modal.Header>
-        <Modal.Body>
-          Delete the role <strong>{role.name}</strong>? Roles still assigned to members cannot be deleted.
-        </Modal.Body>
-        <Modal.Footer>
-          <Button variant="secondary" onClick={() => setConfirmingDelete(false)}>
-            Cancel
-          </Button>
-          <Button
-            variant="danger"
-            disabled={deleteRole.isPending}
-            onClick={() =>
-              deleteRole.mutate(
-                { orgId, roleId: role.id, etag: role.etag },
-                {
-                  onSuccess: () => navigate(`/orgs/${orgId}/roles`, { replace: true, state: { flash: `Role “${role.name}” deleted.` } }),
-                  onSettled: () => setConfirmingDelete(false),
-                },
-              )
-            }
-          >
-            Delete role
-          </Button>
-        </Modal.Footer>
-      </Modal>
+      <DeleteRecordDialog
+        record={confirmingDelete ? role : null}
+        noun="role"
+        mutation={deleteRole}
+        variables={(r) => ({ orgId, roleId: r.id, etag: r.etag })}
+        backTo={roles}
+        onClose={() => setConfirmingDelete(false)}
+      >
+        Delete the role <strong>{role.name}</strong>? Roles still assigned to members cannot be deleted.
+      </DeleteRecordDialog>
     </>
   );
 }

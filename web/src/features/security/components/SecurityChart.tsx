@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { asText } from '../../../lib/text';
 import { toChartData } from '../summary';
 import type { SecuritySummary } from '../types';
 
@@ -29,9 +30,9 @@ export function SecurityChart({ summary, width }: SecurityChartProps) {
   const chart = (
     <BarChart data={data.rows} width={width} height={width ? HEIGHT : undefined} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
-      <XAxis dataKey="start" tickFormatter={(v) => tick(String(v))} minTickGap={16} fontSize={12} />
+      <XAxis dataKey="start" tickFormatter={(v) => tick(asText(v))} minTickGap={16} fontSize={12} />
       <YAxis allowDecimals={false} fontSize={12} />
-      <Tooltip labelFormatter={(v) => label(String(v))} />
+      <Tooltip labelFormatter={(v) => label(asText(v))} />
       <Legend />
       {data.series.map((s) => (
         <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} stackId="hits" />

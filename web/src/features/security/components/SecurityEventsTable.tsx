@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import Badge from 'react-bootstrap/Badge';
-import Table from 'react-bootstrap/Table';
+import { DataTable } from '../../../components/DataTable';
 import { auditLinkFor, eventActor, eventDetails, eventTarget } from '../events';
 import { kindInfo } from '../kinds';
 import type { SecurityEvent } from '../types';
@@ -17,72 +17,65 @@ function KindBadge({ kind }: { kind: string }) {
   );
 }
 
+function When({ event }: { event: SecurityEvent }) {
+  const { firstAt, lastAt } = eventDetails(event);
+  const span = firstAt && lastAt ? `First hit ${timeFormat.format(new Date(firstAt))}, last ${timeFormat.format(new Date(lastAt))}` : undefined;
+  return (
+    <time dateTime={event.occurredAt} title={span}>
+      {timeFormat.format(new Date(event.occurredAt))}
+    </time>
+  );
+}
+
+function Paths({ paths }: { paths: string[] }) {
+  if (paths.length === 0) return <>—</>;
+  return (
+    <ul className="list-unstyled mb-0">
+      {paths.map((p) => (
+        <li key={p}>
+          <code>{p}</code>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** Security rows of the audit log: aggregated rows show their hit count and the paths they went to. */
 export function SecurityEventsTable({ events, busy = false }: { events: SecurityEvent[]; busy?: boolean }) {
   return (
-    <Table hover responsive size="sm" aria-label="Security events" aria-busy={busy} className="align-middle">
-      <thead>
-        <tr>
-          <th scope="col">Time</th>
-          <th scope="col">Kind</th>
-          <th scope="col">Actor</th>
-          <th scope="col">IP</th>
-          <th scope="col">Target / partition</th>
-          <th scope="col" className="text-end">
-            Hits
-          </th>
-          <th scope="col">Paths</th>
-          <th scope="col">
-            <span className="visually-hidden">Audit log</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {events.map((event) => {
-          const details = eventDetails(event);
-          const target = eventTarget(event);
-          const span =
-            details.firstAt && details.lastAt
-              ? `First hit ${timeFormat.format(new Date(details.firstAt))}, last ${timeFormat.format(new Date(details.lastAt))}`
-              : undefined;
-          return (
-            <tr key={event.id}>
-              <td className="text-nowrap">
-                <time dateTime={event.occurredAt} title={span}>
-                  {timeFormat.format(new Date(event.occurredAt))}
-                </time>
-              </td>
-              <td>
-                <KindBadge kind={event.action} />
-              </td>
-              <td className="text-break">
-                {eventActor(event)} <span className="text-body-secondary small">({event.actorType})</span>
-              </td>
-              <td className="text-nowrap">{event.ip ?? '—'}</td>
-              <td className="text-break">{target ? <code>{target}</code> : '—'}</td>
-              <td className="text-end">{count.format(details.hits)}</td>
-              <td className="small text-break">
-                {details.paths.length === 0 ? (
-                  '—'
-                ) : (
-                  <ul className="list-unstyled mb-0">
-                    {details.paths.map((p) => (
-                      <li key={p}>
-                        <code>{p}</code>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </td>
-              <td className="text-end text-nowrap">
-                <Link to={auditLinkFor(event)} aria-label={`Audit log entries like event ${event.id}`}>
-                  In audit log
-                </Link>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </Table>
+    <DataTable
+      label="Security events"
+      size="sm"
+      rows={events}
+      rowKey={(e) => String(e.id)}
+      busy={busy}
+      columns={[
+        { header: 'Time', className: 'text-nowrap', cell: (e) => <When event={e} /> },
+        { header: 'Kind', cell: (e) => <KindBadge kind={e.action} /> },
+        {
+          header: 'Actor',
+          className: 'text-break',
+          cell: (e) => (
+            <>
+              {eventActor(e)} <span className="text-body-secondary small">({e.actorType})</span>
+            </>
+          ),
+        },
+        { header: 'IP', className: 'text-nowrap', cell: (e) => e.ip ?? '—' },
+        { header: 'Target / partition', className: 'text-break', cell: (e) => (eventTarget(e) ? <code>{eventTarget(e)}</code> : '—') },
+        { header: 'Hits', className: 'text-end', headerClassName: 'text-end', cell: (e) => count.format(eventDetails(e).hits) },
+        { header: 'Paths', className: 'small text-break', cell: (e) => <Paths paths={eventDetails(e).paths} /> },
+        {
+          header: 'Audit log',
+          hideHeader: true,
+          className: 'text-end text-nowrap',
+          cell: (e) => (
+            <Link to={auditLinkFor(e)} aria-label={`Audit log entries like event ${e.id}`}>
+              In audit log
+            </Link>
+          ),
+        },
+      ]}
+    />
   );
 }

@@ -11,7 +11,7 @@ interface SecuritySummaryCardsProps {
   cards: SummaryCard[];
   /** The kind the table is filtered by, '' for none. */
   activeKind: string;
-  onSelect(kind: string): void;
+  onSelect: (kind: string) => void;
 }
 
 /** Hits and events per kind over the range; a card's button filters the table below by its kind. */

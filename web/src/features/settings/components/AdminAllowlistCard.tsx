@@ -4,7 +4,8 @@ import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
 import Card from 'react-bootstrap/Card';
 import Form from 'react-bootstrap/Form';
-import Spinner from 'react-bootstrap/Spinner';
+import { FlashAlert } from '../../../components/FlashAlert';
+import { SubmitButton } from '../../../components/FormFields';
 import { errorMessage, isApiError } from '../../../lib/problem';
 import {
   allowlistAllows,
@@ -122,11 +123,7 @@ export function AdminAllowlistCard({ settings }: { settings: SecuritySettings })
           </ul>
         )}
 
-        {flash && (
-          <Alert variant="success" dismissible onClose={() => setFlash(null)}>
-            {flash}
-          </Alert>
-        )}
+        <FlashAlert message={flash} onClose={() => setFlash(null)} />
         {serverErrors.other.length > 0 && (
           <Alert variant="danger" role="alert" dismissible onClose={() => update.reset()}>
             {serverErrors.other.map((m) => (
@@ -175,10 +172,9 @@ export function AdminAllowlistCard({ settings }: { settings: SecuritySettings })
           </div>
 
           <div className="d-flex align-items-center gap-2">
-            <Button type="submit" variant="primary" disabled={!dirty || update.isPending}>
-              {update.isPending && <Spinner animation="border" size="sm" aria-hidden="true" className="me-2" />}
+            <SubmitButton pending={update.isPending} disabled={!dirty || update.isPending}>
               Save allowlist
-            </Button>
+            </SubmitButton>
             <Button variant="outline-secondary" onClick={discard} disabled={!dirty || update.isPending}>
               Discard changes
             </Button>

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import Alert from 'react-bootstrap/Alert';
-import Button from 'react-bootstrap/Button';
 import Card from 'react-bootstrap/Card';
 import Form from 'react-bootstrap/Form';
-import Spinner from 'react-bootstrap/Spinner';
-import { SettingsTabs } from '../../../app/SettingsTabs';
-import { errorMessage } from '../../../lib/problem';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { FlashAlert } from '../../../components/FlashAlert';
+import { Loading } from '../../../components/Loading';
+import { PageHeader } from '../../../components/PageHeader';
+import { QueryState } from '../../../components/QueryState';
+import { SettingsTabs } from '../../../components/SettingsTabs';
 import { useSecuritySettings } from '../api/useSecuritySettings';
 import { useUpdateSecuritySettings } from '../api/useUpdateSecuritySettings';
 import type { SecuritySettings } from '../types';
@@ -20,28 +21,19 @@ export function SecuritySettingsPage() {
 
   return (
     <>
-      <h1 className="h3 mb-3">Security settings</h1>
+      <PageHeader title="Security settings" />
       <SettingsTabs />
-      {settings.isPending ? (
-        <Spinner animation="border" role="status">
-          <span className="visually-hidden">Loading settings…</span>
-        </Spinner>
-      ) : settings.isError ? (
-        <Alert variant="danger" role="alert">
-          <p className="mb-2">Could not load the settings: {errorMessage(settings.error)}</p>
-          <Button variant="outline-danger" size="sm" onClick={() => settings.refetch()}>
-            Retry
-          </Button>
-        </Alert>
-      ) : (
-        <div style={{ maxWidth: 760 }}>
-          <MfaPolicyCard settings={settings.data} />
-          <AdminAllowlistCard settings={settings.data} />
-          <RateLimitsCard rateLimits={settings.data.rateLimits} />
-          <GeoIpCard geoIp={settings.data.geoIp} />
-          <CorsOriginsCard origins={settings.data.corsOrigins} />
-        </div>
-      )}
+      <QueryState query={settings} what="the settings" inline>
+        {(data) => (
+          <div style={{ maxWidth: 760 }}>
+            <MfaPolicyCard settings={data} />
+            <AdminAllowlistCard settings={data} />
+            <RateLimitsCard rateLimits={data.rateLimits} />
+            <GeoIpCard geoIp={data.geoIp} />
+            <CorsOriginsCard origins={data.corsOrigins} />
+          </div>
+        )}
+      </QueryState>
     </>
   );
 }
@@ -57,16 +49,8 @@ function MfaPolicyCard({ settings }: { settings: SecuritySettings }) {
         <h2 id="mfa-policy-title" className="h5 mb-3">
           Two-factor authentication
         </h2>
-        {flash && (
-          <Alert variant="success" dismissible onClose={() => setFlash(null)}>
-            {flash}
-          </Alert>
-        )}
-        {update.isError && (
-          <Alert variant="danger" role="alert" dismissible onClose={() => update.reset()}>
-            {errorMessage(update.error)}
-          </Alert>
-        )}
+        <FlashAlert message={flash} onClose={() => setFlash(null)} />
+        <ErrorAlert error={update.error} onClose={() => update.reset()} />
         <Form.Check
           type="switch"
           // Announced as a switch (on/off), not a checkbox.
@@ -100,9 +84,9 @@ function MfaPolicyCard({ settings }: { settings: SecuritySettings }) {
         <p className="small text-body-secondary mt-3 mb-0">
           Last changed <time dateTime={settings.updatedAt}>{dateFormat.format(new Date(settings.updatedAt))}</time>
           {update.isPending && (
-            <Spinner animation="border" size="sm" role="status" className="ms-2">
-              <span className="visually-hidden">Saving…</span>
-            </Spinner>
+            <span className="ms-2">
+              <Loading label="Saving…" inline small />
+            </span>
           )}
         </p>
       </Card.Body>

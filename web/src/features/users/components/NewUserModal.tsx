@@ -1,18 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
 import Form from 'react-bootstrap/Form';
 import Modal from 'react-bootstrap/Modal';
-import Spinner from 'react-bootstrap/Spinner';
-import { errorMessage, isApiError, toFormErrors, type FormErrors } from '../../../lib/problem';
+import { FormAlert, SubmitButton, TextField } from '../../../components/FormFields';
+import { fieldMessage, formErrorsOf } from '../../../lib/problem';
 import { useCreateUser } from '../api/useCreateUser';
 import { createUserFields, type CreateUserBody, type CreateUserField, type User } from '../types';
-
-function createUserErrors(error: unknown): FormErrors<CreateUserField> | null {
-  if (!error) return null;
-  if (isApiError(error)) return toFormErrors(error.problem, createUserFields);
-  return { fieldErrors: {}, formErrors: [errorMessage(error)] };
-}
 
 interface Values {
   email: string;
@@ -25,11 +18,11 @@ interface Values {
 const empty: Values = { email: '', displayName: '', password: '', isGlobalAdmin: false, mustChangePassword: true };
 
 /** Creates a user; 400 and 409 field errors (email taken, weak password) show under the fields. */
-export function NewUserModal({ show, onClose, onCreated }: { show: boolean; onClose(): void; onCreated(user: User): void }) {
+export function NewUserModal({ show, onClose, onCreated }: { show: boolean; onClose: () => void; onCreated: (user: User) => void }) {
   const createUser = useCreateUser();
   const [values, setValues] = useState<Values>(empty);
-  const errors = createUserErrors(createUser.error);
-  const fieldError = (field: CreateUserField) => errors?.fieldErrors[field]?.join(' ');
+  const errors = formErrorsOf(createUser.error, createUserFields);
+  const fieldError = (field: CreateUserField) => fieldMessage(errors, field);
 
   const close = () => {
     setValues(empty);
@@ -65,56 +58,21 @@ export function NewUserModal({ show, onClose, onCreated }: { show: boolean; onCl
           <Modal.Title id="new-user-title">New user</Modal.Title>
         </Modal.Header>
         <Modal.Body>
-          {errors && errors.formErrors.length > 0 && (
-            <Alert variant="danger" role="alert">
-              {errors.formErrors.join(' ')}
-            </Alert>
-          )}
-          <Form.Group className="mb-3" controlId="new-user-email">
-            <Form.Label>Email</Form.Label>
-            <Form.Control
-              type="email"
-              autoComplete="off"
-              value={values.email}
-              onChange={text('email')}
-              required
-              isInvalid={Boolean(fieldError('email'))}
-              aria-describedby={fieldError('email') ? 'new-user-email-error' : undefined}
-            />
-            <Form.Control.Feedback type="invalid" id="new-user-email-error">
-              {fieldError('email')}
-            </Form.Control.Feedback>
-          </Form.Group>
-          <Form.Group className="mb-3" controlId="new-user-displayName">
-            <Form.Label>Display name</Form.Label>
-            <Form.Control
-              value={values.displayName}
-              onChange={text('displayName')}
-              isInvalid={Boolean(fieldError('displayName'))}
-              aria-describedby={fieldError('displayName') ? 'new-user-displayName-error' : undefined}
-            />
-            <Form.Control.Feedback type="invalid" id="new-user-displayName-error">
-              {fieldError('displayName')}
-            </Form.Control.Feedback>
-          </Form.Group>
-          <Form.Group className="mb-3" controlId="new-user-password">
-            <Form.Label>Initial password</Form.Label>
-            <Form.Control
-              type="password"
-              autoComplete="new-password"
-              value={values.password}
-              onChange={text('password')}
-              required
-              isInvalid={Boolean(fieldError('password'))}
-              aria-describedby={fieldError('password') ? 'new-user-password-error new-user-password-help' : 'new-user-password-help'}
-            />
-            <Form.Text id="new-user-password-help" muted>
-              At least 12 characters. Give it to the user through a separate, safe channel.
-            </Form.Text>
-            <Form.Control.Feedback type="invalid" id="new-user-password-error">
-              {fieldError('password')}
-            </Form.Control.Feedback>
-          </Form.Group>
+          <FormAlert errors={errors} />
+          <TextField id="new-user-email" className="mb-3" label="Email" type="email" autoComplete="off" value={values.email} onChange={text('email')} required error={fieldError('email')} />
+          <TextField id="new-user-displayName" className="mb-3" label="Display name" value={values.displayName} onChange={text('displayName')} error={fieldError('displayName')} />
+          <TextField
+            id="new-user-password"
+            className="mb-3"
+            label="Initial password"
+            type="password"
+            autoComplete="new-password"
+            value={values.password}
+            onChange={text('password')}
+            required
+            error={fieldError('password')}
+            help="At least 12 characters. Give it to the user through a separate, safe channel."
+          />
           <Form.Check
             id="new-user-isGlobalAdmin"
             className="mb-2"
@@ -133,10 +91,9 @@ export function NewUserModal({ show, onClose, onCreated }: { show: boolean; onCl
           <Button variant="secondary" onClick={close}>
             Cancel
           </Button>
-          <Button type="submit" variant="primary" disabled={createUser.isPending}>
-            {createUser.isPending && <Spinner animation="border" size="sm" aria-hidden="true" className="me-2" />}
+          <SubmitButton pending={createUser.isPending} disabled={createUser.isPending}>
             Create user
-          </Button>
+          </SubmitButton>
         </Modal.Footer>
       </Form>
     </Modal>

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { json, mockFetch, problem, renderRoute } from '../../../test/render';
-import { session } from '../../account/testData';
+import { session } from '../../../entities/session/testData';
 import { user } from '../testData';
 import type { User } from '../types';
 import { UserDetailPage } from './UserDetailPage';

@@ -1,12 +1,14 @@
 import { useState, type ReactNode } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
-import Alert from 'react-bootstrap/Alert';
+import { Link, useParams } from 'react-router';
 import Button from 'react-bootstrap/Button';
 import Card from 'react-bootstrap/Card';
 import Form from 'react-bootstrap/Form';
-import Spinner from 'react-bootstrap/Spinner';
-import { errorMessage, isApiError } from '../../../lib/problem';
-import { ConfirmModal } from '../../account/components/ConfirmModal';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { FlashAlert } from '../../../components/FlashAlert';
+import { PageHeader } from '../../../components/PageHeader';
+import { QueryState } from '../../../components/QueryState';
+import { useFlash } from '../../../lib/useFlash';
 import { useResetUserMfa } from '../api/useResetUserMfa';
 import { useUnlockUser } from '../api/useUnlockUser';
 import { useUpdateUser } from '../api/useUpdateUser';
@@ -22,28 +24,11 @@ export function UserDetailPage() {
   const { userId = '' } = useParams();
   const user = useUser(userId);
 
-  if (user.isPending) {
-    return (
-      <Spinner animation="border" role="status">
-        <span className="visually-hidden">Loading user…</span>
-      </Spinner>
-    );
-  }
-  if (user.isError) {
-    const notFound = isApiError(user.error) && user.error.status === 404;
-    return (
-      <Alert variant={notFound ? 'warning' : 'danger'} role="alert">
-        <p>{notFound ? 'This user does not exist.' : errorMessage(user.error)}</p>
-        {!notFound && (
-          <Button variant="outline-danger" size="sm" className="me-2" onClick={() => user.refetch()}>
-            Retry
-          </Button>
-        )}
-        <Link to="/users">Back to users</Link>
-      </Alert>
-    );
-  }
-  return <UserDetail user={user.data} />;
+  return (
+    <QueryState query={user} what="the user" notFound="This user does not exist." errorFooter={<Link to="/users">Back to users</Link>}>
+      {(data) => <UserDetail user={data} />}
+    </QueryState>
+  );
 }
 
 interface PendingChange {
@@ -56,11 +41,10 @@ interface PendingChange {
 }
 
 function UserDetail({ user }: { user: User }) {
-  const location = useLocation();
   const updateUser = useUpdateUser();
   const unlockUser = useUnlockUser();
   const resetMfa = useResetUserMfa();
-  const [flash, setFlash] = useState<string | null>((location.state as { flash?: string } | null)?.flash ?? null);
+  const [flash, setFlash] = useFlash();
   const [confirming, setConfirming] = useState<PendingChange | null>(null);
   const [resetting, setResetting] = useState(false);
   const [resettingMfa, setResettingMfa] = useState(false);
@@ -118,25 +102,14 @@ function UserDetail({ user }: { user: User }) {
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2">
-        <Link to="/users">Users</Link>
-      </nav>
-      <div className="d-flex flex-wrap align-items-center gap-3 mb-1">
-        <h1 className="h3 mb-0">{user.email}</h1>
-        <UserBadges user={user} />
-      </div>
-      <p className="text-body-secondary mb-4">{user.displayName || 'No display name'}</p>
-
-      {flash && (
-        <Alert variant="success" dismissible onClose={() => setFlash(null)}>
-          {flash}
-        </Alert>
-      )}
-      {Boolean(actionError) && (
-        <Alert variant="danger" role="alert" dismissible onClose={() => { updateUser.reset(); unlockUser.reset(); resetMfa.reset(); }}>
-          {errorMessage(actionError)}
-        </Alert>
-      )}
+      <PageHeader
+        crumbs={[{ to: '/users', label: 'Users' }]}
+        title={user.email}
+        badges={<UserBadges user={user} />}
+        subtitle={user.displayName || 'No display name'}
+      />
+      <FlashAlert message={flash} onClose={() => setFlash(null)} />
+      <ErrorAlert error={actionError} onClose={clearMessages} />
 
       <Card className="mb-4">
         <Card.Body>
@@ -232,7 +205,7 @@ function UserDetail({ user }: { user: User }) {
         <UserSessions userId={user.id} />
       </section>
 
-      <ConfirmModal
+      <ConfirmDialog
         show={confirming !== null}
         title={confirming?.title ?? ''}
         confirmLabel={confirming?.confirmLabel ?? ''}
@@ -246,9 +219,9 @@ function UserDetail({ user }: { user: User }) {
         }}
       >
         {confirming?.question}
-      </ConfirmModal>
+      </ConfirmDialog>
 
-      <ConfirmModal
+      <ConfirmDialog
         show={resettingMfa}
         title="Reset MFA"
         confirmLabel="Reset MFA"
@@ -263,7 +236,7 @@ function UserDetail({ user }: { user: User }) {
       >
         Remove the authenticator app and recovery codes of {name}? Use this when they lost their device. All their sessions end; if
         MFA is required for them, they set up a new authenticator app at their next sign-in.
-      </ConfirmModal>
+      </ConfirmDialog>
 
       <ResetPasswordModal
         user={user}

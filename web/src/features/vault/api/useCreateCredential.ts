@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
 import type { CreateCredentialBody, Credential } from '../types';
-import { vaultKeys } from './vaultKeys';
+import { refreshCredentialLists, vaultKeys } from './vaultKeys';
 
 export interface CreateCredentialInput {
   orgId: string;
@@ -18,11 +18,7 @@ export function useCreateCredential() {
     mutationFn: createCredential,
     onSuccess: (credential, { orgId }) => {
       queryClient.setQueryData(vaultKeys.detail(orgId, credential.id), credential);
-      return Promise.all([
-        queryClient.invalidateQueries({ queryKey: vaultKeys.lists(orgId) }),
-        // Folder counts change too.
-        queryClient.invalidateQueries({ queryKey: vaultKeys.folders(orgId) }),
-      ]);
+      return refreshCredentialLists(queryClient, orgId);
     },
   });
 }

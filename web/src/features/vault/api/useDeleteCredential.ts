@@ -1,19 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../api/client';
-import { vaultKeys } from './vaultKeys';
+import { api, ifMatch, unwrap, type EtagWrite } from '../../../api/client';
+import { refreshCredentialLists, vaultKeys } from './vaultKeys';
 
-export interface DeleteCredentialInput {
-  orgId: string;
+export interface DeleteCredentialInput extends EtagWrite {
   credentialId: string;
-  etag: string;
 }
 
 export async function deleteCredential({ orgId, credentialId, etag }: DeleteCredentialInput): Promise<void> {
-  unwrap(
-    await api.DELETE('/api/v1/orgs/{orgId}/vault/credentials/{credentialId}', {
-      params: { path: { orgId, credentialId }, header: { 'If-Match': etag } },
-    }),
-  );
+  unwrap(await api.DELETE('/api/v1/orgs/{orgId}/vault/credentials/{credentialId}', { params: { path: { orgId, credentialId }, header: ifMatch(etag) } }));
 }
 
 export function useDeleteCredential() {
@@ -22,10 +16,7 @@ export function useDeleteCredential() {
     mutationFn: deleteCredential,
     onSuccess: (_, { orgId, credentialId }) => {
       queryClient.removeQueries({ queryKey: vaultKeys.detail(orgId, credentialId) });
-      return Promise.all([
-        queryClient.invalidateQueries({ queryKey: vaultKeys.lists(orgId) }),
-        queryClient.invalidateQueries({ queryKey: vaultKeys.folders(orgId) }),
-      ]);
+      return refreshCredentialLists(queryClient, orgId);
     },
   });
 }

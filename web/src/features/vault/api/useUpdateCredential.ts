@@ -1,20 +1,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../api/client';
+import { api, ifMatch, unwrap, type EtagWrite } from '../../../api/client';
 import type { Credential, UpdateCredentialBody } from '../types';
-import { vaultKeys } from './vaultKeys';
+import { refreshCredentialLists, vaultKeys } from './vaultKeys';
 
-export interface UpdateCredentialInput {
-  orgId: string;
+export interface UpdateCredentialInput extends EtagWrite {
   credentialId: string;
-  /** The etag the edits are based on; a 412 means someone else changed the credential since. */
-  etag: string;
   changes: UpdateCredentialBody;
 }
 
 export async function updateCredential({ orgId, credentialId, etag, changes }: UpdateCredentialInput): Promise<Credential> {
   return unwrap(
     await api.PATCH('/api/v1/orgs/{orgId}/vault/credentials/{credentialId}', {
-      params: { path: { orgId, credentialId }, header: { 'If-Match': etag } },
+      params: { path: { orgId, credentialId }, header: ifMatch(etag) },
       body: changes,
     }),
   );
@@ -26,10 +23,7 @@ export function useUpdateCredential() {
     mutationFn: updateCredential,
     onSuccess: (credential, { orgId }) => {
       queryClient.setQueryData(vaultKeys.detail(orgId, credential.id), credential);
-      return Promise.all([
-        queryClient.invalidateQueries({ queryKey: vaultKeys.lists(orgId) }),
-        queryClient.invalidateQueries({ queryKey: vaultKeys.folders(orgId) }),
-      ]);
+      return refreshCredentialLists(queryClient, orgId);
     },
   });
 }

@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import type { CredentialListParams } from '../types';
 
 export const vaultKeys = {
@@ -8,3 +9,11 @@ export const vaultKeys = {
   folders: (orgId: string) => [...vaultKeys.all(orgId), 'folders'] as const,
   totp: (orgId: string, credentialId: string) => [...vaultKeys.all(orgId), 'totp', credentialId] as const,
 };
+
+/** After a credential is written: the lists it shows in, and the folder counts. */
+export function refreshCredentialLists(queryClient: QueryClient, orgId: string): Promise<unknown> {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: vaultKeys.lists(orgId) }),
+    queryClient.invalidateQueries({ queryKey: vaultKeys.folders(orgId) }),
+  ]);
+}

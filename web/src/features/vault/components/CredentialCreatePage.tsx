@@ -1,5 +1,5 @@
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { OrgTabs } from '../../../app/OrgTabs';
+import { PageHeader, orgCrumbs } from '../../../components/PageHeader';
 import { useCreateCredential } from '../api/useCreateCredential';
 import { createCredentialBody } from '../credentialBody';
 import { CredentialForm } from './CredentialForm';
@@ -10,15 +10,11 @@ export function CredentialCreatePage() {
   const [searchParams] = useSearchParams();
   const navigate = useNavigate();
   const create = useCreateCredential();
+  const vault = `/orgs/${orgId}/vault`;
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2">
-        <Link to="/orgs">Organisations</Link> / <Link to={`/orgs/${orgId}`}>Organisation</Link> /{' '}
-        <Link to={`/orgs/${orgId}/vault`}>Vault</Link>
-      </nav>
-      <h1 className="h3 mb-3">New credential</h1>
-      <OrgTabs orgId={orgId} />
+      <PageHeader crumbs={orgCrumbs(orgId, { to: vault, label: 'Vault' })} title="New credential" orgId={orgId} />
       <CredentialForm
         orgId={orgId}
         initialValues={{ folderId: searchParams.get('folder') ?? '' }}
@@ -28,11 +24,11 @@ export function CredentialCreatePage() {
         onSubmit={(values) =>
           create.mutate(
             { orgId, body: createCredentialBody(values) },
-            { onSuccess: (c) => navigate(`/orgs/${orgId}/vault/${c.id}`, { state: { flash: `Credential “${c.name}” created.` } }) },
+            { onSuccess: (c) => void navigate(`${vault}/${c.id}`, { state: { flash: `Credential “${c.name}” created.` } }) },
           )
         }
       >
-        <Link to={`/orgs/${orgId}/vault`} className="btn btn-outline-secondary">
+        <Link to={vault} className="btn btn-outline-secondary">
           Cancel
         </Link>
       </CredentialForm>

@@ -1,10 +1,9 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
 import Form from 'react-bootstrap/Form';
 import InputGroup from 'react-bootstrap/InputGroup';
-import Spinner from 'react-bootstrap/Spinner';
-import { errorMessage, isApiError, toFormErrors, type FormErrors } from '../../../lib/problem';
+import { FormAlert, SelectField, SubmitButton, TextField } from '../../../components/FormFields';
+import { fieldMessage, formErrorsOf } from '../../../lib/problem';
 import { useFolders } from '../api/useFolders';
 import { emptyCredentialForm } from '../credentialBody';
 import { folderTree } from '../folders';
@@ -14,13 +13,6 @@ import { PasswordGenerator } from './PasswordGenerator';
 
 /** Shown in the secret inputs of a stored field while editing. */
 export const UNCHANGED = 'unchanged — leave empty to keep';
-
-/** 400 field errors go next to the fields; a 403 and the rest to the alert above the form. */
-export function credentialFormErrors(error: unknown): FormErrors<CredentialFormField> | null {
-  if (!error) return null;
-  if (isApiError(error) && error.status !== 403) return toFormErrors(error.problem, credentialFormFields);
-  return { fieldErrors: {}, formErrors: [errorMessage(error)] };
-}
 
 export interface CredentialFormProps {
   orgId: string;
@@ -32,7 +24,7 @@ export interface CredentialFormProps {
   error?: unknown;
   /** Replaces the generic top alert (e.g. "changed by someone else"). */
   alert?: ReactNode;
-  onSubmit(values: CredentialFormValues): void;
+  onSubmit: (values: CredentialFormValues) => void;
   children?: ReactNode;
 }
 
@@ -44,8 +36,8 @@ export function CredentialForm({ orgId, initialValues, storedSecrets = [], submi
   const [nextRow, setNextRow] = useState(0);
   const folders = useFolders(orgId);
   const tree = folderTree(folders.data ?? []);
-  const errors = credentialFormErrors(error);
-  const fieldError = (field: CredentialFormField) => errors?.fieldErrors[field]?.join(' ');
+  const errors = formErrorsOf(error, credentialFormFields);
+  const fieldError = (field: CredentialFormField) => fieldMessage(errors, field);
   const set = <K extends keyof CredentialFormValues>(key: K, value: CredentialFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
   const stored = (field: string) => storedSecrets.includes(field);
   const removing = (field: string) => values.removeSecrets.includes(field);
@@ -72,16 +64,13 @@ export function CredentialForm({ orgId, initialValues, storedSecrets = [], submi
     onSubmit(values);
   }
 
-  /** Props wiring a text control to its API error message. */
-  const invalid = (field: CredentialFormField, id: string) => ({
-    isInvalid: Boolean(fieldError(field)),
-    'aria-describedby': fieldError(field) ? `${id}-error` : undefined,
+  /** A text field of the form: its value, change handler and API error. */
+  const bind = <K extends 'name' | 'folderId' | 'username' | 'url' | 'tags' | 'notes' | 'otpSeed'>(field: K) => ({
+    className: 'mb-3',
+    value: values[field],
+    onChange: (e: { target: { value: string } }) => set(field, e.target.value),
+    error: fieldError(field),
   });
-  const feedback = (field: CredentialFormField, id: string) => (
-    <Form.Control.Feedback type="invalid" id={`${id}-error`}>
-      {fieldError(field)}
-    </Form.Control.Feedback>
-  );
   const removeCheck = (field: string) =>
     stored(field) && (
       <Form.Check
@@ -96,79 +85,21 @@ export function CredentialForm({ orgId, initialValues, storedSecrets = [], submi
 
   return (
     <Form noValidate onSubmit={handleSubmit} aria-label="Credential" autoComplete="off">
-      {alert ??
-        (errors && errors.formErrors.length > 0 && (
-          <Alert variant="danger" role="alert">
-            {errors.formErrors.map((m) => (
-              <div key={m}>{m}</div>
-            ))}
-          </Alert>
-        ))}
+      {alert ?? <FormAlert errors={errors} />}
       <fieldset disabled={submitting}>
-        <Form.Group className="mb-3" controlId="credential-name">
-          <Form.Label>Name</Form.Label>
-          <Form.Control name="name" maxLength={200} value={values.name} onChange={(e) => set('name', e.target.value)} {...invalid('name', 'credential-name')} />
-          {feedback('name', 'credential-name')}
-        </Form.Group>
-        <Form.Group className="mb-3" controlId="credential-folder">
-          <Form.Label>Folder</Form.Label>
-          <Form.Select value={values.folderId} onChange={(e) => set('folderId', e.target.value)} {...invalid('folderId', 'credential-folder')}>
-            <option value="">No folder</option>
-            {tree.map(({ folder, depth }) => (
-              <option key={folder.id} value={folder.id}>
-                {'\u00a0\u00a0'.repeat(depth)}
-                {folder.name}
-              </option>
-            ))}
-          </Form.Select>
-          {feedback('folderId', 'credential-folder')}
-        </Form.Group>
-        <Form.Group className="mb-3" controlId="credential-username">
-          <Form.Label>Username</Form.Label>
-          <Form.Control
-            name="credential-username"
-            autoComplete="off"
-            spellCheck={false}
-            maxLength={320}
-            value={values.username}
-            onChange={(e) => set('username', e.target.value)}
-            {...invalid('username', 'credential-username')}
-          />
-          {feedback('username', 'credential-username')}
-        </Form.Group>
-        <Form.Group className="mb-3" controlId="credential-url">
-          <Form.Label>URL</Form.Label>
-          <Form.Control
-            type="url"
-            name="url"
-            inputMode="url"
-            placeholder="https://portal.example.com"
-            maxLength={2048}
-            value={values.url}
-            onChange={(e) => set('url', e.target.value)}
-            {...invalid('url', 'credential-url')}
-          />
-          {feedback('url', 'credential-url')}
-        </Form.Group>
-        <Form.Group className="mb-3" controlId="credential-tags">
-          <Form.Label>Tags</Form.Label>
-          <Form.Control
-            name="tags"
-            value={values.tags}
-            onChange={(e) => set('tags', e.target.value)}
-            aria-describedby={fieldError('tags') ? 'credential-tags-help credential-tags-error' : 'credential-tags-help'}
-            isInvalid={Boolean(fieldError('tags'))}
-          />
-          <Form.Text id="credential-tags-help" muted>
-            Separate tags with commas, e.g. “router, branch-office”.
-          </Form.Text>
-          {feedback('tags', 'credential-tags')}
-        </Form.Group>
-        <Form.Group className="mb-4" controlId="credential-notes">
-          <Form.Label>Notes</Form.Label>
-          <Form.Control as="textarea" rows={3} name="notes" value={values.notes} onChange={(e) => set('notes', e.target.value)} {...invalid('notes', 'credential-notes')} />
-          {feedback('notes', 'credential-notes')}
-        </Form.Group>
+        <TextField id="credential-name" label="Name" name="name" maxLength={200} {...bind('name')} />
+        <SelectField
+          id="credential-folder"
+          label="Folder"
+          options={tree.map(({ folder, depth }) => ({ value: folder.id, label: `${'\u00a0\u00a0'.repeat(depth)}${folder.name}` }))}
+          {...bind('folderId')}
+        >
+          <option value="">No folder</option>
+        </SelectField>
+        <TextField id="credential-username" label="Username" name="credential-username" autoComplete="off" spellCheck={false} maxLength={320} {...bind('username')} />
+        <TextField id="credential-url" label="URL" type="url" name="url" inputMode="url" placeholder="https://portal.example.com" maxLength={2048} {...bind('url')} />
+        <TextField id="credential-tags" label="Tags" name="tags" help="Separate tags with commas, e.g. “router, branch-office”." {...bind('tags')} />
+        <TextField id="credential-notes" label="Notes" rows={3} name="notes" {...bind('notes')} className="mb-4" />
 
         <h2 className="h5">Secrets</h2>
         <p className="small text-body-secondary">Secrets are encrypted by the server and can only be read back with “Reveal”.</p>
@@ -184,7 +115,8 @@ export function CredentialForm({ orgId, initialValues, storedSecrets = [], submi
               disabled={removing(PASSWORD)}
               value={values.password}
               onChange={(e) => set('password', e.target.value)}
-              {...invalid('password', 'credential-password')}
+                isInvalid={Boolean(fieldError('password'))}
+              aria-describedby={fieldError('password') ? 'credential-password-error' : undefined}
             />
             <Button variant="outline-secondary" aria-label={showPassword ? 'Hide password' : 'Show password'} onClick={() => setShowPassword((s) => !s)}>
               {showPassword ? 'Hide' : 'Show'}
@@ -198,7 +130,9 @@ export function CredentialForm({ orgId, initialValues, storedSecrets = [], submi
             >
               Generate
             </Button>
-            {feedback('password', 'credential-password')}
+            <Form.Control.Feedback type="invalid" id="credential-password-error">
+              {fieldError('password')}
+            </Form.Control.Feedback>
           </InputGroup>
           {removeCheck(PASSWORD)}
         </Form.Group>
@@ -211,25 +145,18 @@ export function CredentialForm({ orgId, initialValues, storedSecrets = [], submi
             }}
           />
         )}
-        <Form.Group className="mb-3" controlId="credential-otp-seed">
-          <Form.Label>TOTP seed</Form.Label>
-          <Form.Control
-            name="otp-seed"
-            autoComplete="off"
-            spellCheck={false}
-            placeholder={stored(OTP_SEED) ? UNCHANGED : undefined}
-            disabled={removing(OTP_SEED)}
-            value={values.otpSeed}
-            onChange={(e) => set('otpSeed', e.target.value)}
-            isInvalid={Boolean(fieldError('otpSeed'))}
-            aria-describedby={fieldError('otpSeed') ? 'credential-otp-seed-help credential-otp-seed-error' : 'credential-otp-seed-help'}
-          />
-          <Form.Text id="credential-otp-seed-help" muted>
-            The base32 key, or the otpauth:// link behind the site’s QR code.
-          </Form.Text>
-          {feedback('otpSeed', 'credential-otp-seed')}
-          {removeCheck(OTP_SEED)}
-        </Form.Group>
+        <TextField
+          id="credential-otp-seed"
+          label="TOTP seed"
+          name="otp-seed"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder={stored(OTP_SEED) ? UNCHANGED : undefined}
+          disabled={removing(OTP_SEED)}
+          help="The base32 key, or the otpauth:// link behind the site’s QR code."
+          after={removeCheck(OTP_SEED)}
+          {...bind('otpSeed')}
+        />
 
         <fieldset className="mb-4" aria-describedby={fieldError('customSecrets') ? 'credential-custom-error' : undefined}>
           <legend className="fs-6 fw-normal mb-2">Custom secrets</legend>
@@ -299,10 +226,7 @@ export function CredentialForm({ orgId, initialValues, storedSecrets = [], submi
         {fieldError('removeSecrets') && <div className="invalid-feedback d-block mb-2">{fieldError('removeSecrets')}</div>}
 
         <div className="d-flex flex-wrap gap-2">
-          <Button type="submit" variant="primary">
-            {submitting && <Spinner animation="border" size="sm" aria-hidden="true" className="me-2" />}
-            {submitLabel}
-          </Button>
+          <SubmitButton pending={submitting}>{submitLabel}</SubmitButton>
           {children}
         </div>
       </fieldset>

@@ -1,17 +1,20 @@
 import { useState } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import Alert from 'react-bootstrap/Alert';
+import { Link, useParams } from 'react-router';
 import Badge from 'react-bootstrap/Badge';
 import Button from 'react-bootstrap/Button';
-import Spinner from 'react-bootstrap/Spinner';
-import { OrgTabs } from '../../../app/OrgTabs';
-import { usePermissions } from '../../../app/permissions';
-import { errorMessage, isApiError } from '../../../lib/problem';
+import { useCan } from '../../../auth/permissions';
+import { DeleteRecordDialog } from '../../../components/ConfirmDialog';
+import { none } from '../../../components/DataTable';
+import { ExternalLink } from '../../../components/ExternalLink';
+import { FlashAlert } from '../../../components/FlashAlert';
+import { PageHeader, orgCrumbs } from '../../../components/PageHeader';
+import { QueryState } from '../../../components/QueryState';
+import { useFlash } from '../../../lib/useFlash';
 import { useCredential } from '../api/useCredential';
+import { useDeleteCredential } from '../api/useDeleteCredential';
 import { useFolders } from '../api/useFolders';
-import { OTP_SEED, orderSecretFields, safeHref } from '../secretFields';
+import { OTP_SEED, orderSecretFields } from '../secretFields';
 import type { Credential } from '../types';
-import { DeleteCredentialModal } from './DeleteCredentialModal';
 import { SecretField } from './SecretField';
 import { TotpCode } from './TotpCode';
 
@@ -21,65 +24,49 @@ const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', tim
 export function CredentialPage() {
   const { orgId = '', credentialId = '' } = useParams();
   const credential = useCredential(orgId, credentialId);
-  const notFound = isApiError(credential.error) && credential.error.status === 404;
-
   return (
-    <>
-      <nav aria-label="Breadcrumb" className="mb-2">
-        <Link to="/orgs">Organisations</Link> / <Link to={`/orgs/${orgId}`}>Organisation</Link> /{' '}
-        <Link to={`/orgs/${orgId}/vault`}>Vault</Link>
-      </nav>
-      {credential.isPending ? (
-        <Spinner animation="border" role="status">
-          <span className="visually-hidden">Loading credential…</span>
-        </Spinner>
-      ) : credential.isError ? (
-        <Alert variant={notFound ? 'warning' : 'danger'} role="alert">
-          <p className="mb-2">{notFound ? 'This credential does not exist or you cannot access it.' : errorMessage(credential.error)}</p>
-          <Link to={`/orgs/${orgId}/vault`}>Back to the vault</Link>
-        </Alert>
-      ) : (
-        <CredentialDetails key={credential.data.id} orgId={orgId} credential={credential.data} />
-      )}
-    </>
+    <QueryState
+      query={credential}
+      what="the credential"
+      notFound="This credential does not exist or you cannot access it."
+      errorFooter={<Link to={`/orgs/${orgId}/vault`}>Back to the vault</Link>}
+    >
+      {(data) => <CredentialDetails key={data.id} orgId={orgId} credential={data} />}
+    </QueryState>
   );
 }
 
 function CredentialDetails({ orgId, credential }: { orgId: string; credential: Credential }) {
-  const location = useLocation();
-  const navigate = useNavigate();
-  const { can } = usePermissions();
-  const canWrite = can(orgId, 'vault.write');
-  const canReveal = can(orgId, 'vault.reveal');
+  const canWrite = useCan(orgId, 'vault.write');
+  const canReveal = useCan(orgId, 'vault.reveal');
+  const remove = useDeleteCredential();
+  const vault = `/orgs/${orgId}/vault`;
   const folders = useFolders(orgId);
   const folder = credential.folderId ? folders.data?.find((f) => f.id === credential.folderId) : undefined;
-  const [flash, setFlash] = useState<string | null>((location.state as { flash?: string } | null)?.flash ?? null);
+  const [flash, setFlash] = useFlash();
   const [deleting, setDeleting] = useState(false);
-  const href = safeHref(credential.url);
   const secrets = orderSecretFields(credential.secretFields);
 
   return (
     <>
-      <div className="d-flex flex-wrap align-items-center justify-content-between gap-2 mb-3">
-        <h1 className="h3 mb-0 text-break">{credential.name}</h1>
-        {canWrite && (
-          <div className="d-flex gap-2">
-            <Link to={`/orgs/${orgId}/vault/${credential.id}/edit`} className="btn btn-outline-primary">
-              Edit
-            </Link>
-            <Button variant="outline-danger" onClick={() => setDeleting(true)}>
-              Delete…
-            </Button>
-          </div>
-        )}
-      </div>
-      <OrgTabs orgId={orgId} />
-
-      {flash && (
-        <Alert variant="success" dismissible onClose={() => setFlash(null)}>
-          {flash}
-        </Alert>
-      )}
+      <PageHeader
+        crumbs={orgCrumbs(orgId, { to: vault, label: 'Vault' })}
+        title={credential.name}
+        orgId={orgId}
+        actions={
+          canWrite && (
+            <>
+              <Link to={`${vault}/${credential.id}/edit`} className="btn btn-outline-primary">
+                Edit
+              </Link>
+              <Button variant="outline-danger" onClick={() => setDeleting(true)}>
+                Delete…
+              </Button>
+            </>
+          )
+        }
+      />
+      <FlashAlert message={flash} onClose={() => setFlash(null)} />
 
       <dl className="row mb-4">
         <dt className="col-sm-3">Folder</dt>
@@ -91,16 +78,10 @@ function CredentialDetails({ orgId, credential }: { orgId: string; credential: C
           )}
         </dd>
         <dt className="col-sm-3">Username</dt>
-        <dd className="col-sm-9 text-break">{credential.username ?? <span className="text-body-secondary">—</span>}</dd>
+        <dd className="col-sm-9 text-break">{credential.username ?? none}</dd>
         <dt className="col-sm-3">URL</dt>
         <dd className="col-sm-9 text-break">
-          {href ? (
-            <a href={href} target="_blank" rel="noopener noreferrer">
-              {credential.url}
-            </a>
-          ) : (
-            (credential.url ?? <span className="text-body-secondary">—</span>)
-          )}
+          {credential.url ? <ExternalLink url={credential.url} /> : none}
         </dd>
         <dt className="col-sm-3">Tags</dt>
         <dd className="col-sm-9">
@@ -113,12 +94,12 @@ function CredentialDetails({ orgId, credential }: { orgId: string; credential: C
               ))}
             </span>
           ) : (
-            <span className="text-body-secondary">—</span>
+            none
           )}
         </dd>
         <dt className="col-sm-3">Notes</dt>
         <dd className="col-sm-9" style={{ whiteSpace: 'pre-wrap' }}>
-          {credential.notes ?? <span className="text-body-secondary">—</span>}
+          {credential.notes ?? none}
         </dd>
         <dt className="col-sm-3">Created</dt>
         <dd className="col-sm-9">
@@ -157,14 +138,16 @@ function CredentialDetails({ orgId, credential }: { orgId: string; credential: C
         Back to the vault
       </Link>
 
-      {deleting && (
-        <DeleteCredentialModal
-          orgId={orgId}
-          credential={credential}
-          onClose={() => setDeleting(false)}
-          onDeleted={() => navigate(`/orgs/${orgId}/vault`, { replace: true, state: { flash: `Credential “${credential.name}” deleted.` } })}
-        />
-      )}
+      <DeleteRecordDialog
+        record={deleting ? credential : null}
+        noun="credential"
+        mutation={remove}
+        variables={(c) => ({ orgId, credentialId: c.id, etag: c.etag })}
+        backTo={vault}
+        onClose={() => setDeleting(false)}
+      >
+        Delete <strong>{credential.name}</strong> and all its stored secrets? This cannot be undone.
+      </DeleteRecordDialog>
     </>
   );
 }

@@ -1,8 +1,7 @@
 import { Link } from 'react-router';
-import Badge from 'react-bootstrap/Badge';
-import Button from 'react-bootstrap/Button';
-import Table from 'react-bootstrap/Table';
-import { safeHref } from '../secretFields';
+import { DataTable } from '../../../components/DataTable';
+import { ExternalLink } from '../../../components/ExternalLink';
+import { TagButtons } from '../../../components/TagButtons';
 import type { Credential } from '../types';
 import { SecretIcons } from './SecretIcons';
 
@@ -13,66 +12,25 @@ export interface CredentialsTableProps {
   credentials: Credential[];
   busy: boolean;
   /** Clicking a tag filters the list by it. */
-  onTag(tag: string): void;
+  onTag: (tag: string) => void;
 }
 
 export function CredentialsTable({ orgId, credentials, busy, onTag }: CredentialsTableProps) {
   return (
-    <Table hover responsive aria-label="Credentials" aria-busy={busy}>
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Username</th>
-          <th scope="col">URL</th>
-          <th scope="col">Tags</th>
-          <th scope="col">Secrets</th>
-          <th scope="col">Updated</th>
-        </tr>
-      </thead>
-      <tbody>
-        {credentials.map((c) => {
-          const href = safeHref(c.url);
-          return (
-            <tr key={c.id}>
-              <td>
-                <Link to={`/orgs/${orgId}/vault/${c.id}`}>{c.name}</Link>
-              </td>
-              <td className="text-break">{c.username}</td>
-              <td className="text-break">
-                {href ? (
-                  <a href={href} target="_blank" rel="noopener noreferrer">
-                    {c.url}
-                  </a>
-                ) : (
-                  c.url
-                )}
-              </td>
-              <td>
-                <span className="d-inline-flex flex-wrap gap-1">
-                  {c.tags.map((tag) => (
-                    <Button
-                      key={tag}
-                      variant="link"
-                      size="sm"
-                      className="p-0 text-decoration-none"
-                      aria-label={`Filter by tag ${tag}`}
-                      onClick={() => onTag(tag)}
-                    >
-                      <Badge bg="secondary">{tag}</Badge>
-                    </Button>
-                  ))}
-                </span>
-              </td>
-              <td>
-                <SecretIcons fields={c.secretFields} />
-              </td>
-              <td className="text-nowrap">
-                <time dateTime={c.updatedAt}>{dateFormat.format(new Date(c.updatedAt))}</time>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </Table>
+    <DataTable
+      label="Credentials"
+      rows={credentials}
+      rowKey={(c) => c.id}
+      busy={busy}
+      columns={[
+        { header: 'Name', cell: (c) => <Link to={`/orgs/${orgId}/vault/${c.id}`}>{c.name}</Link> },
+        { header: 'Username', className: 'text-break', cell: (c) => c.username },
+        { header: 'URL', className: 'text-break', cell: (c) => <ExternalLink url={c.url} /> },
+        { header: 'Tags', cell: (c) => <TagButtons tags={c.tags} onTag={onTag} /> },
+        { header: 'Secrets', cell: (c) => <SecretIcons fields={c.secretFields} /> },
+        { header: 'Updated', className: 'text-nowrap', cell: (c) => <time dateTime={c.updatedAt}>{dateFormat.format(new Date(c.updatedAt))}</time> },
+      ]}
+    />
   );
 }
+

@@ -2,18 +2,19 @@ import { useState, type ReactNode } from 'react';
 import Badge from 'react-bootstrap/Badge';
 import Button from 'react-bootstrap/Button';
 import Spinner from 'react-bootstrap/Spinner';
+import { ConfirmAction } from '../../../components/ConfirmDialog';
 import { errorMessage } from '../../../lib/problem';
+import { useDeleteFolder } from '../api/useDeleteFolder';
 import { useFolders } from '../api/useFolders';
 import { credentialCount, folderTree } from '../folders';
 import type { Folder } from '../types';
-import { DeleteFolderModal } from './DeleteFolderModal';
 import { NewFolderForm } from './NewFolderForm';
 
 export interface FolderListProps {
   orgId: string;
   /** The folder being viewed, or '' for all credentials. */
   selected: string;
-  onSelect(folderId: string): void;
+  onSelect: (folderId: string) => void;
   canWrite: boolean;
 }
 
@@ -22,6 +23,7 @@ export function FolderList({ orgId, selected, onSelect, canWrite }: FolderListPr
   const folders = useFolders(orgId);
   const [adding, setAdding] = useState(false);
   const [deleting, setDeleting] = useState<Folder | null>(null);
+  const remove = useDeleteFolder();
   const tree = folderTree(folders.data ?? []);
 
   const item = (key: string, active: boolean, onClick: () => void, content: ReactNode, depth = 0, extra?: ReactNode) => (
@@ -79,7 +81,7 @@ export function FolderList({ orgId, selected, onSelect, canWrite }: FolderListPr
       {folders.isError && (
         <div className="text-danger small mb-2">
           Could not load folders: {errorMessage(folders.error)}{' '}
-          <Button variant="link" size="sm" className="p-0" onClick={() => folders.refetch()}>
+          <Button variant="link" size="sm" className="p-0" onClick={() => void folders.refetch()}>
             Retry
           </Button>
         </div>
@@ -101,18 +103,21 @@ export function FolderList({ orgId, selected, onSelect, canWrite }: FolderListPr
             New folder
           </Button>
         ))}
-      {deleting && (
-        <DeleteFolderModal
-          key={deleting.id}
-          orgId={orgId}
-          folder={deleting}
-          onClose={() => setDeleting(null)}
-          onDeleted={() => {
-            if (selected === deleting.id) onSelect('');
-            setDeleting(null);
-          }}
-        />
-      )}
+      <ConfirmAction
+        item={deleting}
+        title="Delete folder"
+        confirmLabel="Delete folder"
+        mutation={remove}
+        variables={(folder) => ({ orgId, folderId: folder.id })}
+        onDone={(folder) => selected === folder.id && onSelect('')}
+        onClose={() => setDeleting(null)}
+      >
+        {(folder) => (
+          <>
+            Delete the empty folder <strong>{folder.name}</strong>?
+          </>
+        )}
+      </ConfirmAction>
     </nav>
   );
 }

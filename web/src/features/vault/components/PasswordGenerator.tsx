@@ -55,7 +55,7 @@ export function generatorBody(o: GeneratorOptions): GeneratePasswordBody {
 
 export interface PasswordGeneratorProps {
   id: string;
-  onGenerated(password: string): void;
+  onGenerated: (password: string) => void;
 }
 
 /** Options for the API's generator; "Generate password" fills the credential's password field. */

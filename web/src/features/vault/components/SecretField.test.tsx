@@ -18,7 +18,7 @@ const reveals = (calls: Request[]) => calls.filter((c) => new URL(c.url).pathnam
 
 function setup(field = 'password', canReveal = true) {
   const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-  const fetch = mockFetch(async (r) => json({ field: (await r.clone().json()).field, value: 'S3cret!pass' }));
+  const fetch = mockFetch(async (r) => json({ field: ((await r.clone().json()) as { field: string }).field, value: 'S3cret!pass' }));
   renderRoute(<SecretField orgId={orgId} credentialId={router.id} field={field} canReveal={canReveal} />);
   return { ...fetch, user };
 }
@@ -83,7 +83,7 @@ describe('SecretField', () => {
 
   it('retries through the re-auth prompt when the API asks for a fresh re-authentication', async () => {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-    const prompt = vi.fn(async () => true);
+    const prompt = vi.fn(() => Promise.resolve(true));
     configureReauth(prompt);
     let first = true;
     const { calls } = mockFetch(() => {
@@ -103,7 +103,7 @@ describe('SecretField', () => {
 
   it('says so when re-authentication is cancelled', async () => {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-    configureReauth(async () => false);
+    configureReauth(() => Promise.resolve(false));
     mockFetch(() => problem(403, { type: 'https://clientstor.dev/problems/reauth-required', title: 'Re-authentication required.' }));
     renderRoute(<SecretField orgId={orgId} credentialId={router.id} field="password" canReveal />);
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import Button from 'react-bootstrap/Button';
 import { errorMessage, isApiError } from '../../../lib/problem';
 import { useRevealSecret } from '../api/useRevealSecret';
@@ -34,15 +34,9 @@ export function SecretField({ orgId, credentialId, field, canReveal }: SecretFie
   const reveal = useRevealSecret();
   const [shown, setShown] = useState<{ value: string; hideAt: number } | null>(null);
   const [copied, setCopied] = useState<{ ok: boolean; until: number } | null>(null);
-  const shownFor = useSecondsLeft(shown?.hideAt ?? null, SECRET_TTL_SECONDS);
-  const copiedFor = useSecondsLeft(copied?.ok ? copied.until : null, SECRET_TTL_SECONDS);
-
-  useEffect(() => {
-    if (shownFor === 0) setShown(null);
-  }, [shownFor]);
-  useEffect(() => {
-    if (copiedFor === 0) setCopied(null);
-  }, [copiedFor]);
+  // The plaintext leaves this component's state when its time is up.
+  const shownFor = useSecondsLeft(shown?.hideAt ?? null, SECRET_TTL_SECONDS, () => setShown(null));
+  const copiedFor = useSecondsLeft(copied?.ok ? copied.until : null, SECRET_TTL_SECONDS, () => setCopied(null));
 
   /** The plaintext, kept only in this component's state; the mutation is reset so its cache holds nothing. */
   async function fetchValue(): Promise<string | null> {
@@ -103,11 +97,11 @@ export function SecretField({ orgId, credentialId, field, canReveal }: SecretFie
               Hide
             </Button>
           ) : (
-            <Button variant="outline-secondary" size="sm" aria-label={`Reveal ${noun}`} disabled={reveal.isPending} onClick={showValue}>
+            <Button variant="outline-secondary" size="sm" aria-label={`Reveal ${noun}`} disabled={reveal.isPending} onClick={() => void showValue()}>
               Reveal
             </Button>
           )}
-          <Button variant="outline-secondary" size="sm" aria-label={`Copy ${noun}`} disabled={reveal.isPending} onClick={copyValue}>
+          <Button variant="outline-secondary" size="sm" aria-label={`Copy ${noun}`} disabled={reveal.isPending} onClick={() => void copyValue()}>
             Copy
           </Button>
         </div>

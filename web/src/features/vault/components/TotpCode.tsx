@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
 import Spinner from 'react-bootstrap/Spinner';
@@ -54,7 +54,7 @@ export function TotpCode({ orgId, credentialId }: TotpCodeProps) {
   );
 }
 
-function TotpDisplay({ orgId, credentialId, onHide, onTimeout }: TotpCodeProps & { onHide(): void; onTimeout(): void }) {
+function TotpDisplay({ orgId, credentialId, onHide, onTimeout }: TotpCodeProps & { onHide: () => void; onTimeout: () => void }) {
   const totp = useTotpCode(orgId, credentialId);
   const { data, dataUpdatedAt, isFetching, isError, refetch } = totp;
   const period = Math.max(1, Number(data?.period) || 30);
@@ -62,10 +62,11 @@ function TotpDisplay({ orgId, credentialId, onHide, onTimeout }: TotpCodeProps &
   const expiresAt = data ? dataUpdatedAt + Math.max(1, Number(data.secondsLeft) || 0) * 1000 : null;
   const secondsLeft = useSecondsLeft(expiresAt, period);
 
+  // Started once per showing: a new onTimeout identity must not restart the two minutes.
+  const timeout = useEffectEvent(onTimeout);
   useEffect(() => {
-    const timer = setTimeout(onTimeout, TOTP_SHOW_MS);
+    const timer = setTimeout(() => timeout(), TOTP_SHOW_MS);
     return () => clearTimeout(timer);
-    // Started once per showing; a new onTimeout identity must not restart the two minutes.
   }, []);
 
   useEffect(() => {

@@ -1,0 +1,15 @@
+export interface LocationListParams {
+  q: string;
+  /** '', 'site' or 'closet'. */
+  kind?: string;
+  cursor: string | null;
+  limit: number;
+}
+
+/** Sites and network closets: the assets directory, and every select and name of a location (assets, racks). */
+export const locationKeys = {
+  all: (orgId: string) => ['locations', orgId] as const,
+  lists: (orgId: string) => [...locationKeys.all(orgId), 'list'] as const,
+  list: (orgId: string, params: LocationListParams) => [...locationKeys.lists(orgId), params] as const,
+  options: (orgId: string) => [...locationKeys.all(orgId), 'options'] as const,
+};
