@@ -73,4 +73,35 @@ public sealed class ReviewFindingsTests(ApiHost api) : IClassFixture<ApiHost>
             }
         }
     }
+
+    [Theory]
+    [InlineData("password1234", "common")]
+    [InlineData("abcdefghijklmnop", "Sequences")]
+    [InlineData("Zephyrine Industries 2026", "name")]
+    [InlineData("clientstor clientstor", "name")]
+    public async Task Guessable_passwords_are_refused_with_zxcvbns_feedback(string password, string feedback)
+    {
+        using var admin = await api.AdminAsync();
+        // A client's name is the first thing an attacker tries (created once; the theory's other cases find it there).
+        await admin.PostAsJsonAsync("/api/v1/orgs", new { name = "Zephyrine Industries" });
+        var response = await admin.PostAsJsonAsync("/api/v1/users", new { email = $"weak-{Guid.NewGuid():N}@clientstor.test", password });
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, problem.ToString());
+        var message = problem.GetProperty("errors").GetProperty("password")[0].GetString()!;
+        message.ShouldContain(feedback, Case.Insensitive);
+        message.ShouldContain("Add another word or two");
+    }
+
+    [Fact]
+    public async Task A_long_uncommon_passphrase_is_accepted_and_a_weak_one_cannot_replace_it()
+    {
+        using var admin = await api.AdminAsync();
+        var email = $"strong-{Guid.NewGuid():N}@clientstor.test";
+        var created = await admin.PostAsJsonAsync("/api/v1/users", new { email, password = "velvet otter juggles quietly" });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var reset = await admin.PostAsJsonAsync($"/api/v1/users/{id}/password", new { newPassword = "password12345" });
+        reset.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await reset.Content.ReadAsStringAsync()).ShouldContain("newPassword");
+    }
 }

@@ -38,7 +38,7 @@ public sealed class ChangePasswordEndpoint(ClientStorDbContext db, CurrentActor 
         var user = await db.Users.FindUserAsync(actor.UserId!.Value, ct);
         if (hasher.VerifyHashedPassword(user, user.PasswordHash, req.CurrentPassword) == PasswordVerificationResult.Failed)
             throw new FieldErrorsException("currentPassword", "Your current password is not correct.");
-        if (accounts.CheckPassword(req.NewPassword, user.Email) is { Count: > 0 } problems)
+        if (await accounts.CheckPasswordAsync(req.NewPassword, user.Email, user.DisplayName, ct) is { Count: > 0 } problems)
             throw new FieldErrorsException("newPassword", string.Join(" ", problems));
         user.PasswordHash = hasher.HashPassword(user, req.NewPassword);
         user.MustChangePassword = false;

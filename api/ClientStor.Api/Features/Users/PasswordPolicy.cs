@@ -3,7 +3,7 @@ namespace ClientStor.Api.Features.Users;
 /// <summary>
 /// NIST SP 800-63B: length is what counts (at least the configured minimum, default 12, at most 128;
 /// any characters, no composition rules); the 10,000 most common passwords and passwords containing the
-/// account's email name are refused.
+/// account's email name are refused. What passes is then estimated by zxcvbn (<see cref="PasswordStrength"/>).
 /// </summary>
 public static class PasswordPolicy
 {

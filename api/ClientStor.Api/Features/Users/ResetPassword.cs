@@ -26,7 +26,7 @@ public sealed class ResetPasswordEndpoint(ClientStorDbContext db, UserAccounts a
     public override async Task HandleAsync(ResetPasswordRequest req, CancellationToken ct)
     {
         var user = await db.Users.FindUserAsync(req.UserId, ct);
-        if (accounts.CheckPassword(req.NewPassword, user.Email) is { Count: > 0 } problems)
+        if (await accounts.CheckPasswordAsync(req.NewPassword, user.Email, user.DisplayName, ct) is { Count: > 0 } problems)
             throw new FieldErrorsException("newPassword", string.Join(" ", problems));
         user.PasswordHash = hasher.HashPassword(user, req.NewPassword);
         user.MustChangePassword = true;

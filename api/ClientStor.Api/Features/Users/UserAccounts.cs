@@ -1,3 +1,4 @@
+using ClientStor.Api.Features.Orgs;
 using ClientStor.Api.Platform.Configuration;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,24 @@ public sealed class UserAccounts(ClientStorDbContext db, IPasswordHasher<User> h
 {
     private AuthOptions Auth => options.Value.Auth;
 
-    public IReadOnlyList<string> CheckPassword(string? password, string? email) => PasswordPolicy.Check(password, email, Auth.MinPasswordLength);
+    /// <summary>
+    /// Why the password is refused (empty: accepted): the length and common-password rules, then zxcvbn's estimate given
+    /// what an attacker would try first — the user's email and name, the product's name and the organisations' names.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> CheckPasswordAsync(string? password, string? email, string? displayName, CancellationToken ct)
+    {
+        var problems = PasswordPolicy.Check(password, email, Auth.MinPasswordLength);
+        if (problems.Count > 0 || password is null)
+            return problems;
+        var orgNames = await db.Orgs.AsNoTracking().OrderBy(o => o.NormalizedName).Select(o => o.Name).Take(MaxOrgNames).ToListAsync(ct);
+        var strength = PasswordStrength.Evaluate(password, [email ?? "", email?.Split('@')[0] ?? "", displayName ?? "", .. ProductWords, .. orgNames]);
+        return strength.Score >= PasswordStrength.MinScore ? [] : [strength.Message];
+    }
+
+    /// <summary>Organisation names given to zxcvbn (every one of a large MSP costs nothing noticeable; this bounds it).</summary>
+    private const int MaxOrgNames = 2000;
+
+    private static readonly string[] ProductWords = ["clientstor", "client stor"];
 
     public async Task<CreateUserResult> CreateAsync(string email, string password, string? displayName, bool globalAdmin, CancellationToken ct,
         bool mustChangePassword = false)
@@ -21,7 +39,7 @@ public sealed class UserAccounts(ClientStorDbContext db, IPasswordHasher<User> h
         email = email.Trim();
         if (!System.Net.Mail.MailAddress.TryCreate(email, out _) || !email.Contains('@') || email.Length > 320)
             return CreateUserResult.Fail("email", "Enter a valid email address.");
-        var problems = CheckPassword(password, email);
+        var problems = await CheckPasswordAsync(password, email, displayName, ct);
         if (problems.Count > 0)
             return CreateUserResult.Fail("password", string.Join(" ", problems));
         var normalized = User.Normalize(email);
