@@ -135,6 +135,10 @@ async function main() {
   const publishDir = path.join(tmp, 'api');
   await runChecked('dotnet', ['publish', API_PROJECT, '-c', 'Release', '-o', publishDir, '-nologo', '-v', 'q'], { name: 'publish', cwd: ROOT, env: DOTNET_ENV });
   const dll = path.join(publishDir, 'ClientStor.Api.dll');
+  // The published runtimeconfig decides the GC; the figures below assume the workstation GC (see bench/README).
+  const gcServer = JSON.parse(readFileSync(path.join(publishDir, 'ClientStor.Api.runtimeconfig.json'), 'utf8')).runtimeOptions?.configProperties?.['System.GC.Server'];
+  if (gcServer !== false) throw new Error(`the published runtimeconfig has System.GC.Server = ${gcServer}; the benchmark expects the workstation GC`);
+  log('published runtimeconfig: System.GC.Server = false (workstation GC)');
 
   // ---- PostgreSQL, database, migrations, seed, admin ----
   const cluster = await startPostgres(tmp);

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using ClientStor.Api.Platform.Auditing;
 using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Platform.Configuration;
-using ClientStor.Api.Tests.Tenancy;
 using ClientStor.Tests.Shared;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;

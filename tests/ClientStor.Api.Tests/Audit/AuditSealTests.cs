@@ -4,7 +4,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using ClientStor.Api.Platform.Auditing;
 using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Tests.Tenancy;
 using ClientStor.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

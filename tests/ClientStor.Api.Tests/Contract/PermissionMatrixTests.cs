@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ClientStor.Api.Platform.Authorization;
-using ClientStor.Api.Tests.Tenancy;
 using ClientStor.Tests.Shared;
 using FastEndpoints;
 using Microsoft.AspNetCore.Routing;

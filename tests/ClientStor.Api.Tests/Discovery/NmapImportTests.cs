@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using ClientStor.Api.Tests.Tenancy;
 using ClientStor.Tests.Shared;
 
 namespace ClientStor.Api.Tests.Discovery;

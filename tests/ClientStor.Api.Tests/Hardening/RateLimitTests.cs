@@ -5,7 +5,6 @@ using System.Text.Json;
 using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Platform.Security;
 using ClientStor.Api.Tests.Identity;
-using ClientStor.Api.Tests.Tenancy;
 using ClientStor.Tests.Shared;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;

@@ -5,7 +5,6 @@ using System.Net.Http.Headers;
 using ClientStor.Api.Features.Ipam;
 using ClientStor.Api.Platform.Auditing;
 using ClientStor.Api.Platform.Data;
-using ClientStor.Api.Tests.Tenancy;
 using ClientStor.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

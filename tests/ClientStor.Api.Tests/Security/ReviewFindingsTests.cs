@@ -5,7 +5,6 @@ using System.Text;
 using System.Text.Json;
 using ClientStor.Api.Features.Auth;
 using ClientStor.Api.Platform.Configuration;
-using ClientStor.Api.Tests.Tenancy;
 using ClientStor.Tests.Shared;
 using Microsoft.AspNetCore.WebUtilities;
 

@@ -6,7 +6,6 @@ using System.Text.Json;
 using ClientStor.Api.Features.Vault;
 using ClientStor.Api.Platform.Data;
 using ClientStor.Api.Tests.Identity;
-using ClientStor.Api.Tests.Tenancy;
 using ClientStor.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

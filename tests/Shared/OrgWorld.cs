@@ -1,8 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using ClientStor.Tests.Shared;
 
-namespace ClientStor.Api.Tests.Tenancy;
+namespace ClientStor.Tests.Shared;
 
 /// <summary>Two organisations and people with different roles in them, built through the API.</summary>
 public sealed class OrgWorld
