@@ -16,6 +16,8 @@ public sealed class ClientStorClient(HttpClient http)
     public IMeClient Me { get; } = new MeClient(http);
     public IOrgsClient Orgs { get; } = new OrgsClient(http);
     public IAssetsClient Assets { get; } = new AssetsClient(http);
+    public ILocationsClient Locations { get; } = new LocationsClient(http);
+    public IContactsClient Contacts { get; } = new ContactsClient(http);
     public IIPAMClient Ipam { get; } = new IPAMClient(http);
     public IRacksClient Racks { get; } = new RacksClient(http);
     public IVaultClient Vault { get; } = new VaultClient(http);
@@ -24,6 +26,8 @@ public sealed class ClientStorClient(HttpClient http)
     public IMembersClient Members { get; } = new MembersClient(http);
     public IRolesClient Roles { get; } = new RolesClient(http);
     public IApiKeysClient ApiKeys { get; } = new ApiKeysClient(http);
+    public IUsersClient Users { get; } = new UsersClient(http);
+    public ISettingsClient Settings { get; } = new SettingsClient(http);
 
     /// <summary>A client for <paramref name="baseAddress"/> that sends <paramref name="accessToken"/>.</summary>
     public static ClientStorClient WithAccessToken(Uri baseAddress, string accessToken) =>
