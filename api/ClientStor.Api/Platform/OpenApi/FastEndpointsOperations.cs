@@ -105,7 +105,7 @@ internal sealed partial class FastEndpointsOperations : IOpenApiOperationTransfo
             AddProblem(operation, context, 401, "A valid access token is required.");
             AddProblem(operation, context, 403, "The caller lacks the required permission.");
         }
-        if (HttpMethods.IsPost(method) || HttpMethods.IsPatch(method) || HttpMethods.IsPut(method) || properties.Length > 0)
+        if (HttpMethods.IsPost(method) || HttpMethods.IsPatch(method) || HttpMethods.IsPut(method) || properties.Length > 0 || RouteParameter().IsMatch(route))
             AddProblem(operation, context, 400, "Validation failed; 'errors' lists every bad field.");
         AddProblem(operation, context, 429, "Rate limit reached; retry after the Retry-After header's seconds.");
         AddProblem(operation, context, 503, "The database did not answer in time; retry after the Retry-After header's seconds.");
