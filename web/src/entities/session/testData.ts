@@ -9,6 +9,7 @@ export function session(n: number, overrides: Partial<Session> = {}): Session {
     ip: `10.0.0.${n}`,
     userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36',
     current: false,
+    etag: `"s${n}"`,
     ...overrides,
   };
 }

@@ -1,7 +1,7 @@
 import type { MfaStatus, TotpEnrolment } from './types';
 
 export function mfaStatus(overrides: Partial<MfaStatus> = {}): MfaStatus {
-  return { totpEnabled: false, enabledAt: null, enrolmentPending: false, recoveryCodesLeft: 0, required: false, ...overrides };
+  return { totpEnabled: false, enabledAt: null, enrolmentPending: false, recoveryCodesLeft: 0, required: false, etag: '"m1"', ...overrides };
 }
 
 export const enrolment: TotpEnrolment = {

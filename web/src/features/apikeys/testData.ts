@@ -48,6 +48,7 @@ export function apiKey(n: number, overrides: Partial<ApiKey> = {}): ApiKey {
     lastUsedAt: null,
     lastUsedIp: null,
     status: 'active',
+    etag: `"k${n}"`,
     ...overrides,
   };
 }

@@ -9,6 +9,7 @@ export const cctvType: AssetType = {
   key: 'cctv-camera',
   name: 'CCTV camera',
   builtIn: false,
+  etag: '"t1"',
   fields: [
     { key: 'resolution', label: 'Resolution', type: 'text', required: true, options: [] },
     { key: 'fps', label: 'Frames per second', type: 'number', required: false, options: [] },
@@ -19,9 +20,9 @@ export const cctvType: AssetType = {
   ],
 };
 
-export const assetTypes: AssetType[] = [...builtInKeys.map((key) => ({ id: null, key, name: key, builtIn: true, fields: [] })), cctvType];
+export const assetTypes: AssetType[] = [...builtInKeys.map((key) => ({ id: null, key, name: key, builtIn: true, fields: [], etag: null })), cctvType];
 
-const stamp = { createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' };
+const stamp = { createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', etag: '"1"' };
 
 export const headOffice: Location = { id: 'l-hq', kind: 'site', parentId: null, name: 'Head office', address: '1 Main St', notes: null, ...stamp };
 export const rackRoom: Location = { id: 'l-rack', kind: 'closet', parentId: 'l-hq', name: 'Rack room', address: null, notes: null, ...stamp };
@@ -75,10 +76,10 @@ export const lobbyCamera: Asset = {
 
 export const switchDetail: AssetDetail = {
   asset: coreSwitch,
-  interfaces: [{ id: 'i-1', name: 'Gi1/0/1', macAddress: 'aa:bb:cc:dd:ee:01', description: 'Uplink' }],
+  interfaces: [{ id: 'i-1', name: 'Gi1/0/1', macAddress: 'aa:bb:cc:dd:ee:01', description: 'Uplink', etag: '"i1"' }],
   relations: [
-    { id: 'r-1', kind: 'powered-by', direction: 'outgoing', otherAssetId: 'a-ups', otherAssetName: 'Rack UPS' },
-    { id: 'r-2', kind: 'connected-to', direction: 'incoming', otherAssetId: 'a-ap', otherAssetName: 'Lobby AP' },
+    { id: 'r-1', kind: 'powered-by', direction: 'outgoing', otherAssetId: 'a-ups', otherAssetName: 'Rack UPS', etag: '"r1"' },
+    { id: 'r-2', kind: 'connected-to', direction: 'incoming', otherAssetId: 'a-ap', otherAssetName: 'Lobby AP', etag: '"r2"' },
   ],
   ipAddresses: [{ id: 'ip-1', address: '10.0.0.2', subnetId: 's-1', status: 'active', hostname: 'core-sw', interfaceId: 'i-1' }],
   rack: { rackId: 'rk-1', rackName: 'R1', placementId: 'p-1', positionU: 40, heightU: 1, face: 'front' },

@@ -3,8 +3,8 @@ import type { IpAddress, Subnet, Vlan } from './types';
 
 export const orgId = '0190f0a0-0000-7000-8000-000000000001';
 
-export const vlanServers: Vlan = { id: 'v-10', vid: 10, name: 'Servers', description: 'Rack A' };
-export const vlanGuests: Vlan = { id: 'v-20', vid: 20, name: 'Guests', description: null };
+export const vlanServers: Vlan = { id: 'v-10', vid: 10, name: 'Servers', description: 'Rack A', etag: '"v10"' };
+export const vlanGuests: Vlan = { id: 'v-20', vid: 20, name: 'Guests', description: null, etag: '"v20"' };
 export const vlans: Vlan[] = [vlanServers, vlanGuests];
 
 export const subnetCampus: Subnet = {
@@ -18,6 +18,7 @@ export const subnetCampus: Subnet = {
   parentId: null,
   usedAddresses: 3,
   usableAddresses: 65534,
+  etag: '"s1"',
   utilisationPercent: 0,
 };
 export const subnetServers: Subnet = {
@@ -65,6 +66,7 @@ export const ipWeb: IpAddress = {
   assetId: 'a-web',
   interfaceId: 'i-eth0',
   updatedAt: '2026-03-04T10:00:00Z',
+  etag: '"ip1"',
 };
 export const ipReserved: IpAddress = {
   ...ipWeb,
@@ -102,8 +104,8 @@ export const assetDb: AssetSummary = { ...assetWeb, id: 'a-db', name: 'db01', se
 export const assetWebDetail: AssetDetail = {
   asset: assetWeb,
   interfaces: [
-    { id: 'i-eth0', name: 'eth0', macAddress: '00:11:22:33:44:55', description: null },
-    { id: 'i-eth1', name: 'eth1', macAddress: null, description: null },
+    { id: 'i-eth0', name: 'eth0', macAddress: '00:11:22:33:44:55', description: null, etag: '"i1"' },
+    { id: 'i-eth1', name: 'eth1', macAddress: null, description: null, etag: '"i2"' },
   ],
   relations: [],
   ipAddresses: [],
@@ -111,7 +113,7 @@ export const assetWebDetail: AssetDetail = {
 };
 export const assetDbDetail: AssetDetail = {
   asset: assetDb,
-  interfaces: [{ id: 'i-db0', name: 'bond0', macAddress: null, description: null }],
+  interfaces: [{ id: 'i-db0', name: 'bond0', macAddress: null, description: null, etag: '"i3"' }],
   relations: [],
   ipAddresses: [],
   rack: null,

@@ -22,6 +22,7 @@ export const owner: Member = {
   roles: [{ id: 'role-owner', name: 'Owner' }],
   permissions: ['org.read', 'members.manage'],
   createdAt: '2026-01-01T00:00:00Z',
+  etag: '"owner"',
 };
 
 export const nightWorker: Member = {
@@ -34,6 +35,7 @@ export const nightWorker: Member = {
   ],
   permissions: ['org.read'],
   createdAt: '2026-02-01T00:00:00Z',
+  etag: '"night"',
 };
 
 export const memberManagerMe = {

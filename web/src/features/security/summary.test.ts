@@ -29,7 +29,7 @@ describe('summaryCards', () => {
     const cards = summaryCards([
       { kind: 'rate_limit.exceeded', events: 3, hits: 250, lastAt: '2026-03-10T14:00:00Z' },
       { kind: 'custom.kind', events: 1, hits: 1, lastAt: '2026-03-10T13:00:00Z' },
-      { kind: 'account.locked', events: '2', hits: '2', lastAt: '2026-03-10T12:00:00Z' },
+      { kind: 'account.locked', events: 2, hits: 2, lastAt: '2026-03-10T12:00:00Z' },
     ]);
     expect(cards.map((c) => c.label)).toEqual([
       'Rate-limit hits',
@@ -57,7 +57,7 @@ describe('toChartData', () => {
       points: [
         { start: '2026-03-01T02:00:00Z', kind: 'account.locked', events: 1, hits: 1 },
         { start: '2026-03-01T00:00:00Z', kind: 'rate_limit.exceeded', events: 2, hits: 130 },
-        { start: '2026-03-01T02:00:00+00:00', kind: 'rate_limit.exceeded', events: 1, hits: '7' },
+        { start: '2026-03-01T02:00:00+00:00', kind: 'rate_limit.exceeded', events: 1, hits: 7 },
         { start: '2026-03-01T03:00:00Z', kind: 'geoip.blocked', events: 0, hits: 0 },
       ],
     });

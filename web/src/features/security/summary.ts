@@ -55,8 +55,8 @@ export function summaryCards(totals: SecuritySummaryTotal[]): SummaryCard[] {
       label: info.label,
       description: info.description,
       aggregated: info.aggregated,
-      events: Number(total?.events ?? 0),
-      hits: Number(total?.hits ?? 0),
+      events: total?.events ?? 0,
+      hits: total?.hits ?? 0,
     };
   });
 }
@@ -98,10 +98,10 @@ export function toChartData(summary: Pick<SecuritySummary, 'bucket' | 'from' | '
     const at = Date.parse(point.start);
     if (!Number.isFinite(at)) continue;
     const perKind = hits.get(floor(at)) ?? new Map<string, number>();
-    perKind.set(point.kind, (perKind.get(point.kind) ?? 0) + Number(point.hits));
+    perKind.set(point.kind, (perKind.get(point.kind) ?? 0) + point.hits);
     hits.set(floor(at), perKind);
   }
-  const kinds = orderKinds(summary.points.filter((p) => Number(p.hits) > 0).map((p) => p.kind));
+  const kinds = orderKinds(summary.points.filter((p) => p.hits > 0).map((p) => p.kind));
   const series = kinds.map((kind, i) => {
     const info = kindInfo(kind, i);
     return { kind, key: seriesKey(kind), label: info.label, color: info.color };

@@ -17,6 +17,6 @@ describe('rate limits', () => {
 
   it('formats the allowance as "N per M s"', () => {
     expect(formatRate({ permitLimit: 20, windowSeconds: 60 })).toBe('20 per 60 s');
-    expect(formatRate({ permitLimit: '5', windowSeconds: '1' })).toBe('5 per 1 s');
+    expect(formatRate({ permitLimit: 1200, windowSeconds: 1 })).toBe('1,200 per 1 s');
   });
 });

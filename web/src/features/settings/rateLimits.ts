@@ -24,5 +24,5 @@ const count = new Intl.NumberFormat();
 
 /** "20 per 60 s". */
 export function formatRate(limit: Pick<RateLimit, 'permitLimit' | 'windowSeconds'>): string {
-  return `${count.format(Number(limit.permitLimit))} per ${count.format(Number(limit.windowSeconds))} s`;
+  return `${count.format(limit.permitLimit)} per ${count.format(limit.windowSeconds)} s`;
 }

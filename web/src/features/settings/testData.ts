@@ -16,6 +16,7 @@ export function securitySettings(overrides: Partial<SecuritySettings> = {}): Sec
     ],
     corsOrigins: [],
     updatedAt: '2026-11-23T00:00:00Z',
+    etag: '"settings-1"',
     ...overrides,
   };
 }

@@ -13,6 +13,7 @@ export function user(n: number, overrides: Partial<User> = {}): User {
     mfaEnabled: false,
     createdAt: '2026-01-01T00:00:00Z',
     updatedAt: '2026-01-02T00:00:00Z',
+    etag: `"u${n}"`,
     ...overrides,
   };
 }

@@ -132,6 +132,34 @@ describe('IpamPage', () => {
     expect(await calls.find((c) => c.method === 'POST')!.json()).toEqual({ vid: 10, name: 'Servers again' });
   });
 
+  it('refuses a VLAN id that is not a whole number from 1 to 4094 before sending anything', async () => {
+    const { calls } = api(ipamAdminMe, () => json({ id: 'v-30', vid: 30, name: 'Voice', description: null, etag: '"v30"' }, 201));
+    renderRoute(<IpamPage />, route);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'New VLAN' }));
+    const form = screen.getByRole('form', { name: 'New VLAN' });
+    const vid = within(form).getByLabelText('VLAN id');
+    await userEvent.type(vid, 'ten');
+    await userEvent.type(within(form).getByLabelText('VLAN name'), 'Voice');
+    await userEvent.click(within(form).getByRole('button', { name: 'Create VLAN' }));
+    expect(within(form).getByText('VLAN id must be a whole number from 1 to 4094')).toBeInTheDocument();
+    expect(vid).toHaveClass('is-invalid');
+    expect(vid).toHaveAccessibleDescription('VLAN id must be a whole number from 1 to 4094');
+
+    await userEvent.clear(vid);
+    await userEvent.type(vid, '4095');
+    await userEvent.click(within(form).getByRole('button', { name: 'Create VLAN' }));
+    expect(within(form).getByText('VLAN id must be a whole number from 1 to 4094')).toBeInTheDocument();
+    expect(calls.some((c) => c.method === 'POST')).toBe(false);
+
+    await userEvent.clear(vid);
+    await userEvent.type(vid, '30');
+    expect(vid).not.toHaveClass('is-invalid');
+    await userEvent.click(within(form).getByRole('button', { name: 'Create VLAN' }));
+    await vi.waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
+    expect(await calls.find((c) => c.method === 'POST')!.json()).toEqual({ vid: 30, name: 'Voice' });
+  });
+
   it('hides writing actions without ipam.write', async () => {
     api(ipamReaderMe);
     renderRoute(<IpamPage />, route);
