@@ -3,13 +3,13 @@ import type { Elevation, PatchPanel, Placement, Rack } from './types';
 
 export const orgId = '0190f0a0-0000-7000-8000-000000000001';
 
-export const rackA: Rack = { id: 'r-a', locationId: 'l-hq', name: 'Rack A', heightU: 6, notes: 'Server room', usedU: 3 };
-export const rackB: Rack = { id: 'r-b', locationId: null, name: 'Rack B', heightU: 42, notes: null, usedU: 0 };
+export const rackA: Rack = { id: 'r-a', locationId: 'l-hq', name: 'Rack A', heightU: 6, notes: 'Server room', usedU: 3, etag: '"ra"' };
+export const rackB: Rack = { id: 'r-b', locationId: null, name: 'Rack B', heightU: 42, notes: null, usedU: 0, etag: '"rb"' };
 
 /** A 2U full-depth server at U2–U3. */
-export const server: Placement = { id: 'p-server', assetId: 'a-server', assetName: 'File server', positionU: 2, heightU: 2, face: 'front', fullDepth: true };
+export const server: Placement = { id: 'p-server', assetId: 'a-server', assetName: 'File server', positionU: 2, heightU: 2, face: 'front', fullDepth: true, etag: '"ps"' };
 /** A half-depth switch at the front of U4. */
-export const switchPlacement: Placement = { id: 'p-switch', assetId: 'a-switch', assetName: 'Core switch', positionU: 4, heightU: 1, face: 'front', fullDepth: false };
+export const switchPlacement: Placement = { id: 'p-switch', assetId: 'a-switch', assetName: 'Core switch', positionU: 4, heightU: 1, face: 'front', fullDepth: false, etag: '"pw"' };
 
 export const elevation: Elevation = {
   rack: rackA,
@@ -51,8 +51,8 @@ export const sw1: AssetSummary = { ...assetBase, id: 'a-sw1', type: 'switch', na
 export const sw1Detail: AssetDetail = {
   asset: sw1,
   interfaces: [
-    { id: 'i-gi1', name: 'Gi1/0/1', macAddress: null, description: null },
-    { id: 'i-gi2', name: 'Gi1/0/2', macAddress: null, description: 'Uplink' },
+    { id: 'i-gi1', name: 'Gi1/0/1', macAddress: null, description: null, etag: '"g1"' },
+    { id: 'i-gi2', name: 'Gi1/0/2', macAddress: null, description: 'Uplink', etag: '"g2"' },
   ],
   relations: [],
   ipAddresses: [],
@@ -67,6 +67,7 @@ const port = (panel: string, n: number) => ({
   connectedPortId: null,
   connectedInterfaceId: null,
   connectedAssetId: null,
+  etag: `"${panel}-${n}"`,
 });
 
 export const panelA: PatchPanel = {
@@ -74,6 +75,7 @@ export const panelA: PatchPanel = {
   name: 'PP-A',
   rackId: 'r-a',
   portCount: 4,
+  etag: '"pp-a"',
   ports: [
     { ...port('pp-a', 1), label: 'Desk 1', connectedTo: 'SW1 Gi1/0/1', connectedInterfaceId: 'i-gi1', connectedAssetId: 'a-sw1' },
     { ...port('pp-a', 2), connectedTo: 'PP-B port 1', connectedPortId: 'pp-b-1' },
@@ -87,6 +89,7 @@ export const panelB: PatchPanel = {
   name: 'PP-B',
   rackId: null,
   portCount: 2,
+  etag: '"pp-b"',
   ports: [{ ...port('pp-b', 1), connectedTo: 'PP-A port 2', connectedPortId: 'pp-a-2' }, port('pp-b', 2)],
 };
 

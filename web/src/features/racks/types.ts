@@ -3,14 +3,16 @@ import type { JsonOf, paths } from '../../api/types';
 type RacksPath = paths['/api/v1/orgs/{orgId}/racks'];
 type PanelsPath = paths['/api/v1/orgs/{orgId}/patch-panels'];
 
-export type Rack = JsonOf<RacksPath['get']['responses'][200]>[number];
+export type RackPage = JsonOf<RacksPath['get']['responses'][200]>;
+export type Rack = RackPage['items'][number];
 export type CreateRackBody = JsonOf<NonNullable<RacksPath['post']['requestBody']>>;
 export type Elevation = JsonOf<paths['/api/v1/orgs/{orgId}/racks/{rackId}/elevation']['get']['responses'][200]>;
 export type Placement = Elevation['placements'][number];
 export type ElevationUnit = Elevation['units'][number];
 export type PlaceAssetBody = JsonOf<NonNullable<paths['/api/v1/orgs/{orgId}/racks/{rackId}/placements']['post']['requestBody']>>;
 
-export type PatchPanel = JsonOf<PanelsPath['get']['responses'][200]>[number];
+export type PatchPanelPage = JsonOf<PanelsPath['get']['responses'][200]>;
+export type PatchPanel = PatchPanelPage['items'][number];
 export type PatchPort = PatchPanel['ports'][number];
 export type CreatePatchPanelBody = JsonOf<NonNullable<PanelsPath['post']['requestBody']>>;
 export type ConnectPortBody = JsonOf<NonNullable<paths['/api/v1/orgs/{orgId}/patch-panels/{panelId}/ports/{number}']['put']['requestBody']>>;

@@ -1,17 +1,18 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../api/client';
+import { api, ifMatch, unwrap, type EtagWrite } from '../../../api/client';
 import { rackKeys } from '../../../entities/rack/rackKeys';
 
-export interface DisconnectPortInput {
-  orgId: string;
+export interface DisconnectPortInput extends EtagWrite {
   panelId: string;
   number: number;
 }
 
 /** Removes a port's connection (both ends, when patched to another port); its label stays. */
-export async function disconnectPort({ orgId, panelId, number }: DisconnectPortInput): Promise<void> {
+export async function disconnectPort({ orgId, panelId, number, etag }: DisconnectPortInput): Promise<void> {
   unwrap(
-    await api.DELETE('/api/v1/orgs/{orgId}/patch-panels/{panelId}/ports/{number}/connection', { params: { path: { orgId, panelId, number } } }),
+    await api.DELETE('/api/v1/orgs/{orgId}/patch-panels/{panelId}/ports/{number}/connection', {
+      params: { path: { orgId, panelId, number }, header: ifMatch(etag) },
+    }),
   );
 }
 

@@ -1,16 +1,18 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
-import { rackKeys } from '../../../entities/rack/rackKeys';
-import type { PatchPanel } from '../types';
+import { rackKeys, type PanelListParams } from '../../../entities/rack/rackKeys';
+import type { PatchPanelPage } from '../types';
 
-export async function listPatchPanels(orgId: string, signal?: AbortSignal): Promise<PatchPanel[]> {
-  return unwrap(await api.GET('/api/v1/orgs/{orgId}/patch-panels', { params: { path: { orgId } }, signal }));
+export async function listPatchPanels(orgId: string, params: PanelListParams, signal?: AbortSignal): Promise<PatchPanelPage> {
+  const query = { limit: params.limit, ...(params.q ? { q: params.q } : {}), ...(params.cursor ? { cursor: params.cursor } : {}) };
+  return unwrap(await api.GET('/api/v1/orgs/{orgId}/patch-panels', { params: { path: { orgId }, query }, signal }));
 }
 
-/** Every patch panel of the organisation with all its ports (one list, not paged). */
-export function usePatchPanels(orgId: string) {
+/** A page of patch panels by name, each with all its ports (the panels page, and the other-port picker's search). */
+export function usePatchPanels(orgId: string, params: PanelListParams) {
   return useQuery({
-    queryKey: rackKeys.panels(orgId),
-    queryFn: ({ signal }) => listPatchPanels(orgId, signal),
+    queryKey: rackKeys.panelList(orgId, params),
+    queryFn: ({ signal }) => listPatchPanels(orgId, params, signal),
+    placeholderData: keepPreviousData,
   });
 }

@@ -1,18 +1,19 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../api/client';
+import { api, ifMatch, unwrap, type EtagWrite } from '../../../api/client';
 import { refreshAssetDetails } from '../../../entities/asset/refreshAssetViews';
 import { rackKeys } from '../../../entities/rack/rackKeys';
 
-export interface RemovePlacementInput {
-  orgId: string;
+export interface RemovePlacementInput extends EtagWrite {
   rackId: string;
   placementId: string;
 }
 
 /** Unmounts an asset; the asset itself stays. */
-export async function removePlacement({ orgId, rackId, placementId }: RemovePlacementInput): Promise<void> {
+export async function removePlacement({ orgId, rackId, placementId, etag }: RemovePlacementInput): Promise<void> {
   unwrap(
-    await api.DELETE('/api/v1/orgs/{orgId}/racks/{rackId}/placements/{placementId}', { params: { path: { orgId, rackId, placementId } } }),
+    await api.DELETE('/api/v1/orgs/{orgId}/racks/{rackId}/placements/{placementId}', {
+      params: { path: { orgId, rackId, placementId }, header: ifMatch(etag) },
+    }),
   );
 }
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import Col from 'react-bootstrap/Col';
 import Row from 'react-bootstrap/Row';
-import { SelectField, TextField, type Option } from '../../../components/FormFields';
+import { TextField } from '../../../components/FormFields';
 
 interface Binding {
   id: string;
@@ -20,8 +20,8 @@ export interface NameSizePlaceFieldsProps {
   name: Binding;
   /** Units or ports, a whole number in `min`–`max`. */
   size: Binding & { min: number; max: number };
-  /** Where it sits (a location, a rack), `empty` being nowhere. */
-  place: Binding & { empty: string; options: Option[] };
+  /** Where it sits: a location select, a rack picker. */
+  place: ReactNode;
   /** More fields after these, in the same row. */
   children?: ReactNode;
 }
@@ -29,7 +29,6 @@ export interface NameSizePlaceFieldsProps {
 /** What the racks module's create forms ask first: what the thing is called, how big it is, and where it is. */
 export function NameSizePlaceFields({ name, size, place, children }: NameSizePlaceFieldsProps) {
   const { min, max, ...sizeField } = size;
-  const { empty, options, ...placeField } = place;
   return (
     <Row className="g-3">
       <Col md={5}>
@@ -39,9 +38,7 @@ export function NameSizePlaceFields({ name, size, place, children }: NameSizePla
         <TextField {...sizeField} type="number" min={min} max={max} onChange={(e) => size.onChange(e.target.value)} />
       </Col>
       <Col md={5}>
-        <SelectField {...placeField} options={options} onChange={(e) => place.onChange(e.target.value)}>
-          <option value="">{empty}</option>
-        </SelectField>
+        {place}
       </Col>
       {children}
     </Row>

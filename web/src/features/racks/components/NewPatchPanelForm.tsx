@@ -2,26 +2,26 @@ import { useState } from 'react';
 import { InlineForm } from '../../../components/FormFields';
 import { fieldMessage, formErrorsOf } from '../../../lib/problem';
 import { useCreatePatchPanel } from '../api/useCreatePatchPanel';
-import { panelFormFields, type PanelFormField, type PatchPanel, type Rack } from '../types';
+import { panelFormFields, type PanelFormField, type PatchPanel } from '../types';
 import { binding, NameSizePlaceFields } from './NameSizePlaceFields';
+import { RackSelect } from './RackSelect';
 
 export interface NewPatchPanelFormProps {
   orgId: string;
-  racks: Rack[];
   onCreated: (panel: PatchPanel) => void;
   onCancel: () => void;
 }
 
-export function NewPatchPanelForm({ orgId, racks, onCreated, onCancel }: NewPatchPanelFormProps) {
+export function NewPatchPanelForm({ orgId, onCreated, onCancel }: NewPatchPanelFormProps) {
   const name = useState('');
   const portCount = useState('24');
-  const rackId = useState('');
+  const [rackId, setRackId] = useState('');
   const create = useCreatePatchPanel();
   const errors = formErrorsOf(create.error, panelFormFields);
   const fieldError = (field: PanelFormField) => fieldMessage(errors, field);
 
   function submit() {
-    const body = { name: name[0].trim(), portCount: Number(portCount[0]), ...(rackId[0] ? { rackId: rackId[0] } : {}) };
+    const body = { name: name[0].trim(), portCount: Number(portCount[0]), ...(rackId ? { rackId } : {}) };
     create.mutate({ orgId, body }, { onSuccess: onCreated });
   }
 
@@ -37,7 +37,7 @@ export function NewPatchPanelForm({ orgId, racks, onCreated, onCancel }: NewPatc
       <NameSizePlaceFields
         name={binding('new-panel-name', 'Panel name', name, fieldError('name'))}
         size={{ ...binding('new-panel-ports', 'Ports', portCount, fieldError('portCount')), min: 1, max: 96 }}
-        place={{ ...binding('new-panel-rack', 'Rack', rackId, fieldError('rackId')), empty: 'Not in a rack', options: racks.map((r) => ({ value: r.id, label: r.name })) }}
+        place={<RackSelect id="new-panel-rack" orgId={orgId} value={rackId} onChange={setRackId} emptyLabel="Not in a rack" error={fieldError('rackId')} />}
       />
     </InlineForm>
   );

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import Col from 'react-bootstrap/Col';
-import { InlineForm, TextField } from '../../../components/FormFields';
+import { InlineForm, SelectField, TextField } from '../../../components/FormFields';
 import type { Location } from '../../../entities/location/useLocations';
 import { fieldMessage, formErrorsOf } from '../../../lib/problem';
 import { useCreateRack } from '../api/useCreateRack';
@@ -17,7 +17,7 @@ export interface NewRackFormProps {
 export function NewRackForm({ orgId, locations, onCreated, onCancel }: NewRackFormProps) {
   const name = useState('');
   const heightU = useState('42');
-  const locationId = useState('');
+  const [locationId, setLocationId] = useState('');
   const [notes, setNotes] = useState('');
   const create = useCreateRack();
   const errors = formErrorsOf(create.error, rackFormFields);
@@ -30,7 +30,7 @@ export function NewRackForm({ orgId, locations, onCreated, onCancel }: NewRackFo
         body: {
           name: name[0].trim(),
           heightU: Number(heightU[0]),
-          ...(locationId[0] ? { locationId: locationId[0] } : {}),
+          ...(locationId ? { locationId } : {}),
           ...(notes.trim() ? { notes: notes.trim() } : {}),
         },
       },
@@ -50,7 +50,18 @@ export function NewRackForm({ orgId, locations, onCreated, onCancel }: NewRackFo
       <NameSizePlaceFields
         name={binding('new-rack-name', 'Rack name', name, fieldError('name'))}
         size={{ ...binding('new-rack-height', 'Height (U)', heightU, fieldError('heightU')), min: 1, max: 60 }}
-        place={{ ...binding('new-rack-location', 'Location', locationId, fieldError('locationId')), empty: 'No location', options: locations.map((l) => ({ value: l.id, label: l.name })) }}
+        place={
+          <SelectField
+            id="new-rack-location"
+            label="Location"
+            value={locationId}
+            onChange={(e) => setLocationId(e.target.value)}
+            error={fieldError('locationId')}
+            options={locations.map((l) => ({ value: l.id, label: l.name }))}
+          >
+            <option value="">No location</option>
+          </SelectField>
+        }
       >
         <Col xs={12}>
           <TextField id="new-rack-notes" label="Notes" rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} error={fieldError('notes')} />

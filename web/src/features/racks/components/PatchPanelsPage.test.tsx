@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { json, mockFetch, problem, renderRoute, withMe } from '../../../test/render';
-import { firewall, orgId, panelA, panelB, rackA, rackAdminMe, rackReaderMe, sw1, sw1Detail } from '../testData';
+import { elevation, firewall, orgId, panelA, panelB, rackA, rackAdminMe, rackReaderMe, sw1, sw1Detail } from '../testData';
 import { PatchPanelsPage } from './PatchPanelsPage';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -14,8 +14,10 @@ function api(me: unknown, onWrite: (r: Request) => Response | Promise<Response> 
   return mockFetch(
     withMe(me, (r) => {
       if (r.method !== 'GET') return onWrite(r);
-      if (path(r).endsWith('/patch-panels')) return json([panelA, panelB]);
-      if (path(r).endsWith('/racks')) return json([rackA]);
+      const q = new URL(r.url).searchParams.get('q')?.toLowerCase() ?? '';
+      if (path(r).endsWith('/patch-panels')) return json({ items: [panelA, panelB].filter((p) => p.name.toLowerCase().includes(q)), nextCursor: null });
+      if (path(r).endsWith('/racks')) return json({ items: [rackA].filter((x) => x.name.toLowerCase().includes(q)), nextCursor: null });
+      if (path(r).endsWith('/racks/r-a/elevation')) return json(elevation);
       if (path(r).endsWith('/assets')) return json({ items: [firewall, sw1], nextCursor: null });
       if (path(r).endsWith('/assets/a-sw1')) return json(sw1Detail);
       return problem(404, { title: 'Not found' });
@@ -30,7 +32,7 @@ async function openPort(name: RegExp | string) {
 
 describe('PatchPanelsPage', () => {
   it('draws each panel as a port map: number, label and connection, connected ports marked', async () => {
-    api(rackAdminMe);
+    const { calls } = api(rackAdminMe);
     renderRoute(<PatchPanelsPage />, route);
 
     const section = await screen.findByRole('region', { name: 'PP-A' });
@@ -45,6 +47,32 @@ describe('PatchPanelsPage', () => {
     expect(within(tiles[1]).getByRole('button', { name: 'Port 2: connected to PP-B port 1' })).toHaveClass('bg-success-subtle');
     expect(within(tiles[3]).getByRole('button', { name: 'Port 4: not connected' })).not.toHaveClass('bg-success-subtle');
     expect(screen.getByRole('region', { name: 'PP-B' })).toHaveTextContent('1 of 2 ports connected');
+    // The rack's name comes from its elevation: no list of every rack is read.
+    expect(calls.some((c) => path(c).endsWith('/racks'))).toBe(false);
+  });
+
+  it('searches panels by name on the server and pages with the cursor', async () => {
+    const { calls } = mockFetch(
+      withMe(rackReaderMe, (r) => {
+        const params = new URL(r.url).searchParams;
+        if (path(r).endsWith('/elevation')) return json(elevation);
+        if (params.get('q')) return json({ items: [], nextCursor: null });
+        return json(params.get('cursor') === 'c2' ? { items: [panelB], nextCursor: null } : { items: [panelA], nextCursor: 'c2' });
+      }),
+    );
+    renderRoute(<PatchPanelsPage />, route);
+
+    expect(await screen.findByRole('region', { name: 'PP-A' })).toBeInTheDocument();
+    await userEvent.click(within(screen.getByRole('navigation', { name: 'Pages' })).getByRole('button', { name: 'Next' }));
+    expect(await screen.findByRole('region', { name: 'PP-B' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'PP-A' })).not.toBeInTheDocument();
+
+    await userEvent.type(screen.getByLabelText('Search patch panels'), 'core');
+    expect(await screen.findByText('No patch panels match your search.')).toBeInTheDocument();
+    const search = calls.filter((c) => path(c).endsWith('/patch-panels')).at(-1)!;
+    expect(new URL(search.url).searchParams.get('q')).toBe('core');
+    // A new search starts again at the first page.
+    expect(new URL(search.url).searchParams.get('cursor')).toBeNull();
   });
 
   it('connects a free port to a port of another panel, and shows a 409 naming the existing connection', async () => {
@@ -58,6 +86,11 @@ describe('PatchPanelsPage', () => {
     await userEvent.click(within(dialog).getByLabelText('Another patch port'));
     const save = within(dialog).getByRole('button', { name: 'Save port' });
     expect(save).toBeDisabled();
+    // The other panel is found by a server search, however many panels there are.
+    expect(within(dialog).getByLabelText('Panel')).toHaveDisplayValue('PP-A');
+    await userEvent.type(within(dialog).getByLabelText('Find panel'), 'pp-b');
+    await vi.waitFor(() => expect(calls.some((c) => path(c).endsWith('/patch-panels') && new URL(c.url).searchParams.get('q') === 'pp-b')).toBe(true));
+    await within(dialog).findByRole('option', { name: 'PP-B' });
     await userEvent.selectOptions(within(dialog).getByLabelText('Panel'), 'pp-b');
     // The port already patched elsewhere cannot be picked.
     expect(within(dialog).getByRole('option', { name: '1 (connected to PP-A port 2)' })).toBeDisabled();
@@ -108,6 +141,19 @@ describe('PatchPanelsPage', () => {
     expect(await screen.findByText('Port 1 of PP-A disconnected.')).toBeInTheDocument();
     const del = calls.find((c) => c.method === 'DELETE')!;
     expect(path(del)).toBe(`/api/v1/orgs/${orgId}/patch-panels/pp-a/ports/1/connection`);
+    expect(del.headers.get('If-Match')).toBe('"pp-a-1"');
+  });
+
+  it('refuses to disconnect a port someone else changed meanwhile (412), and re-reads the panels on close', async () => {
+    const { calls } = api(rackAdminMe, () => problem(412, { title: 'Precondition Failed', detail: 'The resource was changed.' }));
+    renderRoute(<PatchPanelsPage />, route);
+
+    const dialog = await openPort('Port 1 (Desk 1): connected to SW1 Gi1/0/1');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Disconnect' }));
+    expect(await within(dialog).findByText(/changed by someone else since you opened it, so it was not disconnected/)).toBeInTheDocument();
+    const reads = calls.filter((c) => path(c).endsWith('/patch-panels')).length;
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await vi.waitFor(() => expect(calls.filter((c) => path(c).endsWith('/patch-panels')).length).toBeGreaterThan(reads));
   });
 
   it('creates a patch panel in a rack', async () => {
@@ -119,6 +165,8 @@ describe('PatchPanelsPage', () => {
     await userEvent.type(within(form).getByLabelText('Panel name'), 'PP-C');
     await userEvent.clear(within(form).getByLabelText('Ports'));
     await userEvent.type(within(form).getByLabelText('Ports'), '48');
+    await userEvent.type(within(form).getByLabelText('Find rack'), 'rack a');
+    await vi.waitFor(() => expect(calls.some((c) => path(c).endsWith('/racks') && new URL(c.url).searchParams.get('q') === 'rack a')).toBe(true));
     await within(form).findByRole('option', { name: 'Rack A' });
     await userEvent.selectOptions(within(form).getByLabelText('Rack'), 'r-a');
     await userEvent.click(within(form).getByRole('button', { name: 'Create patch panel' }));

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import Button from 'react-bootstrap/Button';
 import Form from 'react-bootstrap/Form';
 import Modal from 'react-bootstrap/Modal';
@@ -6,10 +7,12 @@ import Spinner from 'react-bootstrap/Spinner';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FormAlert, SelectField, SubmitButton, TextField } from '../../../components/FormFields';
 import { AssetSelect, InterfaceSelect } from '../../../entities/asset/AssetSelect';
-import { fieldMessage, formErrorsOf } from '../../../lib/problem';
+import { rackKeys } from '../../../entities/rack/rackKeys';
+import { fieldMessage, formErrorsOf, hasStatus } from '../../../lib/problem';
 import { useConnectPort } from '../api/useConnectPort';
 import { useDisconnectPort } from '../api/useDisconnectPort';
 import { portFormFields, type ConnectPortBody, type PatchPanel, type PatchPort, type PortFormField } from '../types';
+import { PanelSelect } from './PanelSelect';
 
 type Target = 'none' | 'port' | 'interface';
 
@@ -17,8 +20,6 @@ export interface PortEditorModalProps {
   orgId: string;
   panel: PatchPanel;
   port: PatchPort;
-  /** Every panel: the other end of a port-to-port patch is picked from these. */
-  panels: PatchPanel[];
   onClose: () => void;
   /** Saved or disconnected; `message` says what happened. */
   onDone: (message: string) => void;
@@ -28,19 +29,21 @@ export interface PortEditorModalProps {
  * Labels a port and, while it is free, patches it to another port or to an asset interface; a connected port is
  * disconnected first (the API answers 409 otherwise). Mount per port.
  */
-export function PortEditorModal({ orgId, panel, port, panels, onClose, onDone }: PortEditorModalProps) {
+export function PortEditorModal({ orgId, panel, port, onClose, onDone }: PortEditorModalProps) {
   const number = Number(port.number);
   const connected = Boolean(port.connectedTo);
   const [label, setLabel] = useState(port.label ?? '');
   const [target, setTarget] = useState<Target>('none');
-  const [otherPanelId, setOtherPanelId] = useState(panel.id);
+  // The other end's panel, found by search among all of them; this panel (kept fresh by the page) to start with.
+  const [pickedPanel, setPickedPanel] = useState<PatchPanel>(panel);
   const [otherPortId, setOtherPortId] = useState('');
   const [assetId, setAssetId] = useState('');
   const [interfaceId, setInterfaceId] = useState('');
   const connect = useConnectPort();
   const disconnect = useDisconnectPort();
-  const otherPanel = panels.find((p) => p.id === otherPanelId);
-  const otherPorts = [...(otherPanel?.ports ?? [])].sort((a, b) => Number(a.number) - Number(b.number));
+  const queryClient = useQueryClient();
+  const otherPanel = pickedPanel.id === panel.id ? panel : pickedPanel;
+  const otherPorts = [...otherPanel.ports].sort((a, b) => Number(a.number) - Number(b.number));
   const errors = formErrorsOf(connect.error, portFormFields);
   const fieldError = (field: PortFormField) => fieldMessage(errors, field);
   const busy = connect.isPending || disconnect.isPending;
@@ -59,18 +62,24 @@ export function PortEditorModal({ orgId, panel, port, panels, onClose, onDone }:
 
   function unplug() {
     connect.reset();
-    disconnect.mutate({ orgId, panelId: panel.id, number }, { onSuccess: () => onDone(`${title} disconnected.`) });
+    disconnect.mutate({ orgId, panelId: panel.id, number, etag: port.etag }, { onSuccess: () => onDone(`${title} disconnected.`) });
+  }
+
+  function close() {
+    // A refused disconnect (412): the panels re-read, so the map shows the port as it is now.
+    if (hasStatus(disconnect.error, 412)) void queryClient.invalidateQueries({ queryKey: rackKeys.panels(orgId) });
+    onClose();
   }
 
   return (
-    <Modal show onHide={onClose} aria-labelledby="port-editor-title">
+    <Modal show onHide={close} aria-labelledby="port-editor-title">
       <Form noValidate onSubmit={submit} aria-label="Edit port">
         <Modal.Header closeButton>
           <Modal.Title id="port-editor-title">{title}</Modal.Title>
         </Modal.Header>
         <Modal.Body>
           <FormAlert errors={errors} />
-          <ErrorAlert error={disconnect.error} />
+          <ErrorAlert error={disconnect.error} conflict="This port was changed by someone else since you opened it, so it was not disconnected. Close this dialog to see its latest state." />
           <fieldset disabled={busy}>
             <TextField id="port-label" className="mb-3" label="Label" maxLength={100} value={label} onChange={(e) => setLabel(e.target.value)} error={fieldError('label')} />
 
@@ -108,16 +117,14 @@ export function PortEditorModal({ orgId, panel, port, panels, onClose, onDone }:
 
                 {target === 'port' && (
                   <div className="mt-3">
-                    <SelectField
+                    <PanelSelect
                       id="port-other-panel"
-                      className="mb-2"
-                      label="Panel"
-                      value={otherPanelId}
-                      onChange={(e) => {
-                        setOtherPanelId(e.target.value);
+                      orgId={orgId}
+                      value={otherPanel}
+                      onChange={(p) => {
+                        setPickedPanel(p);
                         setOtherPortId('');
                       }}
-                      options={panels.map((p) => ({ value: p.id, label: p.name }))}
                     />
                     <SelectField id="port-other-port" label="Port" value={otherPortId} onChange={(e) => setOtherPortId(e.target.value)} error={fieldError('portId')}>
                       <option value="">Choose a port</option>
@@ -160,7 +167,7 @@ export function PortEditorModal({ orgId, panel, port, panels, onClose, onDone }:
           </fieldset>
         </Modal.Body>
         <Modal.Footer>
-          <Button variant="secondary" onClick={onClose}>
+          <Button variant="secondary" onClick={close}>
             Cancel
           </Button>
           <SubmitButton pending={connect.isPending} disabled={busy || incomplete}>

@@ -110,6 +110,7 @@ describe('RackPage', () => {
     expect(await screen.findByText('Removed “File server” from the rack.')).toBeInTheDocument();
     const del = calls.find((c) => c.method === 'DELETE')!;
     expect(path(del)).toBe(`/api/v1/orgs/${orgId}/racks/r-a/placements/p-server`);
+    expect(del.headers.get('If-Match')).toBe('"ps"');
   });
 
   it('shows the elevation without mount or remove actions to readers, and a missing rack as not found', async () => {

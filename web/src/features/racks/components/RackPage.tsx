@@ -9,6 +9,7 @@ import { FlashAlert } from '../../../components/FlashAlert';
 import { PageHeader, orgCrumbs } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
 import { useLocationOptions } from '../../../entities/location/useLocations';
+import { hasStatus } from '../../../lib/problem';
 import { useFlash } from '../../../lib/useFlash';
 import { useElevation } from '../api/useElevation';
 import { useRemovePlacement } from '../api/useRemovePlacement';
@@ -38,6 +39,7 @@ export function RackPage() {
   }
 
   function closeRemove() {
+    if (hasStatus(remove.error, 412)) void elevation.refetch();
     remove.reset();
     setRemoving(null);
   }
@@ -116,10 +118,11 @@ export function RackPage() {
           confirmLabel="Remove"
           pending={remove.isPending}
           error={remove.error}
+          conflict="This placement was changed by someone else since the rack was loaded, so nothing was removed. Close this dialog to see the rack as it is now."
           onClose={closeRemove}
           onConfirm={() =>
             remove.mutate(
-              { orgId, rackId, placementId: removing.id },
+              { orgId, rackId, placementId: removing.id, etag: removing.etag },
               {
                 onSuccess: () => {
                   setFlash(`Removed “${removing.assetName}” from the rack.`);

@@ -16,14 +16,17 @@ function api(me: unknown, racks = [rackA, rackB], onWrite: (r: Request) => Respo
     withMe(me, (r) => {
       if (r.method !== 'GET') return onWrite(r);
       if (path(r).endsWith('/locations')) return json({ items: [headOffice], nextCursor: null });
-      const locationId = new URL(r.url).searchParams.get('locationId');
-      return json(racks.filter((x) => !locationId || x.locationId === locationId));
+      const params = new URL(r.url).searchParams;
+      const locationId = params.get('locationId');
+      const q = params.get('q')?.toLowerCase() ?? '';
+      const matches = racks.filter((x) => (!locationId || x.locationId === locationId) && x.name.toLowerCase().includes(q));
+      return json({ items: matches, nextCursor: null });
     }),
   );
 }
 
 describe('RacksPage', () => {
-  it('lists racks with their location and used units, and filters by name and location', async () => {
+  it('lists racks with their location and used units, and searches by name (q) and filters by location on the server', async () => {
     const { calls } = api(rackAdminMe);
     renderRoute(<RacksPage />, route);
 
@@ -39,8 +42,10 @@ describe('RacksPage', () => {
     expect(within(screen.getByRole('navigation', { name: 'Racks sections' })).getByRole('link', { name: 'Patch panels' })).toHaveAttribute('href', `/orgs/${orgId}/racks/panels`);
 
     await userEvent.type(screen.getByLabelText('Search racks'), 'zzz');
-    expect(screen.getByText('No racks match your filters.')).toBeInTheDocument();
+    expect(await screen.findByText('No racks match your filters.')).toBeInTheDocument();
+    expect(calls.some((c) => path(c).endsWith('/racks') && new URL(c.url).searchParams.get('q') === 'zzz')).toBe(true);
     await userEvent.clear(screen.getByLabelText('Search racks'));
+    expect(await screen.findByRole('row', { name: /Rack B/ })).toBeInTheDocument();
 
     await userEvent.selectOptions(screen.getByLabelText('Filter by location'), 'l-hq');
     await vi.waitFor(() => expect(within(table).queryByRole('row', { name: /Rack B/ })).not.toBeInTheDocument());
@@ -74,11 +79,31 @@ describe('RacksPage', () => {
     expect(await posts[1].json()).toEqual({ name: 'Comms', heightU: 12, locationId: 'l-hq' });
   });
 
+  it('pages with the server cursor', async () => {
+    const { calls } = mockFetch(
+      withMe(rackReaderMe, (r) => {
+        if (path(r).endsWith('/locations')) return json({ items: [], nextCursor: null });
+        return json(new URL(r.url).searchParams.get('cursor') === 'after-a' ? { items: [rackB], nextCursor: null } : { items: [rackA], nextCursor: 'after-a' });
+      }),
+    );
+    renderRoute(<RacksPage />, route);
+
+    expect(await screen.findByRole('row', { name: /Rack A/ })).toBeInTheDocument();
+    const pager = screen.getByRole('navigation', { name: 'Pages' });
+    await userEvent.click(within(pager).getByRole('button', { name: 'Next' }));
+    expect(await screen.findByRole('row', { name: /Rack B/ })).toBeInTheDocument();
+    expect(screen.queryByRole('row', { name: /Rack A/ })).not.toBeInTheDocument();
+    expect(pager).toHaveTextContent('Page 2');
+    expect(new URL(calls.filter((c) => path(c).endsWith('/racks')).at(-1)!.url).searchParams.get('limit')).toBe('50');
+    await userEvent.click(within(pager).getByRole('button', { name: 'Previous' }));
+    expect(await screen.findByRole('row', { name: /Rack A/ })).toBeInTheDocument();
+  });
+
   it('hides creation without assets.write and shows a retryable error', async () => {
     let fail = true;
     mockFetch(
       withMe(rackReaderMe, (r) =>
-        path(r).endsWith('/locations') ? json({ items: [], nextCursor: null }) : fail ? problem(500, { title: 'Boom' }) : json([rackA]),
+        path(r).endsWith('/locations') ? json({ items: [], nextCursor: null }) : fail ? problem(500, { title: 'Boom' }) : json({ items: [rackA], nextCursor: null }),
       ),
     );
     renderRoute(<RacksPage />, route);

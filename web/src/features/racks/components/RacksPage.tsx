@@ -6,10 +6,11 @@ import Row from 'react-bootstrap/Row';
 import { useCan } from '../../../auth/permissions';
 import { FlashAlert } from '../../../components/FlashAlert';
 import { FilterForm, SearchField, SelectField } from '../../../components/FormFields';
-import { EmptyState } from '../../../components/Loading';
 import { PageHeader, orgCrumbs } from '../../../components/PageHeader';
-import { QueryState } from '../../../components/QueryState';
+import { PagedList } from '../../../components/QueryState';
 import { useLocationOptions } from '../../../entities/location/useLocations';
+import { useCursorStack } from '../../../lib/cursorStack';
+import { useDebouncedParam } from '../../../lib/useDebouncedParam';
 import { useFlash } from '../../../lib/useFlash';
 import { useSetSearchParam } from '../../../lib/useSetSearchParam';
 import { useRacks } from '../api/useRacks';
@@ -18,22 +19,24 @@ import { NewRackForm } from './NewRackForm';
 import { RacksNav } from './RacksNav';
 import { RacksTable } from './RacksTable';
 
-/** `/orgs/:orgId/racks`: the organisation's racks with how full they are; filtered by location (server) and name. */
+const PAGE_SIZE = 50;
+
+/** `/orgs/:orgId/racks`: the organisation's racks with how full they are, a page at a time; searched by name and filtered by location on the server. */
 export function RacksPage() {
   const { orgId = '' } = useParams();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const setParam = useSetSearchParam();
   const locationId = searchParams.get('location') ?? '';
-  const [search, setSearch] = useState('');
+  const [search, setSearch, q] = useDebouncedParam('q');
   const [creating, setCreating] = useState(false);
   const [flash, setFlash] = useFlash();
   const canWrite = useCan(orgId, 'assets.write');
 
-  const racks = useRacks(orgId, locationId);
+  const paging = useCursorStack(JSON.stringify([orgId, q, locationId]));
+  const racks = useRacks(orgId, { q, locationId, cursor: paging.cursor, limit: PAGE_SIZE });
   const locations = useLocationOptions(orgId).data?.items;
   const locationNames = useMemo(() => new Map((locations ?? []).map((l) => [l.id, l.name])), [locations]);
-  const term = search.trim().toLowerCase();
 
   function created(rack: Rack) {
     void navigate(`/orgs/${orgId}/racks/${rack.id}`, { state: { flash: `Rack “${rack.name}” created.` } });
@@ -78,16 +81,9 @@ export function RacksPage() {
         </Row>
       </FilterForm>
 
-      <QueryState query={racks} what="racks" inOrg>
-        {(all) => {
-          const items = all.filter((r) => !term || r.name.toLowerCase().includes(term));
-          return items.length === 0 ? (
-            <EmptyState>{term || locationId ? 'No racks match your filters.' : 'This organisation has no racks yet.'}</EmptyState>
-          ) : (
-            <RacksTable orgId={orgId} racks={items} locationNames={locationNames} busy={racks.isFetching} />
-          );
-        }}
-      </QueryState>
+      <PagedList query={racks} paging={paging} what="racks" inOrg empty={q || locationId ? 'No racks match your filters.' : 'This organisation has no racks yet.'}>
+        {(items, busy) => <RacksTable orgId={orgId} racks={items} locationNames={locationNames} busy={busy} />}
+      </PagedList>
     </>
   );
 }
