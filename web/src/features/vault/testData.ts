@@ -9,11 +9,18 @@ export const folderNetwork: Folder = {
   credentialCount: 2,
   createdAt: '2026-01-01T00:00:00Z',
   updatedAt: '2026-01-01T00:00:00Z',
+  etag: '"f1"',
 };
 
 export const folderSwitches: Folder = { ...folderNetwork, id: 'f-switches', name: 'Switches', parentId: 'f-network', credentialCount: 0 };
 export const folderEmpty: Folder = { ...folderNetwork, id: 'f-empty', name: 'Archive', credentialCount: 0 };
 export const folders: Folder[] = [folderNetwork, folderSwitches, folderEmpty];
+
+/** The API's answer to a folder list request: the folders whose name contains `q`, one page. */
+export function folderPage(request: Request, all: Folder[] = folders) {
+  const q = new URL(request.url).searchParams.get('q')?.toLowerCase() ?? '';
+  return { items: all.filter((f) => f.name.toLowerCase().includes(q)), nextCursor: null };
+}
 
 export const router: Credential = {
   id: 'c-router',

@@ -7,7 +7,8 @@ export type Credential = JsonOf<paths['/api/v1/orgs/{orgId}/vault/credentials/{c
 export type CredentialPage = JsonOf<paths['/api/v1/orgs/{orgId}/vault/credentials']['get']['responses'][200]>;
 export type CreateCredentialBody = JsonOf<NonNullable<paths['/api/v1/orgs/{orgId}/vault/credentials']['post']['requestBody']>>;
 export type UpdateCredentialBody = JsonOf<NonNullable<paths['/api/v1/orgs/{orgId}/vault/credentials/{credentialId}']['patch']['requestBody']>>;
-export type Folder = JsonOf<paths['/api/v1/orgs/{orgId}/vault/folders']['get']['responses'][200]>[number];
+export type FolderPage = JsonOf<paths['/api/v1/orgs/{orgId}/vault/folders']['get']['responses'][200]>;
+export type Folder = FolderPage['items'][number];
 export type CreateFolderBody = JsonOf<NonNullable<paths['/api/v1/orgs/{orgId}/vault/folders']['post']['requestBody']>>;
 export type GeneratePasswordBody = JsonOf<NonNullable<paths['/api/v1/vault/password-generator']['post']['requestBody']>>;
 export type GeneratedPassword = JsonOf<paths['/api/v1/vault/password-generator']['post']['responses'][200]>;
@@ -69,6 +70,13 @@ export interface CredentialFormValues {
   existingCustom: Record<string, string>;
   /** On edit: stored secret fields ticked for removal. */
   removeSecrets: string[];
+}
+
+/** A page of folders by name, searched with `q`. */
+export interface FolderListParams {
+  q: string;
+  cursor: string | null;
+  limit: number;
 }
 
 export const folderFormFields = ['name', 'parentId'] as const;

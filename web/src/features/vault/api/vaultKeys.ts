@@ -1,12 +1,15 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { CredentialListParams } from '../types';
+import type { CredentialListParams, FolderListParams } from '../types';
 
 export const vaultKeys = {
   all: (orgId: string) => ['vault', orgId] as const,
   lists: (orgId: string) => [...vaultKeys.all(orgId), 'list'] as const,
   list: (orgId: string, params: CredentialListParams) => [...vaultKeys.lists(orgId), params] as const,
   detail: (orgId: string, credentialId: string) => [...vaultKeys.all(orgId), 'detail', credentialId] as const,
+  /** Every read of folders: pages, searches, and single folders found by id. */
   folders: (orgId: string) => [...vaultKeys.all(orgId), 'folders'] as const,
+  folderList: (orgId: string, params: FolderListParams) => [...vaultKeys.folders(orgId), 'list', params] as const,
+  folder: (orgId: string, folderId: string) => [...vaultKeys.folders(orgId), 'one', folderId] as const,
   totp: (orgId: string, credentialId: string) => [...vaultKeys.all(orgId), 'totp', credentialId] as const,
 };
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { json, mockFetch, problem, renderRoute, withMe } from '../../../test/render';
-import { folders, orgId, router, vaultAdminMe } from '../testData';
+import { folderPage, orgId, router, vaultAdminMe } from '../testData';
 import { CredentialCreatePage } from './CredentialCreatePage';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -15,7 +15,7 @@ function api(onCreate: (r: Request) => Response | Promise<Response>) {
     withMe(vaultAdminMe, (r) => {
       if (path(r) === '/api/v1/vault/password-generator') return json({ password: 'gen-Erated-Pw-42', entropyBits: 131.1 });
       if (r.method === 'POST') return onCreate(r);
-      return json(folders);
+      return json(folderPage(r));
     }),
   );
 }

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { json, mockFetch, problem, renderRoute, withMe } from '../../../test/render';
-import { folders, orgId, router, vaultAdminMe } from '../testData';
+import { folderPage, orgId, router, vaultAdminMe } from '../testData';
 import { CredentialEditPage } from './CredentialEditPage';
 import { UNCHANGED } from './CredentialForm';
 
@@ -15,7 +15,7 @@ function api(onPatch: (r: Request) => Response) {
   return mockFetch(
     withMe(vaultAdminMe, (r) => {
       if (r.method === 'PATCH') return onPatch(r);
-      return path(r).endsWith('/folders') ? json(folders) : json(router);
+      return path(r).endsWith('/folders') ? json(folderPage(r)) : json(router);
     }),
   );
 }

@@ -2,13 +2,12 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import Button from 'react-bootstrap/Button';
 import Form from 'react-bootstrap/Form';
 import InputGroup from 'react-bootstrap/InputGroup';
-import { FormAlert, SelectField, SubmitButton, TextField } from '../../../components/FormFields';
+import { FormAlert, SubmitButton, TextField } from '../../../components/FormFields';
 import { fieldMessage, formErrorsOf } from '../../../lib/problem';
-import { useFolders } from '../api/useFolders';
 import { emptyCredentialForm } from '../credentialBody';
-import { folderTree } from '../folders';
 import { isCustomField, OTP_SEED, PASSWORD, secretLabel, secretNoun } from '../secretFields';
 import { credentialFormFields, type CredentialFormField, type CredentialFormValues, type CustomSecretRow } from '../types';
+import { FolderSelect } from './FolderSelect';
 import { PasswordGenerator } from './PasswordGenerator';
 
 /** Shown in the secret inputs of a stored field while editing. */
@@ -34,8 +33,6 @@ export function CredentialForm({ orgId, initialValues, storedSecrets = [], submi
   const [generatorOpen, setGeneratorOpen] = useState(false);
   const rowIds = useId();
   const [nextRow, setNextRow] = useState(0);
-  const folders = useFolders(orgId);
-  const tree = folderTree(folders.data ?? []);
   const errors = formErrorsOf(error, credentialFormFields);
   const fieldError = (field: CredentialFormField) => fieldMessage(errors, field);
   const set = <K extends keyof CredentialFormValues>(key: K, value: CredentialFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
@@ -65,7 +62,7 @@ export function CredentialForm({ orgId, initialValues, storedSecrets = [], submi
   }
 
   /** A text field of the form: its value, change handler and API error. */
-  const bind = <K extends 'name' | 'folderId' | 'username' | 'url' | 'tags' | 'notes' | 'otpSeed'>(field: K) => ({
+  const bind = <K extends 'name' | 'username' | 'url' | 'tags' | 'notes' | 'otpSeed'>(field: K) => ({
     className: 'mb-3',
     value: values[field],
     onChange: (e: { target: { value: string } }) => set(field, e.target.value),
@@ -88,14 +85,15 @@ export function CredentialForm({ orgId, initialValues, storedSecrets = [], submi
       {alert ?? <FormAlert errors={errors} />}
       <fieldset disabled={submitting}>
         <TextField id="credential-name" label="Name" name="name" maxLength={200} {...bind('name')} />
-        <SelectField
+        <FolderSelect
           id="credential-folder"
+          orgId={orgId}
           label="Folder"
-          options={tree.map(({ folder, depth }) => ({ value: folder.id, label: `${'\u00a0\u00a0'.repeat(depth)}${folder.name}` }))}
-          {...bind('folderId')}
-        >
-          <option value="">No folder</option>
-        </SelectField>
+          value={values.folderId}
+          onChange={(folderId) => set('folderId', folderId)}
+          emptyLabel="No folder"
+          error={fieldError('folderId')}
+        />
         <TextField id="credential-username" label="Username" name="credential-username" autoComplete="off" spellCheck={false} maxLength={320} {...bind('username')} />
         <TextField id="credential-url" label="URL" type="url" name="url" inputMode="url" placeholder="https://portal.example.com" maxLength={2048} {...bind('url')} />
         <TextField id="credential-tags" label="Tags" name="tags" help="Separate tags with commas, e.g. “router, branch-office”." {...bind('tags')} />

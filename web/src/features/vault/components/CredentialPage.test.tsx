@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { json, mockFetch, problem, renderRoute, withMe } from '../../../test/render';
-import { folders, orgId, router, vaultAdminMe, vaultReaderMe } from '../testData';
+import { folderPage, orgId, router, vaultAdminMe, vaultReaderMe } from '../testData';
 import { CredentialPage } from './CredentialPage';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -14,7 +14,7 @@ function api(me: unknown, onDelete: () => Response = () => new Response(null, { 
   return mockFetch(
     withMe(me, (r) => {
       if (r.method === 'DELETE') return onDelete();
-      return path(r).endsWith('/folders') ? json(folders) : json(router);
+      return path(r).endsWith('/folders') ? json(folderPage(r)) : json(router);
     }),
   );
 }

@@ -12,7 +12,7 @@ import { QueryState } from '../../../components/QueryState';
 import { useFlash } from '../../../lib/useFlash';
 import { useCredential } from '../api/useCredential';
 import { useDeleteCredential } from '../api/useDeleteCredential';
-import { useFolders } from '../api/useFolders';
+import { useFolder } from '../api/useFolders';
 import { OTP_SEED, orderSecretFields } from '../secretFields';
 import type { Credential } from '../types';
 import { SecretField } from './SecretField';
@@ -41,8 +41,7 @@ function CredentialDetails({ orgId, credential }: { orgId: string; credential: C
   const canReveal = useCan(orgId, 'vault.reveal');
   const remove = useDeleteCredential();
   const vault = `/orgs/${orgId}/vault`;
-  const folders = useFolders(orgId);
-  const folder = credential.folderId ? folders.data?.find((f) => f.id === credential.folderId) : undefined;
+  const folder = useFolder(orgId, credential.folderId ?? '').data;
   const [flash, setFlash] = useFlash();
   const [deleting, setDeleting] = useState(false);
   const secrets = orderSecretFields(credential.secretFields);

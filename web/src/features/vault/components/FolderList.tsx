@@ -3,7 +3,11 @@ import Badge from 'react-bootstrap/Badge';
 import Button from 'react-bootstrap/Button';
 import Spinner from 'react-bootstrap/Spinner';
 import { ConfirmAction } from '../../../components/ConfirmDialog';
+import { SearchField } from '../../../components/FormFields';
+import { Pager } from '../../../components/Pager';
+import { useCursorStack } from '../../../lib/cursorStack';
 import { errorMessage } from '../../../lib/problem';
+import { useDebouncedValue } from '../../../lib/useDebouncedValue';
 import { useDeleteFolder } from '../api/useDeleteFolder';
 import { useFolders } from '../api/useFolders';
 import { credentialCount, folderTree } from '../folders';
@@ -18,13 +22,23 @@ export interface FolderListProps {
   canWrite: boolean;
 }
 
-/** The vault's folders as a tree: "All", each folder with its count, and (with vault.write) new and delete-when-empty. */
+/** Folders per page of the sidebar; a vault with more pages through them or searches. */
+const PAGE_SIZE = 100;
+
+/**
+ * The vault's folders as a tree, a page at a time by name: "All", each folder with its count, and (with vault.write)
+ * new and delete-when-empty. A search lists the matching folders; a folder whose parent is on another page (or does
+ * not match) shows at the top level.
+ */
 export function FolderList({ orgId, selected, onSelect, canWrite }: FolderListProps) {
-  const folders = useFolders(orgId);
+  const [search, setSearch] = useState('');
+  const q = useDebouncedValue(search.trim(), 300);
+  const paging = useCursorStack(JSON.stringify([orgId, q]));
+  const folders = useFolders(orgId, { q, cursor: paging.cursor, limit: PAGE_SIZE });
   const [adding, setAdding] = useState(false);
   const [deleting, setDeleting] = useState<Folder | null>(null);
   const remove = useDeleteFolder();
-  const tree = folderTree(folders.data ?? []);
+  const tree = folderTree(folders.data?.items ?? []);
 
   const item = (key: string, active: boolean, onClick: () => void, content: ReactNode, depth = 0, extra?: ReactNode) => (
     <li key={key} className="d-flex align-items-center" style={{ paddingLeft: `${depth * 0.75}rem` }}>
@@ -44,7 +58,8 @@ export function FolderList({ orgId, selected, onSelect, canWrite }: FolderListPr
   return (
     <nav aria-label="Folders">
       <h2 className="h6 text-body-secondary text-uppercase small">Folders</h2>
-      <ul className="list-unstyled mb-2">
+      <SearchField id="vault-folder-search" label="Find folder" placeholder="Find folder" size="sm" className="mb-2" value={search} onChange={setSearch} />
+      <ul className="list-unstyled mb-2" aria-busy={folders.isFetching}>
         {item('all', selected === '', () => onSelect(''), <span>All credentials</span>)}
         {tree.map(({ folder, depth, hasChildren }) =>
           item(
@@ -73,6 +88,8 @@ export function FolderList({ orgId, selected, onSelect, canWrite }: FolderListPr
           ),
         )}
       </ul>
+      {folders.isSuccess && tree.length === 0 && <p className="small text-body-secondary mb-2">{q ? `No folders match “${q}”.` : 'No folders yet.'}</p>}
+      {folders.data && <Pager paging={paging} nextCursor={folders.data.nextCursor} busy={folders.isFetching} label="Folder pages" />}
       {folders.isPending && (
         <Spinner animation="border" size="sm" role="status">
           <span className="visually-hidden">Loading folders…</span>
@@ -90,7 +107,6 @@ export function FolderList({ orgId, selected, onSelect, canWrite }: FolderListPr
         (adding ? (
           <NewFolderForm
             orgId={orgId}
-            tree={tree}
             defaultParentId={selected}
             onCancel={() => setAdding(false)}
             onCreated={(folder) => {
@@ -108,7 +124,7 @@ export function FolderList({ orgId, selected, onSelect, canWrite }: FolderListPr
         title="Delete folder"
         confirmLabel="Delete folder"
         mutation={remove}
-        variables={(folder) => ({ orgId, folderId: folder.id })}
+        variables={(folder) => ({ orgId, folderId: folder.id, etag: folder.etag })}
         onDone={(folder) => selected === folder.id && onSelect('')}
         onClose={() => setDeleting(null)}
       >

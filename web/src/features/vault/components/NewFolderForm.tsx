@@ -1,20 +1,19 @@
 import { useState } from 'react';
-import { InlineForm, SelectField, TextField } from '../../../components/FormFields';
+import { InlineForm, TextField } from '../../../components/FormFields';
 import { fieldMessage, formErrorsOf } from '../../../lib/problem';
 import { useCreateFolder } from '../api/useCreateFolder';
-import type { FolderNode } from '../folders';
 import { folderFormFields, type Folder, type FolderFormField } from '../types';
+import { FolderSelect } from './FolderSelect';
 
 export interface NewFolderFormProps {
   orgId: string;
-  tree: FolderNode[];
   /** Pre-selected parent (the folder being viewed), or '' for the top level. */
   defaultParentId: string;
   onCreated: (folder: Folder) => void;
   onCancel: () => void;
 }
 
-export function NewFolderForm({ orgId, tree, defaultParentId, onCreated, onCancel }: NewFolderFormProps) {
+export function NewFolderForm({ orgId, defaultParentId, onCreated, onCancel }: NewFolderFormProps) {
   const [name, setName] = useState('');
   const [parentId, setParentId] = useState(defaultParentId);
   const create = useCreateFolder();
@@ -47,19 +46,17 @@ export function NewFolderForm({ orgId, tree, defaultParentId, onCreated, onCance
         onChange={(e) => setName(e.target.value)}
         error={fieldError('name')}
       />
-      <SelectField
+      <FolderSelect
         id="new-folder-parent"
+        orgId={orgId}
         className="mb-2"
         label="Inside"
-        compactLabel
-        size="sm"
+        compact
         value={parentId}
-        onChange={(e) => setParentId(e.target.value)}
+        onChange={setParentId}
+        emptyLabel="Top level"
         error={fieldError('parentId')}
-        options={tree.map(({ folder, depth }) => ({ value: folder.id, label: `${'\u00a0\u00a0'.repeat(depth)}${folder.name}` }))}
-      >
-        <option value="">Top level</option>
-      </SelectField>
+      />
     </InlineForm>
   );
 }

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { json, mockFetch, problem, renderRoute, withMe } from '../../../test/render';
-import { folders, orgId, router, vaultAdminMe, vaultReaderMe, wifi } from '../testData';
+import { folderPage, folders, orgId, router, vaultAdminMe, vaultReaderMe, wifi } from '../testData';
 import { VaultPage } from './VaultPage';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -16,7 +16,7 @@ function api(me: unknown, onWrite: (r: Request) => Response = () => json({})) {
   return mockFetch(
     withMe(me, (r) => {
       if (r.method !== 'GET') return onWrite(r);
-      if (path(r).endsWith('/folders')) return json(folders);
+      if (path(r).endsWith('/folders')) return json(folderPage(r));
       const cursor = new URL(r.url).searchParams.get('cursor');
       return json(cursor ? { items: [wifi], nextCursor: null } : { items: [router], nextCursor: 'c2' });
     }),
@@ -75,7 +75,7 @@ describe('VaultPage', () => {
     let fail = true;
     mockFetch(
       withMe(vaultAdminMe, (r) =>
-        path(r).endsWith('/folders') ? json([]) : fail ? problem(500, { title: 'Boom' }) : json({ items: [], nextCursor: null }),
+        path(r).endsWith('/folders') ? json({ items: [], nextCursor: null }) : fail ? problem(500, { title: 'Boom' }) : json({ items: [], nextCursor: null }),
       ),
     );
     renderRoute(<VaultPage />, route);
@@ -104,7 +104,25 @@ describe('VaultPage', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Delete folder' });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Delete folder' }));
     await vi.waitFor(() => expect(calls.find((c) => c.method === 'DELETE')).toBeDefined());
-    expect(path(calls.find((c) => c.method === 'DELETE')!)).toBe(`/api/v1/orgs/${orgId}/vault/folders/f-empty`);
+    const del = calls.find((c) => c.method === 'DELETE')!;
+    expect(path(del)).toBe(`/api/v1/orgs/${orgId}/vault/folders/f-empty`);
+    expect(del.headers.get('If-Match')).toBe('"f1"');
+  });
+
+  it('finds folders with a server search, and says when the folder changed meanwhile (412)', async () => {
+    const { calls } = api(vaultAdminMe, () => problem(412, { title: 'Precondition Failed', detail: 'The resource was changed.' }));
+    renderRoute(<VaultPage />, route);
+
+    const nav = screen.getByRole('navigation', { name: 'Folders' });
+    await within(nav).findByRole('button', { name: /Network\s*2/ });
+    await userEvent.type(within(nav).getByLabelText('Find folder'), 'arch');
+    await vi.waitFor(() => expect(within(nav).queryByRole('button', { name: /Network/ })).not.toBeInTheDocument());
+    expect(calls.some((c) => path(c).endsWith('/folders') && new URL(c.url).searchParams.get('q') === 'arch')).toBe(true);
+
+    await userEvent.click(within(nav).getByRole('button', { name: 'Delete folder Archive' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete folder' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete folder' }));
+    expect(await within(dialog).findByText(/changed by someone else since the page loaded, so nothing was done/)).toBeInTheDocument();
   });
 
   it('hides writing actions without vault.write', async () => {
