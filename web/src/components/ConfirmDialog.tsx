@@ -1,8 +1,10 @@
 import { useId, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import Button from 'react-bootstrap/Button';
 import Modal from 'react-bootstrap/Modal';
 import Spinner from 'react-bootstrap/Spinner';
+import { hasStatus } from '../lib/problem';
 import { ErrorAlert } from './ErrorAlert';
 
 export interface ConfirmDialogProps {
@@ -76,19 +78,36 @@ export interface ConfirmActionProps<TItem, TVariables, TResult> extends Omit<Con
   children: (item: TItem) => ReactNode;
 }
 
+/** What a refused action on a stale record says, unless the caller says something more specific. */
+export const STALE_ACTION =
+  'This was changed by someone else since the page loaded, so nothing was done. Close this dialog to load the latest version, then try again if you still want to.';
+
 /**
  * A confirmation that runs `mutation` for `item`: its error shows in the dialog (a 409 "still in use", a 412), and
  * closing the dialog forgets it, so the next item starts clean.
  */
-export function ConfirmAction<TItem, TVariables, TResult>({ item, mutation, variables, onDone, onClose, children, ...dialog }: ConfirmActionProps<TItem, TVariables, TResult>) {
+export function ConfirmAction<TItem, TVariables, TResult>({
+  item,
+  mutation,
+  variables,
+  onDone,
+  onClose,
+  children,
+  conflict = STALE_ACTION,
+  ...dialog
+}: ConfirmActionProps<TItem, TVariables, TResult>) {
+  const queryClient = useQueryClient();
   if (item === null) return null;
   const close = () => {
+    // After a 412 every view re-reads, so the person sees the change and a retry carries the current etag.
+    if (hasStatus(mutation.error, 412)) void queryClient.invalidateQueries();
     mutation.reset();
     onClose();
   };
   return (
     <ConfirmDialog
       {...dialog}
+      conflict={conflict}
       pending={mutation.isPending}
       error={mutation.error}
       onClose={close}
@@ -141,7 +160,7 @@ export function DeleteRecordDialog<TRecord extends { name: string }, TVariables>
       item={record}
       title={`Delete ${noun}`}
       confirmLabel={confirmLabel}
-      conflict={`This ${noun} was changed by someone else. Close this dialog and reload before deleting it.`}
+      conflict={`This ${noun} was changed by someone else, so it was not deleted. Close this dialog to load the latest version before deleting it.`}
       onDone={(r) => void navigate(backTo, { replace: true, state: { flash: `${Noun} “${r.name}” deleted.` } })}
     >
       {() => children}

@@ -209,6 +209,8 @@ export interface InlineFormProps<TField extends string> {
   /** A heading inside the box. */
   title?: ReactNode;
   errors: FormErrors<TField> | null;
+  /** Replaces the alert of form-level errors (e.g. a StaleAlert for a 412). */
+  alert?: ReactNode;
   /** While the mutation runs the fields are disabled and the submit button spins. */
   pending: boolean;
   submitLabel: ReactNode;
@@ -224,7 +226,7 @@ export interface InlineFormProps<TField extends string> {
  * A create or edit form shown in place (not in a dialog): a bordered box with the API's form-level errors on top,
  * the fields, then Submit and Cancel. Field errors are the fields' own (see TextField).
  */
-export function InlineForm<TField extends string>({ label, title, errors, pending, submitLabel, onSubmit, onCancel, compact = false, className, children }: InlineFormProps<TField>) {
+export function InlineForm<TField extends string>({ label, title, errors, alert, pending, submitLabel, onSubmit, onCancel, compact = false, className, children }: InlineFormProps<TField>) {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     onSubmit();
@@ -233,7 +235,7 @@ export function InlineForm<TField extends string>({ label, title, errors, pendin
     // noValidate: the API is the source of truth for validation; its messages show per field.
     <Form noValidate onSubmit={submit} aria-label={label} className={className ?? (compact ? 'border rounded p-2 mt-2' : 'border rounded p-3 mb-4')}>
       {title}
-      <FormAlert errors={errors} compact={compact} />
+      {alert ?? <FormAlert errors={errors} compact={compact} />}
       <fieldset disabled={pending}>
         {children}
         <FormActions className={`d-flex gap-2 ${compact ? 'mt-2' : 'mt-3'}`} submitLabel={submitLabel} pending={pending} onCancel={onCancel} size={compact ? 'sm' : undefined} />

@@ -1,8 +1,9 @@
 import { useState, type ReactNode } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ConfirmDialog, STALE_ACTION } from '../../components/ConfirmDialog';
 import { PagedList } from '../../components/QueryState';
 import type { CursorPaging } from '../../lib/cursorStack';
+import { hasStatus } from '../../lib/problem';
 import { SessionsTable } from './SessionsTable';
 import type { Session, SessionPage } from './types';
 import { shortenUserAgent } from './userAgent';
@@ -34,6 +35,7 @@ export interface SessionsPanelProps {
 export function SessionsPanel({ query, paging, label, what, endSession, whose, consequence, onEnded }: SessionsPanelProps) {
   const [ending, setEnding] = useState<Session | null>(null);
   const close = () => {
+    if (hasStatus(endSession.error, 412)) void query.refetch();
     setEnding(null);
     endSession.reset();
   };
@@ -49,6 +51,7 @@ export function SessionsPanel({ query, paging, label, what, endSession, whose, c
         confirmLabel="End session"
         pending={endSession.isPending}
         error={endSession.error}
+        conflict={STALE_ACTION}
         onClose={close}
         onConfirm={() =>
           ending &&

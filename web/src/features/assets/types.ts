@@ -21,6 +21,12 @@ export type AssetImportError = AssetImportReport['errors'][number];
 
 export type AssetType = JsonOf<paths['/api/v1/orgs/{orgId}/asset-types']['get']['responses'][200]>[number];
 export type CustomFieldDefinition = AssetType['fields'][number];
+/** An organisation's own type: built-in ones have neither id nor etag, and cannot be deleted. */
+export type CustomAssetType = AssetType & { id: string; etag: string };
+
+export function isCustomAssetType(type: AssetType): type is CustomAssetType {
+  return type.id !== null && type.etag !== null;
+}
 export type CreateAssetTypeBody = JsonOf<NonNullable<paths['/api/v1/orgs/{orgId}/asset-types']['post']['requestBody']>>;
 
 export type SaveLocationBody = JsonOf<NonNullable<paths['/api/v1/orgs/{orgId}/locations']['post']['requestBody']>>;

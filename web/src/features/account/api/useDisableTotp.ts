@@ -1,10 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../api/client';
+import { api, ifMatch, unwrap } from '../../../api/client';
+import { hasStatus } from '../../../lib/problem';
 import { meKey } from '../../../auth/permissions';
 import { accountKeys } from './accountKeys';
 
-export async function disableTotp(): Promise<void> {
-  unwrap(await api.DELETE('/api/v1/me/mfa/totp', {}));
+/** `etag`: of the MFA status shown; a stale one (e.g. turned off or re-enrolled on another device) is refused with 412. */
+export async function disableTotp(etag: string): Promise<void> {
+  unwrap(await api.DELETE('/api/v1/me/mfa/totp', { params: { header: ifMatch(etag) } }));
 }
 
 /** Turns the authenticator off (fresh re-authentication; 409 while MFA is required for the user). */
@@ -17,5 +19,6 @@ export function useDisableTotp() {
         queryClient.invalidateQueries({ queryKey: accountKeys.mfa() }),
         queryClient.invalidateQueries({ queryKey: meKey }),
       ]),
+    onError: (error) => hasStatus(error, 412) && queryClient.invalidateQueries({ queryKey: accountKeys.mfa() }),
   });
 }

@@ -119,9 +119,10 @@ function TotpOn({ status, onFlash, onNewCodes }: TotpOnProps) {
         confirmLabel="Turn off"
         pending={disable.isPending}
         error={disable.error}
+        conflict="Your two-factor settings changed since this page loaded (on another device?), so nothing was turned off. Close this dialog to see them as they are now."
         onClose={closeOff}
         onConfirm={() =>
-          disable.mutate(undefined, {
+          disable.mutate(status.etag, {
             onSuccess: () => {
               closeOff();
               onFlash('Two-factor authentication is off. Your recovery codes no longer work.');

@@ -1,16 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../api/client';
+import { api, ifMatch, unwrap, type EtagWrite } from '../../../api/client';
 import { assetKeys } from '../../../entities/asset/assetKeys';
 import { contactKeys } from './contactKeys';
 
-export interface DeleteContactInput {
-  orgId: string;
+export interface DeleteContactInput extends EtagWrite {
   contactId: string;
 }
 
 /** Assets assigned to the contact become unassigned. */
-export async function deleteContact({ orgId, contactId }: DeleteContactInput): Promise<void> {
-  unwrap(await api.DELETE('/api/v1/orgs/{orgId}/contacts/{contactId}', { params: { path: { orgId, contactId } } }));
+export async function deleteContact({ orgId, contactId, etag }: DeleteContactInput): Promise<void> {
+  unwrap(await api.DELETE('/api/v1/orgs/{orgId}/contacts/{contactId}', { params: { path: { orgId, contactId }, header: ifMatch(etag) } }));
 }
 
 export function useDeleteContact() {

@@ -1,19 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../api/client';
+import { api, ifMatch, unwrap } from '../../../api/client';
+import { hasStatus } from '../../../lib/problem';
 import { locationKeys } from '../../../entities/location/locationKeys';
 import type { Location, SaveLocationBody } from '../types';
 
-export interface SaveLocationInput {
-  orgId: string;
-  /** Absent to create a location. */
-  locationId?: string;
-  body: SaveLocationBody;
-}
+/** Without an id a new location is created; with one, `etag` is the version edited (a change made meanwhile is refused with 412). */
+export type SaveLocationInput = { orgId: string; body: SaveLocationBody } & ({ locationId?: undefined; etag?: undefined } | { locationId: string; etag: string });
 
 /** Creates (POST) or partially updates (PATCH) a site or network closet; a closet names its site in parentId. */
-export async function saveLocation({ orgId, locationId, body }: SaveLocationInput): Promise<Location> {
-  return locationId
-    ? unwrap(await api.PATCH('/api/v1/orgs/{orgId}/locations/{locationId}', { params: { path: { orgId, locationId } }, body }))
+export async function saveLocation({ orgId, locationId, etag, body }: SaveLocationInput): Promise<Location> {
+  return locationId !== undefined
+    ? unwrap(await api.PATCH('/api/v1/orgs/{orgId}/locations/{locationId}', { params: { path: { orgId, locationId }, header: ifMatch(etag) }, body }))
     : unwrap(await api.POST('/api/v1/orgs/{orgId}/locations', { params: { path: { orgId } }, body }));
 }
 
@@ -22,5 +19,7 @@ export function useSaveLocation() {
   return useMutation({
     mutationFn: saveLocation,
     onSuccess: (_, { orgId }) => queryClient.invalidateQueries({ queryKey: locationKeys.all(orgId) }),
+    // Someone else changed it meanwhile: the lists re-read, so editing again starts from their version.
+    onError: (error, { orgId }) => hasStatus(error, 412) && queryClient.invalidateQueries({ queryKey: locationKeys.all(orgId) }),
   });
 }

@@ -9,7 +9,7 @@ import { QueryState } from '../../../components/QueryState';
 import { useAssetTypes } from '../api/useAssetTypes';
 import { useDeleteAssetType } from '../api/useDeleteAssetType';
 import { assetTypeName } from '../assetTypes';
-import { customFieldTypes, type AssetType, type CustomFieldDefinition } from '../types';
+import { customFieldTypes, isCustomAssetType, type CustomAssetType, type CustomFieldDefinition } from '../types';
 import { AssetTypeBuilder } from './AssetTypeBuilder';
 import { DirectorySection } from './DirectorySection';
 
@@ -24,7 +24,7 @@ export function AssetTypesSection({ orgId, canWrite }: { orgId: string; canWrite
   const types = useAssetTypes(orgId);
   const remove = useDeleteAssetType();
   const [creating, setCreating] = useState(false);
-  const [deleting, setDeleting] = useState<AssetType | null>(null);
+  const [deleting, setDeleting] = useState<CustomAssetType | null>(null);
   const [flash, setFlash] = useState<string | null>(null);
 
   return (
@@ -97,7 +97,7 @@ export function AssetTypesSection({ orgId, canWrite }: { orgId: string; canWrite
                       hideHeader: true,
                       className: 'text-end',
                       cell: (t) =>
-                        t.id && (
+                        isCustomAssetType(t) && (
                           <Button variant="outline-danger" size="sm" aria-label={`Delete asset type ${t.name}`} onClick={() => setDeleting(t)}>
                             Delete
                           </Button>
@@ -116,7 +116,7 @@ export function AssetTypesSection({ orgId, canWrite }: { orgId: string; canWrite
         title="Delete asset type"
         confirmLabel="Delete asset type"
         mutation={remove}
-        variables={(t) => ({ orgId, typeId: t.id ?? '' })}
+        variables={(t) => ({ orgId, typeId: t.id, etag: t.etag })}
         onDone={(t) => setFlash(`Asset type “${t.name}” deleted.`)}
         onClose={() => setDeleting(null)}
       >

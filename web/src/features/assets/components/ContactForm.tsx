@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import Col from 'react-bootstrap/Col';
 import Row from 'react-bootstrap/Row';
+import { StaleAlert } from '../../../components/ErrorAlert';
 import { InlineForm, TextField } from '../../../components/FormFields';
-import { fieldMessage, formErrorsOf } from '../../../lib/problem';
+import { fieldMessage, formErrorsOf, hasStatus } from '../../../lib/problem';
 import { useSaveContact } from '../api/useSaveContact';
 import { contactFormFields, type Contact, type ContactFormField, type SaveContactBody } from '../types';
 
@@ -39,7 +40,7 @@ export function ContactForm({ orgId, contact, onSaved, onCancel }: ContactFormPr
       onCancel();
       return;
     }
-    save.mutate({ orgId, contactId: contact?.id, body }, { onSuccess: onSaved });
+    save.mutate(contact ? { orgId, contactId: contact.id, etag: contact.etag, body } : { orgId, body }, { onSuccess: onSaved });
   }
 
   const input = (field: ContactFormField, md: number, props: { type?: string; rows?: number } = {}) => (
@@ -62,6 +63,11 @@ export function ContactForm({ orgId, contact, onSaved, onCancel }: ContactFormPr
       label={title}
       title={<h3 className="h6">{title}</h3>}
       errors={errors}
+      alert={
+        hasStatus(save.error, 412) ? (
+          <StaleAlert message="This contact was changed by someone else since you opened it, so your changes were not saved. Reload closes this form; the list then shows their version to edit again." onReload={onCancel} />
+        ) : undefined
+      }
       pending={save.isPending}
       submitLabel={contact ? 'Save contact' : 'Create contact'}
       onSubmit={submit}

@@ -72,7 +72,7 @@ export function ContactsSection({ orgId, canWrite }: { orgId: string; canWrite: 
         title="Delete contact"
         confirmLabel="Delete contact"
         mutation={remove}
-        variables={(c) => ({ orgId, contactId: c.id })}
+        variables={(c) => ({ orgId, contactId: c.id, etag: c.etag })}
         onDone={(c) => setFlash(`Contact “${c.name}” deleted.`)}
         onClose={() => setDeleting(null)}
       >

@@ -59,7 +59,7 @@ export function InterfacesSection({ orgId, assetId, interfaces, canWrite }: Inte
         title="Remove interface"
         confirmLabel="Remove interface"
         mutation={remove}
-        variables={(i) => ({ orgId, assetId, interfaceId: i.id })}
+        variables={(i) => ({ orgId, assetId, interfaceId: i.id, etag: i.etag })}
         onClose={() => setRemoving(null)}
       >
         {(i) => (

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import Col from 'react-bootstrap/Col';
 import Row from 'react-bootstrap/Row';
+import { StaleAlert } from '../../../components/ErrorAlert';
 import { InlineForm, SelectField, TextField } from '../../../components/FormFields';
-import { fieldMessage, formErrorsOf } from '../../../lib/problem';
+import { fieldMessage, formErrorsOf, hasStatus } from '../../../lib/problem';
 import { useSaveLocation } from '../api/useSaveLocation';
 import { locationFormFields, type Location, type LocationFormField, type SaveLocationBody } from '../types';
 
@@ -46,7 +47,7 @@ export function LocationForm({ orgId, location, sites, onSaved, onCancel }: Loca
       if (address.trim()) body.address = address.trim();
       if (notes.trim()) body.notes = notes.trim();
     }
-    save.mutate({ orgId, locationId: location?.id, body }, { onSuccess: onSaved });
+    save.mutate(location ? { orgId, locationId: location.id, etag: location.etag, body } : { orgId, body }, { onSuccess: onSaved });
   }
 
   return (
@@ -54,6 +55,11 @@ export function LocationForm({ orgId, location, sites, onSaved, onCancel }: Loca
       label={title}
       title={<h3 className="h6">{title}</h3>}
       errors={errors}
+      alert={
+        hasStatus(save.error, 412) ? (
+          <StaleAlert message="This location was changed by someone else since you opened it, so your changes were not saved. Reload closes this form; the list then shows their version to edit again." onReload={onCancel} />
+        ) : undefined
+      }
       pending={save.isPending}
       submitLabel={location ? 'Save location' : 'Create location'}
       onSubmit={submit}

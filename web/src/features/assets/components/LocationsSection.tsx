@@ -108,7 +108,7 @@ export function LocationsSection({ orgId, canWrite }: { orgId: string; canWrite:
         title="Delete location"
         confirmLabel="Delete location"
         mutation={remove}
-        variables={(l) => ({ orgId, locationId: l.id })}
+        variables={(l) => ({ orgId, locationId: l.id, etag: l.etag })}
         onDone={(l) => setFlash(`Location “${l.name}” deleted.`)}
         onClose={() => setDeleting(null)}
       >

@@ -61,7 +61,7 @@ export function RelationsSection({ orgId, assetId, relations, canWrite }: Relati
         title="Remove relation"
         confirmLabel="Remove relation"
         mutation={remove}
-        variables={(r) => ({ orgId, assetId, relationId: r.id })}
+        variables={(r) => ({ orgId, assetId, relationId: r.id, etag: r.etag })}
         onClose={() => setRemoving(null)}
       >
         {(r) => (

@@ -1,15 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../api/client';
+import { api, ifMatch, unwrap, type EtagWrite } from '../../../api/client';
 import { ipamKeys } from '../../../entities/ipam/ipamKeys';
 
-export interface DeleteSubnetInput {
-  orgId: string;
+export interface DeleteSubnetInput extends EtagWrite {
   subnetId: string;
 }
 
 /** Only a subnet holding no addresses of its own can go: the API answers 409 otherwise. */
-export async function deleteSubnet({ orgId, subnetId }: DeleteSubnetInput): Promise<void> {
-  unwrap(await api.DELETE('/api/v1/orgs/{orgId}/subnets/{subnetId}', { params: { path: { orgId, subnetId } } }));
+export async function deleteSubnet({ orgId, subnetId, etag }: DeleteSubnetInput): Promise<void> {
+  unwrap(await api.DELETE('/api/v1/orgs/{orgId}/subnets/{subnetId}', { params: { path: { orgId, subnetId }, header: ifMatch(etag) } }));
 }
 
 export function useDeleteSubnet() {

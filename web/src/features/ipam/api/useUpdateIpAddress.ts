@@ -1,18 +1,18 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../api/client';
+import { api, ifMatch, unwrap, type EtagWrite } from '../../../api/client';
 import { refreshAddressViews } from '../../../entities/ipam/refreshAddressViews';
+import { hasStatus } from '../../../lib/problem';
 import type { IpAddress, SaveIpAddressBody } from '../types';
 
-export interface UpdateIpAddressInput {
-  orgId: string;
+export interface UpdateIpAddressInput extends EtagWrite {
   ipAddressId: string;
   /** Only the fields that change; an empty hostname or description clears it. */
   changes: SaveIpAddressBody;
 }
 
-export async function updateIpAddress({ orgId, ipAddressId, changes }: UpdateIpAddressInput): Promise<IpAddress> {
+export async function updateIpAddress({ orgId, ipAddressId, changes, etag }: UpdateIpAddressInput): Promise<IpAddress> {
   return unwrap(
-    await api.PATCH('/api/v1/orgs/{orgId}/ip-addresses/{ipAddressId}', { params: { path: { orgId, ipAddressId } }, body: changes }),
+    await api.PATCH('/api/v1/orgs/{orgId}/ip-addresses/{ipAddressId}', { params: { path: { orgId, ipAddressId }, header: ifMatch(etag) }, body: changes }),
   );
 }
 
@@ -22,5 +22,7 @@ export function useUpdateIpAddress() {
     mutationFn: updateIpAddress,
     // A changed address may move to another subnet.
     onSuccess: (_, { orgId }) => refreshAddressViews(queryClient, orgId),
+    // Someone else changed it meanwhile: the lists re-read, so editing again starts from their version.
+    onError: (error, { orgId }) => hasStatus(error, 412) && refreshAddressViews(queryClient, orgId),
   });
 }

@@ -1,4 +1,6 @@
 import Modal from 'react-bootstrap/Modal';
+import { StaleAlert } from '../../../components/ErrorAlert';
+import { hasStatus } from '../../../lib/problem';
 import { useUpdateIpAddress } from '../api/useUpdateIpAddress';
 import { ipAddressFormValues, updateIpAddressChanges } from '../ipAddressBody';
 import type { IpAddress } from '../types';
@@ -31,11 +33,19 @@ export function EditIpAddressModal({ orgId, ip, canPickAssets, onClose, onSaved 
           submitLabel="Save changes"
           submitting={update.isPending}
           error={update.error}
+          alert={
+            hasStatus(update.error, 412) ? (
+              <StaleAlert
+                message="This address was changed by someone else since you opened it, so your changes were not saved. Reload closes this dialog; the list then shows their version to edit again."
+                onReload={onClose}
+              />
+            ) : undefined
+          }
           onCancel={onClose}
           onSubmit={(values) => {
             const changes = updateIpAddressChanges(initial, values);
             if (Object.keys(changes).length === 0) return onClose();
-            update.mutate({ orgId, ipAddressId: ip.id, changes }, { onSuccess: onSaved });
+            update.mutate({ orgId, ipAddressId: ip.id, etag: ip.etag, changes }, { onSuccess: onSaved });
           }}
         />
       </Modal.Body>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import Button from 'react-bootstrap/Button';
 import Col from 'react-bootstrap/Col';
 import Form from 'react-bootstrap/Form';
@@ -24,6 +24,8 @@ export interface IpAddressFormProps {
   submitLabel: string;
   submitting: boolean;
   error?: unknown;
+  /** Replaces the alert of form-level errors (e.g. a StaleAlert for a 412). */
+  alert?: ReactNode;
   onSubmit: (values: IpAddressFormValues) => void;
   onCancel: () => void;
   /** Names the form (also prefixes the control ids, so two forms can share a page). */
@@ -41,6 +43,7 @@ export function IpAddressForm({
   submitLabel,
   submitting,
   error,
+  alert,
   onSubmit,
   onCancel,
   name,
@@ -65,7 +68,7 @@ export function IpAddressForm({
 
   return (
     <Form noValidate onSubmit={handleSubmit} aria-label={name} autoComplete="off">
-      <FormAlert errors={errors} />
+      {alert ?? <FormAlert errors={errors} />}
       <fieldset disabled={submitting}>
         <Row className="g-3 mb-3">
           <Col md={6}>

@@ -1,14 +1,17 @@
 import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import Button from 'react-bootstrap/Button';
 import { useCan } from '../../../auth/permissions';
-import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { ConfirmDialog, STALE_ACTION } from '../../../components/ConfirmDialog';
 import { FlashAlert } from '../../../components/FlashAlert';
 import { FilterForm, SearchField } from '../../../components/FormFields';
 import { PageHeader, orgCrumbs } from '../../../components/PageHeader';
 import { PagedList, QueryState } from '../../../components/QueryState';
 import { useAssetDetails } from '../../../entities/asset/useAsset';
+import { ipamKeys } from '../../../entities/ipam/ipamKeys';
 import { useCursorStack } from '../../../lib/cursorStack';
+import { hasStatus } from '../../../lib/problem';
 import { useDebouncedParam } from '../../../lib/useDebouncedParam';
 import { useCreateIpAddress } from '../api/useCreateIpAddress';
 import { useDeleteIpAddress } from '../api/useDeleteIpAddress';
@@ -61,6 +64,7 @@ function SubnetDetails({ orgId, subnet }: { orgId: string; subnet: Subnet }) {
   const create = useCreateIpAddress();
   const removeAddress = useDeleteIpAddress();
   const removeSubnet = useDeleteSubnet();
+  const queryClient = useQueryClient();
 
   const [search, setSearch, q] = useDebouncedParam('q');
   const paging = useCursorStack(JSON.stringify([orgId, subnet.id, q]));
@@ -73,6 +77,7 @@ function SubnetDetails({ orgId, subnet }: { orgId: string; subnet: Subnet }) {
   );
 
   function closeDeleteAddress() {
+    if (hasStatus(removeAddress.error, 412)) void addresses.refetch();
     removeAddress.reset();
     setDeleting(null);
   }
@@ -218,10 +223,11 @@ function SubnetDetails({ orgId, subnet }: { orgId: string; subnet: Subnet }) {
           confirmLabel="Delete address"
           pending={removeAddress.isPending}
           error={removeAddress.error}
+          conflict={STALE_ACTION}
           onClose={closeDeleteAddress}
           onConfirm={() =>
             removeAddress.mutate(
-              { orgId, ipAddressId: deleting.id },
+              { orgId, ipAddressId: deleting.id, etag: deleting.etag },
               {
                 onSuccess: () => {
                   setFlash(`${deleting.address} deleted.`);
@@ -241,13 +247,15 @@ function SubnetDetails({ orgId, subnet }: { orgId: string; subnet: Subnet }) {
           confirmLabel="Delete subnet"
           pending={removeSubnet.isPending}
           error={removeSubnet.error}
+          conflict={STALE_ACTION}
           onClose={() => {
+            if (hasStatus(removeSubnet.error, 412)) void queryClient.invalidateQueries({ queryKey: ipamKeys.subnet(orgId, subnet.id) });
             removeSubnet.reset();
             setDeletingSubnet(false);
           }}
           onConfirm={() =>
             removeSubnet.mutate(
-              { orgId, subnetId: subnet.id },
+              { orgId, subnetId: subnet.id, etag: subnet.etag },
               { onSuccess: () => void navigate(`/orgs/${orgId}/ipam`, { replace: true, state: { flash: `Subnet ${subnet.network} deleted.` } }) },
             )
           }

@@ -19,7 +19,10 @@ export function ChangeRolesModal({ orgId, member, onClose, onSaved }: { orgId: s
         <Modal.Title id="change-roles-title">Change roles of {member.displayName || member.email}</Modal.Title>
       </Modal.Header>
       <Modal.Body>
-        <ErrorAlert error={update.error} />
+        <ErrorAlert
+          error={update.error}
+          conflict="Someone else changed this membership since the list loaded, so your roles were not saved. Close this dialog to see the current roles, then try again."
+        />
         <fieldset disabled={update.isPending}>
           <legend className="fs-6">Roles</legend>
           <RoleCheckboxes
@@ -39,7 +42,7 @@ export function ChangeRolesModal({ orgId, member, onClose, onSaved }: { orgId: s
         <Button
           variant="primary"
           disabled={update.isPending}
-          onClick={() => update.mutate({ orgId, userId: member.userId, roleIds }, { onSuccess: onSaved })}
+          onClick={() => update.mutate({ orgId, userId: member.userId, etag: member.etag, roleIds }, { onSuccess: onSaved })}
         >
           Save roles
         </Button>

@@ -104,7 +104,7 @@ export function MembersPage() {
         title="Remove member"
         confirmLabel="Remove"
         mutation={remove}
-        variables={(m) => ({ orgId, userId: m.userId })}
+        variables={(m) => ({ orgId, userId: m.userId, etag: m.etag })}
         onDone={(m) => setFlash(`${m.email} removed.`)}
         onClose={() => setRemoving(null)}
       >

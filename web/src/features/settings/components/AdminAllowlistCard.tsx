@@ -6,7 +6,7 @@ import Card from 'react-bootstrap/Card';
 import Form from 'react-bootstrap/Form';
 import { FlashAlert } from '../../../components/FlashAlert';
 import { SubmitButton } from '../../../components/FormFields';
-import { errorMessage, isApiError } from '../../../lib/problem';
+import { errorMessage, hasStatus, isApiError } from '../../../lib/problem';
 import {
   allowlistAllows,
   allowlistMessages,
@@ -24,9 +24,14 @@ import type { SecuritySettings } from '../types';
 const FIELD_ID = 'settings-admin-allowlist';
 
 /** The errors of a failed save: a 400's field errors go under the field, the rest (e.g. a cancelled re-authentication) to the alert. */
+// The draft stays as typed while "Currently saved" refreshes to the other administrator's list.
+const STALE_SETTINGS =
+  'Another administrator changed the security settings since this page loaded, so your list was not saved. “Currently saved” now shows their version: check your list against it and save again.';
+
 function saveErrors(error: unknown): AllowlistErrors {
   if (!error) return noAllowlistErrors;
   if (isApiError(error) && error.status === 400) return allowlistProblemErrors(error.problem);
+  if (hasStatus(error, 412)) return { ...noAllowlistErrors, other: [STALE_SETTINGS] };
   return { ...noAllowlistErrors, other: [errorMessage(error)] };
 }
 
@@ -74,7 +79,7 @@ export function AdminAllowlistCard({ settings }: { settings: SecuritySettings })
     update.reset();
     if (hasAllowlistErrors(errors)) return;
     update.mutate(
-      { adminAllowedIps: entries },
+      { etag: settings.etag, changes: { adminAllowedIps: entries } },
       {
         onSuccess: (result) => {
           setDraft(null);

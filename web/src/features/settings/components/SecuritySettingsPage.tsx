@@ -50,7 +50,11 @@ function MfaPolicyCard({ settings }: { settings: SecuritySettings }) {
           Two-factor authentication
         </h2>
         <FlashAlert message={flash} onClose={() => setFlash(null)} />
-        <ErrorAlert error={update.error} onClose={() => update.reset()} />
+        <ErrorAlert
+          error={update.error}
+          conflict="Another administrator changed the security settings since this page loaded, so nothing was saved. The page now shows their version: check it and try again."
+          onClose={() => update.reset()}
+        />
         <Form.Check
           type="switch"
           // Announced as a switch (on/off), not a checkbox.
@@ -58,14 +62,14 @@ function MfaPolicyCard({ settings }: { settings: SecuritySettings }) {
           id="settings-require-mfa"
           label="Require MFA for everyone"
           // While saving, the switch shows the value being saved.
-          checked={update.isPending ? Boolean(update.variables?.requireMfa) : settings.requireMfa}
+          checked={update.isPending ? Boolean(update.variables?.changes.requireMfa) : settings.requireMfa}
           disabled={update.isPending}
           aria-describedby="settings-require-mfa-help"
           onChange={(e) => {
             const requireMfa = e.target.checked;
             setFlash(null);
             update.mutate(
-              { requireMfa },
+              { etag: settings.etag, changes: { requireMfa } },
               {
                 onSuccess: () =>
                   setFlash(

@@ -1,14 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../api/client';
+import { api, ifMatch, unwrap } from '../../../api/client';
 import { userKeys } from './userKeys';
 
 export interface EndUserSessionInput {
   userId: string;
   sessionId: string;
+  etag: string;
 }
 
-export async function endUserSession({ userId, sessionId }: EndUserSessionInput): Promise<void> {
-  unwrap(await api.DELETE('/api/v1/users/{userId}/sessions/{sessionId}', { params: { path: { userId, sessionId } } }));
+export async function endUserSession({ userId, sessionId, etag }: EndUserSessionInput): Promise<void> {
+  unwrap(await api.DELETE('/api/v1/users/{userId}/sessions/{sessionId}', { params: { path: { userId, sessionId }, header: ifMatch(etag) } }));
 }
 
 export function useEndUserSession() {

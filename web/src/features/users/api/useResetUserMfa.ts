@@ -1,10 +1,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../../api/client';
+import { api, ifMatch, unwrap } from '../../../api/client';
+import { hasStatus } from '../../../lib/problem';
 import type { User } from '../types';
 import { userKeys } from './userKeys';
 
-export async function resetUserMfa(userId: string): Promise<User> {
-  return unwrap(await api.DELETE('/api/v1/users/{userId}/mfa', { params: { path: { userId } } }));
+export interface ResetUserMfaInput {
+  userId: string;
+  /** The user's version the reset is based on: a stale one is refused with 412. */
+  etag: string;
+}
+
+export async function resetUserMfa({ userId, etag }: ResetUserMfaInput): Promise<User> {
+  return unwrap(await api.DELETE('/api/v1/users/{userId}/mfa', { params: { path: { userId }, header: ifMatch(etag) } }));
 }
 
 /** Removes the user's authenticator and recovery codes (lost device) and ends their sessions; fresh re-authentication. */
@@ -19,5 +26,6 @@ export function useResetUserMfa() {
         queryClient.invalidateQueries({ queryKey: userKeys.sessions(user.id) }),
       ]);
     },
+    onError: (error, { userId }) => hasStatus(error, 412) && queryClient.invalidateQueries({ queryKey: userKeys.detail(userId) }),
   });
 }

@@ -109,7 +109,11 @@ function UserDetail({ user }: { user: User }) {
         subtitle={user.displayName || 'No display name'}
       />
       <FlashAlert message={flash} onClose={() => setFlash(null)} />
-      <ErrorAlert error={actionError} onClose={clearMessages} />
+      <ErrorAlert
+        error={actionError}
+        conflict="This user was changed by someone else since the page loaded, so nothing was changed. The page now shows the latest version: check it and try again."
+        onClose={clearMessages}
+      />
 
       <Card className="mb-4">
         <Card.Body>
@@ -137,7 +141,7 @@ function UserDetail({ user }: { user: User }) {
                 const requireMfa = e.target.checked;
                 clearMessages();
                 updateUser.mutate(
-                  { userId: user.id, changes: { requireMfa } },
+                  { userId: user.id, etag: user.etag, changes: { requireMfa } },
                   {
                     onSuccess: () =>
                       setFlash(
@@ -215,7 +219,7 @@ function UserDetail({ user }: { user: User }) {
         onConfirm={() => {
           if (!confirming) return;
           const { changes, done } = confirming;
-          updateUser.mutate({ userId: user.id, changes }, { onSuccess: () => setFlash(done), onSettled: () => setConfirming(null) });
+          updateUser.mutate({ userId: user.id, etag: user.etag, changes }, { onSuccess: () => setFlash(done), onSettled: () => setConfirming(null) });
         }}
       >
         {confirming?.question}
@@ -228,7 +232,7 @@ function UserDetail({ user }: { user: User }) {
         pending={resetMfa.isPending}
         onClose={() => setResettingMfa(false)}
         onConfirm={() =>
-          resetMfa.mutate(user.id, {
+          resetMfa.mutate({ userId: user.id, etag: user.etag }, {
             onSuccess: () => setFlash('MFA reset. All their sessions have ended.'),
             onSettled: () => setResettingMfa(false),
           })
