@@ -25,9 +25,9 @@ interface FieldFrameProps {
   after?: ReactNode;
 }
 
-/** What the control's aria-describedby lists: its error, then its help text. */
-function describedBy(id: string, error: string | undefined, help: ReactNode): string | undefined {
-  return [error && `${id}-error`, help && `${id}-help`].filter(Boolean).join(' ') || undefined;
+/** What the control's aria-describedby lists: its error, its help text, then anything else that describes it. */
+function describedBy(id: string, error: string | undefined, help: ReactNode, more?: string): string | undefined {
+  return [error && `${id}-error`, help && `${id}-help`, more].filter(Boolean).join(' ') || undefined;
 }
 
 function FieldFrame({ id, label, error, help, compactLabel, hideLabel, className, after, children }: FieldFrameProps & { children: ReactNode }) {
@@ -54,10 +54,12 @@ export type TextFieldProps = FieldFrameProps &
     rows?: number;
     /** Classes of the input itself (`className` styles the group around label and input). */
     controlClassName?: string;
+    /** Ids of more text describing the input, e.g. a strength meter in `after`. */
+    describedBy?: string;
   };
 
 /** A labelled input (or textarea) with the API's error under it, announced with the control. */
-export function TextField({ id, label, error, help, compactLabel, hideLabel, className, after, rows, controlClassName, ...control }: TextFieldProps) {
+export function TextField({ id, label, error, help, compactLabel, hideLabel, className, after, rows, controlClassName, describedBy: more, ...control }: TextFieldProps) {
   return (
     <FieldFrame id={id} label={label} error={error} help={help} compactLabel={compactLabel} hideLabel={hideLabel} className={className} after={after}>
       <Form.Control
@@ -65,7 +67,7 @@ export function TextField({ id, label, error, help, compactLabel, hideLabel, cla
         {...(rows ? { as: 'textarea' as const, rows } : {})}
         className={controlClassName}
         isInvalid={Boolean(error)}
-        aria-describedby={describedBy(id, error, help)}
+        aria-describedby={describedBy(id, error, help, more)}
       />
     </FieldFrame>
   );

@@ -1,7 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import Alert from 'react-bootstrap/Alert';
 import Form from 'react-bootstrap/Form';
+import { useMe } from '../../../auth/permissions';
 import { FormAlert, SubmitButton, TextField } from '../../../components/FormFields';
+import { PasswordStrength } from '../../../components/PasswordStrength';
+import { strengthInputs } from '../../../lib/passwordStrength';
 import { fieldMessage, formErrorsOf } from '../../../lib/problem';
 import { useChangePassword } from '../api/useChangePassword';
 import { changePasswordApiFields, type ChangePasswordField, type ChangePasswordValues } from '../types';
@@ -28,12 +31,19 @@ export interface ChangePasswordFormProps {
   submitLabel?: string;
 }
 
-/** Current, new and confirm-new password; API field errors show under their fields. */
+const METER_ID = 'change-password-strength';
+
+/**
+ * Current, new and confirm-new password; the new one gets a strength meter as it is typed. The API decides (a 400
+ * with zxcvbn's feedback under the field); the meter only says early what it will say.
+ */
 export function ChangePasswordForm({ onChanged, showSuccess = true, submitLabel = 'Change password' }: ChangePasswordFormProps) {
   const changePassword = useChangePassword();
   const [values, setValues] = useState<ChangePasswordValues>(empty);
   const [mismatch, setMismatch] = useState(false);
   const [done, setDone] = useState(false);
+  const me = useMe().data;
+  const userInputs = strengthInputs(me?.email, me?.displayName, ...(me?.memberships.map((m) => m.orgName) ?? []));
 
   const apiErrors = formErrorsOf(changePassword.error, changePasswordApiFields);
 
@@ -88,7 +98,9 @@ export function ChangePasswordForm({ onChanged, showSuccess = true, submitLabel 
           onChange={set(field)}
           required
           error={fieldError(field)}
-          help={field === 'newPassword' ? 'At least 12 characters; not a common password and not containing your email name.' : undefined}
+          help={field === 'newPassword' ? 'At least 12 characters and hard to guess: several uncommon words work well. Not your name or email.' : undefined}
+          describedBy={field === 'newPassword' && values.newPassword ? METER_ID : undefined}
+          after={field === 'newPassword' && <PasswordStrength id={METER_ID} password={values.newPassword} userInputs={userInputs} />}
         />
       ))}
       <SubmitButton pending={changePassword.isPending} disabled={changePassword.isPending}>

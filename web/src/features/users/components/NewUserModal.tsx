@@ -3,6 +3,9 @@ import Button from 'react-bootstrap/Button';
 import Form from 'react-bootstrap/Form';
 import Modal from 'react-bootstrap/Modal';
 import { FormAlert, SubmitButton, TextField } from '../../../components/FormFields';
+import { PasswordStrength } from '../../../components/PasswordStrength';
+import { useOrgOptions } from '../../../entities/org/useOrgOptions';
+import { strengthInputs } from '../../../lib/passwordStrength';
 import { fieldMessage, formErrorsOf } from '../../../lib/problem';
 import { useCreateUser } from '../api/useCreateUser';
 import { createUserFields, type CreateUserBody, type CreateUserField, type User } from '../types';
@@ -23,6 +26,9 @@ export function NewUserModal({ show, onClose, onCreated }: { show: boolean; onCl
   const [values, setValues] = useState<Values>(empty);
   const errors = formErrorsOf(createUser.error, createUserFields);
   const fieldError = (field: CreateUserField) => fieldMessage(errors, field);
+  // The API judges the password by what an attacker knows of the user: what is typed above, and every organisation.
+  const orgs = useOrgOptions(show).data;
+  const userInputs = strengthInputs(values.email, values.displayName, ...(orgs?.map((o) => o.name) ?? []));
 
   const close = () => {
     setValues(empty);
@@ -71,7 +77,9 @@ export function NewUserModal({ show, onClose, onCreated }: { show: boolean; onCl
             onChange={text('password')}
             required
             error={fieldError('password')}
-            help="At least 12 characters. Give it to the user through a separate, safe channel."
+            help="At least 12 characters and hard to guess. Give it to the user through a separate, safe channel."
+            describedBy={values.password ? 'new-user-password-strength' : undefined}
+            after={<PasswordStrength id="new-user-password-strength" password={values.password} userInputs={userInputs} />}
           />
           <Form.Check
             id="new-user-isGlobalAdmin"

@@ -3,6 +3,9 @@ import Button from 'react-bootstrap/Button';
 import Form from 'react-bootstrap/Form';
 import Modal from 'react-bootstrap/Modal';
 import { FormAlert, SubmitButton, TextField } from '../../../components/FormFields';
+import { PasswordStrength } from '../../../components/PasswordStrength';
+import { useOrgOptions } from '../../../entities/org/useOrgOptions';
+import { strengthInputs } from '../../../lib/passwordStrength';
 import { fieldMessage, formErrorsOf } from '../../../lib/problem';
 import { useResetUserPassword } from '../api/useResetUserPassword';
 import type { User } from '../types';
@@ -12,6 +15,8 @@ export function ResetPasswordModal({ user, show, onClose, onReset }: { user: Use
   const reset = useResetUserPassword();
   const [newPassword, setNewPassword] = useState('');
   const errors = formErrorsOf(reset.error, ['newPassword'] as const);
+  const orgs = useOrgOptions(show).data;
+  const userInputs = strengthInputs(user.email, user.displayName, ...(orgs?.map((o) => o.name) ?? []));
 
   const close = () => {
     setNewPassword('');
@@ -54,6 +59,9 @@ export function ResetPasswordModal({ user, show, onClose, onReset }: { user: Use
             onChange={(e) => setNewPassword(e.target.value)}
             required
             error={fieldMessage(errors, 'newPassword')}
+            help="At least 12 characters and hard to guess."
+            describedBy={newPassword ? 'reset-password-strength' : undefined}
+            after={<PasswordStrength id="reset-password-strength" password={newPassword} userInputs={userInputs} />}
           />
         </Modal.Body>
         <Modal.Footer>

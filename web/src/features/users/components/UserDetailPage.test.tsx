@@ -19,6 +19,8 @@ function api(current: () => User, mutate: (request: Request) => Response | Promi
     const path = new URL(request.url).pathname;
     if (request.method === 'GET' && path === base) return json(current());
     if (request.method === 'GET' && path === `${base}/sessions`) return json({ items: [session(1), session(2)], nextCursor: null });
+    // The organisations' names, for the password strength meter.
+    if (request.method === 'GET' && path === '/api/v1/orgs') return json({ items: [], nextCursor: null });
     return mutate(request);
   });
 }
@@ -43,6 +45,7 @@ describe('UserDetailPage', () => {
     expect(await screen.findByText(/User deactivated/)).toBeInTheDocument();
     const patch = calls.find((c) => c.method === 'PATCH')!;
     expect(new URL(patch.url).pathname).toBe(base);
+    expect(patch.headers.get('If-Match')).toBe(u.etag);
     expect(await patch.json()).toEqual({ isActive: false });
     expect(screen.getByText('Deactivated')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Reactivate…' })).toBeInTheDocument();
@@ -139,6 +142,16 @@ describe('UserDetailPage', () => {
     expect(posts.map((c) => new URL(c.url).pathname)).toEqual([`${base}/password`, `${base}/password`]);
     expect(await posts[1].json()).toEqual({ newPassword: 'a much better new secret' });
     expect(screen.getByText('Must change password')).toBeInTheDocument();
+  });
+
+  it('refuses a change based on a version someone else replaced (412) and re-reads the user', async () => {
+    const { calls } = api(() => u, () => problem(412, { title: 'Precondition Failed', detail: 'The resource was changed.' }));
+    renderRoute(<UserDetailPage />, route);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Make global admin…' }));
+    await userEvent.click(within(await screen.findByRole('dialog', { name: 'Make global admin' })).getByRole('button', { name: 'Make global admin' }));
+    expect(await screen.findByText(/changed by someone else since the page loaded, so nothing was changed/)).toBeInTheDocument();
+    await vi.waitFor(() => expect(calls.filter((c) => c.method === 'GET' && new URL(c.url).pathname === base).length).toBeGreaterThan(1));
   });
 
   it("lists the user's sessions and ends one with DELETE", async () => {

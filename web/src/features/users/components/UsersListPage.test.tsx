@@ -131,4 +131,17 @@ describe('New user form', () => {
     expect(within(dialog).getByLabelText('Email')).toHaveClass('is-invalid');
     expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
   });
+
+  it('rates the initial password against what is typed above it', { timeout: 15_000 }, async () => {
+    mockFetch(() => json({ items: [], nextCursor: null }));
+    renderRoute(<UsersListPage />, { path: '/users' });
+
+    await userEvent.click(await screen.findByRole('button', { name: 'New user' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New user' });
+    await userEvent.type(within(dialog).getByLabelText('Email'), 'ann@example.test');
+    await userEvent.type(within(dialog).getByLabelText('Initial password'), 'ann@example.test1');
+    expect(await within(dialog).findByText('There should not be any personal or page related data.', undefined, { timeout: 5000 })).toBeInTheDocument();
+    expect(within(dialog).getByRole('meter', { name: 'Password strength' })).toHaveAttribute('aria-valuetext', 'Weak (2 of 5)');
+    expect(within(dialog).getByLabelText('Initial password')).toHaveAccessibleDescription(expect.stringContaining('not strong enough yet') as string);
+  });
 });

@@ -3,12 +3,23 @@ import Button from 'react-bootstrap/Button';
 import Form from 'react-bootstrap/Form';
 import InputGroup from 'react-bootstrap/InputGroup';
 import { FormAlert, SubmitButton, TextField } from '../../../components/FormFields';
+import { PasswordStrength } from '../../../components/PasswordStrength';
+import { strengthInputs } from '../../../lib/passwordStrength';
 import { fieldMessage, formErrorsOf } from '../../../lib/problem';
 import { emptyCredentialForm } from '../credentialBody';
 import { isCustomField, OTP_SEED, PASSWORD, secretLabel, secretNoun } from '../secretFields';
 import { credentialFormFields, type CredentialFormField, type CredentialFormValues, type CustomSecretRow } from '../types';
 import { FolderSelect } from './FolderSelect';
 import { PasswordGenerator } from './PasswordGenerator';
+
+/** The host of a URL as typed, for the strength hint; none while it is not a URL. */
+function urlHost(url: string): string | undefined {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Shown in the secret inputs of a stored field while editing. */
 export const UNCHANGED = 'unchanged — leave empty to keep';
@@ -114,7 +125,7 @@ export function CredentialForm({ orgId, initialValues, storedSecrets = [], submi
               value={values.password}
               onChange={(e) => set('password', e.target.value)}
                 isInvalid={Boolean(fieldError('password'))}
-              aria-describedby={fieldError('password') ? 'credential-password-error' : undefined}
+              aria-describedby={[fieldError('password') && 'credential-password-error', values.password && 'credential-password-strength'].filter(Boolean).join(' ') || undefined}
             />
             <Button variant="outline-secondary" aria-label={showPassword ? 'Hide password' : 'Show password'} onClick={() => setShowPassword((s) => !s)}>
               {showPassword ? 'Hide' : 'Show'}
@@ -132,6 +143,13 @@ export function CredentialForm({ orgId, initialValues, storedSecrets = [], submi
               {fieldError('password')}
             </Form.Control.Feedback>
           </InputGroup>
+          {/* A hint only: what a device or service accepts is not ClientStor's to decide. */}
+          <PasswordStrength
+            id="credential-password-strength"
+            password={removing(PASSWORD) ? '' : values.password}
+            userInputs={strengthInputs(values.username, values.name, urlHost(values.url))}
+            required={false}
+          />
           {removeCheck(PASSWORD)}
         </Form.Group>
         {generatorOpen && (
