@@ -81,6 +81,14 @@ public sealed class ResourceWorld
         Add("userId", "user", user.Id);
         var key = await JsonAsync(await admin.PostAsJsonAsync(P("api-keys"), new { name = "CI", scopes = new[] { "assets.read" } }));
         Add("keyId", "apikey", key.GetProperty("id").GetGuid());
+        // Platform-level access objects: a platform role, a team with the member in it, and the team's grant in this organisation.
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        Add("platformRoleId", "platform_role", await IdAsync(admin, "/api/v1/platform-roles", new { name = "Reader " + suffix, permissions = new[] { "org.read", "assets.read" } }));
+        spare["platform_role"] = await IdAsync(admin, "/api/v1/platform-roles", new { name = "Unused " + suffix, permissions = new[] { "org.read" } });
+        var team = await IdAsync(admin, "/api/v1/teams", new { name = "Helpdesk " + suffix });
+        Add("teamId", "team", team);
+        (await admin.PostAsJsonAsync($"/api/v1/teams/{team}/members", new { userId = user.Id })).EnsureSuccessStatusCode();
+        Add("grantId", "team_grant", await IdAsync(admin, $"/api/v1/teams/{team}/grants", new { orgId = org, platformRoleId = noun["platform_role"] }));
         // A session of the member's own (for the session routes), never the caller's.
         using (var member = api.ClientWith(await api.SignInAsync(email, "member passphrase long enough")))
         {

@@ -14,6 +14,7 @@ using ClientStor.Api.Features.Orgs;
 using ClientStor.Api.Features.Racks;
 using ClientStor.Api.Features.Roles;
 using ClientStor.Api.Features.Settings;
+using ClientStor.Api.Features.Teams;
 using ClientStor.Api.Features.Users;
 using ClientStor.Api.Features.Vault;
 using ClientStor.Api.Platform.Authentication;
@@ -70,6 +71,7 @@ public static partial class ClientStorApp
             .AddOrgsModule()
             .AddRolesModule()
             .AddMembersModule()
+            .AddTeamsModule()
             .AddApiKeysModule()
             .AddSettingsModule()
             .AddLocationsModule()

@@ -51,8 +51,9 @@ public sealed class ListOrgsEndpoint(ClientStorDbContext db, CurrentActor actor)
         }
         else if (await actor.UserAsync(ct) is { IsGlobalAdmin: false } me)
         {
-            // Global administrators see every organisation; everyone else the ones they belong to.
-            query = query.Where(o => db.Set<Membership>().Any(m => m.OrgId == o.Id && m.UserId == me.Id));
+            // Global administrators see every organisation; everyone else the ones they belong to, directly or through a team.
+            var visible = UserAccess.VisibleOrgIds(db, me.Id);
+            query = query.Where(o => visible.Contains(o.Id));
         }
         if (OrgStatuses.TryParse(req.Status, out var status) && req.Status is not null)
             query = query.Where(o => o.Status == status);
