@@ -1,12 +1,6 @@
 import { createHmac } from 'node:crypto';
-import { expect, test, type Page } from '@playwright/test';
-import { adminCredentials, signIn } from './support';
-
-async function signOut(page: Page) {
-  await page.getByRole('button', { name: 'Logout' }).click();
-  await expect(page).toHaveURL(/\/login/);
-  await expect(page.getByLabel('Email')).toBeVisible();
-}
+import { expect, test } from '@playwright/test';
+import { adminCredentials, signIn, signOut } from './support';
 
 const STEP_SECONDS = 30;
 

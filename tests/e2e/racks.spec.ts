@@ -96,3 +96,46 @@ test('an admin creates a 12U rack, mounts a server at U5 and sees it in the elev
   const row = page.getByRole('table', { name: 'Racks' }).getByRole('row').filter({ hasText: rackName });
   await expect(row).toContainText('2 / 12 U');
 });
+
+test('the rack list pages with the server cursor and searches by name on the server', async ({ page, request }) => {
+  const { email, password } = adminCredentials();
+  await page.goto('/orgs/new');
+  await signIn(page, email, password);
+  await expect(page).toHaveURL(/\/orgs\/new$/);
+  const orgId = await createOrg(page, uniqueName('E2E Rack paging'));
+  const token = await accessToken(page);
+
+  // One more rack than a page holds (50), named so that the name order is known.
+  for (let n = 1; n <= 51; n++) {
+    const response = await request.post(`/api/v1/orgs/${orgId}/racks`, {
+      headers: { Authorization: `Bearer ${token}` },
+      data: { name: `Row ${String(n).padStart(3, '0')}`, heightU: 42 },
+    });
+    expect(response.status()).toBe(201);
+  }
+
+  await page.goto(`/orgs/${orgId}/racks`);
+  const table = page.getByRole('table', { name: 'Racks' });
+  const rows = table.getByRole('row');
+  // A header row and 50 racks; the 51st is on the next page.
+  await expect(rows).toHaveCount(51);
+  await expect(rows.nth(1)).toContainText('Row 001');
+  await expect(rows.last()).toContainText('Row 050');
+  const pager = page.getByRole('navigation', { name: 'Pages' });
+  await expect(pager.getByRole('button', { name: 'Previous' })).toBeDisabled();
+  await pager.getByRole('button', { name: 'Next' }).click();
+  await expect(pager).toContainText('Page 2');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1)).toContainText('Row 051');
+  await expect(pager.getByRole('button', { name: 'Next' })).toBeDisabled();
+
+  // The search is the server's q: it finds racks on any page, and starts again at the first page.
+  await page.getByLabel('Search racks').fill('row 04');
+  await expect(page).toHaveURL(/[?&]q=row\+04/);
+  await expect(rows).toHaveCount(11);
+  await expect(rows.nth(1)).toContainText('Row 040');
+  await expect(rows.last()).toContainText('Row 049');
+  await expect(page.getByRole('navigation', { name: 'Pages' })).toHaveCount(0);
+  await page.getByLabel('Search racks').fill('no such rack');
+  await expect(page.getByText('No racks match your filters.')).toBeVisible();
+});

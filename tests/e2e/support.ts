@@ -19,6 +19,12 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel('Password').press('Enter');
 }
 
+export async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Logout' }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByLabel('Email')).toBeVisible();
+}
+
 /** Creates an organisation from /orgs/new and returns its id (the page ends on its settings). */
 export async function createOrg(page: Page, name: string): Promise<string> {
   await page.getByLabel('Name', { exact: true }).fill(name);

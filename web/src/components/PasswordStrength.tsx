@@ -88,8 +88,10 @@ export function PasswordStrength({ id, password, userInputs, required = true, mi
   return (
     <div id={id} className={`small ${className}`} aria-busy={checking}>
       <div className="d-flex justify-content-between align-items-baseline gap-2 mb-1">
-        <span id={`${id}-label`}>Password strength</span>
-        <span aria-live="polite" className={estimate ? `fw-semibold text-${level.colour}-emphasis` : 'text-body-secondary'}>
+        <span id={`${id}-label`} className="text-nowrap">
+          Password strength
+        </span>
+        <span aria-live="polite" className={`text-end ${estimate ? `fw-semibold text-${level.colour}-emphasis` : 'text-body-secondary'}`}>
           {estimate ? level.label : 'Checking…'}
           {verdict && <span className="fw-normal text-body-secondary"> · {verdict}</span>}
         </span>

@@ -28,7 +28,7 @@ export function MySessions() {
           ...endSession,
           end: (session, onEnded) => {
             setFlash(null);
-            endSession.mutate({ sessionId: session.id, etag: session.etag }, { onSuccess: onEnded });
+            endSession.mutate(session.id, { onSuccess: onEnded });
           },
         }}
         onEnded={() => setFlash('Session ended. That device has to sign in again.')}

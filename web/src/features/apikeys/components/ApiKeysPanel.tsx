@@ -137,7 +137,7 @@ export function ApiKeysPanel({ owner, canGrant, orgs }: ApiKeysPanelProps) {
         title="Revoke API key"
         confirmLabel="Revoke"
         mutation={revoke}
-        variables={(k) => ({ owner, keyId: k.id, etag: k.etag })}
+        variables={(k) => ({ owner, keyId: k.id })}
         onDone={(k) => setFlash(`API key “${k.name}” revoked.`)}
         onClose={() => setRevoking(null)}
       >

@@ -22,9 +22,10 @@ export function VlanList({ orgId, selected, onSelect, canWrite }: VlanListProps)
   const item = (key: string, active: boolean, onClick: () => void, content: ReactNode, title?: string) => (
     <li key={key}>
       <Button
-        variant={active ? 'primary' : 'light'}
+        // Not `light`: it glares in dark mode; the tertiary background follows the colour mode.
+        variant={active ? 'primary' : 'link'}
         size="sm"
-        className="w-100 text-start d-flex gap-2 align-items-baseline mb-1"
+        className={`w-100 text-start d-flex gap-2 align-items-baseline mb-1 ${active ? '' : 'bg-body-tertiary text-body text-decoration-none'}`}
         aria-current={active ? 'true' : undefined}
         title={title}
         onClick={onClick}

@@ -1,15 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, ifMatch, unwrap } from '../../../api/client';
+import { api, unwrap } from '../../../api/client';
 import { userKeys } from './userKeys';
 
 export interface EndUserSessionInput {
   userId: string;
   sessionId: string;
-  etag: string;
 }
 
-export async function endUserSession({ userId, sessionId, etag }: EndUserSessionInput): Promise<void> {
-  unwrap(await api.DELETE('/api/v1/users/{userId}/sessions/{sessionId}', { params: { path: { userId, sessionId }, header: ifMatch(etag) } }));
+// No If-Match: the API bumps a session's version on every request it makes (last seen), so the etag of a session in use
+// is stale at once; ending it overwrites nothing anyway.
+export async function endUserSession({ userId, sessionId }: EndUserSessionInput): Promise<void> {
+  unwrap(await api.DELETE('/api/v1/users/{userId}/sessions/{sessionId}', { params: { path: { userId, sessionId } } }));
 }
 
 export function useEndUserSession() {

@@ -18,7 +18,7 @@ export function UserSessions({ userId }: { userId: string }) {
       what="sessions"
       whose="this user's session"
       consequence="Its tokens stop working at once."
-      endSession={{ ...endSession, end: (session, onEnded) => endSession.mutate({ userId, sessionId: session.id, etag: session.etag }, { onSuccess: onEnded }) }}
+      endSession={{ ...endSession, end: (session, onEnded) => endSession.mutate({ userId, sessionId: session.id }, { onSuccess: onEnded }) }}
     />
   );
 }

@@ -24,8 +24,17 @@ export function CredentialsTable({ orgId, credentials, busy, onTag }: Credential
       busy={busy}
       columns={[
         { header: 'Name', cell: (c) => <Link to={`/orgs/${orgId}/vault/${c.id}`}>{c.name}</Link> },
-        { header: 'Username', className: 'text-break', cell: (c) => c.username },
-        { header: 'URL', className: 'text-break', cell: (c) => <ExternalLink url={c.url} /> },
+        // Kept whole (a narrow screen scrolls the table sideways): a username or URL broken letter by letter is unreadable.
+        { header: 'Username', className: 'text-nowrap', cell: (c) => c.username },
+        {
+          header: 'URL',
+          cell: (c) =>
+            c.url && (
+              <span className="d-inline-block text-truncate align-bottom" style={{ maxWidth: '16rem' }} title={c.url}>
+                <ExternalLink url={c.url} />
+              </span>
+            ),
+        },
         { header: 'Tags', cell: (c) => <TagButtons tags={c.tags} onTag={onTag} /> },
         { header: 'Secrets', cell: (c) => <SecretIcons fields={c.secretFields} /> },
         { header: 'Updated', className: 'text-nowrap', cell: (c) => <time dateTime={c.updatedAt}>{dateFormat.format(new Date(c.updatedAt))}</time> },

@@ -22,6 +22,8 @@ export interface FolderListProps {
   canWrite: boolean;
 }
 
+const inactiveItem = 'bg-body-tertiary text-body text-decoration-none';
+
 /** Folders per page of the sidebar; a vault with more pages through them or searches. */
 const PAGE_SIZE = 100;
 
@@ -43,9 +45,10 @@ export function FolderList({ orgId, selected, onSelect, canWrite }: FolderListPr
   const item = (key: string, active: boolean, onClick: () => void, content: ReactNode, depth = 0, extra?: ReactNode) => (
     <li key={key} className="d-flex align-items-center" style={{ paddingLeft: `${depth * 0.75}rem` }}>
       <Button
-        variant={active ? 'primary' : 'light'}
+        // Not `light`: it glares in dark mode; the tertiary background follows the colour mode.
+        variant={active ? 'primary' : 'link'}
         size="sm"
-        className="flex-grow-1 text-start d-flex justify-content-between align-items-center mb-1"
+        className={`flex-grow-1 text-start d-flex justify-content-between align-items-center mb-1 ${active ? '' : inactiveItem}`}
         aria-current={active ? 'true' : undefined}
         onClick={onClick}
       >
