@@ -575,6 +575,12 @@ namespace ClientStor.Api.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("role");
 
+                    b.Property<string>("SearchText")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("lower(name || E'\\x1f' || coalesce(email, '') || E'\\x1f' || coalesce(phone, '') || E'\\x1f' || coalesce(role, ''))", true);
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
@@ -587,6 +593,13 @@ namespace ClientStor.Api.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_contacts");
+
+                    b.HasIndex("OrgId", "SearchText")
+                        .HasDatabaseName("ix_contacts_org_id_search_text")
+                        .HasAnnotation("Npgsql:StorageParameter:gin_pending_list_limit", 256);
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("OrgId", "SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("OrgId", "SearchText"), new[] { "uuid_ops", "gin_trgm_ops" });
 
                     b.HasIndex("OrgId", "Name", "Id")
                         .HasDatabaseName("ix_contacts_org_id_name_id");
@@ -631,6 +644,12 @@ namespace ClientStor.Api.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("org_id");
 
+                    b.Property<string>("SearchText")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("lower(host(address) || E'\\x1f' || coalesce(hostname, '') || E'\\x1f' || coalesce(description, ''))", true);
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -660,8 +679,12 @@ namespace ClientStor.Api.Migrations
                     b.HasIndex("InterfaceId")
                         .HasDatabaseName("ix_ip_addresses_interface_id");
 
-                    b.HasIndex("OrgId")
-                        .HasDatabaseName("ix_ip_addresses_org_id");
+                    b.HasIndex("OrgId", "SearchText")
+                        .HasDatabaseName("ix_ip_addresses_org_id_search_text")
+                        .HasAnnotation("Npgsql:StorageParameter:gin_pending_list_limit", 256);
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("OrgId", "SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("OrgId", "SearchText"), new[] { "uuid_ops", "gin_trgm_ops" });
 
                     b.HasIndex("SubnetId", "Address")
                         .HasDatabaseName("ix_ip_addresses_subnet_id_address");
@@ -701,6 +724,12 @@ namespace ClientStor.Api.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("org_id");
 
+                    b.Property<string>("SearchText")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("lower(network::text || E'\\x1f' || coalesce(name, '') || E'\\x1f' || coalesce(description, ''))", true);
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
@@ -727,11 +756,15 @@ namespace ClientStor.Api.Migrations
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Network"), "gist");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Network"), new[] { "inet_ops" });
 
-                    b.HasIndex("OrgId")
-                        .HasDatabaseName("ix_subnets_org_id");
-
                     b.HasIndex("VlanId")
                         .HasDatabaseName("ix_subnets_vlan_id");
+
+                    b.HasIndex("OrgId", "SearchText")
+                        .HasDatabaseName("ix_subnets_org_id_search_text")
+                        .HasAnnotation("Npgsql:StorageParameter:gin_pending_list_limit", 256);
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("OrgId", "SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("OrgId", "SearchText"), new[] { "uuid_ops", "gin_trgm_ops" });
 
                     b.ToTable("subnets", (string)null);
                 });
@@ -761,6 +794,12 @@ namespace ClientStor.Api.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("org_id");
 
+                    b.Property<string>("SearchText")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("lower(vid::text || E'\\x1f' || name || E'\\x1f' || coalesce(description, ''))", true);
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
@@ -777,6 +816,13 @@ namespace ClientStor.Api.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_vlans");
+
+                    b.HasIndex("OrgId", "SearchText")
+                        .HasDatabaseName("ix_vlans_org_id_search_text")
+                        .HasAnnotation("Npgsql:StorageParameter:gin_pending_list_limit", 256);
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("OrgId", "SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("OrgId", "SearchText"), new[] { "uuid_ops", "gin_trgm_ops" });
 
                     b.HasIndex("OrgId", "Vid")
                         .IsUnique()
@@ -828,6 +874,12 @@ namespace ClientStor.Api.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("parent_id");
 
+                    b.Property<string>("SearchText")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("lower(name || E'\\x1f' || coalesce(address, ''))", true);
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
@@ -843,6 +895,13 @@ namespace ClientStor.Api.Migrations
 
                     b.HasIndex("ParentId")
                         .HasDatabaseName("ix_locations_parent_id");
+
+                    b.HasIndex("OrgId", "SearchText")
+                        .HasDatabaseName("ix_locations_org_id_search_text")
+                        .HasAnnotation("Npgsql:StorageParameter:gin_pending_list_limit", 256);
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("OrgId", "SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("OrgId", "SearchText"), new[] { "uuid_ops", "gin_trgm_ops" });
 
                     b.HasIndex("OrgId", "Name", "Id")
                         .HasDatabaseName("ix_locations_org_id_name_id");
@@ -1061,6 +1120,12 @@ namespace ClientStor.Api.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("org_id");
 
+                    b.Property<string>("SearchText")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("lower(name || E'\\x1f' || coalesce(notes, ''))", true);
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
@@ -1076,6 +1141,13 @@ namespace ClientStor.Api.Migrations
 
                     b.HasIndex("LocationId")
                         .HasDatabaseName("ix_racks_location_id");
+
+                    b.HasIndex("OrgId", "SearchText")
+                        .HasDatabaseName("ix_racks_org_id_search_text")
+                        .HasAnnotation("Npgsql:StorageParameter:gin_pending_list_limit", 256);
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("OrgId", "SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("OrgId", "SearchText"), new[] { "uuid_ops", "gin_trgm_ops" });
 
                     b.HasIndex("OrgId", "Name", "Id")
                         .HasDatabaseName("ix_racks_org_id_name_id");
@@ -1649,6 +1721,12 @@ namespace ClientStor.Api.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("related_asset_id");
 
+                    b.Property<string>("SearchText")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("lower(name || E'\\x1f' || coalesce(username, '') || E'\\x1f' || coalesce(url, ''))", true);
+
                     b.PrimitiveCollection<List<string>>("Tags")
                         .IsRequired()
                         .HasColumnType("text[]")
@@ -1695,6 +1773,13 @@ namespace ClientStor.Api.Migrations
 
                     b.HasIndex("OrgId", "RelatedAssetId")
                         .HasDatabaseName("ix_credentials_org_id_related_asset_id");
+
+                    b.HasIndex("OrgId", "SearchText")
+                        .HasDatabaseName("ix_credentials_org_id_search_text")
+                        .HasAnnotation("Npgsql:StorageParameter:gin_pending_list_limit", 256);
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("OrgId", "SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("OrgId", "SearchText"), new[] { "uuid_ops", "gin_trgm_ops" });
 
                     b.HasIndex("OrgId", "CreatedAt", "Id")
                         .HasDatabaseName("ix_credentials_org_id_created_at_id");

@@ -16,7 +16,7 @@ public interface IAssetFilter
 internal static class AssetQuery
 {
     /// <summary>The database-computed search column (shadow property <c>search_text</c>, see the asset configuration).</summary>
-    public const string SearchText = "SearchText";
+    public const string SearchText = Platform.Search.SearchColumn.Property;
 
     public static readonly SortCatalog<Asset> Sorts = new("name",
         new SortKey<Asset, string>("name", a => a.Name, a => a.Id),

@@ -23,6 +23,7 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
     public void Configure(EntityTypeBuilder<Contact> b)
     {
         b.ToTable("contacts");
+        b.HasSearchColumn("name", "coalesce(email, '')", "coalesce(phone, '')", "coalesce(role, '')"); // global search
         b.Property(x => x.Name).HasMaxLength(200);
         b.Property(x => x.Email).HasMaxLength(320);
         b.Property(x => x.Phone).HasMaxLength(64);

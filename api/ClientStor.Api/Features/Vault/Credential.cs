@@ -74,6 +74,7 @@ internal sealed class CredentialConfiguration : IEntityTypeConfiguration<Credent
     public void Configure(EntityTypeBuilder<Credential> b)
     {
         b.ToTable("credentials");
+        b.HasSearchColumn("name", "coalesce(username, '')", "coalesce(url, '')"); // global search
         b.Property(x => x.Name).HasMaxLength(200);
         b.Property(x => x.Username).HasMaxLength(320);
         b.Property(x => x.Url).HasMaxLength(2048);
