@@ -102,6 +102,7 @@ public static partial class ClientStorApp
             o.AddDocumentTransformer<BearerScheme>();
             o.AddOperationTransformer<FastEndpointsOperations>();
             o.AddSchemaTransformer<BodyOnlySchemas>();
+            o.AddDocumentTransformer<EnumReferences>();
         });
 
         var app = builder.Build();
@@ -134,7 +135,10 @@ public static partial class ClientStorApp
         });
         app.MapClientStorHealth();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-        app.MapScalarApiReference("/api/docs", o => o.WithTitle("ClientStor API").WithOpenApiRoutePattern("/openapi/{documentName}.json"))
+        // Self-hosted reference: the bundle is served from this API, no font downloads, no telemetry, AI agent, MCP or developer toolbar.
+        app.MapScalarApiReference("/api/docs", o => o.WithTitle("ClientStor API").WithOpenApiRoutePattern("/openapi/{documentName}.json")
+                .DisableDefaultFonts().DisableTelemetry().DisableAgent().DisableMcp().HideDeveloperTools()
+                .AddPreferredSecuritySchemes(Platform.OpenApi.BearerScheme.Name))
             .AllowAnonymous();
         return app;
     }

@@ -11,10 +11,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List credentials (metadata, never secrets) */
+        /**
+         * List credentials (metadata, never secrets)
+         * @description List credentials (metadata, never secrets).
+         *
+         *     **Access:** permission `vault.read` in the organisation (a role held directly or through a team); an API key needs the scope `vault.read` and to be bound to the organisation.
+         */
         get: operations["ListCredentials"];
         put?: never;
-        /** Create a credential */
+        /**
+         * Create a credential
+         * @description Create a credential.
+         *
+         *     **Access:** permission `vault.write` in the organisation (a role held directly or through a team); an API key needs the scope `vault.write` and to be bound to the organisation.
+         */
         post: operations["CreateCredential"];
         delete?: never;
         options?: never;
@@ -29,10 +39,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List vault folders */
+        /**
+         * List vault folders
+         * @description List vault folders.
+         *
+         *     **Access:** permission `vault.read` in the organisation (a role held directly or through a team); an API key needs the scope `vault.read` and to be bound to the organisation.
+         */
         get: operations["ListFolders"];
         put?: never;
-        /** Create a vault folder */
+        /**
+         * Create a vault folder
+         * @description Create a vault folder.
+         *
+         *     **Access:** permission `vault.write` in the organisation (a role held directly or through a team); an API key needs the scope `vault.write` and to be bound to the organisation.
+         */
         post: operations["CreateFolder"];
         delete?: never;
         options?: never;
@@ -47,15 +67,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a credential (metadata, never secrets) */
+        /**
+         * Get a credential (metadata, never secrets)
+         * @description Get a credential (metadata, never secrets).
+         *
+         *     **Access:** permission `vault.read` in the organisation (a role held directly or through a team); an API key needs the scope `vault.read` and to be bound to the organisation.
+         */
         get: operations["GetCredential"];
         put?: never;
         post?: never;
-        /** Delete a credential */
+        /**
+         * Delete a credential
+         * @description Delete a credential.
+         *
+         *     **Access:** permission `vault.write` in the organisation (a role held directly or through a team); an API key needs the scope `vault.write` and to be bound to the organisation.
+         */
         delete: operations["DeleteCredential"];
         options?: never;
         head?: never;
-        /** Update a credential */
+        /**
+         * Update a credential
+         * @description Update a credential.
+         *
+         *     **Access:** permission `vault.write` in the organisation (a role held directly or through a team); an API key needs the scope `vault.write` and to be bound to the organisation.
+         */
         patch: operations["UpdateCredential"];
         trace?: never;
     };
@@ -69,7 +104,12 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete an empty vault folder */
+        /**
+         * Delete an empty vault folder
+         * @description Delete an empty vault folder.
+         *
+         *     **Access:** permission `vault.write` in the organisation (a role held directly or through a team); an API key needs the scope `vault.write` and to be bound to the organisation.
+         */
         delete: operations["DeleteFolder"];
         options?: never;
         head?: never;
@@ -85,7 +125,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Generate a password or passphrase */
+        /**
+         * Generate a password or passphrase
+         * @description Generate a password or passphrase.
+         *
+         *     **Access:** any signed-in person, or an API key (limited to the organisations it is bound to and its scopes).
+         */
         post: operations["GeneratePassword"];
         delete?: never;
         options?: never;
@@ -100,7 +145,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Current TOTP code of a credential */
+        /**
+         * Current TOTP code of a credential
+         * @description Current TOTP code of a credential.
+         *
+         *     **Access:** permission `vault.reveal` in the organisation (a role held directly or through a team); not API keys. People must have re-authenticated recently (otherwise 403 `reauth-required`).
+         */
         get: operations["TotpCode"];
         put?: never;
         post?: never;
@@ -119,7 +169,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reveal a secret field */
+        /**
+         * Reveal a secret field
+         * @description Reveal a secret field.
+         *
+         *     **Access:** permission `vault.reveal` in the organisation (a role held directly or through a team); not API keys. People must have re-authenticated recently (otherwise 403 `reauth-required`).
+         */
         post: operations["RevealSecret"];
         delete?: never;
         options?: never;
@@ -134,10 +189,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List users */
+        /**
+         * List users
+         * @description List users.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         get: operations["ListUsers"];
         put?: never;
-        /** Create a user */
+        /**
+         * Create a user
+         * @description Create a user.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         post: operations["CreateUser"];
         delete?: never;
         options?: never;
@@ -155,7 +220,12 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** End a user's session */
+        /**
+         * End a user's session
+         * @description End a user's session.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         delete: operations["EndUserSession"];
         options?: never;
         head?: never;
@@ -169,14 +239,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a user */
+        /**
+         * Get a user
+         * @description Get a user.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         get: operations["GetUser"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update a user */
+        /**
+         * Update a user
+         * @description Update a user.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         patch: operations["UpdateUser"];
         trace?: never;
     };
@@ -187,7 +267,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A user's access to every organisation (direct and through teams) */
+        /**
+         * A user's access to every organisation (direct and through teams)
+         * @description A user's access to every organisation (direct and through teams).
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         get: operations["GetUserAccess"];
         put?: never;
         post?: never;
@@ -204,7 +289,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a user's active sessions */
+        /**
+         * List a user's active sessions
+         * @description List a user's active sessions.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         get: operations["ListUserSessions"];
         put?: never;
         post?: never;
@@ -223,7 +313,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reset a user's password */
+        /**
+         * Reset a user's password
+         * @description Reset a user's password.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         post: operations["ResetPassword"];
         delete?: never;
         options?: never;
@@ -241,7 +336,12 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Reset a user's MFA */
+        /**
+         * Reset a user's MFA
+         * @description Reset a user's MFA.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         delete: operations["ResetUserMfa"];
         options?: never;
         head?: never;
@@ -257,7 +357,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Unlock a locked account */
+        /**
+         * Unlock a locked account
+         * @description Unlock a locked account.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         post: operations["UnlockUser"];
         delete?: never;
         options?: never;
@@ -272,10 +377,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a team's grants */
+        /**
+         * List a team's grants
+         * @description List a team's grants.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         get: operations["ListTeamGrants"];
         put?: never;
-        /** Grant a team a role in an organisation or in every organisation */
+        /**
+         * Grant a team a role in an organisation or in every organisation
+         * @description Grant a team a role in an organisation or in every organisation.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         post: operations["AddTeamGrant"];
         delete?: never;
         options?: never;
@@ -290,10 +405,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a team's members */
+        /**
+         * List a team's members
+         * @description List a team's members.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         get: operations["ListTeamMembers"];
         put?: never;
-        /** Add a user to a team */
+        /**
+         * Add a user to a team
+         * @description Add a user to a team.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         post: operations["AddTeamMember"];
         delete?: never;
         options?: never;
@@ -308,10 +433,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List teams */
+        /**
+         * List teams
+         * @description List teams.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         get: operations["ListTeams"];
         put?: never;
-        /** Create a team */
+        /**
+         * Create a team
+         * @description Create a team.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         post: operations["CreateTeam"];
         delete?: never;
         options?: never;
@@ -329,11 +464,21 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete a platform role */
+        /**
+         * Delete a platform role
+         * @description Delete a platform role.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         delete: operations["DeletePlatformRole"];
         options?: never;
         head?: never;
-        /** Update a platform role */
+        /**
+         * Update a platform role
+         * @description Update a platform role.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         patch: operations["UpdatePlatformRole"];
         trace?: never;
     };
@@ -344,15 +489,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a team */
+        /**
+         * Get a team
+         * @description Get a team.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         get: operations["GetTeam"];
         put?: never;
         post?: never;
-        /** Delete a team */
+        /**
+         * Delete a team
+         * @description Delete a team.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         delete: operations["DeleteTeam"];
         options?: never;
         head?: never;
-        /** Update a team */
+        /**
+         * Update a team
+         * @description Update a team.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         patch: operations["UpdateTeam"];
         trace?: never;
     };
@@ -363,10 +523,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List platform roles */
+        /**
+         * List platform roles
+         * @description List platform roles.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         get: operations["ListPlatformRoles"];
         put?: never;
-        /** Create a platform role */
+        /**
+         * Create a platform role
+         * @description Create a platform role.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         post: operations["CreatePlatformRole"];
         delete?: never;
         options?: never;
@@ -384,7 +554,12 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Withdraw a team's grant */
+        /**
+         * Withdraw a team's grant
+         * @description Withdraw a team's grant.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         delete: operations["RemoveTeamGrant"];
         options?: never;
         head?: never;
@@ -401,7 +576,12 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a user from a team */
+        /**
+         * Remove a user from a team
+         * @description Remove a user from a team.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         delete: operations["RemoveTeamMember"];
         options?: never;
         head?: never;
@@ -415,7 +595,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get platform security settings */
+        /**
+         * Get platform security settings
+         * @description Get platform security settings.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         get: operations["GetSecuritySettings"];
         put?: never;
         post?: never;
@@ -425,6 +610,8 @@ export interface paths {
         /**
          * Update platform security settings
          * @description Fields left out are unchanged. adminAllowedIps replaces the list and must include your current address.
+         *
+         *     **Access:** global administrators only; not API keys.
          */
         patch: operations["UpdateSecuritySettings"];
         trace?: never;
@@ -439,6 +626,8 @@ export interface paths {
         /**
          * Search everything you can read, across organisations
          * @description Finds organisations, assets (name, serial, MAC, IP address, hostname), credentials (name, username, URL; never a secret), contacts, locations, subnets, IP addresses, VLANs and racks in every organisation where the caller may read them: each type needs its read permission there (assets.read, vault.read, ipam.read; an API key also needs it as a scope). Ranked: the title equal to the text, starting with it, a word starting with it, containing it, then another field containing it; ranking considers the first 200 matches of each type.
+         *
+         *     **Access:** any signed-in person, or an API key (limited to the organisations it is bound to and its scopes).
          */
         get: operations["Search"];
         put?: never;
@@ -456,10 +645,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List roles */
+        /**
+         * List roles
+         * @description List roles.
+         *
+         *     **Access:** permission `org.read` in the organisation (a role held directly or through a team); an API key needs the scope `org.read` and to be bound to the organisation.
+         */
         get: operations["ListRoles"];
         put?: never;
-        /** Create a custom role */
+        /**
+         * Create a custom role
+         * @description Create a custom role.
+         *
+         *     **Access:** permission `roles.manage` in the organisation (a role held directly or through a team); not API keys. People must have re-authenticated recently (otherwise 403 `reauth-required`).
+         */
         post: operations["CreateRole"];
         delete?: never;
         options?: never;
@@ -474,15 +673,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a role */
+        /**
+         * Get a role
+         * @description Get a role.
+         *
+         *     **Access:** permission `org.read` in the organisation (a role held directly or through a team); an API key needs the scope `org.read` and to be bound to the organisation.
+         */
         get: operations["GetRole"];
         put?: never;
         post?: never;
-        /** Delete a custom role */
+        /**
+         * Delete a custom role
+         * @description Delete a custom role.
+         *
+         *     **Access:** permission `roles.manage` in the organisation (a role held directly or through a team); not API keys. People must have re-authenticated recently (otherwise 403 `reauth-required`).
+         */
         delete: operations["DeleteRole"];
         options?: never;
         head?: never;
-        /** Update a custom role */
+        /**
+         * Update a custom role
+         * @description Update a custom role.
+         *
+         *     **Access:** permission `roles.manage` in the organisation (a role held directly or through a team); not API keys. People must have re-authenticated recently (otherwise 403 `reauth-required`).
+         */
         patch: operations["UpdateRole"];
         trace?: never;
     };
@@ -493,7 +707,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List every permission, grouped by module */
+        /**
+         * List every permission, grouped by module
+         * @description List every permission, grouped by module.
+         *
+         *     **Access:** any signed-in person, or an API key (limited to the organisations it is bound to and its scopes).
+         */
         get: operations["ListPermissions"];
         put?: never;
         post?: never;
@@ -511,7 +730,12 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Label or connect a patch port */
+        /**
+         * Label or connect a patch port
+         * @description Label or connect a patch port.
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
         put: operations["ConnectPort"];
         post?: never;
         delete?: never;
@@ -527,10 +751,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List patch panels with their ports */
+        /**
+         * List patch panels with their ports
+         * @description List patch panels with their ports.
+         *
+         *     **Access:** permission `assets.read` in the organisation (a role held directly or through a team); an API key needs the scope `assets.read` and to be bound to the organisation.
+         */
         get: operations["ListPatchPanels"];
         put?: never;
-        /** Create a patch panel */
+        /**
+         * Create a patch panel
+         * @description Create a patch panel.
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
         post: operations["CreatePatchPanel"];
         delete?: never;
         options?: never;
@@ -545,10 +779,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List racks */
+        /**
+         * List racks
+         * @description List racks.
+         *
+         *     **Access:** permission `assets.read` in the organisation (a role held directly or through a team); an API key needs the scope `assets.read` and to be bound to the organisation.
+         */
         get: operations["ListRacks"];
         put?: never;
-        /** Create a rack */
+        /**
+         * Create a rack
+         * @description Create a rack.
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
         post: operations["CreateRack"];
         delete?: never;
         options?: never;
@@ -566,7 +810,12 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Disconnect a patch port */
+        /**
+         * Disconnect a patch port
+         * @description Disconnect a patch port.
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
         delete: operations["DisconnectPort"];
         options?: never;
         head?: never;
@@ -582,7 +831,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mount an asset in a rack */
+        /**
+         * Mount an asset in a rack
+         * @description Mount an asset in a rack.
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
         post: operations["PlaceAsset"];
         delete?: never;
         options?: never;
@@ -597,7 +851,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Rack elevation */
+        /**
+         * Rack elevation
+         * @description Rack elevation.
+         *
+         *     **Access:** permission `assets.read` in the organisation (a role held directly or through a team); an API key needs the scope `assets.read` and to be bound to the organisation.
+         */
         get: operations["RackElevation"];
         put?: never;
         post?: never;
@@ -617,7 +876,12 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Unmount an asset */
+        /**
+         * Unmount an asset
+         * @description Unmount an asset.
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
         delete: operations["RemovePlacement"];
         options?: never;
         head?: never;
@@ -631,10 +895,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the organisations you can see (all of them for global administrators; those it is bound to for an API key) */
+        /**
+         * List the organisations you can see (all of them for global administrators; those it is bound to for an API key)
+         * @description List the organisations you can see (all of them for global administrators; those it is bound to for an API key).
+         *
+         *     **Access:** any signed-in person, or an API key (limited to the organisations it is bound to and its scopes).
+         */
         get: operations["ListOrgs"];
         put?: never;
-        /** Create an organisation */
+        /**
+         * Create an organisation
+         * @description Create an organisation.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         post: operations["CreateOrg"];
         delete?: never;
         options?: never;
@@ -649,15 +923,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an organisation */
+        /**
+         * Get an organisation
+         * @description Get an organisation.
+         *
+         *     **Access:** permission `org.read` in the organisation (a role held directly or through a team); an API key needs the scope `org.read` and to be bound to the organisation.
+         */
         get: operations["GetOrg"];
         put?: never;
         post?: never;
-        /** Delete an archived organisation */
+        /**
+         * Delete an archived organisation
+         * @description Delete an archived organisation.
+         *
+         *     **Access:** permission `org.delete` in the organisation (a role held directly or through a team); an API key needs the scope `org.delete` and to be bound to the organisation.
+         */
         delete: operations["DeleteOrg"];
         options?: never;
         head?: never;
-        /** Update an organisation */
+        /**
+         * Update an organisation
+         * @description Update an organisation.
+         *
+         *     **Access:** permission `settings.manage` in the organisation (a role held directly or through a team); an API key needs the scope `settings.manage` and to be bound to the organisation.
+         */
         patch: operations["UpdateOrg"];
         trace?: never;
     };
@@ -668,10 +957,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List members */
+        /**
+         * List members
+         * @description List members.
+         *
+         *     **Access:** permission `org.read` in the organisation (a role held directly or through a team); an API key needs the scope `org.read` and to be bound to the organisation.
+         */
         get: operations["ListMembers"];
         put?: never;
-        /** Add a member */
+        /**
+         * Add a member
+         * @description Add a member.
+         *
+         *     **Access:** permission `members.manage` in the organisation (a role held directly or through a team); not API keys. People must have re-authenticated recently (otherwise 403 `reauth-required`).
+         */
         post: operations["AddMember"];
         delete?: never;
         options?: never;
@@ -689,11 +988,21 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a member */
+        /**
+         * Remove a member
+         * @description Remove a member.
+         *
+         *     **Access:** permission `members.manage` in the organisation (a role held directly or through a team); not API keys. People must have re-authenticated recently (otherwise 403 `reauth-required`).
+         */
         delete: operations["RemoveMember"];
         options?: never;
         head?: never;
-        /** Change a member's roles */
+        /**
+         * Change a member's roles
+         * @description Change a member's roles.
+         *
+         *     **Access:** permission `members.manage` in the organisation (a role held directly or through a team); not API keys. People must have re-authenticated recently (otherwise 403 `reauth-required`).
+         */
         patch: operations["UpdateMember"];
         trace?: never;
     };
@@ -706,9 +1015,19 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start setting up an authenticator app */
+        /**
+         * Start setting up an authenticator app
+         * @description Start setting up an authenticator app.
+         *
+         *     **Access:** any signed-in person; not API keys.
+         */
         post: operations["BeginTotpEnrolment"];
-        /** Turn off my authenticator app */
+        /**
+         * Turn off my authenticator app
+         * @description Turn off my authenticator app.
+         *
+         *     **Access:** any signed-in person; not API keys.
+         */
         delete: operations["DisableMyTotp"];
         options?: never;
         head?: never;
@@ -724,7 +1043,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Change my password */
+        /**
+         * Change my password
+         * @description Change my password.
+         *
+         *     **Access:** any signed-in person; not API keys.
+         */
         post: operations["ChangePassword"];
         delete?: never;
         options?: never;
@@ -741,7 +1065,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Confirm the authenticator app and get recovery codes */
+        /**
+         * Confirm the authenticator app and get recovery codes
+         * @description Confirm the authenticator app and get recovery codes.
+         *
+         *     **Access:** any signed-in person; not API keys.
+         */
         post: operations["ConfirmTotp"];
         delete?: never;
         options?: never;
@@ -759,7 +1088,12 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** End one of my sessions */
+        /**
+         * End one of my sessions
+         * @description End one of my sessions.
+         *
+         *     **Access:** any signed-in person; not API keys.
+         */
         delete: operations["EndMySession"];
         options?: never;
         head?: never;
@@ -773,7 +1107,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user */
+        /**
+         * The signed-in user
+         * @description The signed-in user.
+         *
+         *     **Access:** any signed-in person; not API keys.
+         */
         get: operations["GetMe"];
         put?: never;
         post?: never;
@@ -790,7 +1129,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My MFA status */
+        /**
+         * My MFA status
+         * @description My MFA status.
+         *
+         *     **Access:** any signed-in person; not API keys.
+         */
         get: operations["GetMyMfa"];
         put?: never;
         post?: never;
@@ -807,7 +1151,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List my active sessions */
+        /**
+         * List my active sessions
+         * @description List my active sessions.
+         *
+         *     **Access:** any signed-in person; not API keys.
+         */
         get: operations["ListMySessions"];
         put?: never;
         post?: never;
@@ -826,7 +1175,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Generate new recovery codes */
+        /**
+         * Generate new recovery codes
+         * @description Generate new recovery codes.
+         *
+         *     **Access:** any signed-in person; not API keys.
+         */
         post: operations["RegenerateRecoveryCodes"];
         delete?: never;
         options?: never;
@@ -841,10 +1195,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List locations (sites and network closets) */
+        /**
+         * List locations (sites and network closets)
+         * @description List locations (sites and network closets).
+         *
+         *     **Access:** permission `assets.read` in the organisation (a role held directly or through a team); an API key needs the scope `assets.read` and to be bound to the organisation.
+         */
         get: operations["ListLocations"];
         put?: never;
-        /** Create a location */
+        /**
+         * Create a location
+         * @description Create a location.
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
         post: operations["CreateLocation"];
         delete?: never;
         options?: never;
@@ -862,11 +1226,21 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete a location */
+        /**
+         * Delete a location
+         * @description Delete a location.
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
         delete: operations["DeleteLocation"];
         options?: never;
         head?: never;
-        /** Update a location */
+        /**
+         * Update a location
+         * @description Update a location.
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
         patch: operations["UpdateLocation"];
         trace?: never;
     };
@@ -877,10 +1251,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List IP addresses */
+        /**
+         * List IP addresses
+         * @description List IP addresses.
+         *
+         *     **Access:** permission `ipam.read` in the organisation (a role held directly or through a team); an API key needs the scope `ipam.read` and to be bound to the organisation.
+         */
         get: operations["ListIpAddresses"];
         put?: never;
-        /** Create an IP address */
+        /**
+         * Create an IP address
+         * @description Create an IP address.
+         *
+         *     **Access:** permission `ipam.write` in the organisation (a role held directly or through a team); an API key needs the scope `ipam.write` and to be bound to the organisation.
+         */
         post: operations["CreateIpAddress"];
         delete?: never;
         options?: never;
@@ -895,10 +1279,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List subnets */
+        /**
+         * List subnets
+         * @description List subnets.
+         *
+         *     **Access:** permission `ipam.read` in the organisation (a role held directly or through a team); an API key needs the scope `ipam.read` and to be bound to the organisation.
+         */
         get: operations["ListSubnets"];
         put?: never;
-        /** Create a subnet */
+        /**
+         * Create a subnet
+         * @description Create a subnet.
+         *
+         *     **Access:** permission `ipam.write` in the organisation (a role held directly or through a team); an API key needs the scope `ipam.write` and to be bound to the organisation.
+         */
         post: operations["CreateSubnet"];
         delete?: never;
         options?: never;
@@ -913,10 +1307,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List VLANs */
+        /**
+         * List VLANs
+         * @description List VLANs.
+         *
+         *     **Access:** permission `ipam.read` in the organisation (a role held directly or through a team); an API key needs the scope `ipam.read` and to be bound to the organisation.
+         */
         get: operations["ListVlans"];
         put?: never;
-        /** Create a VLAN */
+        /**
+         * Create a VLAN
+         * @description Create a VLAN.
+         *
+         *     **Access:** permission `ipam.write` in the organisation (a role held directly or through a team); an API key needs the scope `ipam.write` and to be bound to the organisation.
+         */
         post: operations["CreateVlan"];
         delete?: never;
         options?: never;
@@ -934,11 +1338,21 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete an IP address */
+        /**
+         * Delete an IP address
+         * @description Delete an IP address.
+         *
+         *     **Access:** permission `ipam.write` in the organisation (a role held directly or through a team); an API key needs the scope `ipam.write` and to be bound to the organisation.
+         */
         delete: operations["DeleteIpAddress"];
         options?: never;
         head?: never;
-        /** Update an IP address */
+        /**
+         * Update an IP address
+         * @description Update an IP address.
+         *
+         *     **Access:** permission `ipam.write` in the organisation (a role held directly or through a team); an API key needs the scope `ipam.write` and to be bound to the organisation.
+         */
         patch: operations["UpdateIpAddress"];
         trace?: never;
     };
@@ -949,11 +1363,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a subnet */
+        /**
+         * Get a subnet
+         * @description Get a subnet.
+         *
+         *     **Access:** permission `ipam.read` in the organisation (a role held directly or through a team); an API key needs the scope `ipam.read` and to be bound to the organisation.
+         */
         get: operations["GetSubnet"];
         put?: never;
         post?: never;
-        /** Delete a subnet */
+        /**
+         * Delete a subnet
+         * @description Delete a subnet.
+         *
+         *     **Access:** permission `ipam.write` in the organisation (a role held directly or through a team); an API key needs the scope `ipam.write` and to be bound to the organisation.
+         */
         delete: operations["DeleteSubnet"];
         options?: never;
         head?: never;
@@ -967,7 +1391,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Next free address in a subnet */
+        /**
+         * Next free address in a subnet
+         * @description Next free address in a subnet.
+         *
+         *     **Access:** permission `ipam.read` in the organisation (a role held directly or through a team); an API key needs the scope `ipam.read` and to be bound to the organisation.
+         */
         get: operations["NextFreeAddress"];
         put?: never;
         post?: never;
@@ -986,7 +1415,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import an nmap XML scan (dry run or write) */
+        /**
+         * Import an nmap XML scan (dry run or write)
+         * @description Import an nmap XML scan (dry run or write).
+         *
+         *     **Access:** permissions `assets.write` and `ipam.write` in the organisation (a role held directly or through a team); an API key needs the scopes `assets.write` and `ipam.write` and to be bound to the organisation.
+         */
         post: operations["NmapImport"];
         delete?: never;
         options?: never;
@@ -1001,10 +1435,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List contacts */
+        /**
+         * List contacts
+         * @description List contacts.
+         *
+         *     **Access:** permission `assets.read` in the organisation (a role held directly or through a team); an API key needs the scope `assets.read` and to be bound to the organisation.
+         */
         get: operations["ListContacts"];
         put?: never;
-        /** Create a contact */
+        /**
+         * Create a contact
+         * @description Create a contact.
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
         post: operations["CreateContact"];
         delete?: never;
         options?: never;
@@ -1022,11 +1466,21 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete a contact */
+        /**
+         * Delete a contact
+         * @description Delete a contact.
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
         delete: operations["DeleteContact"];
         options?: never;
         head?: never;
-        /** Update a contact */
+        /**
+         * Update a contact
+         * @description Update a contact.
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
         patch: operations["UpdateContact"];
         trace?: never;
     };
@@ -1042,6 +1496,8 @@ export interface paths {
         /**
          * Sign in with email and password
          * @description Starts a session (HttpOnly cookie) that /connect/authorize uses to issue tokens. A wrong email, a wrong password, a locked and a deactivated account all get the same 401. After too many wrong passwords in a row the account locks for a while. With MFA on, the answer is mfa_required and the session is only usable for POST /api/v1/auth/mfa.
+         *
+         *     **Access:** anonymous (no token).
          */
         post: operations["Login"];
         delete?: never;
@@ -1059,7 +1515,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign out: end the current session and revoke its tokens */
+        /**
+         * Sign out: end the current session and revoke its tokens
+         * @description Sign out: end the current session and revoke its tokens.
+         *
+         *     **Access:** any signed-in person; not API keys.
+         */
         post: operations["Logout"];
         delete?: never;
         options?: never;
@@ -1076,7 +1537,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Finish signing in with a TOTP or recovery code */
+        /**
+         * Finish signing in with a TOTP or recovery code
+         * @description Finish signing in with a TOTP or recovery code.
+         *
+         *     **Access:** anonymous (no token).
+         */
         post: operations["MfaLogin"];
         delete?: never;
         options?: never;
@@ -1093,7 +1559,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Re-authenticate for sensitive operations */
+        /**
+         * Re-authenticate for sensitive operations
+         * @description Re-authenticate for sensitive operations.
+         *
+         *     **Access:** any signed-in person; not API keys.
+         */
         post: operations["Reauth"];
         delete?: never;
         options?: never;
@@ -1108,7 +1579,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Export audit events as CSV */
+        /**
+         * Export audit events as CSV
+         * @description Export audit events as CSV.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         get: operations["ExportAuditCsv"];
         put?: never;
         post?: never;
@@ -1125,7 +1601,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Export an organisation's audit events as CSV */
+        /**
+         * Export an organisation's audit events as CSV
+         * @description Export an organisation's audit events as CSV.
+         *
+         *     **Access:** permission `audit.export` in the organisation (a role held directly or through a team); an API key needs the scope `audit.export` and to be bound to the organisation.
+         */
         get: operations["ExportOrgAuditCsv"];
         put?: never;
         post?: never;
@@ -1142,7 +1623,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Count audit events per category per day or hour */
+        /**
+         * Count audit events per category per day or hour
+         * @description Count audit events per category per day or hour.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         get: operations["GetAuditStats"];
         put?: never;
         post?: never;
@@ -1159,7 +1645,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Count an organisation's audit events per category per day or hour */
+        /**
+         * Count an organisation's audit events per category per day or hour
+         * @description Count an organisation's audit events per category per day or hour.
+         *
+         *     **Access:** permission `audit.read` in the organisation (a role held directly or through a team); an API key needs the scope `audit.read` and to be bound to the organisation.
+         */
         get: operations["GetOrgAuditStats"];
         put?: never;
         post?: never;
@@ -1176,7 +1667,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Count security events per kind per hour or day */
+        /**
+         * Count security events per kind per hour or day
+         * @description Count security events per kind per hour or day.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         get: operations["GetSecuritySummary"];
         put?: never;
         post?: never;
@@ -1193,7 +1689,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List audit events (all organisations and the platform) */
+        /**
+         * List audit events (all organisations and the platform)
+         * @description List audit events (all organisations and the platform).
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         get: operations["ListAuditEvents"];
         put?: never;
         post?: never;
@@ -1210,7 +1711,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List an organisation's audit events */
+        /**
+         * List an organisation's audit events
+         * @description List an organisation's audit events.
+         *
+         *     **Access:** permission `audit.read` in the organisation (a role held directly or through a team); an API key needs the scope `audit.read` and to be bound to the organisation.
+         */
         get: operations["ListOrgAuditEvents"];
         put?: never;
         post?: never;
@@ -1227,7 +1733,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Verify the audit log's hash chains */
+        /**
+         * Verify the audit log's hash chains
+         * @description Verify the audit log's hash chains.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         get: operations["VerifyAudit"];
         put?: never;
         post?: never;
@@ -1244,10 +1755,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List assets */
+        /**
+         * List assets
+         * @description List assets.
+         *
+         *     **Access:** permission `assets.read` in the organisation (a role held directly or through a team); an API key needs the scope `assets.read` and to be bound to the organisation.
+         */
         get: operations["ListAssets"];
         put?: never;
-        /** Create an asset */
+        /**
+         * Create an asset
+         * @description Create an asset.
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
         post: operations["CreateAsset"];
         delete?: never;
         options?: never;
@@ -1262,10 +1783,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List asset types */
+        /**
+         * List asset types
+         * @description List asset types.
+         *
+         *     **Access:** permission `assets.read` in the organisation (a role held directly or through a team); an API key needs the scope `assets.read` and to be bound to the organisation.
+         */
         get: operations["ListAssetTypes"];
         put?: never;
-        /** Create a custom asset type */
+        /**
+         * Create a custom asset type
+         * @description Create a custom asset type.
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
         post: operations["CreateAssetType"];
         delete?: never;
         options?: never;
@@ -1282,7 +1813,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add an interface to an asset */
+        /**
+         * Add an interface to an asset
+         * @description Add an interface to an asset.
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
         post: operations["CreateInterface"];
         delete?: never;
         options?: never;
@@ -1299,7 +1835,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Relate two assets */
+        /**
+         * Relate two assets
+         * @description Relate two assets.
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
         post: operations["CreateRelation"];
         delete?: never;
         options?: never;
@@ -1314,15 +1855,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an asset with interfaces, relations, IPs and rack position */
+        /**
+         * Get an asset with interfaces, relations, IPs and rack position
+         * @description Get an asset with interfaces, relations, IPs and rack position.
+         *
+         *     **Access:** permission `assets.read` in the organisation (a role held directly or through a team); an API key needs the scope `assets.read` and to be bound to the organisation.
+         */
         get: operations["GetAsset"];
         put?: never;
         post?: never;
-        /** Delete an asset */
+        /**
+         * Delete an asset
+         * @description Delete an asset.
+         *
+         *     **Access:** permission `assets.delete` in the organisation (a role held directly or through a team); an API key needs the scope `assets.delete` and to be bound to the organisation.
+         */
         delete: operations["DeleteAsset"];
         options?: never;
         head?: never;
-        /** Update an asset */
+        /**
+         * Update an asset
+         * @description Update an asset.
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
         patch: operations["UpdateAsset"];
         trace?: never;
     };
@@ -1336,7 +1892,12 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete a custom asset type */
+        /**
+         * Delete a custom asset type
+         * @description Delete a custom asset type.
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
         delete: operations["DeleteAssetType"];
         options?: never;
         head?: never;
@@ -1353,7 +1914,12 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove an interface */
+        /**
+         * Remove an interface
+         * @description Remove an interface.
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
         delete: operations["DeleteInterface"];
         options?: never;
         head?: never;
@@ -1370,7 +1936,12 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a relation */
+        /**
+         * Remove a relation
+         * @description Remove a relation.
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
         delete: operations["DeleteRelation"];
         options?: never;
         head?: never;
@@ -1384,7 +1955,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Export assets as CSV */
+        /**
+         * Export assets as CSV
+         * @description Export assets as CSV.
+         *
+         *     **Access:** permission `assets.read` in the organisation (a role held directly or through a team); an API key needs the scope `assets.read` and to be bound to the organisation.
+         */
         get: operations["ExportAssets"];
         put?: never;
         post?: never;
@@ -1403,7 +1979,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import assets from CSV (dry run or write) */
+        /**
+         * Import assets from CSV (dry run or write)
+         * @description Import assets from CSV (dry run or write).
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
         post: operations["ImportAssets"];
         delete?: never;
         options?: never;
@@ -1418,10 +1999,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List API keys */
+        /**
+         * List API keys
+         * @description List API keys.
+         *
+         *     **Access:** permission `apikeys.manage` in the organisation (a role held directly or through a team); an API key needs the scope `apikeys.manage` and to be bound to the organisation.
+         */
         get: operations["ListOrgApiKeys"];
         put?: never;
-        /** Create an API key */
+        /**
+         * Create an API key
+         * @description Create an API key.
+         *
+         *     **Access:** permission `apikeys.manage` in the organisation (a role held directly or through a team); not API keys. People must have re-authenticated recently (otherwise 403 `reauth-required`).
+         */
         post: operations["CreateOrgApiKey"];
         delete?: never;
         options?: never;
@@ -1436,10 +2027,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List platform API keys */
+        /**
+         * List platform API keys
+         * @description List platform API keys.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         get: operations["ListPlatformApiKeys"];
         put?: never;
-        /** Create a platform API key */
+        /**
+         * Create a platform API key
+         * @description Create a platform API key.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         post: operations["CreatePlatformApiKey"];
         delete?: never;
         options?: never;
@@ -1454,11 +2055,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an API key */
+        /**
+         * Get an API key
+         * @description Get an API key.
+         *
+         *     **Access:** permission `apikeys.manage` in the organisation (a role held directly or through a team); an API key needs the scope `apikeys.manage` and to be bound to the organisation.
+         */
         get: operations["GetOrgApiKey"];
         put?: never;
         post?: never;
-        /** Revoke an API key */
+        /**
+         * Revoke an API key
+         * @description Revoke an API key.
+         *
+         *     **Access:** permission `apikeys.manage` in the organisation (a role held directly or through a team); an API key needs the scope `apikeys.manage` and to be bound to the organisation.
+         */
         delete: operations["RevokeOrgApiKey"];
         options?: never;
         head?: never;
@@ -1475,7 +2086,12 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke a platform API key */
+        /**
+         * Revoke a platform API key
+         * @description Revoke a platform API key.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         delete: operations["RevokePlatformApiKey"];
         options?: never;
         head?: never;
@@ -1491,7 +2107,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Rotate an API key's secret */
+        /**
+         * Rotate an API key's secret
+         * @description Rotate an API key's secret.
+         *
+         *     **Access:** permission `apikeys.manage` in the organisation (a role held directly or through a team); not API keys. People must have re-authenticated recently (otherwise 403 `reauth-required`).
+         */
         post: operations["RotateOrgApiKey"];
         delete?: never;
         options?: never;
@@ -1508,7 +2129,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Rotate a platform API key's secret */
+        /**
+         * Rotate a platform API key's secret
+         * @description Rotate a platform API key's secret.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         post: operations["RotatePlatformApiKey"];
         delete?: never;
         options?: never;
@@ -1533,8 +2159,8 @@ export interface components {
         };
         AddMemberRequest: {
             /** @description Email of an existing user account. */
-            email?: string;
-            roleIds?: string[];
+            email: string;
+            roleIds: string[];
         };
         AddTeamGrantRequest: {
             /**
@@ -1657,6 +2283,8 @@ export interface components {
             updatedAt: string;
             etag: string;
         };
+        /** @enum {string} */
+        AssetStatus: "planned" | "active" | "in-repair" | "spare" | "retired";
         AssetTypeResponse: {
             /**
              * Format: uuid
@@ -1670,6 +2298,10 @@ export interface components {
             /** @description Null for built-in types (they cannot be changed). */
             etag: null | string;
         };
+        /** @enum {string} */
+        AuditBucket: "day" | "hour";
+        /** @enum {string} */
+        AuditCategory: "authentication" | "vault" | "permissions" | "admin" | "organisation" | "api" | "security";
         AuditEventResponse: {
             /** Format: int64 */
             id: number;
@@ -1690,6 +2322,8 @@ export interface components {
             requestId: null | string;
             details: null | components["schemas"]["JsonElement"];
         };
+        /** @enum {string} */
+        AuditOutcome: "success" | "failure" | "denied";
         AuditPage: {
             items: components["schemas"]["AuditEventResponse"][];
             nextCursor?: null | string;
@@ -1725,8 +2359,8 @@ export interface components {
             reason: null | string;
         };
         ChangePasswordRequest: {
-            currentPassword?: string;
-            newPassword?: string;
+            currentPassword: string;
+            newPassword: string;
         };
         ConfirmTotpRequest: {
             /** @description The current 6-digit code shown by the authenticator app. */
@@ -1768,7 +2402,7 @@ export interface components {
             manufacturer?: null | string;
             model?: null | string;
             /** @description `planned`, `active` (default), `in-repair`, `spare` or `retired`. */
-            status?: null | string;
+            status?: components["schemas"]["AssetStatus"];
             /** Format: uuid */
             locationId?: null | string;
             /**
@@ -1789,12 +2423,12 @@ export interface components {
         };
         CreateAssetTypeRequest: {
             /** @description Lower-case letters, digits and hyphens (`cctv-camera`); must not be a built-in key. */
-            key?: string;
-            name?: string;
-            fields?: components["schemas"]["CustomFieldDefinition"][];
+            key: string;
+            name: string;
+            fields: components["schemas"]["CustomFieldDefinition"][];
         };
         CreateCredentialRequest: {
-            name?: string;
+            name: string;
             /** Format: uuid */
             folderId?: null | string;
             username?: null | string;
@@ -1829,13 +2463,13 @@ export interface components {
             allowedIps?: null | string[];
         };
         CreateOrgRequest: {
-            name?: string;
+            name: string;
             /** @description URL-friendly identifier; derived from the name when omitted. */
             slug?: null | string;
             notes?: null | string;
         };
         CreatePatchPanelRequest: {
-            name?: string;
+            name: string;
             /** Format: int32 */
             portCount?: number;
             /** Format: uuid */
@@ -1853,7 +2487,7 @@ export interface components {
             orgIds?: null | string[];
         };
         CreateRackRequest: {
-            name?: string;
+            name: string;
             /** Format: int32 */
             heightU?: number;
             /** Format: uuid */
@@ -1862,15 +2496,15 @@ export interface components {
         };
         CreateRelationRequest: {
             /** Format: uuid */
-            toAssetId?: string;
+            toAssetId: string;
             /** @description `connected-to`, `depends-on`, `runs-on`, `backs-up`, `member-of` or `powered-by`. */
-            kind?: string;
+            kind?: components["schemas"]["RelationKind"];
         };
         CreateRoleRequest: {
-            name?: string;
+            name: string;
             description?: null | string;
             /** @description Permission names from `GET /api/v1/permissions`. */
-            permissions?: string[];
+            permissions: string[];
         };
         CreateSubnetRequest: {
             /** @description CIDR with host bits zero: `10.0.1.0/24`, `2001:db8:1::/64`. */
@@ -1883,7 +2517,7 @@ export interface components {
             locationId?: null | string;
         };
         CreateTeamRequest: {
-            name?: string;
+            name: string;
             description?: null | string;
         };
         CreateUserRequest: {
@@ -1897,7 +2531,7 @@ export interface components {
         CreateVlanRequest: {
             /** Format: int32 */
             vid?: number;
-            name?: string;
+            name: string;
             description?: null | string;
         };
         /** @description A credential's metadata. Secret values are never part of it: `secretFields` only names them. */
@@ -2035,6 +2669,8 @@ export interface components {
             written: boolean;
             errors: components["schemas"]["ImportRowError"][];
         };
+        /** @enum {string} */
+        ImportMode: "all" | "partial";
         ImportRowError: {
             /**
              * Format: int32
@@ -2069,6 +2705,8 @@ export interface components {
             updatedAt: string;
             etag: string;
         };
+        /** @enum {string} */
+        IpAddressStatus: "active" | "reserved" | "dhcp" | "deprecated";
         /** @description A new or rotated key with its secret. */
         IssuedApiKeyResponse: {
             /** Format: uuid */
@@ -2079,6 +2717,8 @@ export interface components {
             key: components["schemas"]["ApiKeyResponse"];
         };
         JsonElement: unknown;
+        /** @enum {string} */
+        LocationKind: "site" | "closet";
         LocationResponse: {
             /** Format: uuid */
             id: string;
@@ -2096,8 +2736,8 @@ export interface components {
             etag: string;
         };
         LoginRequest: {
-            email?: string;
-            password?: string;
+            email: string;
+            password: string;
         };
         LoginResponse: {
             /**
@@ -2151,7 +2791,7 @@ export interface components {
         };
         MfaLoginRequest: {
             /** @description The 6-digit code from the authenticator app, or a recovery code. */
-            code?: string;
+            code: string;
         };
         MfaStatusResponse: {
             /** @description A TOTP authenticator is confirmed and asked for at sign-in and re-authentication. */
@@ -2207,6 +2847,8 @@ export interface components {
             updatedAt: string;
             etag: string;
         };
+        /** @enum {string} */
+        OrgStatus: "active" | "archived";
         /** @description A page of a list: the items and the opaque cursor of the next page (null on the last page). */
         PageOfApiKeyResponse: {
             items: components["schemas"]["ApiKeyResponse"][];
@@ -2333,7 +2975,7 @@ export interface components {
         };
         PlaceAssetRequest: {
             /** Format: uuid */
-            assetId?: string;
+            assetId: string;
             /**
              * Format: int32
              * @description Lowest unit the asset occupies (1 = bottom).
@@ -2342,7 +2984,7 @@ export interface components {
             /** Format: int32 */
             heightU?: number;
             /** @description `front` (default) or `rear`. */
-            face?: string;
+            face?: components["schemas"]["RackFace"];
             fullDepth?: boolean;
         };
         PlacementResponse: {
@@ -2385,6 +3027,8 @@ export interface components {
                 [key: string]: string[];
             };
         };
+        /** @enum {string} */
+        RackFace: "front" | "rear";
         RackResponse: {
             /** Format: uuid */
             id: string;
@@ -2411,7 +3055,7 @@ export interface components {
             windowSeconds: number;
         };
         ReauthRequest: {
-            password?: string;
+            password: string;
             /** @description A TOTP or recovery code; required when the user has MFA on. */
             code?: null | string;
         };
@@ -2426,6 +3070,8 @@ export interface components {
             /** @description Ten one-time codes for when the authenticator app is not at hand. Shown this once; only hashes are kept. */
             recoveryCodes: string[];
         };
+        /** @enum {string} */
+        RelationKind: "connected-to" | "depends-on" | "runs-on" | "backs-up" | "member-of" | "powered-by";
         RelationResponse: {
             /** Format: uuid */
             id: string;
@@ -2442,7 +3088,7 @@ export interface components {
         };
         RevealRequest: {
             /** @description `password`, `otpSeed` or `custom:&lt;name&gt;`. */
-            field?: string;
+            field: string;
         };
         RevealResponse: {
             field: string;
@@ -2471,7 +3117,7 @@ export interface components {
             notes?: null | string;
         };
         SaveFolderRequest: {
-            name?: string;
+            name: string;
             /**
              * Format: uuid
              * @description The folder to nest it in (of the same organisation).
@@ -2479,7 +3125,7 @@ export interface components {
             parentId?: null | string;
         };
         SaveInterfaceRequest: {
-            name?: string;
+            name: string;
             macAddress?: null | string;
             description?: null | string;
         };
@@ -2488,7 +3134,7 @@ export interface components {
             /** @description Required on create; it must fall inside one of the organisation's subnets. */
             address?: null | string;
             /** @description `active` (default), `reserved`, `dhcp` or `deprecated`. */
-            status?: null | string;
+            status?: components["schemas"]["IpAddressStatus"];
             hostname?: null | string;
             description?: null | string;
             /** Format: uuid */
@@ -2504,7 +3150,7 @@ export interface components {
         /** @description The fields of a location; on update, omitted (null) fields stay as they are. */
         SaveLocationRequest: {
             /** @description `site` (default) or `closet` (a closet names its site in `parentId`). */
-            kind?: null | string;
+            kind?: components["schemas"]["LocationKind"];
             /** Format: uuid */
             parentId?: null | string;
             name?: null | string;
@@ -2736,7 +3382,7 @@ export interface components {
             manufacturer?: null | string;
             model?: null | string;
             /** @description `planned`, `active` (default), `in-repair`, `spare` or `retired`. */
-            status?: null | string;
+            status?: components["schemas"]["AssetStatus"];
             /** Format: uuid */
             locationId?: null | string;
             /**
@@ -2784,7 +3430,7 @@ export interface components {
         };
         UpdateMemberRequest: {
             /** @description Replaces the member's roles. */
-            roleIds?: string[];
+            roleIds: string[];
         };
         /** @description Partial update: omitted (null) fields stay as they are; an empty `notes` clears the notes. */
         UpdateOrgRequest: {
@@ -7909,7 +8555,7 @@ export interface operations {
                 /** @description Free text: matches name, slug and notes. */
                 q?: string;
                 /** @description active or archived. */
-                status?: string;
+                status?: components["schemas"]["OrgStatus"];
                 /** @description Only organisations changed at or after this instant (ISO-8601), for incremental pulls. */
                 updatedSince?: string;
             };
@@ -9522,7 +10168,7 @@ export interface operations {
                 /** @description Free text, matched against the list's names. */
                 q?: string;
                 /** @description site or closet. */
-                kind?: string;
+                kind?: components["schemas"]["LocationKind"];
             };
             header?: never;
             path: {
@@ -9914,7 +10560,7 @@ export interface operations {
                 cursor?: string;
                 subnetId?: string;
                 assetId?: string;
-                status?: string;
+                status?: components["schemas"]["IpAddressStatus"];
                 /** @description Matches the hostname, or addresses within a network/equal to an address. */
                 q?: string;
             };
@@ -11768,7 +12414,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description authentication, vault, permissions, admin, organisation, api or security. */
-                category?: string;
+                category?: components["schemas"]["AuditCategory"];
                 /** @description Exact action, e.g. org.created. */
                 action?: string;
                 /** @description User id or API key client id. */
@@ -11776,7 +12422,7 @@ export interface operations {
                 targetType?: string;
                 targetId?: string;
                 /** @description success, failure or denied. */
-                outcome?: string;
+                outcome?: components["schemas"]["AuditOutcome"];
                 /** @description Events at or after this instant. */
                 from?: string;
                 /** @description Events before this instant. */
@@ -11861,7 +12507,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description authentication, vault, permissions, admin, organisation, api or security. */
-                category?: string;
+                category?: components["schemas"]["AuditCategory"];
                 /** @description Exact action, e.g. org.created. */
                 action?: string;
                 /** @description User id or API key client id. */
@@ -11869,7 +12515,7 @@ export interface operations {
                 targetType?: string;
                 targetId?: string;
                 /** @description success, failure or denied. */
-                outcome?: string;
+                outcome?: components["schemas"]["AuditOutcome"];
                 /** @description Events at or after this instant. */
                 from?: string;
                 /** @description Events before this instant. */
@@ -11963,7 +12609,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description day (default) or hour. */
-                bucket?: string;
+                bucket?: components["schemas"]["AuditBucket"];
                 /** @description Start of the range (default: 30 days ago). */
                 from?: string;
                 /** @description End of the range (default: now). */
@@ -12044,7 +12690,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description day (default) or hour. */
-                bucket?: string;
+                bucket?: components["schemas"]["AuditBucket"];
                 /** @description Start of the range (default: 30 days ago). */
                 from?: string;
                 /** @description End of the range (default: now). */
@@ -12136,7 +12782,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description day (default) or hour. */
-                bucket?: string;
+                bucket?: components["schemas"]["AuditBucket"];
                 /** @description Start of the range (default: 30 days ago). */
                 from?: string;
                 /** @description End of the range (default: now). */
@@ -12217,7 +12863,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description authentication, vault, permissions, admin, organisation, api or security. */
-                category?: string;
+                category?: components["schemas"]["AuditCategory"];
                 /** @description Exact action, e.g. org.created. */
                 action?: string;
                 /** @description User id or API key client id. */
@@ -12225,7 +12871,7 @@ export interface operations {
                 targetType?: string;
                 targetId?: string;
                 /** @description success, failure or denied. */
-                outcome?: string;
+                outcome?: components["schemas"]["AuditOutcome"];
                 /** @description Events at or after this instant. */
                 from?: string;
                 /** @description Events before this instant. */
@@ -12314,7 +12960,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description authentication, vault, permissions, admin, organisation, api or security. */
-                category?: string;
+                category?: components["schemas"]["AuditCategory"];
                 /** @description Exact action, e.g. org.created. */
                 action?: string;
                 /** @description User id or API key client id. */
@@ -12322,7 +12968,7 @@ export interface operations {
                 targetType?: string;
                 targetId?: string;
                 /** @description success, failure or denied. */
-                outcome?: string;
+                outcome?: components["schemas"]["AuditOutcome"];
                 /** @description Events at or after this instant. */
                 from?: string;
                 /** @description Events before this instant. */
@@ -12492,7 +13138,7 @@ export interface operations {
                 /** @description Matches name, serial, manufacturer, model or a MAC address. */
                 q?: string;
                 type?: string;
-                status?: string;
+                status?: components["schemas"]["AssetStatus"];
                 locationId?: string;
                 tag?: string;
                 /** @description Warranty ends before this date (YYYY-MM-DD). */
@@ -13652,7 +14298,7 @@ export interface operations {
             query?: {
                 q?: string;
                 type?: string;
-                status?: string;
+                status?: components["schemas"]["AssetStatus"];
                 locationId?: string;
                 tag?: string;
                 warrantyBefore?: string;
@@ -13746,7 +14392,7 @@ export interface operations {
                 /** @description Validate and report only; nothing is written. */
                 dryRun?: boolean;
                 /** @description all (default): nothing is written unless every row is valid. partial: valid rows are written, invalid ones reported. */
-                mode?: string;
+                mode?: components["schemas"]["ImportMode"];
             };
             header?: {
                 /** @description Send the same key to retry safely: within 24 hours the first response is returned again and nothing is done twice. */

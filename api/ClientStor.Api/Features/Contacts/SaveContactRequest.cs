@@ -26,7 +26,7 @@ internal sealed class SaveContactValidator : Validator<SaveContactRequest>
 {
     public SaveContactValidator()
     {
-        RuleFor(x => x.Name).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Give the contact a name.").MaximumLength(200)
+        RuleFor(x => x.Name).NotEmpty().WithMessage("Give the contact a name.").MaximumLength(200)
             .When(x => x.ContactId is null || x.Name is not null);
         RuleFor(x => x.Email).Must(e => string.IsNullOrWhiteSpace(e) || System.Net.Mail.MailAddress.TryCreate(e.Trim(), out _))
             .WithMessage("Enter a valid email address.").MaximumLength(320);

@@ -13,7 +13,7 @@ public sealed class ListOrgsRequest : IListRequest
     /// <summary>Free text: matches name, slug and notes.</summary>
     [QueryParam] public string? Q { get; set; }
     /// <summary><c>active</c> or <c>archived</c>.</summary>
-    [QueryParam] public string? Status { get; set; }
+    [OneOf("OrgStatus", "active", "archived")] [QueryParam] public string? Status { get; set; }
     /// <summary>Only organisations changed at or after this instant (ISO-8601), for incremental pulls.</summary>
     [QueryParam] public DateTimeOffset? UpdatedSince { get; set; }
 }

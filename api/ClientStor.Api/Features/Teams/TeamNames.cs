@@ -9,7 +9,7 @@ internal static class TeamNames
     {
         var rule = v.RuleFor(name);
         if (required)
-            rule.Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Give it a name.");
+            rule.NotEmpty().WithMessage("Give it a name.");
         else
             rule.Must(n => n is null || !string.IsNullOrWhiteSpace(n)).WithMessage("The name cannot be empty.");
         rule.MaximumLength(100).WithMessage("The name must be at most 100 characters.");

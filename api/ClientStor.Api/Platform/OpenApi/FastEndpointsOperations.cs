@@ -36,12 +36,16 @@ internal sealed partial class FastEndpointsOperations : IOpenApiOperationTransfo
         }
         foreach (var status in metadata.OfType<ProblemResponses>().SelectMany(p => p.Statuses))
             AddProblem(operation, context, status, Problems.ReasonPhrase(status));
-        if (definition is not null && Authorization.EndpointAccess.DeclaredPermission(definition) is { } permission)
+        var permission = definition is null ? null : Authorization.EndpointAccess.DeclaredPermission(definition);
+        if (permission is not null)
         {
             operation.Extensions ??= new Dictionary<string, IOpenApiExtension>();
             operation.Extensions["x-permission"] = new JsonNodeExtension(JsonValue.Create(permission));
             if (permission is not Authorization.EndpointAccess.Anonymous)
                 operation.Extensions["x-api-keys"] = new JsonNodeExtension(JsonValue.Create(ApiKeysAllowed(metadata, permission)));
+            // Every operation says in words who may call it, after what it does.
+            var what = string.IsNullOrEmpty(operation.Description) ? Sentence(operation.Summary) : operation.Description;
+            operation.Description = $"{what}\n\n{AccessText(permission, ApiKeysAllowed(metadata, permission), metadata.OfType<Authorization.FreshReauthRequired>().Any())}".TrimStart();
         }
         var isWrite = HttpMethods.IsPatch(method) || HttpMethods.IsDelete(method);
         if (RouteParameter().IsMatch(route))
@@ -65,7 +69,7 @@ internal sealed partial class FastEndpointsOperations : IOpenApiOperationTransfo
                 Add(operation, new OpenApiParameter
                 {
                     Name = Camel(prop.Name), In = ParameterLocation.Query, Required = false,
-                    Schema = SchemaFor(prop.PropertyType), Description = Describe(prop),
+                    Schema = NamedValues(prop, context.Document) ?? SchemaFor(prop.PropertyType), Description = Describe(prop),
                 });
             else if (prop.GetCustomAttribute<FromHeaderAttribute>() is { } header)
                 Add(operation, new OpenApiParameter
@@ -101,7 +105,9 @@ internal sealed partial class FastEndpointsOperations : IOpenApiOperationTransfo
         var anonymous = metadata.OfType<IAllowAnonymous>().Any();
         if (!anonymous)
         {
-            operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme.Name, context.Document)] = [] }];
+            // The scope an API key needs (the operation's permission); people's tokens carry "api" and are checked by role.
+            List<string> scopes = permission is null or Authorization.EndpointAccess.SignedIn or Authorization.EndpointAccess.PlatformAdmin ? [] : [.. permission.Split(' ')];
+            operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme.Name, context.Document)] = scopes }];
             AddProblem(operation, context, 401, "A valid access token is required.");
             AddProblem(operation, context, 403, "The caller lacks the required permission.");
         }
@@ -173,6 +179,42 @@ internal sealed partial class FastEndpointsOperations : IOpenApiOperationTransfo
 
     private static string? Describe(PropertyInfo prop) => XmlDocs.Summary(prop);
 
+    /// <summary>
+    /// For a property with <see cref="Endpoints.OneOfAttribute"/>: a reference to its named enum schema (added to the
+    /// document's components once), so every use of one set of values is one type in the SDK.
+    /// </summary>
+    internal static IOpenApiSchema? NamedValues(PropertyInfo prop, OpenApiDocument? document)
+    {
+        if (prop.GetCustomAttribute<Endpoints.OneOfAttribute>() is not { } oneOf || document is null)
+            return null;
+        if (document.Components?.Schemas?.ContainsKey(oneOf.Name) != true)
+            // AddComponent also registers it in the document's workspace, so the reference resolves.
+            document.AddComponent<IOpenApiSchema>(oneOf.Name, new OpenApiSchema
+            {
+                Type = JsonSchemaType.String,
+                Enum = [.. oneOf.Values.Select(v => (JsonNode)JsonValue.Create(v))],
+            });
+        return new OpenApiSchemaReference(oneOf.Name, document);
+    }
+
+    private static string Listed(string permissions) => string.Join(" and ", permissions.Split(' ').Select(p => $"`{p}`"));
+
+    private static string Plural(string permissions, string noun) => permissions.Contains(' ') ? noun + "s" : noun;
+
+    private static string Sentence(string? summary) =>
+        string.IsNullOrWhiteSpace(summary) ? "" : summary.TrimEnd() is var s && (s.EndsWith('.') || s.EndsWith(')') && s.Contains('.')) ? s : s + ".";
+
+    /// <summary>Who may call the operation, in words (the same facts as <c>x-permission</c> and <c>x-api-keys</c>).</summary>
+    internal static string AccessText(string permission, bool apiKeys, bool freshReauth) => permission switch
+    {
+        Authorization.EndpointAccess.Anonymous => "**Access:** anonymous (no token).",
+        Authorization.EndpointAccess.SignedIn => "**Access:** any signed-in person" + (apiKeys ? ", or an API key (limited to the organisations it is bound to and its scopes)." : "; not API keys."),
+        Authorization.EndpointAccess.PlatformAdmin => "**Access:** global administrators only; not API keys.",
+        _ => $"**Access:** {Plural(permission, "permission")} {Listed(permission)} in the organisation (a role held directly or through a team)" +
+            (apiKeys ? $"; an API key needs the {Plural(permission, "scope")} {Listed(permission)} and to be bound to the organisation." : "; not API keys.") +
+            (freshReauth ? " People must have re-authenticated recently (otherwise 403 `reauth-required`)." : ""),
+    };
+
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 
     [GeneratedRegex(@"\{([A-Za-z0-9_]+)(?::[^}]*)?\}")]
@@ -199,8 +241,18 @@ internal sealed class BodyOnlySchemas : IOpenApiSchemaTransformer
             schema.Extensions ??= new Dictionary<string, IOpenApiExtension>();
             schema.Extensions["x-references"] = new JsonNodeExtension(JsonValue.Create(Data.ResourceInfo.Of(reference.Target).Noun));
         }
+        if (context.JsonPropertyInfo is { AttributeProvider: PropertyInfo valued } && valued.GetCustomAttribute<Endpoints.OneOfAttribute>() is { } oneOf)
+        {
+            // Marked here, turned into a reference to the named enum once the document is complete (EnumReferences).
+            schema.Extensions ??= new Dictionary<string, IOpenApiExtension>();
+            schema.Extensions[EnumReferences.Marker] = new JsonNodeExtension(JsonValue.Create(oneOf.Name));
+            schema.Enum = [.. oneOf.Values.Select(v => (JsonNode)JsonValue.Create(v))];
+        }
         if (context.JsonPropertyInfo is not null || schema.Properties is null)
             return Task.CompletedTask;
+        foreach (var required in RequiredByValidator.For(context.JsonTypeInfo.Type))
+            if (schema.Properties.ContainsKey(required))
+                (schema.Required ??= new HashSet<string>()).Add(required);
         foreach (var prop in context.JsonTypeInfo.Type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             if (FastEndpointsOperations.BoundFromBody(prop))
@@ -213,10 +265,10 @@ internal sealed class BodyOnlySchemas : IOpenApiSchemaTransformer
     }
 }
 
-/// <summary>Declares the bearer scheme and the shared problem-details schema.</summary>
+/// <summary>Declares the OAuth 2.0 security scheme (its flows, token URL and scopes) and the shared problem-details schema.</summary>
 internal sealed class BearerScheme : IOpenApiDocumentTransformer
 {
-    public const string Name = "bearer";
+    public const string Name = "oauth2";
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken ct)
     {
@@ -226,11 +278,30 @@ internal sealed class BearerScheme : IOpenApiDocumentTransformer
         document.Servers = null;
         document.Components ??= new OpenApiComponents();
         document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+        // OAuth 2.0, so a client (and the reference's "try it") can fetch a token: API keys by client credentials with
+        // permission names as scopes, people by authorization code + PKCE. Relative URLs: the API's own origin.
+        var keyScopes = Authorization.PermissionCatalog.All.Where(p => Authorization.PermissionCatalog.KeyScopes.Contains(p.Name))
+            .ToDictionary(p => p.Name, p => p.Description);
         document.Components.SecuritySchemes[Name] = new OpenApiSecurityScheme
         {
-            Type = SecuritySchemeType.Http,
-            Scheme = "bearer",
-            Description = "An access token from /connect/token.",
+            Type = SecuritySchemeType.OAuth2,
+            Description = "An access token in the Authorization header (Bearer). API keys: client credentials at /connect/token with the key's " +
+                "client id and secret; scopes are permission names (omit scope to get all the key's scopes). People: authorization code with PKCE (S256).",
+            Flows = new OpenApiOAuthFlows
+            {
+                ClientCredentials = new OpenApiOAuthFlow { TokenUrl = new Uri("/connect/token", UriKind.Relative), Scopes = keyScopes },
+                AuthorizationCode = new OpenApiOAuthFlow
+                {
+                    AuthorizationUrl = new Uri("/connect/authorize", UriKind.Relative),
+                    TokenUrl = new Uri("/connect/token", UriKind.Relative),
+                    RefreshUrl = new Uri("/connect/token", UriKind.Relative),
+                    Scopes = new Dictionary<string, string>
+                    {
+                        ["openid"] = "Sign-in.", ["profile"] = "Name.", ["email"] = "Email address.",
+                        ["offline_access"] = "A refresh token.", [Authorization.Policies.ApiScope] = "Call the API as yourself (your roles decide).",
+                    },
+                },
+            },
         };
         document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>();
         // Request DTOs bound only from route, query and headers leave no body: drop their orphaned schemas.

@@ -1,24 +1,37 @@
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import Spinner from 'react-bootstrap/Spinner';
 import { useAuth } from './AuthProvider';
 
-export function RequireAuth({ children }: { children: ReactNode }) {
-  const { user, ready } = useAuth();
-  const location = useLocation();
+function Waiting({ label }: { label: string }) {
+  return (
+    <div className="d-flex justify-content-center align-items-center gap-2 p-5">
+      <Spinner animation="border" role="status">
+        <span className="visually-hidden">{label}</span>
+      </Spinner>
+    </div>
+  );
+}
 
-  if (!ready) {
-    return (
-      <div className="d-flex justify-content-center p-5">
-        <Spinner animation="border" role="status">
-          <span className="visually-hidden">Loading…</span>
-        </Spinner>
-      </div>
-    );
-  }
+/**
+ * The signed-in part of the app. A tab without tokens first signs in silently with the server session (a new tab or a
+ * bookmark stays signed in); only if there is none does it show the login page, which returns here afterwards.
+ */
+export function RequireAuth({ children }: { children: ReactNode }) {
+  const { user, ready, trySilentSignin } = useAuth();
+  const location = useLocation();
+  const returnUrl = location.pathname + location.search;
+  const [silent, setSilent] = useState<'idle' | 'redirecting' | 'unavailable'>('idle');
+
+  useEffect(() => {
+    if (!ready || user || silent !== 'idle') return;
+    setSilent(trySilentSignin(returnUrl) ? 'redirecting' : 'unavailable');
+  }, [ready, user, silent, trySilentSignin, returnUrl]);
+
+  if (!ready) return <Waiting label="Loading…" />;
   if (!user) {
-    const returnUrl = location.pathname + location.search;
-    return <Navigate to={`/login?returnUrl=${encodeURIComponent(returnUrl)}`} replace />;
+    if (silent === 'unavailable') return <Navigate to={`/login?returnUrl=${encodeURIComponent(returnUrl)}`} replace />;
+    return <Waiting label="Signing you in…" />;
   }
   return <>{children}</>;
 }

@@ -1,7 +1,8 @@
+import type { LocationKind } from '../../api/types';
 export interface LocationListParams {
   q: string;
   /** '', 'site' or 'closet'. */
-  kind?: string;
+  kind?: LocationKind;
   cursor: string | null;
   limit: number;
 }

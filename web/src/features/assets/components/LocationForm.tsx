@@ -1,3 +1,4 @@
+import type { LocationKind } from '../../../api/types';
 import { useState } from 'react';
 import Col from 'react-bootstrap/Col';
 import Row from 'react-bootstrap/Row';
@@ -20,7 +21,7 @@ export interface LocationFormProps {
 /** Creates a site or a closet under a site, or edits one (the kind is fixed once created). */
 export function LocationForm({ orgId, location, sites, onSaved, onCancel }: LocationFormProps) {
   const [name, setName] = useState(location?.name ?? '');
-  const [kind, setKind] = useState(location?.kind ?? 'site');
+  const [kind, setKind] = useState<LocationKind>((location?.kind as LocationKind | undefined) ?? 'site');
   const [parentId, setParentId] = useState(location?.parentId ?? '');
   const [address, setAddress] = useState(location?.address ?? '');
   const [notes, setNotes] = useState(location?.notes ?? '');
@@ -72,7 +73,7 @@ export function LocationForm({ orgId, location, sites, onSaved, onCancel }: Loca
           <TextField id="location-name" label="Location name" compactLabel autoFocus maxLength={200} value={name} onChange={(e) => setName(e.target.value)} error={fieldError('name')} />
         </Col>
         <Col md={4}>
-          <SelectField id="location-kind" label="Kind" compactLabel value={kind} disabled={Boolean(location)} onChange={(e) => setKind(e.target.value)} error={fieldError('kind')}>
+          <SelectField id="location-kind" label="Kind" compactLabel value={kind} disabled={Boolean(location)} onChange={(e) => setKind(e.target.value as LocationKind)} error={fieldError('kind')}>
             <option value="site">Site</option>
             <option value="closet">Network closet (in a site)</option>
           </SelectField>

@@ -1,3 +1,4 @@
+import type { LocationKind } from '../../../api/types';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import Col from 'react-bootstrap/Col';
@@ -26,7 +27,7 @@ export function LocationsSection({ orgId, canWrite }: { orgId: string; canWrite:
   const [flash, setFlash] = useState<string | null>(null);
   const remove = useDeleteLocation();
   const paging = useCursorStack(JSON.stringify([orgId, q, kind]));
-  const locations = useLocations(orgId, { q, kind, cursor: paging.cursor, limit: PAGE_SIZE });
+  const locations = useLocations(orgId, { q, kind: (kind || undefined) as LocationKind | undefined, cursor: paging.cursor, limit: PAGE_SIZE });
   const all = useLocationOptions(orgId);
   const sites = (all.data?.items ?? []).filter((l) => l.kind === 'site').sort((a, b) => a.name.localeCompare(b.name));
   const siteName = (id: string | null) => (id ? (sites.find((s) => s.id === id)?.name ?? 'Unknown site') : null);
