@@ -9,7 +9,7 @@ namespace ClientStor.Api.Features.Me;
 public static class MeModule
 {
     public static IServiceCollection AddMeModule(this IServiceCollection services) =>
-        services;
+        services.AddScoped<ItemDirectory>().AddScoped<MyItems>();
 
     extension(ClientStorDbContext db)
     {
