@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ClientStor.Tests.Shared;
+using static ClientStor.Tests.Shared.ApiCalls;
 using Npgsql;
 
 namespace ClientStor.Api.Tests.Me;
@@ -13,18 +14,6 @@ namespace ClientStor.Api.Tests.Me;
 /// </summary>
 public sealed class MyItemsTests(ApiHost api) : IClassFixture<ApiHost>
 {
-    private static string Token() => Guid.NewGuid().ToString("N")[..8];
-
-    private static async Task<JsonElement> Json(HttpResponseMessage response)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        response.IsSuccessStatusCode.ShouldBeTrue(text);
-        return JsonDocument.Parse(text).RootElement.Clone();
-    }
-
-    private static async Task<Guid> PostAsync(HttpClient client, string path, object body) =>
-        (await Json(await client.PostAsJsonAsync(path, body))).GetProperty("id").GetGuid();
-
     private static async Task<JsonElement[]> ListAsync(HttpClient client, string list) =>
         [.. (await Json(await client.GetAsync($"/api/v1/me/{list}"))).GetProperty("items").EnumerateArray()];
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ClientStor.Tests.Shared;
+using static ClientStor.Tests.Shared.ApiCalls;
 using Npgsql;
 
 namespace ClientStor.Api.Tests.Overview;
@@ -12,20 +13,6 @@ namespace ClientStor.Api.Tests.Overview;
 /// </summary>
 public sealed class OverviewTests(ApiHost api) : IClassFixture<ApiHost>
 {
-    private static string Token() => Guid.NewGuid().ToString("N")[..8];
-
-    private static async Task<JsonElement> Json(HttpResponseMessage response)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        response.IsSuccessStatusCode.ShouldBeTrue(text);
-        return JsonDocument.Parse(text).RootElement.Clone();
-    }
-
-    private static async Task<Guid> PostAsync(HttpClient client, string path, object body) =>
-        (await Json(await client.PostAsJsonAsync(path, body))).GetProperty("id").GetGuid();
-
-    private static string Day(int fromToday) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(fromToday).ToString("yyyy-MM-dd");
-
     private async Task RenameAsync(HttpClient admin, Guid userId, string displayName) =>
         (await admin.PatchAsJsonAsync($"/api/v1/users/{userId}", new { displayName })).EnsureSuccessStatusCode();
 
