@@ -46,6 +46,9 @@ public sealed class ResourceWorld
         }));
         var asset = await IdAsync(admin, P("assets"), new { type = "server", name = "SRV-1", serial = "S1", locationId = site });
         Add("assetId", "asset", asset);
+        // A person's favourites and recently opened items name an item by kind and id (/me/favourites/{itemType}/{itemId}).
+        route["itemType"] = "asset";
+        route["itemId"] = asset.ToString();
         spare["asset"] = await IdAsync(admin, P("assets"), new { type = "switch", name = "SW-1" });
         Add("interfaceId", "interface", await IdAsync(admin, P($"assets/{asset}/interfaces"), new { name = "eth0", macAddress = "02:00:00:00:00:01" }));
         Add("relationId", "relation", await IdAsync(admin, P($"assets/{asset}/relations"), new { toAssetId = spare["asset"], kind = "connected-to" }));

@@ -11,6 +11,7 @@ using ClientStor.Api.Features.Me;
 using ClientStor.Api.Features.Members;
 using ClientStor.Api.Features.Ipam;
 using ClientStor.Api.Features.Orgs;
+using ClientStor.Api.Features.Overview;
 using ClientStor.Api.Features.Racks;
 using ClientStor.Api.Features.Roles;
 using ClientStor.Api.Features.Settings;
@@ -81,7 +82,8 @@ public static partial class ClientStorApp
             .AddIpamModule()
             .AddRacksModule()
             .AddVaultModule()
-            .AddAuditModule();
+            .AddAuditModule()
+            .AddOverviewModule();
         builder.Services.AddScoped<Seeding.DemoSeeder>();
         builder.Services.Configure<ForwardedHeadersOptions>(o =>
         {

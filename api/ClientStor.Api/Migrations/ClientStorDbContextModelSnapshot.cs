@@ -280,6 +280,10 @@ namespace ClientStor.Api.Migrations
                     b.HasIndex("OrgId", "Type", "Name", "Id")
                         .HasDatabaseName("ix_assets_org_id_type_name_id");
 
+                    b.HasIndex(new[] { "WarrantyExpires", "Id" }, "ix_assets_warranty_expires")
+                        .HasDatabaseName("ix_assets_warranty_expires")
+                        .HasFilter("warranty_expires IS NOT NULL");
+
                     b.ToTable("assets", (string)null);
                 });
 
@@ -550,6 +554,10 @@ namespace ClientStor.Api.Migrations
                         .HasColumnType("character varying(320)")
                         .HasColumnName("email");
 
+                    b.Property<bool>("IsKey")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_key");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -603,6 +611,10 @@ namespace ClientStor.Api.Migrations
 
                     b.HasIndex("OrgId", "Name", "Id")
                         .HasDatabaseName("ix_contacts_org_id_name_id");
+
+                    b.HasIndex(new[] { "OrgId", "Name", "Id" }, "ix_contacts_key")
+                        .HasDatabaseName("ix_contacts_key")
+                        .HasFilter("is_key");
 
                     b.ToTable("contacts", (string)null);
                 });
@@ -907,6 +919,110 @@ namespace ClientStor.Api.Migrations
                         .HasDatabaseName("ix_locations_org_id_name_id");
 
                     b.ToTable("locations", (string)null);
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Features.Me.Favourite", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_id");
+
+                    b.Property<Guid>("ItemOrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_org_id");
+
+                    b.Property<string>("ItemType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("item_type");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_favourites");
+
+                    b.HasIndex("ItemOrgId")
+                        .HasDatabaseName("ix_favourites_item_org_id");
+
+                    b.HasIndex("UserId", "Position")
+                        .HasDatabaseName("ix_favourites_user_id_position");
+
+                    b.HasIndex("UserId", "ItemType", "ItemId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_favourites_user_id_item_type_item_id");
+
+                    b.ToTable("favourites", (string)null);
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Features.Me.RecentItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_id");
+
+                    b.Property<Guid>("ItemOrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_org_id");
+
+                    b.Property<string>("ItemType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("item_type");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_recent_items");
+
+                    b.HasIndex("ItemOrgId")
+                        .HasDatabaseName("ix_recent_items_item_org_id");
+
+                    b.HasIndex("UserId", "OpenedAt")
+                        .HasDatabaseName("ix_recent_items_user_id_opened_at");
+
+                    b.HasIndex("UserId", "ItemType", "ItemId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_recent_items_user_id_item_type_item_id");
+
+                    b.ToTable("recent_items", (string)null);
                 });
 
             modelBuilder.Entity("ClientStor.Api.Features.Orgs.Org", b =>
@@ -1717,6 +1833,10 @@ namespace ClientStor.Api.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("org_id");
 
+                    b.Property<bool>("Pinned")
+                        .HasColumnType("boolean")
+                        .HasColumnName("pinned");
+
                     b.Property<Guid?>("RelatedAssetId")
                         .HasColumnType("uuid")
                         .HasColumnName("related_asset_id");
@@ -1789,6 +1909,10 @@ namespace ClientStor.Api.Migrations
 
                     b.HasIndex("OrgId", "UpdatedAt", "Id")
                         .HasDatabaseName("ix_credentials_org_id_updated_at_id");
+
+                    b.HasIndex(new[] { "OrgId", "Name", "Id" }, "ix_credentials_pinned")
+                        .HasDatabaseName("ix_credentials_pinned")
+                        .HasFilter("pinned");
 
                     b.ToTable("credentials", (string)null);
                 });
@@ -2031,6 +2155,14 @@ namespace ClientStor.Api.Migrations
 
                     b.HasIndex("TargetType", "TargetId")
                         .HasDatabaseName("ix_audit_events_target_type_target_id");
+
+                    b.HasIndex(new[] { "Id" }, "ix_audit_events_activity")
+                        .HasDatabaseName("ix_audit_events_activity")
+                        .HasFilter("org_id IS NOT NULL AND outcome = 'success' AND category IN ('organisation', 'vault', 'permissions', 'admin') AND action NOT IN ('credential.listed', 'credential.viewed', 'favourite.created', 'favourite.updated', 'favourite.deleted', 'recent.created', 'recent.updated', 'recent.deleted')");
+
+                    b.HasIndex(new[] { "OrgId", "Id" }, "ix_audit_events_activity_org")
+                        .HasDatabaseName("ix_audit_events_activity_org")
+                        .HasFilter("org_id IS NOT NULL AND outcome = 'success' AND category IN ('organisation', 'vault', 'permissions', 'admin') AND action NOT IN ('credential.listed', 'credential.viewed', 'favourite.created', 'favourite.updated', 'favourite.deleted', 'recent.created', 'recent.updated', 'recent.deleted')");
 
                     b.ToTable("audit_events", (string)null);
                 });
@@ -2768,6 +2900,40 @@ namespace ClientStor.Api.Migrations
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_locations_locations_parent_id");
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Features.Me.Favourite", b =>
+                {
+                    b.HasOne("ClientStor.Api.Features.Orgs.Org", null)
+                        .WithMany()
+                        .HasForeignKey("ItemOrgId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_favourites_org_item_org_id");
+
+                    b.HasOne("ClientStor.Api.Features.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_favourites_user_user_id");
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Features.Me.RecentItem", b =>
+                {
+                    b.HasOne("ClientStor.Api.Features.Orgs.Org", null)
+                        .WithMany()
+                        .HasForeignKey("ItemOrgId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_recent_items_org_item_org_id");
+
+                    b.HasOne("ClientStor.Api.Features.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_recent_items_user_user_id");
                 });
 
             modelBuilder.Entity("ClientStor.Api.Features.Racks.PatchPanel", b =>

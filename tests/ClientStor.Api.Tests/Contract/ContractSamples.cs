@@ -118,6 +118,14 @@ public static class ContractSamples
             await Authenticator.EnrolAndReauthAsync(c.Me, MePassword);
             return null;
         }),
+        // Favourites and recently opened items (the administrator's own: an item of the world)
+        ["SaveMyFavourite"] = new(_ => new { }),
+        ["RemoveMyFavourite"] = new(_ => null, BodyAsync: async c =>
+        {
+            (await c.Admin.PutAsJsonAsync($"/api/v1/me/favourites/asset/{c.World.Noun["asset"]}", new { })).EnsureSuccessStatusCode();
+            return null;
+        }),
+        ["RecordMyRecent"] = new(_ => null),
         // Teams and platform roles
         ["CreateTeam"] = new(_ => new { name = "Team " + Unique }),
         ["UpdateTeam"] = new(_ => new { description = "Described " + Unique }),

@@ -176,7 +176,7 @@ public sealed class ContractSuiteTests(ApiHost api, ITestOutputHelper output) : 
     private static string Fill(ApiOperation op, ContractSample sample, ResourceWorld world, MeContext me, Guid platformKey)
     {
         if (op.Path.StartsWith("/api/v1/me/", StringComparison.Ordinal))
-            return op.Path.Replace("{sessionId}", me.SpareSessionId.ToString());
+            return world.Fill(op.Path.Replace("{sessionId}", me.SpareSessionId.ToString()), sample.Route?.Invoke(world));
         if (op.Path.StartsWith("/api/v1/api-keys/", StringComparison.Ordinal))
             return op.Path.Replace("{keyId}", platformKey.ToString());
         return world.Fill(op.Path, sample.Route?.Invoke(world));

@@ -888,6 +888,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{orgId}/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An organisation's overview
+         * @description Needs org.read; every section also needs its own read permission in the organisation (for an API key: scope), and is null without it: assets, contacts, locations and racks counts, key contacts, locations and expiring warranties need assets.read; the credential count and pinned credentials vault.read (metadata only, never a secret; showing pinned credentials is recorded in the audit log like a vault listing); subnet and IP address counts ipam.read; recent changes audit.read (they come from the audit log: changes, secret reveals and access changes, not metadata reads).
+         *
+         *     **Access:** permission `org.read` in the organisation (a role held directly or through a team); an API key needs the scope `org.read` and to be bound to the organisation.
+         */
+        get: operations["GetOrgOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs": {
         parameters: {
             query?: never;
@@ -1122,6 +1144,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My home dashboard
+         * @description For a signed-in person (not an API key). Favourites and recent items are those you can still see. Expiring warranties come from every organisation where you hold assets.read (credentials have no expiry). Recent activity comes from the audit logs of the organisations where you hold audit.read — the permission that reads those logs; org.read alone would show who revealed which secret to people who may not read the audit log. Top clients: the organisations you made favourites, then those of your other favourites and recent items, then the rest by name, up to 8; each count needs its read permission there (assets.read, vault.read, ipam.read) and is null without it. Every query is bounded (an index per question, a limit per organisation), so the answer stays fast for an administrator of hundreds of organisations.
+         *
+         *     **Access:** any signed-in person; not API keys.
+         */
+        get: operations["GetMyDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/mfa": {
         parameters: {
             query?: never;
@@ -1136,6 +1180,50 @@ export interface paths {
          *     **Access:** any signed-in person; not API keys.
          */
         get: operations["GetMyMfa"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/favourites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List my favourites
+         * @description List my favourites.
+         *
+         *     **Access:** any signed-in person; not API keys.
+         */
+        get: operations["ListMyFavourites"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/recents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the items I opened lately
+         * @description List the items I opened lately.
+         *
+         *     **Access:** any signed-in person; not API keys.
+         */
+        get: operations["ListMyRecents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1166,6 +1254,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/recents/{itemType}/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that I opened an item
+         * @description Record that I opened an item.
+         *
+         *     **Access:** any signed-in person; not API keys.
+         */
+        post: operations["RecordMyRecent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/mfa/recovery-codes": {
         parameters: {
             query?: never;
@@ -1183,6 +1293,34 @@ export interface paths {
          */
         post: operations["RegenerateRecoveryCodes"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/favourites/{itemType}/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add or move a favourite
+         * @description Add or move a favourite.
+         *
+         *     **Access:** any signed-in person; not API keys.
+         */
+        put: operations["SaveMyFavourite"];
+        post?: never;
+        /**
+         * Remove a favourite
+         * @description Remove a favourite.
+         *
+         *     **Access:** any signed-in person; not API keys.
+         */
+        delete: operations["RemoveMyFavourite"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2157,6 +2295,33 @@ export interface components {
             /** @description Null for a membership without roles. */
             roleName: null | string;
         };
+        /** @description One change or secret access in an organisation, told in plain language. */
+        ActivityItem: {
+            /**
+             * Format: int64
+             * @description The audit event's id (newest first).
+             */
+            id: number;
+            /** Format: date-time */
+            occurredAt: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            /** @description The audit action, e.g. `asset.created`, `credential.revealed`. */
+            action: string;
+            /** @description `user`, `api-key` or `system`. */
+            actorType: string;
+            actorId: null | string;
+            /** @description A person's display name (as it is today), an API key's name, or "System". */
+            actorName: string;
+            /** @description The audit target type (`asset`, `credential`...): with `targetId`, what to link to. */
+            targetType: null | string;
+            targetId: null | string;
+            /** @description The target's name as the audit row recorded it (at the time). */
+            targetName: null | string;
+            /** @description The sentence: "Ada Lovelace created asset FS01", "Bob revealed the password of credential Domain admin". */
+            text: string;
+        };
         AddMemberRequest: {
             /** @description Email of an existing user account. */
             email: string;
@@ -2221,6 +2386,12 @@ export interface components {
             status: string;
             /** @description Send it as `If-Match` when revoking. Recording a use of the key (at most once a minute) changes it. */
             etag: string;
+        };
+        AssetCounts: {
+            /** Format: int32 */
+            total: number;
+            /** @description Every asset status (planned, active, in-repair, spare, retired) with its count, zeros included. */
+            byStatus: components["schemas"]["StatusCount"][];
         };
         /** @description One asset with what hangs off it. */
         AssetDetailResponse: {
@@ -2388,6 +2559,8 @@ export interface components {
             phone: null | string;
             role: null | string;
             notes: null | string;
+            /** @description A key contact, listed on the organisation's overview. */
+            isKey: boolean;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2441,6 +2614,8 @@ export interface components {
              * @description The asset this credential belongs to (an asset of the same organisation).
              */
             relatedAssetId?: null | string;
+            /** @description Pin it to the organisation's overview (true) or unpin it (false). */
+            pinned?: null | boolean;
             /** @description Write-only: stored encrypted, readable only through reveal. */
             password?: null | string;
             /** @description Write-only TOTP seed: base32, or an `otpauth://totp/…` URI. */
@@ -2549,6 +2724,8 @@ export interface components {
             notes: null | string;
             /** Format: uuid */
             relatedAssetId: null | string;
+            /** @description Shown first on the organisation's overview. */
+            pinned: boolean;
             /** @description Which secret fields are stored: `password`, `otpSeed`, `custom:&lt;name&gt;`. */
             secretFields: string[];
             /** Format: date-time */
@@ -2566,6 +2743,56 @@ export interface components {
             required?: boolean;
             /** @description The allowed values of a `select` field. */
             options?: string[];
+        };
+        /** @description A client on the dashboard: counts of what you may read there (null where you may not). */
+        DashboardClient: {
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            /** @description The organisation itself is one of your favourites. */
+            favourite: boolean;
+            /**
+             * Format: int32
+             * @description `assets.read`.
+             */
+            assets: null | number;
+            /**
+             * Format: int32
+             * @description `vault.read`.
+             */
+            credentials: null | number;
+            /**
+             * Format: int32
+             * @description `assets.read`.
+             */
+            contacts: null | number;
+            /**
+             * Format: int32
+             * @description `assets.read`.
+             */
+            locations: null | number;
+            /**
+             * Format: int32
+             * @description `ipam.read`.
+             */
+            subnets: null | number;
+            /**
+             * Format: int32
+             * @description `assets.read`.
+             */
+            racks: null | number;
+        };
+        DashboardResponse: {
+            /** @description Your favourites in your order (as `GET /api/v1/me/favourites`). */
+            favourites: components["schemas"]["MyItemResponse"][];
+            /** @description The items you opened lately, newest first (as `GET /api/v1/me/recents`). */
+            recents: components["schemas"]["MyItemResponse"][];
+            /** @description Warranties ending soon or ended lately in every organisation where you hold `assets.read`, the first 20. */
+            expiringWarranties: components["schemas"]["ExpiringWarranties"];
+            /** @description The latest 20 changes and secret reveals in plain language, in the organisations where you hold `audit.read`. */
+            recentActivity: components["schemas"]["ActivityItem"][];
+            /** @description Your top clients (up to 8) with their counts. */
+            clients: components["schemas"]["DashboardClient"][];
         };
         DiscoveredHost: {
             address: string;
@@ -2597,6 +2824,40 @@ export interface components {
             front: null | string;
             /** Format: uuid */
             rear: null | string;
+        };
+        ExpiringWarranties: {
+            /**
+             * Format: int32
+             * @description The window looked at: warranties ending within this many days.
+             */
+            days: number;
+            /** @description Soonest first: those that ended in the last 30 days (flagged `expired`), then those ending next. */
+            items: components["schemas"]["ExpiringWarranty"][];
+            /**
+             * Format: int32
+             * @description How many assets are in the window in all (more than `items` when the list was cut short).
+             */
+            total: number;
+        };
+        /** @description An asset whose warranty ends soon or ended lately. */
+        ExpiringWarranty: {
+            /** Format: uuid */
+            assetId: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            name: string;
+            type: string;
+            status: string;
+            /** Format: date */
+            warrantyExpires: string;
+            /**
+             * Format: int32
+             * @description Days from today (UTC) to the end of the warranty; negative once it has ended.
+             */
+            daysLeft: number;
+            /** @description The warranty has already ended (within the last 30 days). */
+            expired: boolean;
         };
         FolderResponse: {
             /** Format: uuid */
@@ -2807,6 +3068,29 @@ export interface components {
             /** @description Your account's etag, for `If-Match` on `DELETE /api/v1/me/mfa/totp`. */
             etag: string;
         };
+        /** @description A favourite or recently opened item, resolved from current data. */
+        MyItemResponse: {
+            /** @description `org`, `asset`, `credential`, `contact`, `location`, `subnet` or `rack`. */
+            type: string;
+            /**
+             * Format: uuid
+             * @description The item's id (for an organisation, the organisation's).
+             */
+            id: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            /** @description What global search shows for it: the name (a subnet's network). */
+            title: string;
+            subtitle: null | string;
+            /**
+             * Format: date-time
+             * @description When it became a favourite, or when it was last opened (recent items).
+             */
+            at: string;
+            /** @description The favourite's (or recent item's) version, for `If-Match` when removing it. */
+            etag: string;
+        };
         NextFreeResponse: {
             /** @description The lowest usable address of the subnet not yet documented. */
             address: string;
@@ -2833,6 +3117,20 @@ export interface components {
             permissions: string[];
             sources: components["schemas"]["AccessSourceResponse"][];
         };
+        OrgOverviewResponse: {
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            /** @description `active` or `archived`. */
+            status: string;
+            counts: components["schemas"]["OverviewCounts"];
+            pinnedCredentials: null | components["schemas"]["OverviewListOfCredentialResponse"];
+            keyContacts: null | components["schemas"]["OverviewListOfContactResponse"];
+            locations: null | components["schemas"]["OverviewListOfLocationResponse"];
+            expiringWarranties: null | components["schemas"]["ExpiringWarranties"];
+            /** @description The latest changes and secret reveals, newest first, in plain language (15). Null without `audit.read`. */
+            recentChanges: null | components["schemas"]["ActivityItem"][];
+        };
         OrgResponse: {
             /** Format: uuid */
             id: string;
@@ -2849,6 +3147,67 @@ export interface components {
         };
         /** @enum {string} */
         OrgStatus: "active" | "archived";
+        /** @description How many things the organisation holds; each count is null when the caller may not read that kind. */
+        OverviewCounts: {
+            assets: null | components["schemas"]["AssetCounts"];
+            /**
+             * Format: int32
+             * @description `vault.read`.
+             */
+            credentials: null | number;
+            /**
+             * Format: int32
+             * @description `assets.read`.
+             */
+            contacts: null | number;
+            /**
+             * Format: int32
+             * @description `assets.read`.
+             */
+            locations: null | number;
+            /**
+             * Format: int32
+             * @description `ipam.read`.
+             */
+            subnets: null | number;
+            /**
+             * Format: int32
+             * @description `ipam.read`.
+             */
+            ipAddresses: null | number;
+            /**
+             * Format: int32
+             * @description `assets.read`.
+             */
+            racks: null | number;
+        };
+        /** @description A section of the overview that lists a few items of a longer list: the first ones and how many there are. */
+        OverviewListOfContactResponse: {
+            items: components["schemas"]["ContactResponse"][];
+            /**
+             * Format: int32
+             * @description How many there are in all (more than `items` when the section shows only the first ones).
+             */
+            total: number;
+        };
+        /** @description A section of the overview that lists a few items of a longer list: the first ones and how many there are. */
+        OverviewListOfCredentialResponse: {
+            items: components["schemas"]["CredentialResponse"][];
+            /**
+             * Format: int32
+             * @description How many there are in all (more than `items` when the section shows only the first ones).
+             */
+            total: number;
+        };
+        /** @description A section of the overview that lists a few items of a longer list: the first ones and how many there are. */
+        OverviewListOfLocationResponse: {
+            items: components["schemas"]["LocationResponse"][];
+            /**
+             * Format: int32
+             * @description How many there are in all (more than `items` when the section shows only the first ones).
+             */
+            total: number;
+        };
         /** @description A page of a list: the items and the opaque cursor of the next page (null on the last page). */
         PageOfApiKeyResponse: {
             items: components["schemas"]["ApiKeyResponse"][];
@@ -2887,6 +3246,11 @@ export interface components {
         /** @description A page of a list: the items and the opaque cursor of the next page (null on the last page). */
         PageOfMemberResponse: {
             items: components["schemas"]["MemberResponse"][];
+            nextCursor?: null | string;
+        };
+        /** @description A page of a list: the items and the opaque cursor of the next page (null on the last page). */
+        PageOfMyItemResponse: {
+            items: components["schemas"]["MyItemResponse"][];
             nextCursor?: null | string;
         };
         /** @description A page of a list: the items and the opaque cursor of the next page (null on the last page). */
@@ -3115,6 +3479,8 @@ export interface components {
             phone?: null | string;
             role?: null | string;
             notes?: null | string;
+            /** @description A key contact, listed on the organisation's overview (true), or not (false). */
+            isKey?: null | boolean;
         };
         SaveFolderRequest: {
             name: string;
@@ -3156,6 +3522,13 @@ export interface components {
             name?: null | string;
             address?: null | string;
             notes?: null | string;
+        };
+        SaveMyFavouriteRequest: {
+            /**
+             * Format: int32
+             * @description 0-based place in your list (0: first); omitted: a new favourite goes last and an existing one stays where it is.
+             */
+            position?: null | number;
         };
         /** @description A platform role's fields; on update, omitted (null) fields stay as they are. */
         SavePlatformRoleRequest: {
@@ -3270,6 +3643,11 @@ export interface components {
             current: boolean;
             /** @description Changes while the session is in use (its last-seen time is kept once a minute). */
             etag: string;
+        };
+        StatusCount: {
+            status: string;
+            /** Format: int32 */
+            count: number;
         };
         SubnetResponse: {
             /** Format: uuid */
@@ -3419,6 +3797,8 @@ export interface components {
              * @description The asset this credential belongs to (an asset of the same organisation).
              */
             relatedAssetId?: null | string;
+            /** @description Pin it to the organisation's overview (true) or unpin it (false). */
+            pinned?: null | boolean;
             /** @description Write-only: stored encrypted, readable only through reveal. */
             password?: null | string;
             /** @description Write-only TOTP seed: base32, or an `otpauth://totp/…` URI. */
@@ -3531,6 +3911,8 @@ export interface operations {
                 tag?: string;
                 /** @description Only the credentials of this asset. */
                 relatedAssetId?: string;
+                /** @description Only the pinned credentials (true) or only the others (false). */
+                pinned?: boolean;
                 /** @description Only credentials changed at or after this time (incremental pulls). */
                 updatedSince?: string;
             };
@@ -8543,6 +8925,94 @@ export interface operations {
             };
         };
     };
+    GetOrgOverview: {
+        parameters: {
+            query?: {
+                /** @description Warranties ending within this many days, 1 to 365 (default 90); those ended in the last 30 days are listed too. */
+                warrantyDays?: number;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgOverviewResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or in an organisation you cannot access (the same answer for both). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListOrgs: {
         parameters: {
             query?: {
@@ -9927,6 +10397,83 @@ export interface operations {
             };
         };
     };
+    GetMyDashboard: {
+        parameters: {
+            query?: {
+                /** @description Warranties ending within this many days, 1 to 365 (default 90); those ended in the last 30 days are listed too. */
+                warrantyDays?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GetMyMfa: {
         parameters: {
             query?: never;
@@ -9943,6 +10490,136 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MfaStatusResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListMyFavourites: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfMyItemResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListMyRecents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfMyItemResponse"];
                 };
             };
             /** @description Unauthorized */
@@ -10070,6 +10747,96 @@ export interface operations {
             };
         };
     };
+    RecordMyRecent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Send the same key to retry safely: within 24 hours the first response is returned again and nothing is done twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description org, asset, credential, contact, location, subnet or rack. */
+                itemType: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyItemResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     RegenerateRecoveryCodes: {
         parameters: {
             query?: never;
@@ -10120,6 +10887,203 @@ export interface operations {
             };
             /** @description Conflict. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SaveMyFavourite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description org, asset, credential, contact, location, subnet or rack. */
+                itemType: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveMyFavouriteRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyItemResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RemoveMyFavourite: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The etag you read; the change is refused with 412 if the resource changed since. Omit it to change whatever is current. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description org, asset, credential, contact, location, subnet or rack. */
+                itemType: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match does not match the resource's current etag: reload and apply the change again. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11743,6 +12707,8 @@ export interface operations {
                 sort?: string;
                 /** @description Free text, matched against the list's names. */
                 q?: string;
+                /** @description Only the key contacts (true) or only the others (false). */
+                isKey?: boolean;
             };
             header?: never;
             path: {
