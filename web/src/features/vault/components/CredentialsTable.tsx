@@ -1,7 +1,10 @@
 import { Link } from 'react-router';
+import { CopyButton } from '../../../components/CopyButton';
 import { DataTable } from '../../../components/DataTable';
 import { ExternalLink } from '../../../components/ExternalLink';
 import { TagButtons } from '../../../components/TagButtons';
+import { secretToCopy, totpCodeToCopy } from '../copyValues';
+import { OTP_SEED, PASSWORD } from '../secretFields';
 import type { Credential } from '../types';
 import { SecretIcons } from './SecretIcons';
 
@@ -11,11 +14,28 @@ export interface CredentialsTableProps {
   orgId: string;
   credentials: Credential[];
   busy: boolean;
+  /** vault.reveal: the password and one-time code can be copied from the list. */
+  canReveal: boolean;
   /** Clicking a tag filters the list by it. */
   onTag: (tag: string) => void;
 }
 
-export function CredentialsTable({ orgId, credentials, busy, onTag }: CredentialsTableProps) {
+/** Copy username, password and one-time code without opening the credential (values fetched on press). */
+function CopyCell({ orgId, credential: c, canReveal }: { orgId: string; credential: Credential; canReveal: boolean }) {
+  return (
+    <span className="d-inline-flex gap-1">
+      {c.username && <CopyButton what="Username" label={`Copy username of ${c.name}`} text={null} secret={false} getValue={() => c.username ?? ''} />}
+      {canReveal && c.secretFields.includes(PASSWORD) && (
+        <CopyButton what="Password" label={`Copy password of ${c.name}`} text={null} getValue={secretToCopy(orgId, c.id, PASSWORD)} />
+      )}
+      {canReveal && c.secretFields.includes(OTP_SEED) && (
+        <CopyButton what="One-time code" label={`Copy one-time code of ${c.name}`} text={null} getValue={totpCodeToCopy(orgId, c.id)} />
+      )}
+    </span>
+  );
+}
+
+export function CredentialsTable({ orgId, credentials, busy, canReveal, onTag }: CredentialsTableProps) {
   return (
     <DataTable
       label="Credentials"
@@ -24,6 +44,8 @@ export function CredentialsTable({ orgId, credentials, busy, onTag }: Credential
       busy={busy}
       columns={[
         { header: 'Name', cell: (c) => <Link to={`/orgs/${orgId}/vault/${c.id}`}>{c.name}</Link> },
+        // Second, so a phone shows the copy buttons without scrolling the table sideways.
+        { header: 'Copy', className: 'text-nowrap', cell: (c) => <CopyCell orgId={orgId} credential={c} canReveal={canReveal} /> },
         // Kept whole (a narrow screen scrolls the table sideways): a username or URL broken letter by letter is unreadable.
         { header: 'Username', className: 'text-nowrap', cell: (c) => c.username },
         {
