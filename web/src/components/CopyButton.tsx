@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import Button from 'react-bootstrap/Button';
 import CloseButton from 'react-bootstrap/CloseButton';
@@ -16,6 +17,8 @@ export interface CopyButtonProps {
   secret?: boolean;
   /** The visible text beside the icon; none for a compact list row (the label is then the tooltip too). */
   text?: string | null;
+  /** An icon saying what is copied, where several copy buttons stand side by side; the copy icon otherwise. */
+  icon?: ReactNode;
   disabled?: boolean;
 }
 
@@ -47,7 +50,7 @@ function NoticeText({ notice }: { notice: CopyNotice }) {
   if (notice.state !== 'copied' || notice.clearsAt === null) return <>{announcement(notice)}</>;
   return (
     <>
-      {notice.what} copied — clears in <span data-testid="copy-countdown">{secondsLeft ?? SECRET_TTL_SECONDS}</span> s
+      {notice.what} copied — <span className="text-nowrap">clears in {secondsLeft ?? SECRET_TTL_SECONDS} s</span>
     </>
   );
 }
@@ -57,7 +60,7 @@ function NoticeText({ notice }: { notice: CopyNotice }) {
  * ("Password copied — clears in 30 s", counting down) shows at the bottom of the window and is announced through
  * a polite live region; a new copy anywhere replaces it.
  */
-export function CopyButton({ what, label = `Copy ${what.toLowerCase()}`, getValue, secret = true, text = 'Copy', disabled = false }: CopyButtonProps) {
+export function CopyButton({ what, label = `Copy ${what.toLowerCase()}`, getValue, secret = true, text = 'Copy', icon = <CopyIcon />, disabled = false }: CopyButtonProps) {
   const { copy, busy, error, dismissError, notice } = useCopyToClipboard(what, secret);
   const toast = error ?? notice;
 
@@ -72,7 +75,7 @@ export function CopyButton({ what, label = `Copy ${what.toLowerCase()}`, getValu
         disabled={disabled || busy}
         onClick={() => void copy(getValue)}
       >
-        <CopyIcon />
+        {icon}
         {text && <span>{text}</span>}
       </Button>
       {/* Always present, so the change is announced; empty unless this control made the last copy. */}
@@ -84,12 +87,13 @@ export function CopyButton({ what, label = `Copy ${what.toLowerCase()}`, getValu
           <div className="position-fixed bottom-0 end-0 p-3" style={{ zIndex: 1090 }}>
             <div
               className={`toast show align-items-center border-0 ${error ? 'text-bg-danger' : 'text-bg-dark'}`}
+              style={{ width: 'auto', maxWidth: 'calc(100vw - 2rem)' }}
               data-testid="copy-notice"
             >
               <div className="d-flex align-items-center gap-2 p-2 ps-3">
                 <div className="me-auto">{error ?? (notice && <NoticeText notice={notice} />)}</div>
                 {!error && notice?.state === 'copied' && notice.clearsAt !== null && (
-                  <Button variant="outline-light" size="sm" onClick={clearCopiedNow}>
+                  <Button variant="outline-light" size="sm" className="text-nowrap" onClick={clearCopiedNow}>
                     Clear now
                   </Button>
                 )}

@@ -1,6 +1,7 @@
 import { NavLink } from 'react-router';
 import Nav from 'react-bootstrap/Nav';
 import { usePermissions } from '../auth/permissions';
+import { useMediaQuery } from '../lib/useMediaQuery';
 import { ManageMenu } from './ManageMenu';
 import { allowedSections, orgManageSections, orgTabs, sectionHref } from './orgSections';
 
@@ -11,16 +12,32 @@ import { allowedSections, orgManageSections, orgTabs, sectionHref } from './orgS
 export function OrgTabs({ orgId }: { orgId: string }) {
   const { can } = usePermissions();
   const allowed = (permission: string) => can(orgId, permission);
+  const phone = useMediaQuery('(max-width: 767.98px)');
+  const tabs = allowedSections(orgTabs, allowed).map((tab) => (
+    <Nav.Item key={tab.path}>
+      <Nav.Link as={NavLink} to={sectionHref(orgId, tab)} end={tab.path === ''}>
+        {tab.label}
+      </Nav.Link>
+    </Nav.Item>
+  ));
+  const manage = <ManageMenu orgId={orgId} sections={allowedSections(orgManageSections, allowed)} />;
+  if (!phone) {
+    return (
+      <Nav variant="tabs" as="nav" aria-label="Organisation sections" className="mb-4">
+        {tabs}
+        {manage}
+      </Nav>
+    );
+  }
+  // A phone: the tabs scroll sideways in one line instead of four rows, and Manage stays in view at the end.
   return (
-    <Nav variant="tabs" as="nav" aria-label="Organisation sections" className="mb-4 org-tabs">
-      {allowedSections(orgTabs, allowed).map((tab) => (
-        <Nav.Item key={tab.path}>
-          <Nav.Link as={NavLink} to={sectionHref(orgId, tab)} end={tab.path === ''}>
-            {tab.label}
-          </Nav.Link>
-        </Nav.Item>
-      ))}
-      <ManageMenu orgId={orgId} sections={allowedSections(orgManageSections, allowed)} />
-    </Nav>
+    <nav aria-label="Organisation sections" className="d-flex align-items-end mb-4 border-bottom">
+      <Nav variant="tabs" as="div" className="flex-nowrap text-nowrap border-0 flex-grow-1" style={{ overflowX: 'auto', overflowY: 'hidden', minWidth: 0 }}>
+        {tabs}
+      </Nav>
+      <Nav variant="tabs" as="div" className="border-0 flex-shrink-0">
+        {manage}
+      </Nav>
+    </nav>
   );
 }

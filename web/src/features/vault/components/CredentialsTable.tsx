@@ -6,7 +6,7 @@ import { TagButtons } from '../../../components/TagButtons';
 import { secretToCopy, totpCodeToCopy } from '../copyValues';
 import { OTP_SEED, PASSWORD } from '../secretFields';
 import type { Credential } from '../types';
-import { SecretIcons } from './SecretIcons';
+import { ClockIcon, KeyIcon, PersonIcon, SecretIcons } from './SecretIcons';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -20,16 +20,28 @@ export interface CredentialsTableProps {
   onTag: (tag: string) => void;
 }
 
-/** Copy username, password and one-time code without opening the credential (values fetched on press). */
+/** A button's place when the credential has nothing of its kind, so the three stay in line from row to row. */
+const gap = <span className="d-inline-block" style={{ width: '2.125rem' }} />;
+
+/**
+ * Copy username, password and one-time code without opening the credential (values fetched on press); each button
+ * shows what it copies (person, key, clock) and is named "Copy password of <name>".
+ */
 function CopyCell({ orgId, credential: c, canReveal }: { orgId: string; credential: Credential; canReveal: boolean }) {
   return (
     <span className="d-inline-flex gap-1">
-      {c.username && <CopyButton what="Username" label={`Copy username of ${c.name}`} text={null} secret={false} getValue={() => c.username ?? ''} />}
-      {canReveal && c.secretFields.includes(PASSWORD) && (
-        <CopyButton what="Password" label={`Copy password of ${c.name}`} text={null} getValue={secretToCopy(orgId, c.id, PASSWORD)} />
+      {c.username ? (
+        <CopyButton what="Username" label={`Copy username of ${c.name}`} text={null} icon={<PersonIcon />} secret={false} getValue={() => c.username ?? ''} />
+      ) : (
+        gap
+      )}
+      {canReveal && c.secretFields.includes(PASSWORD) ? (
+        <CopyButton what="Password" label={`Copy password of ${c.name}`} text={null} icon={<KeyIcon />} getValue={secretToCopy(orgId, c.id, PASSWORD)} />
+      ) : (
+        gap
       )}
       {canReveal && c.secretFields.includes(OTP_SEED) && (
-        <CopyButton what="One-time code" label={`Copy one-time code of ${c.name}`} text={null} getValue={totpCodeToCopy(orgId, c.id)} />
+        <CopyButton what="One-time code" label={`Copy one-time code of ${c.name}`} text={null} icon={<ClockIcon />} getValue={totpCodeToCopy(orgId, c.id)} />
       )}
     </span>
   );
