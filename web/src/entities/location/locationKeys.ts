@@ -7,7 +7,7 @@ export interface LocationListParams {
   limit: number;
 }
 
-/** Sites and network closets: the assets directory, and every select and name of a location (assets, racks). */
+/** Sites and network closets: the Locations tab, and every select and name of a location (assets, racks). */
 export const locationKeys = {
   all: (orgId: string) => ['locations', orgId] as const,
   lists: (orgId: string) => [...locationKeys.all(orgId), 'list'] as const,

@@ -1,27 +1,37 @@
 import type { LocationKind } from '../../../api/types';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
+import Button from 'react-bootstrap/Button';
 import Col from 'react-bootstrap/Col';
 import Row from 'react-bootstrap/Row';
+import { useCan } from '../../../auth/permissions';
 import { ConfirmAction } from '../../../components/ConfirmDialog';
-import { DataTable, editDeleteColumn, none } from '../../../components/DataTable';
+import { editDeleteColumn, none } from '../../../components/DataTable';
+import { FlashAlert } from '../../../components/FlashAlert';
 import { FilterForm, SearchField, SelectField } from '../../../components/FormFields';
+import { PageHeader, orgCrumbs } from '../../../components/PageHeader';
 import { PagedList } from '../../../components/QueryState';
+import { ResponsiveTable } from '../../../components/ResponsiveTable';
 import { useLocationOptions, useLocations } from '../../../entities/location/useLocations';
 import { useCursorStack } from '../../../lib/cursorStack';
-import { useDebouncedValue } from '../../../lib/useDebouncedValue';
+import { useDebouncedParam } from '../../../lib/useDebouncedParam';
+import { useSetSearchParam } from '../../../lib/useSetSearchParam';
 import { useDeleteLocation } from '../api/useDeleteLocation';
 import type { Location } from '../types';
-import { DirectorySection } from './DirectorySection';
 import { LocationForm } from './LocationForm';
 
 const PAGE_SIZE = 50;
+const kinds = ['site', 'closet'];
 
-/** Sites and the network closets inside them: searchable, paged; with assets.write, create, edit and delete unused ones. */
-export function LocationsSection({ orgId, canWrite }: { orgId: string; canWrite: boolean }) {
-  const [search, setSearch] = useState('');
-  const q = useDebouncedValue(search.trim(), 300);
-  const [kind, setKind] = useState('');
+/** `/orgs/:orgId/locations`: the client's sites and the network closets inside them; with assets.write, create, edit and delete unused ones. */
+export function LocationsPage() {
+  const { orgId = '' } = useParams();
+  const canWrite = useCan(orgId, 'assets.write');
+  const [search, setSearch, q] = useDebouncedParam('q');
+  const [searchParams] = useSearchParams();
+  const setParam = useSetSearchParam();
+  const kindParam = searchParams.get('kind') ?? '';
+  const kind = kinds.includes(kindParam) ? kindParam : '';
   const [editing, setEditing] = useState<Location | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Location | null>(null);
   const [flash, setFlash] = useState<string | null>(null);
@@ -31,17 +41,24 @@ export function LocationsSection({ orgId, canWrite }: { orgId: string; canWrite:
   const all = useLocationOptions(orgId);
   const sites = (all.data?.items ?? []).filter((l) => l.kind === 'site').sort((a, b) => a.name.localeCompare(b.name));
   const siteName = (id: string | null) => (id ? (sites.find((s) => s.id === id)?.name ?? 'Unknown site') : null);
+  const startNew = () => {
+    setFlash(null);
+    setEditing('new');
+  };
+  const actions = editDeleteColumn<Location>((l) => `location ${l.name}`, setEditing, setDeleting);
+  const name = (l: Location) => (
+    <Link to={`/orgs/${orgId}/assets?location=${encodeURIComponent(l.id)}`} title="Assets at this location">
+      {l.name}
+    </Link>
+  );
+  const kindLabel = (l: Location) => (l.kind === 'closet' ? 'Closet' : 'Site');
+  const address = (l: Location) => <span style={{ whiteSpace: 'pre-wrap' }}>{l.address ?? none}</span>;
 
   return (
-    <DirectorySection
-      id="directory-locations"
-      title="Locations"
-      newLabel="New location"
-      canCreate={canWrite && editing === null}
-      onNew={() => setEditing('new')}
-      flash={flash}
-      onFlashClose={() => setFlash(null)}
-    >
+    <>
+      <PageHeader crumbs={orgCrumbs(orgId)} title="Locations" orgId={orgId} actions={canWrite && editing === null && <Button onClick={startNew}>New location</Button>} />
+      <FlashAlert message={flash} onClose={() => setFlash(null)} />
+
       {canWrite && editing !== null && (
         <LocationForm
           key={editing === 'new' ? 'new' : editing.id}
@@ -62,7 +79,7 @@ export function LocationsSection({ orgId, canWrite }: { orgId: string; canWrite:
             <SearchField id="locations-search" label="Search locations" placeholder="Search by name" value={search} onChange={setSearch} />
           </Col>
           <Col sm={4}>
-            <SelectField id="locations-kind" label="Kind of location" hideLabel value={kind} onChange={(e) => setKind(e.target.value)}>
+            <SelectField id="locations-kind" label="Kind of location" hideLabel value={kind} onChange={(e) => setParam('kind', e.target.value)}>
               <option value="">Sites and closets</option>
               <option value="site">Sites</option>
               <option value="closet">Closets</option>
@@ -75,31 +92,32 @@ export function LocationsSection({ orgId, canWrite }: { orgId: string; canWrite:
         query={locations}
         paging={paging}
         what="locations"
-        inline
+        inOrg
         pagerLabel="Location pages"
-        empty={q || kind ? 'No locations match your search.' : 'No locations yet. Add a site first, then its closets.'}
+        empty={q || kind ? 'No locations match your search.' : <NoLocationsYet canWrite={canWrite && editing === null} onNew={startNew} />}
       >
         {(items, busy) => (
-          <DataTable
+          <ResponsiveTable
             label="Locations"
             rows={items}
             rowKey={(l) => l.id}
             busy={busy}
             columns={[
-              {
-                header: 'Name',
-                className: 'text-break',
-                cell: (l) => (
-                  <Link to={`/orgs/${orgId}/assets?location=${encodeURIComponent(l.id)}`} title="Assets at this location">
-                    {l.name}
-                  </Link>
-                ),
-              },
-              { header: 'Kind', cell: (l) => (l.kind === 'closet' ? 'Closet' : 'Site') },
+              { header: 'Name', className: 'text-break', cell: name },
+              { header: 'Kind', cell: kindLabel },
               { header: 'Site', cell: (l) => siteName(l.parentId) ?? none },
-              { header: 'Address', className: 'text-break', cell: (l) => <span style={{ whiteSpace: 'pre-wrap' }}>{l.address ?? none}</span> },
-              canWrite && editDeleteColumn<Location>((l) => `location ${l.name}`, setEditing, setDeleting),
+              { header: 'Address', className: 'text-break', cell: address },
+              canWrite && actions,
             ]}
+            card={(l) => ({
+              title: name(l),
+              details: [
+                ['Kind', kindLabel(l)],
+                ...(l.parentId ? [['Site', siteName(l.parentId)] as [string, string | null]] : []),
+                ['Address', address(l)],
+              ],
+              actions: canWrite ? actions.cell(l) : undefined,
+            })}
           />
         )}
       </PagedList>
@@ -119,6 +137,16 @@ export function LocationsSection({ orgId, canWrite }: { orgId: string; canWrite:
           </>
         )}
       </ConfirmAction>
-    </DirectorySection>
+    </>
+  );
+}
+
+function NoLocationsYet({ canWrite, onNew }: { canWrite: boolean; onNew: () => void }) {
+  return (
+    <div className="text-center p-5">
+      <p className="h5">No locations yet</p>
+      <p className="text-body-secondary">Add the client’s sites first, then the network closets inside them; assets and racks are placed there.</p>
+      {canWrite && <Button onClick={onNew}>Add the first site</Button>}
+    </div>
   );
 }

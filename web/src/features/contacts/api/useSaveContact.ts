@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ifMatch, unwrap } from '../../../api/client';
 import { hasStatus } from '../../../lib/problem';
 import type { Contact, SaveContactBody } from '../types';
-import { contactKeys } from './contactKeys';
+import { contactKeys } from '../../../entities/contact/contactKeys';
 
 /** Without an id a new contact is created; with one, `etag` is the version edited (a change made meanwhile is refused with 412). */
 export type SaveContactInput = { orgId: string; body: SaveContactBody } & ({ contactId?: undefined; etag?: undefined } | { contactId: string; etag: string });

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ifMatch, unwrap, type EtagWrite } from '../../../api/client';
 import { assetKeys } from '../../../entities/asset/assetKeys';
-import { contactKeys } from './contactKeys';
+import { contactKeys } from '../../../entities/contact/contactKeys';
 
 export interface DeleteContactInput extends EtagWrite {
   contactId: string;

@@ -1,6 +1,10 @@
-import type { ContactListParams } from '../types';
+export interface ContactListParams {
+  q: string;
+  cursor: string | null;
+  limit: number;
+}
 
-/** The people assets are assigned to: read only by the assets pages (the directory, the form, the asset page). */
+/** The people of a client: the Contacts tab, and every select and name of an asset's contact. */
 export const contactKeys = {
   all: (orgId: string) => ['contacts', orgId] as const,
   list: (orgId: string, params: ContactListParams) => [...contactKeys.all(orgId), 'list', params] as const,
