@@ -1,6 +1,8 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 import Nav from 'react-bootstrap/Nav';
 import { OrgTabs } from '../../../components/OrgTabs';
+import { ClientName } from '../../../components/PageHeader';
+import { useDocumentTitle } from '../../../lib/documentTitle';
 import { usePermissions } from '../../../auth/permissions';
 import { AssetsNav } from './AssetsNav';
 import { AssetTypesSection } from './AssetTypesSection';
@@ -21,11 +23,12 @@ export function DirectoryPage() {
   const section: Section = sections.find((s) => s.id === searchParams.get('section'))?.id ?? 'locations';
   const { can } = usePermissions();
   const canWrite = can(orgId, 'assets.write');
+  useDocumentTitle(sections.find((s) => s.id === section)?.label);
 
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-2">
-        <Link to="/orgs">Organisations</Link> / <Link to={`/orgs/${orgId}`}>Organisation</Link> / <Link to={`/orgs/${orgId}/assets`}>Assets</Link>
+        <Link to="/orgs">Organisations</Link> / <Link to={`/orgs/${orgId}`}><ClientName orgId={orgId} /></Link> / <Link to={`/orgs/${orgId}/assets`}>Assets</Link>
       </nav>
       <h1 className="h3 mb-3">Asset directory</h1>
       <OrgTabs orgId={orgId} />
