@@ -6,6 +6,7 @@ import Nav from 'react-bootstrap/Nav';
 import Navbar from 'react-bootstrap/Navbar';
 import { ForceMfaEnrolment, ForcePasswordChange, navItems as accountNav } from '../features/account/routes';
 import { OrgSwitcher } from '../features/orgs/components/OrgSwitcher';
+import { CommandPalette, SearchBox } from '../features/search/routes';
 import { navItems as securityNav } from '../features/security/routes';
 import { navItems as settingsNav } from '../features/settings/routes';
 import { navItems as userNav } from '../features/users/routes';
@@ -34,7 +35,10 @@ export function AppShell() {
           <Navbar.Brand as={NavLink} to="/orgs">
             ClientStor
           </Navbar.Brand>
-          <Navbar.Toggle aria-controls="main-nav" />
+          <div className="d-flex gap-2 ms-auto">
+            <CommandPalette triggerClassName="d-md-none" />
+            <Navbar.Toggle aria-controls="main-nav" />
+          </div>
           <Navbar.Collapse id="main-nav">
             <Nav className="me-auto">
               <Nav.Link as={NavLink} to="/orgs">
@@ -55,6 +59,9 @@ export function AppShell() {
               {user && <OrgSwitcher />}
             </Nav>
             <div className="d-flex align-items-center gap-3">
+              <div className="d-none d-md-block">
+                <SearchBox />
+              </div>
               {email && (
                 <Navbar.Text className="text-light" data-testid="current-user">
                   {email}
