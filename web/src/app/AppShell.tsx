@@ -1,18 +1,31 @@
-import { NavLink, Outlet, useNavigate } from 'react-router';
-import { useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { NavLink, Outlet, useMatch, useNavigate } from 'react-router';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import Button from 'react-bootstrap/Button';
 import Container from 'react-bootstrap/Container';
 import Nav from 'react-bootstrap/Nav';
 import Navbar from 'react-bootstrap/Navbar';
 import { ForceMfaEnrolment, ForcePasswordChange, navItems as accountNav } from '../features/account/routes';
-import { OrgSwitcher } from '../features/orgs/components/OrgSwitcher';
+import { getOrg } from '../features/orgs/api/useOrg';
+import { ClientSwitcher } from '../features/orgs/components/ClientSwitcher';
 import { CommandPalette, SearchBox } from '../features/search/routes';
 import { navItems as securityNav } from '../features/security/routes';
 import { navItems as settingsNav } from '../features/settings/routes';
 import { navItems as userNav } from '../features/users/routes';
 import { useMe } from '../auth/permissions';
+import { orgKeys } from '../entities/org/orgKeys';
+import { CurrentClientContext, type CurrentClient } from '../lib/documentTitle';
 import { useAuth } from './auth/AuthProvider';
 import { ReauthDialog } from './ReauthDialog';
+
+/** The organisation of the page on screen (/orgs/:orgId/...), named once its record loads. */
+function useClientOfRoute(): CurrentClient | null {
+  const match = useMatch({ path: '/orgs/:orgId', end: false });
+  const id = match?.params.orgId && match.params.orgId !== 'new' ? match.params.orgId : null;
+  const org = useQuery({ queryKey: orgKeys.detail(id ?? ''), queryFn: ({ signal }) => getOrg(id ?? '', signal), enabled: Boolean(id) });
+  const name = org.data?.name ?? null;
+  return useMemo(() => (id ? { id, name } : null), [id, name]);
+}
 
 export function AppShell() {
   const { user, signOut } = useAuth();
@@ -20,6 +33,7 @@ export function AppShell() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const email = me.data?.email ?? (user?.profile.email) ?? '';
+  const client = useClientOfRoute();
 
   async function handleLogout() {
     // Leave the guarded routes first, or the guard would answer the sign-out with /login?returnUrl=...
@@ -29,7 +43,7 @@ export function AppShell() {
   }
 
   return (
-    <>
+    <CurrentClientContext.Provider value={client}>
       <Navbar bg="dark" data-bs-theme="dark" expand="md" className="mb-4" aria-label="Main">
         <Container>
           <Navbar.Brand as={NavLink} to="/orgs">
@@ -56,7 +70,7 @@ export function AppShell() {
                     {item.label}
                   </Nav.Link>
                 ))}
-              {user && <OrgSwitcher />}
+              {user && <ClientSwitcher />}
             </Nav>
             <div className="d-flex align-items-center gap-3">
               <div className="d-none d-md-block">
@@ -84,6 +98,6 @@ export function AppShell() {
           <Outlet />
         )}
       </Container>
-    </>
+    </CurrentClientContext.Provider>
   );
 }
