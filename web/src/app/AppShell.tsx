@@ -44,40 +44,40 @@ export function AppShell() {
 
   return (
     <CurrentClientContext.Provider value={client}>
-      <Navbar bg="dark" data-bs-theme="dark" expand="md" className="mb-4" aria-label="Main">
+      <Navbar bg="dark" data-bs-theme="dark" expand="lg" className="mb-4" aria-label="Main">
         <Container>
           <Navbar.Brand as={NavLink} to="/orgs">
             ClientStor
           </Navbar.Brand>
           <div className="d-flex gap-2 ms-auto">
-            <CommandPalette triggerClassName="d-md-none" />
+            <CommandPalette triggerClassName="d-lg-none" />
             <Navbar.Toggle aria-controls="main-nav" />
           </div>
           <Navbar.Collapse id="main-nav">
             <Nav className="me-auto">
-              <Nav.Link as={NavLink} to="/orgs">
+              <Nav.Link as={NavLink} to="/orgs" className="text-nowrap">
                 Organisations
               </Nav.Link>
               {me.data?.isGlobalAdmin && (
-                <Nav.Link as={NavLink} to="/audit">
+                <Nav.Link as={NavLink} to="/audit" className="text-nowrap">
                   Audit
                 </Nav.Link>
               )}
               {[...securityNav, ...userNav, ...settingsNav, ...accountNav]
                 .filter((item) => !('adminOnly' in item && item.adminOnly) || me.data?.isGlobalAdmin)
                 .map((item) => (
-                  <Nav.Link key={item.to} as={NavLink} to={item.to}>
+                  <Nav.Link key={item.to} as={NavLink} to={item.to} className="text-nowrap">
                     {item.label}
                   </Nav.Link>
                 ))}
               {user && <ClientSwitcher />}
             </Nav>
             <div className="d-flex align-items-center gap-3">
-              <div className="d-none d-md-block">
+              <div className="d-none d-lg-block">
                 <SearchBox />
               </div>
               {email && (
-                <Navbar.Text className="text-light" data-testid="current-user">
+                <Navbar.Text className="text-light text-truncate" style={{ maxWidth: '14rem' }} title={email} data-testid="current-user">
                   {email}
                 </Navbar.Text>
               )}

@@ -44,8 +44,14 @@ export function useSearchCombobox(idPrefix: string, onOpened: () => void) {
     if (activeId) document.getElementById(activeId)?.scrollIntoView?.({ block: 'nearest' });
   }, [activeId]);
 
-  function open(option: SearchOption) {
+  // Cleared after each use: the same text typed again later starts from no active option, not the old one.
+  function reset() {
     setText('');
+    setActiveState({ q: '', index: -1 });
+  }
+
+  function open(option: SearchOption) {
+    reset();
     onOpened();
     void navigate(option.path);
   }
@@ -67,8 +73,6 @@ export function useSearchCombobox(idPrefix: string, onOpened: () => void) {
     e.preventDefault();
     return true;
   }
-
-  const reset = () => setText('');
 
   return {
     text,

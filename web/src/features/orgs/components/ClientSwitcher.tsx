@@ -57,7 +57,9 @@ export function ClientSwitcher() {
       title={
         // A fixed accessible name: org names are free text and must not collide with page buttons ("Archive").
         <>
-          <span aria-hidden="true">{currentName ?? 'Choose organisation'}</span>
+          <span aria-hidden="true" className="d-inline-block text-truncate align-bottom" style={{ maxWidth: '14rem' }}>
+            {currentName ?? 'Choose organisation'}
+          </span>
           <span className="visually-hidden">Switch organisation</span>
         </>
       }
@@ -84,7 +86,11 @@ export function ClientSwitcher() {
                 e.preventDefault();
               } else if (e.key === 'Enter') {
                 e.preventDefault();
-                if (items.length > 0 && q === filter.trim()) choose(items[0].id);
+                // While the answer for the typed text is on its way, the list shown is the previous one: pick from it only a name that matches.
+                const fresh = q === filter.trim() && !orgs.isPlaceholderData;
+                const typed = filter.trim().toLowerCase();
+                const first = fresh ? items[0] : items.find((o) => o.name.toLowerCase().includes(typed));
+                if (first) choose(first.id);
               }
               // Escape and Tab stay with the dropdown (close it); typed letters stay in the box.
               if (e.key !== 'Escape' && e.key !== 'Tab') e.stopPropagation();

@@ -5,10 +5,11 @@ import { MIN_QUERY } from '../types';
 import type { SearchCombobox } from '../useSearchCombobox';
 import { ResultContent } from './ResultContent';
 
-function optionClass(active: boolean) {
-  // The active option has a bar on its left as well as a tint, so it does not depend on colour alone.
-  return `px-3 py-2 border-start border-4 ${active ? 'bg-primary-subtle border-primary' : ''}`;
-}
+// The active option has a bar on its left as well as a tint, so it does not depend on colour alone.
+const optionStyle = (active: boolean) => ({
+  cursor: 'pointer',
+  borderLeft: `4px solid ${active ? 'var(--bs-primary)' : 'transparent'}`,
+});
 
 function Note({ children, role }: { children: ReactNode; role?: 'alert' }) {
   return (
@@ -29,11 +30,12 @@ export function ResultsListbox({ id, box }: { id: string; box: SearchCombobox })
     id: options[i].id,
     role: 'option' as const,
     'aria-selected': i === active,
-    className: optionClass(i === active),
-    style: { cursor: 'pointer', borderLeftColor: i === active ? undefined : 'transparent' },
+    className: `px-3 py-2 ${i === active ? 'bg-primary-subtle' : ''}`,
+    style: optionStyle(i === active),
     // Keep focus in the input: a click must not blur it before it opens the option.
     onMouseDown: (e: MouseEvent) => e.preventDefault(),
-    onMouseMove: () => i !== active && setActive(i),
+    // Only a pointer that moves picks an option: results appearing under a resting one must not.
+    onMouseMove: (e: MouseEvent) => (e.movementX !== 0 || e.movementY !== 0) && i !== active && setActive(i),
     onClick: () => open(options[i]),
   });
 

@@ -124,7 +124,7 @@ function ResultGroup({ group, query, orgId, clientName }: { group: SearchGroup; 
       </h2>
       <div className="list-group">
         {group.items.map((item) => (
-          <Link key={item.id} to={itemPath(item)} className="list-group-item list-group-item-action">
+          <Link key={item.id} to={itemPath(item)} className="list-group-item list-group-item-action text-body">
             <ResultContent item={item} query={query} />
           </Link>
         ))}
