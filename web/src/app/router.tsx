@@ -13,6 +13,7 @@ import { memberRoutes } from '../features/members/routes';
 import { orgRoutes } from '../features/orgs/routes';
 import { rackRoutes } from '../features/racks/routes';
 import { roleRoutes } from '../features/roles/routes';
+import { searchRoutes } from '../features/search/routes';
 import { securityRoutes } from '../features/security/routes';
 import { settingsRoutes } from '../features/settings/routes';
 import { userRoutes } from '../features/users/routes';
@@ -41,7 +42,7 @@ export const routes: RouteObject[] = [
         <AppShell />
       </RequireAuth>
     ),
-    children: [{ index: true, element: <Navigate to="/orgs" replace /> }, ...orgRoutes, ...memberRoutes, ...roleRoutes, ...apiKeyRoutes, ...auditRoutes, ...securityRoutes, ...userRoutes, ...settingsRoutes, ...accountRoutes, ...vaultRoutes, ...ipamRoutes, ...assetRoutes, ...contactRoutes, ...locationRoutes, ...rackRoutes, ...discoveryRoutes, { path: '*', element: <NotFound /> }],
+    children: [{ index: true, element: <Navigate to="/orgs" replace /> }, ...orgRoutes, ...memberRoutes, ...roleRoutes, ...apiKeyRoutes, ...auditRoutes, ...securityRoutes, ...userRoutes, ...settingsRoutes, ...accountRoutes, ...vaultRoutes, ...ipamRoutes, ...assetRoutes, ...contactRoutes, ...locationRoutes, ...rackRoutes, ...discoveryRoutes, ...searchRoutes, { path: '*', element: <NotFound /> }],
   },
 ];
 

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ErrorResponse, type User, type UserManager } from 'oidc-client-ts';
 import { api, configureAuth } from '../../api/client';
 import { getUserManager, safeReturnPath, SILENT_TRIED_KEY, type SigninState } from './userManager';
@@ -101,9 +101,13 @@ export function AuthProvider({ children, userManager }: { children: ReactNode; u
     [manager],
   );
 
+  // A silent redirect already under way in this page (StrictMode runs effects twice): still "trying".
+  const silentPending = useRef(false);
   const trySilentSignin = useCallback(
     (returnUrl: string) => {
+      if (silentPending.current) return true;
       if (sessionStorage.getItem(SILENT_TRIED_KEY)) return false;
+      silentPending.current = true;
       sessionStorage.setItem(SILENT_TRIED_KEY, '1');
       const state: SigninState = { returnTo: safeReturnPath(returnUrl) };
       void manager.signinRedirect({ state, prompt: 'none' }).catch(sendToLogin);

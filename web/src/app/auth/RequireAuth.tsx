@@ -1,5 +1,5 @@
-import { useEffect, useState, type ReactNode } from 'react';
-import { Navigate, useLocation } from 'react-router';
+import { useEffect, type ReactNode } from 'react';
+import { useLocation, useNavigate } from 'react-router';
 import Spinner from 'react-bootstrap/Spinner';
 import { useAuth } from './AuthProvider';
 
@@ -20,18 +20,15 @@ function Waiting({ label }: { label: string }) {
 export function RequireAuth({ children }: { children: ReactNode }) {
   const { user, ready, trySilentSignin } = useAuth();
   const location = useLocation();
+  const navigate = useNavigate();
   const returnUrl = location.pathname + location.search;
-  const [silent, setSilent] = useState<'idle' | 'redirecting' | 'unavailable'>('idle');
 
   useEffect(() => {
-    if (!ready || user || silent !== 'idle') return;
-    setSilent(trySilentSignin(returnUrl) ? 'redirecting' : 'unavailable');
-  }, [ready, user, silent, trySilentSignin, returnUrl]);
+    if (!ready || user) return;
+    if (!trySilentSignin(returnUrl)) void navigate(`/login?returnUrl=${encodeURIComponent(returnUrl)}`, { replace: true });
+  }, [ready, user, trySilentSignin, returnUrl, navigate]);
 
   if (!ready) return <Waiting label="Loading…" />;
-  if (!user) {
-    if (silent === 'unavailable') return <Navigate to={`/login?returnUrl=${encodeURIComponent(returnUrl)}`} replace />;
-    return <Waiting label="Signing you in…" />;
-  }
+  if (!user) return <Waiting label="Signing you in…" />;
   return <>{children}</>;
 }

@@ -11,7 +11,7 @@ const orgId = '0190f0a0-0000-7000-8000-000000000001';
 const adminMe = memberMe(orgId, ['org.read', 'assets.read', 'assets.write']);
 const readerMe = memberMe(orgId, ['org.read', 'assets.read']);
 const stamp = { createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', etag: '"1"' };
-const alice: Contact = { id: 'c-alice', name: 'Alice Admin', email: 'alice@example.test', phone: '+1 555 0100', role: 'IT lead', notes: null, ...stamp };
+const alice: Contact = { id: 'c-alice', name: 'Alice Admin', email: 'alice@example.test', phone: '+1 555 0100', role: 'IT lead', notes: null, isKey: false, ...stamp };
 const route = { path: '/orgs/:orgId/contacts', route: `/orgs/${orgId}/contacts` };
 
 function api(me: unknown, onWrite: (r: Request) => Response | Promise<Response> = () => json({}), items: Contact[] = [alice]) {
