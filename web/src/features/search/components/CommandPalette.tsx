@@ -38,7 +38,7 @@ export function CommandPalette({ triggerClassName }: { triggerClassName?: string
   return (
     <>
       {triggerClassName && (
-        <Button variant="outline-light" size="sm" className={triggerClassName} onClick={() => setShow(true)} aria-label="Search" aria-haspopup="dialog">
+        <Button variant="outline-light" size="sm" className={triggerClassName} onClick={() => setShow(true)} aria-label="Open search" aria-haspopup="dialog">
           <SearchIcon />
         </Button>
       )}
