@@ -82,12 +82,11 @@ async function main() {
     }
   }
   if (!existsSync(SEEDED_FILE)) {
-    await apiVerb(dll, ['seed', 'demo', '--assets-per-org', '40', '--credentials-per-org', '15'], env);
+    await apiVerb(dll, ['seed', 'demo', '--assets-per-org', '40', '--credentials-per-org', '15', '--directory'], env);
     writeFileSync(SEEDED_FILE, `${new Date().toISOString()}\n`);
   }
   const login = admin ? `${admin.email} / ${admin.password}` : `${EMAIL} / (unknown — see above)`;
-  log(`login: ${login}`);
-  log(`web ${WEB_URL}   api ${API_URL}   postgres ${cluster.connectionString(DB)}`);
+  log(`postgres ${cluster.connectionString(DB)}`);
 
   // ---- servers ----
   const api = start('dotnet', [dll], { name: 'api', cwd: path.dirname(dll), env });

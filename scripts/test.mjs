@@ -173,7 +173,9 @@ async function e2e(cluster, chromium) {
     await waitForHttp([`http://127.0.0.1:${webPort}/`, `http://localhost:${webPort}/`], { proc: web, label: 'web dev server', timeoutMs: 2 * MIN });
     log(`e2e stack up: web http://127.0.0.1:${webPort}  api http://127.0.0.1:${apiPort}`);
 
-    const r = await run('npm', ['test', '-w', 'tests/e2e'], {
+    // CLIENTSTOR_E2E_SPECS=search.spec.ts,vault.spec.ts runs only those specs (while developing a page; CI runs all).
+    const specs = (process.env.CLIENTSTOR_E2E_SPECS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const r = await run('npm', ['test', '-w', 'tests/e2e', ...(specs.length ? ['--', ...specs] : [])], {
       name: 'e2e', cwd: ROOT, timeoutMs: 20 * MIN,
       env: {
         ...NPM_ENV, CI: 'true',

@@ -6,6 +6,7 @@ global using ClientStor.Api.Platform.Endpoints;
 global using ClientStor.Api.Platform.Errors;
 global using ClientStor.Api.Platform.OpenApi;
 global using ClientStor.Api.Platform.Paging;
+global using ClientStor.Api.Platform.Search;
 global using ClientStor.Api.Platform.Tenancy;
 global using FastEndpoints;
 global using FluentValidation;

@@ -71,8 +71,9 @@ export async function apiVerb(dll, args, env, opts = {}) {
 }
 
 /** A strong random password that satisfies any usual complexity policy. */
+/** A generated password: 24 random characters, then a fixed tail so it ends in a digit (no punctuation at the end to lose when copied). */
 export function randomPassword() {
-  return `${randomBytes(18).toString('base64url')}-Aa9!`;
+  return `${randomBytes(18).toString('base64url')}-Aa9`;
 }
 
 // DESIGN.md fixes these two; any other tests/<Name>/<Name>.csproj is picked up as well.

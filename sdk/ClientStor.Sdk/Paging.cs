@@ -22,14 +22,14 @@ public static class Paging
         } while (cursor is not null);
     }
 
-    public static IAsyncEnumerable<OrgResponse> ListAllOrgsAsync(this IOrgsClient orgs, string? q = null, string? status = null,
+    public static IAsyncEnumerable<OrgResponse> ListAllOrgsAsync(this IOrgsClient orgs, string? q = null, OrgStatus? status = null,
         DateTimeOffset? updatedSince = null, string? sort = null, int pageSize = 200, CancellationToken cancellationToken = default) =>
         AllAsync((cursor, ct) => orgs.ListOrgsAsync(pageSize, cursor, sort, q, status, updatedSince, ct),
             p => p.Items, p => p.NextCursor, cancellationToken);
 
     /// <summary>Every asset of an organisation matching the filters, page after page (sorted by updatedAt for incremental pulls).</summary>
     public static IAsyncEnumerable<AssetResponse> ListAllAssetsAsync(this IAssetsClient assets, Guid orgId, DateTimeOffset? updatedSince = null,
-        string? q = null, string? type = null, string? status = null, string sort = "updatedAt", int pageSize = 500, CancellationToken cancellationToken = default) =>
+        string? q = null, string? type = null, AssetStatus? status = null, string sort = "updatedAt", int pageSize = 500, CancellationToken cancellationToken = default) =>
         AllAsync((cursor, ct) => assets.ListAssetsAsync(orgId, pageSize, cursor, sort, q, type, status, updatedSince: updatedSince, cancellationToken: ct),
             p => p.Items, p => p.NextCursor, cancellationToken);
 }

@@ -48,8 +48,13 @@ public sealed class ApiKeySdkTests(ApiHost api) : IClassFixture<ApiHost>
         invalid.StatusCode.ShouldBe(400);
         invalid.FieldErrors.Keys.ShouldContain("name");
         var first = (await admin.Assets.ListAssetsAsync(org.Id, limit: 1)).Items[0];
-        await admin.Assets.UpdateAssetAsync(org.Id, first.Id, new UpdateAssetRequest { Status = "spare" }, if_Match: first.Etag);
-        var stale = await Should.ThrowAsync<ClientStorApiException>(() => admin.Assets.UpdateAssetAsync(org.Id, first.Id, new UpdateAssetRequest { Status = "active" }, if_Match: first.Etag));
+        await admin.Assets.UpdateAssetAsync(org.Id, first.Id, new UpdateAssetRequest { Status = AssetStatus.InRepair });
+        // Enum values travel as the API spells them ("in-repair"), in bodies and in query filters.
+        (await admin.Assets.GetAssetAsync(org.Id, first.Id)).Asset.Status.ShouldBe("in-repair");
+        (await admin.Assets.ListAssetsAsync(org.Id, status: AssetStatus.InRepair)).Items.Select(a => a.Id).ShouldContain(first.Id);
+        first = (await admin.Assets.GetAssetAsync(org.Id, first.Id)).Asset;
+        await admin.Assets.UpdateAssetAsync(org.Id, first.Id, new UpdateAssetRequest { Status = AssetStatus.Spare }, if_Match: first.Etag);
+        var stale = await Should.ThrowAsync<ClientStorApiException>(() => admin.Assets.UpdateAssetAsync(org.Id, first.Id, new UpdateAssetRequest { Status = AssetStatus.Active }, if_Match: first.Etag));
         stale.StatusCode.ShouldBe(412);
         var wrong = ClientStorClient.ForApiKey(api.BaseAddress, issued.ClientId, "not-the-secret");
         await Should.ThrowAsync<ClientStorAuthenticationException>(() => wrong.Assets.ListAssetsAsync(org.Id));
@@ -81,7 +86,7 @@ public sealed class AssetExportExampleTests(ApiHost api) : IClassFixture<ApiHost
         File.ReadAllLines(first).Length.ShouldBe(6);
 
         await Task.Delay(1100); // a new file name (second resolution) for the second run
-        await admin.Assets.UpdateAssetAsync(org.Id, ids[2], new UpdateAssetRequest { Status = "spare" });
+        await admin.Assets.UpdateAssetAsync(org.Id, ids[2], new UpdateAssetRequest { Status = AssetStatus.Spare });
         (await ClientStor.Examples.AssetExport.AssetExporter.RunAsync(options, log, CancellationToken.None)).ShouldContain("1 asset(s)");
         var second = Directory.GetFiles(output, "assets-*.csv").Single(f => f != first);
         File.ReadAllLines(second).ShouldContain(l => l.Contains("LT-2") && l.Contains("spare"));

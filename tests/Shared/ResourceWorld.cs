@@ -46,6 +46,9 @@ public sealed class ResourceWorld
         }));
         var asset = await IdAsync(admin, P("assets"), new { type = "server", name = "SRV-1", serial = "S1", locationId = site });
         Add("assetId", "asset", asset);
+        // A person's favourites and recently opened items name an item by kind and id (/me/favourites/{itemType}/{itemId}).
+        route["itemType"] = "asset";
+        route["itemId"] = asset.ToString();
         spare["asset"] = await IdAsync(admin, P("assets"), new { type = "switch", name = "SW-1" });
         Add("interfaceId", "interface", await IdAsync(admin, P($"assets/{asset}/interfaces"), new { name = "eth0", macAddress = "02:00:00:00:00:01" }));
         Add("relationId", "relation", await IdAsync(admin, P($"assets/{asset}/relations"), new { toAssetId = spare["asset"], kind = "connected-to" }));
@@ -81,6 +84,14 @@ public sealed class ResourceWorld
         Add("userId", "user", user.Id);
         var key = await JsonAsync(await admin.PostAsJsonAsync(P("api-keys"), new { name = "CI", scopes = new[] { "assets.read" } }));
         Add("keyId", "apikey", key.GetProperty("id").GetGuid());
+        // Platform-level access objects: a platform role, a team with the member in it, and the team's grant in this organisation.
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        Add("platformRoleId", "platform_role", await IdAsync(admin, "/api/v1/platform-roles", new { name = "Reader " + suffix, permissions = new[] { "org.read", "assets.read" } }));
+        spare["platform_role"] = await IdAsync(admin, "/api/v1/platform-roles", new { name = "Unused " + suffix, permissions = new[] { "org.read" } });
+        var team = await IdAsync(admin, "/api/v1/teams", new { name = "Helpdesk " + suffix });
+        Add("teamId", "team", team);
+        (await admin.PostAsJsonAsync($"/api/v1/teams/{team}/members", new { userId = user.Id })).EnsureSuccessStatusCode();
+        Add("grantId", "team_grant", await IdAsync(admin, $"/api/v1/teams/{team}/grants", new { orgId = org, platformRoleId = noun["platform_role"] }));
         // A session of the member's own (for the session routes), never the caller's.
         using (var member = api.ClientWith(await api.SignInAsync(email, "member passphrase long enough")))
         {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { adminCredentials, uniqueName, signIn, createOrg } from './support';
+import { adminCredentials, uniqueName, signIn, createOrg, openManagePage } from './support';
 
 function apiUrl() {
   const url = process.env.E2E_API_URL;
@@ -18,8 +18,7 @@ test('an admin issues an org API key, the key gets a token that reads the org, a
   const orgName = uniqueName('E2E Keys');
   const orgId = await createOrg(page, orgName);
 
-  const tabs = page.getByRole('navigation', { name: 'Organisation sections' });
-  await tabs.getByRole('link', { name: 'API keys' }).click();
+  await openManagePage(page, 'API keys');
   await expect(page).toHaveURL(new RegExp(`/orgs/${orgId}/api-keys$`));
   await expect(page.getByRole('heading', { name: 'API keys' })).toBeVisible();
   await expect(page.getByText(/No active API keys/)).toBeVisible();

@@ -15,10 +15,10 @@ test('an admin adds a site, creates a switch there, finds it by serial and adds 
   await expect(page.getByRole('heading', { name: 'Assets', exact: true })).toBeVisible();
   await expect(page.getByText('This organisation has no assets yet.')).toBeVisible();
 
-  // The site comes first: assets pick their location from the directory.
-  const sections = page.getByRole('navigation', { name: 'Assets sections' });
-  await sections.getByRole('link', { name: 'Locations, contacts and types' }).click();
-  await expect(page).toHaveURL(new RegExp(`/orgs/${orgId}/assets/directory`));
+  // The site comes first: assets pick their location from the client's Locations tab.
+  const tabs = page.getByRole('navigation', { name: 'Organisation sections' });
+  await tabs.getByRole('link', { name: 'Locations' }).click();
+  await expect(page).toHaveURL(new RegExp(`/orgs/${orgId}/locations$`));
   await page.getByRole('button', { name: 'New location' }).click();
   const siteName = uniqueName('Head office');
   const locationForm = page.getByRole('form', { name: 'New location' });
@@ -29,7 +29,7 @@ test('an admin adds a site, creates a switch there, finds it by serial and adds 
   await expect(page.getByText(`Location “${siteName}” created.`)).toBeVisible();
   await expect(page.getByRole('table', { name: 'Locations' }).getByRole('row').filter({ hasText: siteName })).toContainText('Site');
 
-  await sections.getByRole('link', { name: 'All assets' }).click();
+  await tabs.getByRole('link', { name: 'Assets' }).click();
   await page.getByRole('link', { name: 'New asset' }).click();
   await expect(page).toHaveURL(new RegExp(`/orgs/${orgId}/assets/new$`));
   // The router renders the lazily loaded page in a transition: the list (with its own "Type" filter) can still be on

@@ -43,7 +43,7 @@ test('an admin finds the audit event of a new organisation and verifies the chai
   // Platform-wide log: the free-text search finds the same event by the organisation id.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit', exact: true }).click();
   await expect(page).toHaveURL(/\/audit$/);
-  await page.getByLabel('Search').fill(orgId);
+  await page.getByRole('searchbox', { name: 'Search' }).fill(orgId);
   await expect(page).toHaveURL(/[?&]q=/);
   await expect(page.getByRole('table', { name: 'Audit events' }).getByRole('row').filter({ hasText: 'org.created' })).not.toHaveCount(0);
 

@@ -47,7 +47,7 @@ test('an admin creates a subnet, takes its next free address and sees the utilis
   await expect(page.getByText('1 of 254 usable addresses documented')).toBeVisible();
   await expect(page.getByRole('progressbar', { name: 'Utilisation of 10.50.0.0/24' })).toHaveAttribute('aria-valuetext', '0.39%');
 
-  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'IPAM' }).click();
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'IPAM', exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/orgs/${orgId}/ipam$`));
   await expect(subnets.getByRole('row').filter({ hasText: '10.50.0.0/24' })).toContainText('1 / 254');
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { adminCredentials, uniqueName, signIn, createOrg } from './support';
+import { adminCredentials, uniqueName, signIn, createOrg, openManagePage } from './support';
 
 test('an admin manages roles and members of a new organisation and switches between organisations', async ({ page }) => {
   const { email, password } = adminCredentials();
@@ -11,10 +11,10 @@ test('an admin manages roles and members of a new organisation and switches betw
   const orgA = uniqueName('RBAC Org A');
   const orgAId = await createOrg(page, orgA);
   const tabs = page.getByRole('navigation', { name: 'Organisation sections' });
-  await expect(tabs.getByRole('link', { name: 'Settings' })).toHaveClass(/active/);
+  await expect(tabs.getByRole('link', { name: 'Overview' })).toHaveClass(/active/);
 
   // Roles: the creator's org has the built-in roles; a custom one is made with the permission picker.
-  await tabs.getByRole('link', { name: 'Roles' }).click();
+  await openManagePage(page, 'Roles');
   await expect(page).toHaveURL(new RegExp(`/orgs/${orgAId}/roles$`));
   const roles = page.getByRole('table', { name: 'Roles' });
   await expect(roles.getByRole('row').filter({ hasText: 'Owner' }).getByText('Built-in')).toBeVisible();
@@ -45,7 +45,7 @@ test('an admin manages roles and members of a new organisation and switches betw
   await expect(page.getByRole('checkbox', { name: /^members\.manage/ })).not.toBeChecked();
 
   // Members: the creator is the Owner; adding them again is a 409 shown under the email field.
-  await tabs.getByRole('link', { name: 'Members' }).click();
+  await openManagePage(page, 'Members');
   await expect(page).toHaveURL(new RegExp(`/orgs/${orgAId}/members$`));
   const members = page.getByRole('table', { name: 'Members' });
   const adminRow = members.getByRole('row').filter({ hasText: new RegExp(email.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i') });

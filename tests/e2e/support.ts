@@ -33,3 +33,10 @@ export async function createOrg(page: Page, name: string): Promise<string> {
   await expect(page.getByRole('heading', { name })).toBeVisible();
   return new URL(page.url()).pathname.split('/').pop()!;
 }
+
+/** Opens an organisation's administration page (Settings, Members, Roles, API keys) through its "Manage" menu. */
+export async function openManagePage(page: Page, name: string) {
+  const tabs = page.getByRole('navigation', { name: 'Organisation sections' });
+  await tabs.getByRole('button', { name: 'Manage' }).click();
+  await tabs.getByRole('link', { name, exact: true }).click();
+}

@@ -22,7 +22,7 @@ public static class Cli
           migrate                                     apply database migrations (idempotent)
           admin create --email E --password P [--name N]
                                                       create a global administrator
-          seed demo [--orgs N] [--assets-per-org M] [--credentials-per-org M] [--audit-rows N]
+          seed demo [--orgs N] [--assets-per-org M] [--credentials-per-org M] [--audit-rows N] [--directory]
                                                       create demo organisations (default the 3 named ones), assets
                                                       (binary COPY), vault credentials and N audit rows in their hash
                                                       chains over the last 90 days (idempotent: tops up to the counts)
@@ -119,7 +119,12 @@ public static class Cli
             return Print("usage: seed demo [--orgs N (1-10000, default 3)] [--assets-per-org M] [--credentials-per-org M] [--audit-rows N (0-100000000)]", 2);
         await using var app = BuildForCli();
         await using var scope = app.Services.CreateAsyncScope();
-        return Print(await scope.ServiceProvider.GetRequiredService<DemoSeeder>().RunAsync(new DemoSeed(orgs, credentials, assets, audit), CancellationToken.None), 0);
+        var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
+        var report = await seeder.RunAsync(new DemoSeed(orgs, credentials, assets, audit), CancellationToken.None);
+        // --directory: the named demo clients get contacts, IPAM, a rack and the rest, so no tab opens empty (npm start).
+        if (rest.Contains("--directory"))
+            report += Environment.NewLine + await seeder.SeedDirectoryAsync(CancellationToken.None);
+        return Print(report, 0);
     }
 
     private static async Task<int> VerifyAuditAsync()

@@ -11,9 +11,11 @@ using ClientStor.Api.Features.Me;
 using ClientStor.Api.Features.Members;
 using ClientStor.Api.Features.Ipam;
 using ClientStor.Api.Features.Orgs;
+using ClientStor.Api.Features.Overview;
 using ClientStor.Api.Features.Racks;
 using ClientStor.Api.Features.Roles;
 using ClientStor.Api.Features.Settings;
+using ClientStor.Api.Features.Teams;
 using ClientStor.Api.Features.Users;
 using ClientStor.Api.Features.Vault;
 using ClientStor.Api.Platform.Authentication;
@@ -70,6 +72,7 @@ public static partial class ClientStorApp
             .AddOrgsModule()
             .AddRolesModule()
             .AddMembersModule()
+            .AddTeamsModule()
             .AddApiKeysModule()
             .AddSettingsModule()
             .AddLocationsModule()
@@ -79,7 +82,8 @@ public static partial class ClientStorApp
             .AddIpamModule()
             .AddRacksModule()
             .AddVaultModule()
-            .AddAuditModule();
+            .AddAuditModule()
+            .AddOverviewModule();
         builder.Services.AddScoped<Seeding.DemoSeeder>();
         builder.Services.Configure<ForwardedHeadersOptions>(o =>
         {
@@ -100,6 +104,7 @@ public static partial class ClientStorApp
             o.AddDocumentTransformer<BearerScheme>();
             o.AddOperationTransformer<FastEndpointsOperations>();
             o.AddSchemaTransformer<BodyOnlySchemas>();
+            o.AddDocumentTransformer<EnumReferences>();
         });
 
         var app = builder.Build();
@@ -132,7 +137,10 @@ public static partial class ClientStorApp
         });
         app.MapClientStorHealth();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-        app.MapScalarApiReference("/api/docs", o => o.WithTitle("ClientStor API").WithOpenApiRoutePattern("/openapi/{documentName}.json"))
+        // Self-hosted reference: the bundle is served from this API, no font downloads, no telemetry, AI agent, MCP or developer toolbar.
+        app.MapScalarApiReference("/api/docs", o => o.WithTitle("ClientStor API").WithOpenApiRoutePattern("/openapi/{documentName}.json")
+                .DisableDefaultFonts().DisableTelemetry().DisableAgent().DisableMcp().HideDeveloperTools()
+                .AddPreferredSecuritySchemes(Platform.OpenApi.BearerScheme.Name))
             .AllowAnonymous();
         return app;
     }

@@ -280,6 +280,10 @@ namespace ClientStor.Api.Migrations
                     b.HasIndex("OrgId", "Type", "Name", "Id")
                         .HasDatabaseName("ix_assets_org_id_type_name_id");
 
+                    b.HasIndex(new[] { "WarrantyExpires", "Id" }, "ix_assets_warranty_expires")
+                        .HasDatabaseName("ix_assets_warranty_expires")
+                        .HasFilter("warranty_expires IS NOT NULL");
+
                     b.ToTable("assets", (string)null);
                 });
 
@@ -550,6 +554,10 @@ namespace ClientStor.Api.Migrations
                         .HasColumnType("character varying(320)")
                         .HasColumnName("email");
 
+                    b.Property<bool>("IsKey")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_key");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -575,6 +583,12 @@ namespace ClientStor.Api.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("role");
 
+                    b.Property<string>("SearchText")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("lower(name || E'\\x1f' || coalesce(email, '') || E'\\x1f' || coalesce(phone, '') || E'\\x1f' || coalesce(role, ''))", true);
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
@@ -588,8 +602,19 @@ namespace ClientStor.Api.Migrations
                     b.HasKey("Id")
                         .HasName("pk_contacts");
 
+                    b.HasIndex("OrgId", "SearchText")
+                        .HasDatabaseName("ix_contacts_org_id_search_text")
+                        .HasAnnotation("Npgsql:StorageParameter:gin_pending_list_limit", 256);
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("OrgId", "SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("OrgId", "SearchText"), new[] { "uuid_ops", "gin_trgm_ops" });
+
                     b.HasIndex("OrgId", "Name", "Id")
                         .HasDatabaseName("ix_contacts_org_id_name_id");
+
+                    b.HasIndex(new[] { "OrgId", "Name", "Id" }, "ix_contacts_key")
+                        .HasDatabaseName("ix_contacts_key")
+                        .HasFilter("is_key");
 
                     b.ToTable("contacts", (string)null);
                 });
@@ -631,6 +656,12 @@ namespace ClientStor.Api.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("org_id");
 
+                    b.Property<string>("SearchText")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("lower(host(address) || E'\\x1f' || coalesce(hostname, '') || E'\\x1f' || coalesce(description, ''))", true);
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -660,8 +691,12 @@ namespace ClientStor.Api.Migrations
                     b.HasIndex("InterfaceId")
                         .HasDatabaseName("ix_ip_addresses_interface_id");
 
-                    b.HasIndex("OrgId")
-                        .HasDatabaseName("ix_ip_addresses_org_id");
+                    b.HasIndex("OrgId", "SearchText")
+                        .HasDatabaseName("ix_ip_addresses_org_id_search_text")
+                        .HasAnnotation("Npgsql:StorageParameter:gin_pending_list_limit", 256);
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("OrgId", "SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("OrgId", "SearchText"), new[] { "uuid_ops", "gin_trgm_ops" });
 
                     b.HasIndex("SubnetId", "Address")
                         .HasDatabaseName("ix_ip_addresses_subnet_id_address");
@@ -701,6 +736,12 @@ namespace ClientStor.Api.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("org_id");
 
+                    b.Property<string>("SearchText")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("lower(network::text || E'\\x1f' || coalesce(name, '') || E'\\x1f' || coalesce(description, ''))", true);
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
@@ -727,11 +768,15 @@ namespace ClientStor.Api.Migrations
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Network"), "gist");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Network"), new[] { "inet_ops" });
 
-                    b.HasIndex("OrgId")
-                        .HasDatabaseName("ix_subnets_org_id");
-
                     b.HasIndex("VlanId")
                         .HasDatabaseName("ix_subnets_vlan_id");
+
+                    b.HasIndex("OrgId", "SearchText")
+                        .HasDatabaseName("ix_subnets_org_id_search_text")
+                        .HasAnnotation("Npgsql:StorageParameter:gin_pending_list_limit", 256);
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("OrgId", "SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("OrgId", "SearchText"), new[] { "uuid_ops", "gin_trgm_ops" });
 
                     b.ToTable("subnets", (string)null);
                 });
@@ -761,6 +806,12 @@ namespace ClientStor.Api.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("org_id");
 
+                    b.Property<string>("SearchText")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("lower(vid::text || E'\\x1f' || name || E'\\x1f' || coalesce(description, ''))", true);
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
@@ -777,6 +828,13 @@ namespace ClientStor.Api.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_vlans");
+
+                    b.HasIndex("OrgId", "SearchText")
+                        .HasDatabaseName("ix_vlans_org_id_search_text")
+                        .HasAnnotation("Npgsql:StorageParameter:gin_pending_list_limit", 256);
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("OrgId", "SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("OrgId", "SearchText"), new[] { "uuid_ops", "gin_trgm_ops" });
 
                     b.HasIndex("OrgId", "Vid")
                         .IsUnique()
@@ -828,6 +886,12 @@ namespace ClientStor.Api.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("parent_id");
 
+                    b.Property<string>("SearchText")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("lower(name || E'\\x1f' || coalesce(address, ''))", true);
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
@@ -844,10 +908,121 @@ namespace ClientStor.Api.Migrations
                     b.HasIndex("ParentId")
                         .HasDatabaseName("ix_locations_parent_id");
 
+                    b.HasIndex("OrgId", "SearchText")
+                        .HasDatabaseName("ix_locations_org_id_search_text")
+                        .HasAnnotation("Npgsql:StorageParameter:gin_pending_list_limit", 256);
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("OrgId", "SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("OrgId", "SearchText"), new[] { "uuid_ops", "gin_trgm_ops" });
+
                     b.HasIndex("OrgId", "Name", "Id")
                         .HasDatabaseName("ix_locations_org_id_name_id");
 
                     b.ToTable("locations", (string)null);
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Features.Me.Favourite", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_id");
+
+                    b.Property<Guid>("ItemOrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_org_id");
+
+                    b.Property<string>("ItemType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("item_type");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_favourites");
+
+                    b.HasIndex("ItemOrgId")
+                        .HasDatabaseName("ix_favourites_item_org_id");
+
+                    b.HasIndex("UserId", "Position")
+                        .HasDatabaseName("ix_favourites_user_id_position");
+
+                    b.HasIndex("UserId", "ItemType", "ItemId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_favourites_user_id_item_type_item_id");
+
+                    b.ToTable("favourites", (string)null);
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Features.Me.RecentItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_id");
+
+                    b.Property<Guid>("ItemOrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_org_id");
+
+                    b.Property<string>("ItemType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("item_type");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_recent_items");
+
+                    b.HasIndex("ItemOrgId")
+                        .HasDatabaseName("ix_recent_items_item_org_id");
+
+                    b.HasIndex("UserId", "OpenedAt")
+                        .HasDatabaseName("ix_recent_items_user_id_opened_at");
+
+                    b.HasIndex("UserId", "ItemType", "ItemId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_recent_items_user_id_item_type_item_id");
+
+                    b.ToTable("recent_items", (string)null);
                 });
 
             modelBuilder.Entity("ClientStor.Api.Features.Orgs.Org", b =>
@@ -1061,6 +1236,12 @@ namespace ClientStor.Api.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("org_id");
 
+                    b.Property<string>("SearchText")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("lower(name || E'\\x1f' || coalesce(notes, ''))", true);
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
@@ -1076,6 +1257,13 @@ namespace ClientStor.Api.Migrations
 
                     b.HasIndex("LocationId")
                         .HasDatabaseName("ix_racks_location_id");
+
+                    b.HasIndex("OrgId", "SearchText")
+                        .HasDatabaseName("ix_racks_org_id_search_text")
+                        .HasAnnotation("Npgsql:StorageParameter:gin_pending_list_limit", 256);
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("OrgId", "SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("OrgId", "SearchText"), new[] { "uuid_ops", "gin_trgm_ops" });
 
                     b.HasIndex("OrgId", "Name", "Id")
                         .HasDatabaseName("ix_racks_org_id_name_id");
@@ -1301,6 +1489,187 @@ namespace ClientStor.Api.Migrations
                         });
                 });
 
+            modelBuilder.Entity("ClientStor.Api.Features.Teams.PlatformRole", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("normalized_name");
+
+                    b.PrimitiveCollection<string[]>("Permissions")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("permissions");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_platform_roles");
+
+                    b.HasIndex("NormalizedName")
+                        .IsUnique()
+                        .HasDatabaseName("ix_platform_roles_normalized_name");
+
+                    b.ToTable("platform_roles", (string)null);
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Features.Teams.Team", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("normalized_name");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_teams");
+
+                    b.HasIndex("NormalizedName")
+                        .IsUnique()
+                        .HasDatabaseName("ix_teams_normalized_name");
+
+                    b.ToTable("teams", (string)null);
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Features.Teams.TeamGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("OrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_id");
+
+                    b.Property<Guid?>("PlatformRoleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("platform_role_id");
+
+                    b.Property<Guid?>("RoleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("role_id");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_team_grants");
+
+                    b.HasIndex("OrgId")
+                        .HasDatabaseName("ix_team_grants_org_id");
+
+                    b.HasIndex("PlatformRoleId")
+                        .HasDatabaseName("ix_team_grants_platform_role_id");
+
+                    b.HasIndex("RoleId")
+                        .HasDatabaseName("ix_team_grants_role_id");
+
+                    b.HasIndex("TeamId", "OrgId")
+                        .HasDatabaseName("ix_team_grants_team_id_org_id");
+
+                    b.ToTable("team_grants", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_team_grants_one_role", "(platform_role_id IS NULL) <> (role_id IS NULL) AND (role_id IS NULL OR org_id IS NOT NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Features.Teams.TeamMember", b =>
+                {
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("TeamId", "UserId")
+                        .HasName("pk_team_members");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_team_members_user_id");
+
+                    b.ToTable("team_members", (string)null);
+                });
+
             modelBuilder.Entity("ClientStor.Api.Features.Users.RecoveryCode", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1464,9 +1833,19 @@ namespace ClientStor.Api.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("org_id");
 
+                    b.Property<bool>("Pinned")
+                        .HasColumnType("boolean")
+                        .HasColumnName("pinned");
+
                     b.Property<Guid?>("RelatedAssetId")
                         .HasColumnType("uuid")
                         .HasColumnName("related_asset_id");
+
+                    b.Property<string>("SearchText")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("lower(name || E'\\x1f' || coalesce(username, '') || E'\\x1f' || coalesce(url, ''))", true);
 
                     b.PrimitiveCollection<List<string>>("Tags")
                         .IsRequired()
@@ -1515,6 +1894,13 @@ namespace ClientStor.Api.Migrations
                     b.HasIndex("OrgId", "RelatedAssetId")
                         .HasDatabaseName("ix_credentials_org_id_related_asset_id");
 
+                    b.HasIndex("OrgId", "SearchText")
+                        .HasDatabaseName("ix_credentials_org_id_search_text")
+                        .HasAnnotation("Npgsql:StorageParameter:gin_pending_list_limit", 256);
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("OrgId", "SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("OrgId", "SearchText"), new[] { "uuid_ops", "gin_trgm_ops" });
+
                     b.HasIndex("OrgId", "CreatedAt", "Id")
                         .HasDatabaseName("ix_credentials_org_id_created_at_id");
 
@@ -1523,6 +1909,10 @@ namespace ClientStor.Api.Migrations
 
                     b.HasIndex("OrgId", "UpdatedAt", "Id")
                         .HasDatabaseName("ix_credentials_org_id_updated_at_id");
+
+                    b.HasIndex(new[] { "OrgId", "Name", "Id" }, "ix_credentials_pinned")
+                        .HasDatabaseName("ix_credentials_pinned")
+                        .HasFilter("pinned");
 
                     b.ToTable("credentials", (string)null);
                 });
@@ -1765,6 +2155,14 @@ namespace ClientStor.Api.Migrations
 
                     b.HasIndex("TargetType", "TargetId")
                         .HasDatabaseName("ix_audit_events_target_type_target_id");
+
+                    b.HasIndex(new[] { "Id" }, "ix_audit_events_activity")
+                        .HasDatabaseName("ix_audit_events_activity")
+                        .HasFilter("org_id IS NOT NULL AND outcome = 'success' AND category IN ('organisation', 'vault', 'permissions', 'admin') AND action NOT IN ('credential.listed', 'credential.viewed', 'favourite.created', 'favourite.updated', 'favourite.deleted', 'recent.created', 'recent.updated', 'recent.deleted')");
+
+                    b.HasIndex(new[] { "OrgId", "Id" }, "ix_audit_events_activity_org")
+                        .HasDatabaseName("ix_audit_events_activity_org")
+                        .HasFilter("org_id IS NOT NULL AND outcome = 'success' AND category IN ('organisation', 'vault', 'permissions', 'admin') AND action NOT IN ('credential.listed', 'credential.viewed', 'favourite.created', 'favourite.updated', 'favourite.deleted', 'recent.created', 'recent.updated', 'recent.deleted')");
 
                     b.ToTable("audit_events", (string)null);
                 });
@@ -2504,6 +2902,40 @@ namespace ClientStor.Api.Migrations
                         .HasConstraintName("fk_locations_locations_parent_id");
                 });
 
+            modelBuilder.Entity("ClientStor.Api.Features.Me.Favourite", b =>
+                {
+                    b.HasOne("ClientStor.Api.Features.Orgs.Org", null)
+                        .WithMany()
+                        .HasForeignKey("ItemOrgId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_favourites_org_item_org_id");
+
+                    b.HasOne("ClientStor.Api.Features.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_favourites_user_user_id");
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Features.Me.RecentItem", b =>
+                {
+                    b.HasOne("ClientStor.Api.Features.Orgs.Org", null)
+                        .WithMany()
+                        .HasForeignKey("ItemOrgId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_recent_items_org_item_org_id");
+
+                    b.HasOne("ClientStor.Api.Features.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_recent_items_user_user_id");
+                });
+
             modelBuilder.Entity("ClientStor.Api.Features.Racks.PatchPanel", b =>
                 {
                     b.HasOne("ClientStor.Api.Features.Orgs.Org", null)
@@ -2619,6 +3051,51 @@ namespace ClientStor.Api.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_roles_orgs_org_id");
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Features.Teams.TeamGrant", b =>
+                {
+                    b.HasOne("ClientStor.Api.Features.Orgs.Org", null)
+                        .WithMany()
+                        .HasForeignKey("OrgId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_team_grants_orgs_org_id");
+
+                    b.HasOne("ClientStor.Api.Features.Teams.PlatformRole", null)
+                        .WithMany()
+                        .HasForeignKey("PlatformRoleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_team_grants_platform_roles_platform_role_id");
+
+                    b.HasOne("ClientStor.Api.Features.Roles.Role", null)
+                        .WithMany()
+                        .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_team_grants_roles_role_id");
+
+                    b.HasOne("ClientStor.Api.Features.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_team_grants_teams_team_id");
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Features.Teams.TeamMember", b =>
+                {
+                    b.HasOne("ClientStor.Api.Features.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_team_members_teams_team_id");
+
+                    b.HasOne("ClientStor.Api.Features.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_team_members_user_user_id");
                 });
 
             modelBuilder.Entity("ClientStor.Api.Features.Users.RecoveryCode", b =>

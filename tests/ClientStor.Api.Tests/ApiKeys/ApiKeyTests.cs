@@ -294,7 +294,7 @@ public sealed class ApiKeyTests(ApiHost api) : IClassFixture<ApiHost>
         var b = await OrgWorld.CreateOrgAsync(admin, "Keys bind B " + Guid.NewGuid().ToString("N")[..6]);
         var c = await OrgWorld.CreateOrgAsync(admin, "Keys bind C " + Guid.NewGuid().ToString("N")[..6]);
 
-        var orgKey = await CreateKeyAsync(admin, a, ["org.read", "apikeys.manage", "members.manage"]);
+        var orgKey = await CreateKeyAsync(admin, a, ["org.read", "apikeys.manage"]);
         using (var client = With(await AccessTokenAsync(orgKey)))
         {
             (await client.GetAsync($"/api/v1/orgs/{b}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);

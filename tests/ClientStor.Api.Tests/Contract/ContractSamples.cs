@@ -118,6 +118,25 @@ public static class ContractSamples
             await Authenticator.EnrolAndReauthAsync(c.Me, MePassword);
             return null;
         }),
+        // Favourites and recently opened items (the administrator's own: an item of the world)
+        ["SaveMyFavourite"] = new(_ => new { }),
+        ["RemoveMyFavourite"] = new(_ => null, BodyAsync: async c =>
+        {
+            (await c.Admin.PutAsJsonAsync($"/api/v1/me/favourites/asset/{c.World.Noun["asset"]}", new { })).EnsureSuccessStatusCode();
+            return null;
+        }),
+        ["RecordMyRecent"] = new(_ => null),
+        // Teams and platform roles
+        ["CreateTeam"] = new(_ => new { name = "Team " + Unique }),
+        ["UpdateTeam"] = new(_ => new { description = "Described " + Unique }),
+        ["DeleteTeam"] = new(_ => null),
+        ["AddTeamMember"] = new(_ => null, BodyAsync: async c => new { userId = (await c.Api.CreateUserAsync($"teamed-{Unique}@clientstor.test", "a long enough passphrase for teams")).Id }),
+        ["RemoveTeamMember"] = new(_ => null),
+        ["AddTeamGrant"] = new(w => new { platformRoleId = w.Noun["platform_role"] }),
+        ["RemoveTeamGrant"] = new(_ => null),
+        ["CreatePlatformRole"] = new(_ => new { name = "Platform role " + Unique, permissions = new[] { "org.read" } }),
+        ["UpdatePlatformRole"] = new(_ => new { description = "Described " + Unique }),
+        ["DeletePlatformRole"] = new(_ => null, Route: w => new Dictionary<string, string> { ["platformRoleId"] = w.Spare["platform_role"].ToString() }),
         ["UpdateSecuritySettings"] = new(_ => new { adminAllowedIps = new[] { "127.0.0.0/8", "::1/128" } }),
     };
 

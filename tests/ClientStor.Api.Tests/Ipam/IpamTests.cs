@@ -166,4 +166,14 @@ public sealed class IpamTests(ApiHost api) : IClassFixture<ApiHost>
         IpMath.ParseNetwork("10.0.0.1/8").ShouldBeNull();
         IpMath.ParseNetwork("10.0.0.0").ShouldBeNull();
     }
+
+    [Fact]
+    public async Task An_address_list_cursor_is_read_as_dotnet_reads_it_so_shorthand_addresses_page_and_garbage_is_a_400()
+    {
+        using var admin = await api.AdminAsync();
+        var org = await OrgWorld.CreateOrgAsync(admin, "IPAM cursor " + Guid.NewGuid().ToString("N")[..6]);
+        // "0" is an IPv4 address to .NET (0.0.0.0) but no inet literal to PostgreSQL: it answered 500 before (found by the fuzz suite).
+        (await admin.GetAsync($"/api/v1/orgs/{org}/ip-addresses?cursor=0")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await admin.GetAsync($"/api/v1/orgs/{org}/ip-addresses?cursor=not-an-address")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
 }

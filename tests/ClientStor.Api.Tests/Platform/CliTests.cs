@@ -91,6 +91,41 @@ public sealed class CliTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Seed_demo_with_directory_fills_every_tab_of_the_named_clients_once_and_the_audit_chain_verifies()
+    {
+        (await Run("migrate")).Code.ShouldBe(0);
+        var key = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)); // credentials are encrypted
+        var seed = await RunWith(key, "seed", "demo", "--assets-per-org", "30", "--credentials-per-org", "6", "--directory");
+        seed.Code.ShouldBe(0, seed.Err);
+        seed.Out.ShouldContain("directory: 3 client(s) filled");
+        (await RunWith(key, "seed", "demo", "--assets-per-org", "30", "--credentials-per-org", "6", "--directory")).Out.ShouldContain("directory: 0 client(s) filled");
+
+        await using (var conn = new Npgsql.NpgsqlConnection(TestDatabase.ConnectionStringFor(database)))
+        {
+            await conn.OpenAsync();
+            async Task<long> Count(string table, string where = "true")
+            {
+                await using var cmd = new Npgsql.NpgsqlCommand($"SELECT count(*) FROM {table} t JOIN orgs o ON o.id = t.org_id WHERE o.slug = 'contoso' AND {where}", conn);
+                return (long)(await cmd.ExecuteScalarAsync())!;
+            }
+            (await Count("contacts")).ShouldBe(3);
+            (await Count("contacts", "t.is_key")).ShouldBe(2);
+            (await Count("locations", "t.kind = 'closet'")).ShouldBe(1);
+            (await Count("vlans")).ShouldBe(3);
+            (await Count("subnets")).ShouldBe(3);
+            (await Count("ip_addresses", "t.asset_id IS NOT NULL")).ShouldBeGreaterThanOrEqualTo(4);
+            (await Count("racks")).ShouldBe(1);
+            (await Count("rack_placements")).ShouldBeGreaterThanOrEqualTo(4);
+            (await Count("patch_panels")).ShouldBe(1);
+            (await Count("asset_relations")).ShouldBeGreaterThanOrEqualTo(3);
+            (await Count("credentials", "t.related_asset_id IS NOT NULL")).ShouldBe(4);
+            (await Count("credentials", "t.pinned")).ShouldBe(2);
+        }
+        var verify = await Run("audit", "verify");
+        verify.Code.ShouldBe(0, verify.Out + verify.Err);
+    }
+
+    [Fact]
     public async Task Unknown_verbs_and_unreachable_databases_fail_with_a_message()
     {
         var unknown = await Run("frobnicate");

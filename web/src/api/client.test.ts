@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { json, mockFetch, problem } from '../test/render';
 import { ApiError } from '../lib/problem';
-import { api, configureAuth, configureReauth, unwrap } from './client';
+import { api, configureAuth, configureReauth, reauthReason, unwrap } from './client';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -63,10 +63,30 @@ describe('api client auth middleware', () => {
       body: { name: 'Night shift', permissions: ['org.read'] },
     });
 
-    expect(prompt).toHaveBeenCalledOnce();
+    expect(prompt).toHaveBeenCalledExactlyOnceWith(undefined);
     expect(result.response.status).toBe(201);
     expect(calls).toHaveLength(2);
     expect(await calls[1].json()).toEqual({ name: 'Night shift', permissions: ['org.read'] });
+  });
+
+  it('passes the reason a call names to the re-auth prompt, without sending it', async () => {
+    let confirmed = false;
+    const { calls } = mockFetch(() =>
+      confirmed ? json({ field: 'password', value: 'x' }) : problem(403, { type: 'https://clientstor.dev/problems/reauth-required', title: 'Re-authentication required.' }),
+    );
+    configureAuth({ getAccessToken: () => Promise.resolve('token'), renew: () => Promise.resolve(null), onUnauthenticated: () => {} });
+    const prompt = vi.fn(() => {
+      confirmed = true;
+      return Promise.resolve(true);
+    });
+    configureReauth(prompt);
+
+    const path = { orgId: '00000000-0000-0000-0000-000000000001', credentialId: '00000000-0000-0000-0000-000000000002' };
+    await api.POST('/api/v1/orgs/{orgId}/vault/credentials/{credentialId}/reveal', { params: { path }, body: { field: 'password' }, middleware: [reauthReason('copy this password')] });
+
+    expect(prompt).toHaveBeenCalledExactlyOnceWith('copy this password');
+    expect(calls).toHaveLength(2);
+    expect([...calls[0].headers.keys()].some((h) => h.includes('reason'))).toBe(false);
   });
 
   it('leaves a 403 alone when the person cancels or when it is not about re-authentication', async () => {

@@ -25,17 +25,35 @@ export function configureAuth(hooks: AuthHooks | null): void {
 
 /**
  * Asks the person to confirm their password when the API answers 403 reauth-required; resolves true when
- * they did (the request is then retried once). Registered by the app shell's re-auth dialog.
+ * they did (the request is then retried once). Registered by the app shell's re-auth dialog. `reason` says what
+ * the confirmation is for ("copy this password"), when the call named it with `reauthReason`.
  */
-let reauthPrompt: (() => Promise<boolean>) | null = null;
+export type ReauthPrompt = (reason?: string) => Promise<boolean>;
+let reauthPrompt: ReauthPrompt | null = null;
 
-export function configureReauth(prompt: (() => Promise<boolean>) | null): void {
+export function configureReauth(prompt: ReauthPrompt | null): void {
   reauthPrompt = prompt;
 }
 
 /** Opens the registered re-auth prompt; false when none is registered or the person cancels. */
-export function requestReauth(): Promise<boolean> {
-  return reauthPrompt ? reauthPrompt().catch(() => false) : Promise.resolve(false);
+export function requestReauth(reason?: string): Promise<boolean> {
+  return reauthPrompt ? reauthPrompt(reason).catch(() => false) : Promise.resolve(false);
+}
+
+// What each pending request would ask re-authentication for, by openapi-fetch's request id.
+const reasons = new Map<string, string>();
+
+/**
+ * A per-request middleware naming what a re-auth prompt for this call is for, e.g.
+ * `api.POST(path, { ..., middleware: [reauthReason('copy this password')] })`; the prompt then reads
+ * "Confirm it is you to copy this password". Nothing is sent to the server.
+ */
+export function reauthReason(reason: string): Middleware {
+  return {
+    onRequest({ id }) {
+      reasons.set(id, reason);
+    },
+  };
 }
 
 async function isReauthRequired(response: Response): Promise<boolean> {
@@ -64,8 +82,10 @@ const authMiddleware: Middleware = {
   async onResponse({ response, id }) {
     const original = pending.get(id);
     pending.delete(id);
+    const reason = reasons.get(id);
+    reasons.delete(id);
     if (original && reauthPrompt && (await isReauthRequired(response))) {
-      if (!(await requestReauth())) return response;
+      if (!(await requestReauth(reason))) return response;
       const token = await auth.getAccessToken();
       if (token) original.headers.set('Authorization', `Bearer ${token}`);
       return lateBoundFetch(original);
@@ -84,6 +104,7 @@ const authMiddleware: Middleware = {
   },
   onError({ id }) {
     pending.delete(id);
+    reasons.delete(id);
   },
 };
 

@@ -11,10 +11,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List credentials (metadata, never secrets) */
+        /**
+         * List credentials (metadata, never secrets)
+         * @description List credentials (metadata, never secrets).
+         *
+         *     **Access:** permission `vault.read` in the organisation (a role held directly or through a team); an API key needs the scope `vault.read` and to be bound to the organisation.
+         */
         get: operations["ListCredentials"];
         put?: never;
-        /** Create a credential */
+        /**
+         * Create a credential
+         * @description Create a credential.
+         *
+         *     **Access:** permission `vault.write` in the organisation (a role held directly or through a team); an API key needs the scope `vault.write` and to be bound to the organisation.
+         */
         post: operations["CreateCredential"];
         delete?: never;
         options?: never;
@@ -29,10 +39,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List vault folders */
+        /**
+         * List vault folders
+         * @description List vault folders.
+         *
+         *     **Access:** permission `vault.read` in the organisation (a role held directly or through a team); an API key needs the scope `vault.read` and to be bound to the organisation.
+         */
         get: operations["ListFolders"];
         put?: never;
-        /** Create a vault folder */
+        /**
+         * Create a vault folder
+         * @description Create a vault folder.
+         *
+         *     **Access:** permission `vault.write` in the organisation (a role held directly or through a team); an API key needs the scope `vault.write` and to be bound to the organisation.
+         */
         post: operations["CreateFolder"];
         delete?: never;
         options?: never;
@@ -47,15 +67,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a credential (metadata, never secrets) */
+        /**
+         * Get a credential (metadata, never secrets)
+         * @description Get a credential (metadata, never secrets).
+         *
+         *     **Access:** permission `vault.read` in the organisation (a role held directly or through a team); an API key needs the scope `vault.read` and to be bound to the organisation.
+         */
         get: operations["GetCredential"];
         put?: never;
         post?: never;
-        /** Delete a credential */
+        /**
+         * Delete a credential
+         * @description Delete a credential.
+         *
+         *     **Access:** permission `vault.write` in the organisation (a role held directly or through a team); an API key needs the scope `vault.write` and to be bound to the organisation.
+         */
         delete: operations["DeleteCredential"];
         options?: never;
         head?: never;
-        /** Update a credential */
+        /**
+         * Update a credential
+         * @description Update a credential.
+         *
+         *     **Access:** permission `vault.write` in the organisation (a role held directly or through a team); an API key needs the scope `vault.write` and to be bound to the organisation.
+         */
         patch: operations["UpdateCredential"];
         trace?: never;
     };
@@ -69,7 +104,12 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete an empty vault folder */
+        /**
+         * Delete an empty vault folder
+         * @description Delete an empty vault folder.
+         *
+         *     **Access:** permission `vault.write` in the organisation (a role held directly or through a team); an API key needs the scope `vault.write` and to be bound to the organisation.
+         */
         delete: operations["DeleteFolder"];
         options?: never;
         head?: never;
@@ -85,7 +125,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Generate a password or passphrase */
+        /**
+         * Generate a password or passphrase
+         * @description Generate a password or passphrase.
+         *
+         *     **Access:** any signed-in person, or an API key (limited to the organisations it is bound to and its scopes).
+         */
         post: operations["GeneratePassword"];
         delete?: never;
         options?: never;
@@ -100,7 +145,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Current TOTP code of a credential */
+        /**
+         * Current TOTP code of a credential
+         * @description Current TOTP code of a credential.
+         *
+         *     **Access:** permission `vault.reveal` in the organisation (a role held directly or through a team); not API keys. People must have re-authenticated recently (otherwise 403 `reauth-required`).
+         */
         get: operations["TotpCode"];
         put?: never;
         post?: never;
@@ -119,7 +169,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reveal a secret field */
+        /**
+         * Reveal a secret field
+         * @description Reveal a secret field.
+         *
+         *     **Access:** permission `vault.reveal` in the organisation (a role held directly or through a team); not API keys. People must have re-authenticated recently (otherwise 403 `reauth-required`).
+         */
         post: operations["RevealSecret"];
         delete?: never;
         options?: never;
@@ -134,10 +189,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List users */
+        /**
+         * List users
+         * @description List users.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         get: operations["ListUsers"];
         put?: never;
-        /** Create a user */
+        /**
+         * Create a user
+         * @description Create a user.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         post: operations["CreateUser"];
         delete?: never;
         options?: never;
@@ -155,7 +220,12 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** End a user's session */
+        /**
+         * End a user's session
+         * @description End a user's session.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         delete: operations["EndUserSession"];
         options?: never;
         head?: never;
@@ -169,15 +239,47 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a user */
+        /**
+         * Get a user
+         * @description Get a user.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         get: operations["GetUser"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update a user */
+        /**
+         * Update a user
+         * @description Update a user.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         patch: operations["UpdateUser"];
+        trace?: never;
+    };
+    "/api/v1/users/{userId}/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A user's access to every organisation (direct and through teams)
+         * @description A user's access to every organisation (direct and through teams).
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
+        get: operations["GetUserAccess"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/users/{userId}/sessions": {
@@ -187,7 +289,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a user's active sessions */
+        /**
+         * List a user's active sessions
+         * @description List a user's active sessions.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         get: operations["ListUserSessions"];
         put?: never;
         post?: never;
@@ -206,7 +313,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reset a user's password */
+        /**
+         * Reset a user's password
+         * @description Reset a user's password.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         post: operations["ResetPassword"];
         delete?: never;
         options?: never;
@@ -224,7 +336,12 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Reset a user's MFA */
+        /**
+         * Reset a user's MFA
+         * @description Reset a user's MFA.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         delete: operations["ResetUserMfa"];
         options?: never;
         head?: never;
@@ -240,9 +357,232 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Unlock a locked account */
+        /**
+         * Unlock a locked account
+         * @description Unlock a locked account.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         post: operations["UnlockUser"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams/{teamId}/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a team's grants
+         * @description List a team's grants.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
+        get: operations["ListTeamGrants"];
+        put?: never;
+        /**
+         * Grant a team a role in an organisation or in every organisation
+         * @description Grant a team a role in an organisation or in every organisation.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
+        post: operations["AddTeamGrant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams/{teamId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a team's members
+         * @description List a team's members.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
+        get: operations["ListTeamMembers"];
+        put?: never;
+        /**
+         * Add a user to a team
+         * @description Add a user to a team.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
+        post: operations["AddTeamMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List teams
+         * @description List teams.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
+        get: operations["ListTeams"];
+        put?: never;
+        /**
+         * Create a team
+         * @description Create a team.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
+        post: operations["CreateTeam"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/platform-roles/{platformRoleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a platform role
+         * @description Delete a platform role.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
+        delete: operations["DeletePlatformRole"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a platform role
+         * @description Update a platform role.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
+        patch: operations["UpdatePlatformRole"];
+        trace?: never;
+    };
+    "/api/v1/teams/{teamId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a team
+         * @description Get a team.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
+        get: operations["GetTeam"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a team
+         * @description Delete a team.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
+        delete: operations["DeleteTeam"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a team
+         * @description Update a team.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
+        patch: operations["UpdateTeam"];
+        trace?: never;
+    };
+    "/api/v1/platform-roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List platform roles
+         * @description List platform roles.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
+        get: operations["ListPlatformRoles"];
+        put?: never;
+        /**
+         * Create a platform role
+         * @description Create a platform role.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
+        post: operations["CreatePlatformRole"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams/{teamId}/grants/{grantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Withdraw a team's grant
+         * @description Withdraw a team's grant.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
+        delete: operations["RemoveTeamGrant"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams/{teamId}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a user from a team
+         * @description Remove a user from a team.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
+        delete: operations["RemoveTeamMember"];
         options?: never;
         head?: never;
         patch?: never;
@@ -255,7 +595,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get platform security settings */
+        /**
+         * Get platform security settings
+         * @description Get platform security settings.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         get: operations["GetSecuritySettings"];
         put?: never;
         post?: never;
@@ -265,8 +610,32 @@ export interface paths {
         /**
          * Update platform security settings
          * @description Fields left out are unchanged. adminAllowedIps replaces the list and must include your current address.
+         *
+         *     **Access:** global administrators only; not API keys.
          */
         patch: operations["UpdateSecuritySettings"];
+        trace?: never;
+    };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search everything you can read, across organisations
+         * @description Finds organisations, assets (name, serial, MAC, IP address, hostname), credentials (name, username, URL; never a secret), contacts, locations, subnets, IP addresses, VLANs and racks in every organisation where the caller may read them: each type needs its read permission there (assets.read, vault.read, ipam.read; an API key also needs it as a scope). Ranked: the title equal to the text, starting with it, a word starting with it, containing it, then another field containing it; ranking considers the first 200 matches of each type.
+         *
+         *     **Access:** any signed-in person, or an API key (limited to the organisations it is bound to and its scopes).
+         */
+        get: operations["Search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/orgs/{orgId}/roles": {
@@ -276,10 +645,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List roles */
+        /**
+         * List roles
+         * @description List roles.
+         *
+         *     **Access:** permission `org.read` in the organisation (a role held directly or through a team); an API key needs the scope `org.read` and to be bound to the organisation.
+         */
         get: operations["ListRoles"];
         put?: never;
-        /** Create a custom role */
+        /**
+         * Create a custom role
+         * @description Create a custom role.
+         *
+         *     **Access:** permission `roles.manage` in the organisation (a role held directly or through a team); not API keys. People must have re-authenticated recently (otherwise 403 `reauth-required`).
+         */
         post: operations["CreateRole"];
         delete?: never;
         options?: never;
@@ -294,15 +673,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a role */
+        /**
+         * Get a role
+         * @description Get a role.
+         *
+         *     **Access:** permission `org.read` in the organisation (a role held directly or through a team); an API key needs the scope `org.read` and to be bound to the organisation.
+         */
         get: operations["GetRole"];
         put?: never;
         post?: never;
-        /** Delete a custom role */
+        /**
+         * Delete a custom role
+         * @description Delete a custom role.
+         *
+         *     **Access:** permission `roles.manage` in the organisation (a role held directly or through a team); not API keys. People must have re-authenticated recently (otherwise 403 `reauth-required`).
+         */
         delete: operations["DeleteRole"];
         options?: never;
         head?: never;
-        /** Update a custom role */
+        /**
+         * Update a custom role
+         * @description Update a custom role.
+         *
+         *     **Access:** permission `roles.manage` in the organisation (a role held directly or through a team); not API keys. People must have re-authenticated recently (otherwise 403 `reauth-required`).
+         */
         patch: operations["UpdateRole"];
         trace?: never;
     };
@@ -313,7 +707,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List every permission, grouped by module */
+        /**
+         * List every permission, grouped by module
+         * @description List every permission, grouped by module.
+         *
+         *     **Access:** any signed-in person, or an API key (limited to the organisations it is bound to and its scopes).
+         */
         get: operations["ListPermissions"];
         put?: never;
         post?: never;
@@ -331,7 +730,12 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Label or connect a patch port */
+        /**
+         * Label or connect a patch port
+         * @description Label or connect a patch port.
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
         put: operations["ConnectPort"];
         post?: never;
         delete?: never;
@@ -347,10 +751,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List patch panels with their ports */
+        /**
+         * List patch panels with their ports
+         * @description List patch panels with their ports.
+         *
+         *     **Access:** permission `assets.read` in the organisation (a role held directly or through a team); an API key needs the scope `assets.read` and to be bound to the organisation.
+         */
         get: operations["ListPatchPanels"];
         put?: never;
-        /** Create a patch panel */
+        /**
+         * Create a patch panel
+         * @description Create a patch panel.
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
         post: operations["CreatePatchPanel"];
         delete?: never;
         options?: never;
@@ -365,10 +779,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List racks */
+        /**
+         * List racks
+         * @description List racks.
+         *
+         *     **Access:** permission `assets.read` in the organisation (a role held directly or through a team); an API key needs the scope `assets.read` and to be bound to the organisation.
+         */
         get: operations["ListRacks"];
         put?: never;
-        /** Create a rack */
+        /**
+         * Create a rack
+         * @description Create a rack.
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
         post: operations["CreateRack"];
         delete?: never;
         options?: never;
@@ -386,7 +810,12 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Disconnect a patch port */
+        /**
+         * Disconnect a patch port
+         * @description Disconnect a patch port.
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
         delete: operations["DisconnectPort"];
         options?: never;
         head?: never;
@@ -402,7 +831,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mount an asset in a rack */
+        /**
+         * Mount an asset in a rack
+         * @description Mount an asset in a rack.
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
         post: operations["PlaceAsset"];
         delete?: never;
         options?: never;
@@ -417,7 +851,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Rack elevation */
+        /**
+         * Rack elevation
+         * @description Rack elevation.
+         *
+         *     **Access:** permission `assets.read` in the organisation (a role held directly or through a team); an API key needs the scope `assets.read` and to be bound to the organisation.
+         */
         get: operations["RackElevation"];
         put?: never;
         post?: never;
@@ -437,8 +876,35 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Unmount an asset */
+        /**
+         * Unmount an asset
+         * @description Unmount an asset.
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
         delete: operations["RemovePlacement"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An organisation's overview
+         * @description Needs org.read; every section also needs its own read permission in the organisation (for an API key: scope), and is null without it: assets, contacts, locations and racks counts, key contacts, locations and expiring warranties need assets.read; the credential count and pinned credentials vault.read (metadata only, never a secret; showing pinned credentials is recorded in the audit log like a vault listing); subnet and IP address counts ipam.read; recent changes audit.read (they come from the audit log: changes, secret reveals and access changes, not metadata reads).
+         *
+         *     **Access:** permission `org.read` in the organisation (a role held directly or through a team); an API key needs the scope `org.read` and to be bound to the organisation.
+         */
+        get: operations["GetOrgOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -451,10 +917,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the organisations you can see (all of them for global administrators; those it is bound to for an API key) */
+        /**
+         * List the organisations you can see (all of them for global administrators; those it is bound to for an API key)
+         * @description List the organisations you can see (all of them for global administrators; those it is bound to for an API key).
+         *
+         *     **Access:** any signed-in person, or an API key (limited to the organisations it is bound to and its scopes).
+         */
         get: operations["ListOrgs"];
         put?: never;
-        /** Create an organisation */
+        /**
+         * Create an organisation
+         * @description Create an organisation.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         post: operations["CreateOrg"];
         delete?: never;
         options?: never;
@@ -469,15 +945,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an organisation */
+        /**
+         * Get an organisation
+         * @description Get an organisation.
+         *
+         *     **Access:** permission `org.read` in the organisation (a role held directly or through a team); an API key needs the scope `org.read` and to be bound to the organisation.
+         */
         get: operations["GetOrg"];
         put?: never;
         post?: never;
-        /** Delete an archived organisation */
+        /**
+         * Delete an archived organisation
+         * @description Delete an archived organisation.
+         *
+         *     **Access:** permission `org.delete` in the organisation (a role held directly or through a team); an API key needs the scope `org.delete` and to be bound to the organisation.
+         */
         delete: operations["DeleteOrg"];
         options?: never;
         head?: never;
-        /** Update an organisation */
+        /**
+         * Update an organisation
+         * @description Update an organisation.
+         *
+         *     **Access:** permission `settings.manage` in the organisation (a role held directly or through a team); an API key needs the scope `settings.manage` and to be bound to the organisation.
+         */
         patch: operations["UpdateOrg"];
         trace?: never;
     };
@@ -488,10 +979,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List members */
+        /**
+         * List members
+         * @description List members.
+         *
+         *     **Access:** permission `org.read` in the organisation (a role held directly or through a team); an API key needs the scope `org.read` and to be bound to the organisation.
+         */
         get: operations["ListMembers"];
         put?: never;
-        /** Add a member */
+        /**
+         * Add a member
+         * @description Add a member.
+         *
+         *     **Access:** permission `members.manage` in the organisation (a role held directly or through a team); not API keys. People must have re-authenticated recently (otherwise 403 `reauth-required`).
+         */
         post: operations["AddMember"];
         delete?: never;
         options?: never;
@@ -509,11 +1010,21 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a member */
+        /**
+         * Remove a member
+         * @description Remove a member.
+         *
+         *     **Access:** permission `members.manage` in the organisation (a role held directly or through a team); not API keys. People must have re-authenticated recently (otherwise 403 `reauth-required`).
+         */
         delete: operations["RemoveMember"];
         options?: never;
         head?: never;
-        /** Change a member's roles */
+        /**
+         * Change a member's roles
+         * @description Change a member's roles.
+         *
+         *     **Access:** permission `members.manage` in the organisation (a role held directly or through a team); not API keys. People must have re-authenticated recently (otherwise 403 `reauth-required`).
+         */
         patch: operations["UpdateMember"];
         trace?: never;
     };
@@ -526,9 +1037,19 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start setting up an authenticator app */
+        /**
+         * Start setting up an authenticator app
+         * @description Start setting up an authenticator app.
+         *
+         *     **Access:** any signed-in person; not API keys.
+         */
         post: operations["BeginTotpEnrolment"];
-        /** Turn off my authenticator app */
+        /**
+         * Turn off my authenticator app
+         * @description Turn off my authenticator app.
+         *
+         *     **Access:** any signed-in person; not API keys.
+         */
         delete: operations["DisableMyTotp"];
         options?: never;
         head?: never;
@@ -544,7 +1065,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Change my password */
+        /**
+         * Change my password
+         * @description Change my password.
+         *
+         *     **Access:** any signed-in person; not API keys.
+         */
         post: operations["ChangePassword"];
         delete?: never;
         options?: never;
@@ -561,7 +1087,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Confirm the authenticator app and get recovery codes */
+        /**
+         * Confirm the authenticator app and get recovery codes
+         * @description Confirm the authenticator app and get recovery codes.
+         *
+         *     **Access:** any signed-in person; not API keys.
+         */
         post: operations["ConfirmTotp"];
         delete?: never;
         options?: never;
@@ -579,7 +1110,12 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** End one of my sessions */
+        /**
+         * End one of my sessions
+         * @description End one of my sessions.
+         *
+         *     **Access:** any signed-in person; not API keys.
+         */
         delete: operations["EndMySession"];
         options?: never;
         head?: never;
@@ -593,8 +1129,35 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user */
+        /**
+         * The signed-in user
+         * @description The signed-in user.
+         *
+         *     **Access:** any signed-in person; not API keys.
+         */
         get: operations["GetMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My home dashboard
+         * @description For a signed-in person (not an API key). Favourites and recent items are those you can still see. Expiring warranties come from every organisation where you hold assets.read (credentials have no expiry). Recent activity comes from the audit logs of the organisations where you hold audit.read — the permission that reads those logs; org.read alone would show who revealed which secret to people who may not read the audit log. Top clients: the organisations you made favourites, then those of your other favourites and recent items, then the rest by name, up to 8; each count needs its read permission there (assets.read, vault.read, ipam.read) and is null without it. Every query is bounded (an index per question, a limit per organisation), so the answer stays fast for an administrator of hundreds of organisations.
+         *
+         *     **Access:** any signed-in person; not API keys.
+         */
+        get: operations["GetMyDashboard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -610,8 +1173,57 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My MFA status */
+        /**
+         * My MFA status
+         * @description My MFA status.
+         *
+         *     **Access:** any signed-in person; not API keys.
+         */
         get: operations["GetMyMfa"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/favourites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List my favourites
+         * @description List my favourites.
+         *
+         *     **Access:** any signed-in person; not API keys.
+         */
+        get: operations["ListMyFavourites"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/recents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the items I opened lately
+         * @description List the items I opened lately.
+         *
+         *     **Access:** any signed-in person; not API keys.
+         */
+        get: operations["ListMyRecents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -627,10 +1239,37 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List my active sessions */
+        /**
+         * List my active sessions
+         * @description List my active sessions.
+         *
+         *     **Access:** any signed-in person; not API keys.
+         */
         get: operations["ListMySessions"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/recents/{itemType}/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that I opened an item
+         * @description Record that I opened an item.
+         *
+         *     **Access:** any signed-in person; not API keys.
+         */
+        post: operations["RecordMyRecent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -646,9 +1285,42 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Generate new recovery codes */
+        /**
+         * Generate new recovery codes
+         * @description Generate new recovery codes.
+         *
+         *     **Access:** any signed-in person; not API keys.
+         */
         post: operations["RegenerateRecoveryCodes"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/favourites/{itemType}/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add or move a favourite
+         * @description Add or move a favourite.
+         *
+         *     **Access:** any signed-in person; not API keys.
+         */
+        put: operations["SaveMyFavourite"];
+        post?: never;
+        /**
+         * Remove a favourite
+         * @description Remove a favourite.
+         *
+         *     **Access:** any signed-in person; not API keys.
+         */
+        delete: operations["RemoveMyFavourite"];
         options?: never;
         head?: never;
         patch?: never;
@@ -661,10 +1333,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List locations (sites and network closets) */
+        /**
+         * List locations (sites and network closets)
+         * @description List locations (sites and network closets).
+         *
+         *     **Access:** permission `assets.read` in the organisation (a role held directly or through a team); an API key needs the scope `assets.read` and to be bound to the organisation.
+         */
         get: operations["ListLocations"];
         put?: never;
-        /** Create a location */
+        /**
+         * Create a location
+         * @description Create a location.
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
         post: operations["CreateLocation"];
         delete?: never;
         options?: never;
@@ -682,11 +1364,21 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete a location */
+        /**
+         * Delete a location
+         * @description Delete a location.
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
         delete: operations["DeleteLocation"];
         options?: never;
         head?: never;
-        /** Update a location */
+        /**
+         * Update a location
+         * @description Update a location.
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
         patch: operations["UpdateLocation"];
         trace?: never;
     };
@@ -697,10 +1389,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List IP addresses */
+        /**
+         * List IP addresses
+         * @description List IP addresses.
+         *
+         *     **Access:** permission `ipam.read` in the organisation (a role held directly or through a team); an API key needs the scope `ipam.read` and to be bound to the organisation.
+         */
         get: operations["ListIpAddresses"];
         put?: never;
-        /** Create an IP address */
+        /**
+         * Create an IP address
+         * @description Create an IP address.
+         *
+         *     **Access:** permission `ipam.write` in the organisation (a role held directly or through a team); an API key needs the scope `ipam.write` and to be bound to the organisation.
+         */
         post: operations["CreateIpAddress"];
         delete?: never;
         options?: never;
@@ -715,10 +1417,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List subnets */
+        /**
+         * List subnets
+         * @description List subnets.
+         *
+         *     **Access:** permission `ipam.read` in the organisation (a role held directly or through a team); an API key needs the scope `ipam.read` and to be bound to the organisation.
+         */
         get: operations["ListSubnets"];
         put?: never;
-        /** Create a subnet */
+        /**
+         * Create a subnet
+         * @description Create a subnet.
+         *
+         *     **Access:** permission `ipam.write` in the organisation (a role held directly or through a team); an API key needs the scope `ipam.write` and to be bound to the organisation.
+         */
         post: operations["CreateSubnet"];
         delete?: never;
         options?: never;
@@ -733,10 +1445,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List VLANs */
+        /**
+         * List VLANs
+         * @description List VLANs.
+         *
+         *     **Access:** permission `ipam.read` in the organisation (a role held directly or through a team); an API key needs the scope `ipam.read` and to be bound to the organisation.
+         */
         get: operations["ListVlans"];
         put?: never;
-        /** Create a VLAN */
+        /**
+         * Create a VLAN
+         * @description Create a VLAN.
+         *
+         *     **Access:** permission `ipam.write` in the organisation (a role held directly or through a team); an API key needs the scope `ipam.write` and to be bound to the organisation.
+         */
         post: operations["CreateVlan"];
         delete?: never;
         options?: never;
@@ -754,11 +1476,21 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete an IP address */
+        /**
+         * Delete an IP address
+         * @description Delete an IP address.
+         *
+         *     **Access:** permission `ipam.write` in the organisation (a role held directly or through a team); an API key needs the scope `ipam.write` and to be bound to the organisation.
+         */
         delete: operations["DeleteIpAddress"];
         options?: never;
         head?: never;
-        /** Update an IP address */
+        /**
+         * Update an IP address
+         * @description Update an IP address.
+         *
+         *     **Access:** permission `ipam.write` in the organisation (a role held directly or through a team); an API key needs the scope `ipam.write` and to be bound to the organisation.
+         */
         patch: operations["UpdateIpAddress"];
         trace?: never;
     };
@@ -769,11 +1501,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a subnet */
+        /**
+         * Get a subnet
+         * @description Get a subnet.
+         *
+         *     **Access:** permission `ipam.read` in the organisation (a role held directly or through a team); an API key needs the scope `ipam.read` and to be bound to the organisation.
+         */
         get: operations["GetSubnet"];
         put?: never;
         post?: never;
-        /** Delete a subnet */
+        /**
+         * Delete a subnet
+         * @description Delete a subnet.
+         *
+         *     **Access:** permission `ipam.write` in the organisation (a role held directly or through a team); an API key needs the scope `ipam.write` and to be bound to the organisation.
+         */
         delete: operations["DeleteSubnet"];
         options?: never;
         head?: never;
@@ -787,7 +1529,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Next free address in a subnet */
+        /**
+         * Next free address in a subnet
+         * @description Next free address in a subnet.
+         *
+         *     **Access:** permission `ipam.read` in the organisation (a role held directly or through a team); an API key needs the scope `ipam.read` and to be bound to the organisation.
+         */
         get: operations["NextFreeAddress"];
         put?: never;
         post?: never;
@@ -806,7 +1553,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import an nmap XML scan (dry run or write) */
+        /**
+         * Import an nmap XML scan (dry run or write)
+         * @description Import an nmap XML scan (dry run or write).
+         *
+         *     **Access:** permissions `assets.write` and `ipam.write` in the organisation (a role held directly or through a team); an API key needs the scopes `assets.write` and `ipam.write` and to be bound to the organisation.
+         */
         post: operations["NmapImport"];
         delete?: never;
         options?: never;
@@ -821,10 +1573,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List contacts */
+        /**
+         * List contacts
+         * @description List contacts.
+         *
+         *     **Access:** permission `assets.read` in the organisation (a role held directly or through a team); an API key needs the scope `assets.read` and to be bound to the organisation.
+         */
         get: operations["ListContacts"];
         put?: never;
-        /** Create a contact */
+        /**
+         * Create a contact
+         * @description Create a contact.
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
         post: operations["CreateContact"];
         delete?: never;
         options?: never;
@@ -842,11 +1604,21 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete a contact */
+        /**
+         * Delete a contact
+         * @description Delete a contact.
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
         delete: operations["DeleteContact"];
         options?: never;
         head?: never;
-        /** Update a contact */
+        /**
+         * Update a contact
+         * @description Update a contact.
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
         patch: operations["UpdateContact"];
         trace?: never;
     };
@@ -862,6 +1634,8 @@ export interface paths {
         /**
          * Sign in with email and password
          * @description Starts a session (HttpOnly cookie) that /connect/authorize uses to issue tokens. A wrong email, a wrong password, a locked and a deactivated account all get the same 401. After too many wrong passwords in a row the account locks for a while. With MFA on, the answer is mfa_required and the session is only usable for POST /api/v1/auth/mfa.
+         *
+         *     **Access:** anonymous (no token).
          */
         post: operations["Login"];
         delete?: never;
@@ -879,7 +1653,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign out: end the current session and revoke its tokens */
+        /**
+         * Sign out: end the current session and revoke its tokens
+         * @description Sign out: end the current session and revoke its tokens.
+         *
+         *     **Access:** any signed-in person; not API keys.
+         */
         post: operations["Logout"];
         delete?: never;
         options?: never;
@@ -896,7 +1675,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Finish signing in with a TOTP or recovery code */
+        /**
+         * Finish signing in with a TOTP or recovery code
+         * @description Finish signing in with a TOTP or recovery code.
+         *
+         *     **Access:** anonymous (no token).
+         */
         post: operations["MfaLogin"];
         delete?: never;
         options?: never;
@@ -913,7 +1697,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Re-authenticate for sensitive operations */
+        /**
+         * Re-authenticate for sensitive operations
+         * @description Re-authenticate for sensitive operations.
+         *
+         *     **Access:** any signed-in person; not API keys.
+         */
         post: operations["Reauth"];
         delete?: never;
         options?: never;
@@ -928,7 +1717,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Export audit events as CSV */
+        /**
+         * Export audit events as CSV
+         * @description Export audit events as CSV.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         get: operations["ExportAuditCsv"];
         put?: never;
         post?: never;
@@ -945,7 +1739,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Export an organisation's audit events as CSV */
+        /**
+         * Export an organisation's audit events as CSV
+         * @description Export an organisation's audit events as CSV.
+         *
+         *     **Access:** permission `audit.export` in the organisation (a role held directly or through a team); an API key needs the scope `audit.export` and to be bound to the organisation.
+         */
         get: operations["ExportOrgAuditCsv"];
         put?: never;
         post?: never;
@@ -962,7 +1761,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Count audit events per category per day or hour */
+        /**
+         * Count audit events per category per day or hour
+         * @description Count audit events per category per day or hour.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         get: operations["GetAuditStats"];
         put?: never;
         post?: never;
@@ -979,7 +1783,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Count an organisation's audit events per category per day or hour */
+        /**
+         * Count an organisation's audit events per category per day or hour
+         * @description Count an organisation's audit events per category per day or hour.
+         *
+         *     **Access:** permission `audit.read` in the organisation (a role held directly or through a team); an API key needs the scope `audit.read` and to be bound to the organisation.
+         */
         get: operations["GetOrgAuditStats"];
         put?: never;
         post?: never;
@@ -996,7 +1805,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Count security events per kind per hour or day */
+        /**
+         * Count security events per kind per hour or day
+         * @description Count security events per kind per hour or day.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         get: operations["GetSecuritySummary"];
         put?: never;
         post?: never;
@@ -1013,7 +1827,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List audit events (all organisations and the platform) */
+        /**
+         * List audit events (all organisations and the platform)
+         * @description List audit events (all organisations and the platform).
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         get: operations["ListAuditEvents"];
         put?: never;
         post?: never;
@@ -1030,7 +1849,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List an organisation's audit events */
+        /**
+         * List an organisation's audit events
+         * @description List an organisation's audit events.
+         *
+         *     **Access:** permission `audit.read` in the organisation (a role held directly or through a team); an API key needs the scope `audit.read` and to be bound to the organisation.
+         */
         get: operations["ListOrgAuditEvents"];
         put?: never;
         post?: never;
@@ -1047,7 +1871,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Verify the audit log's hash chains */
+        /**
+         * Verify the audit log's hash chains
+         * @description Verify the audit log's hash chains.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         get: operations["VerifyAudit"];
         put?: never;
         post?: never;
@@ -1064,10 +1893,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List assets */
+        /**
+         * List assets
+         * @description List assets.
+         *
+         *     **Access:** permission `assets.read` in the organisation (a role held directly or through a team); an API key needs the scope `assets.read` and to be bound to the organisation.
+         */
         get: operations["ListAssets"];
         put?: never;
-        /** Create an asset */
+        /**
+         * Create an asset
+         * @description Create an asset.
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
         post: operations["CreateAsset"];
         delete?: never;
         options?: never;
@@ -1082,10 +1921,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List asset types */
+        /**
+         * List asset types
+         * @description List asset types.
+         *
+         *     **Access:** permission `assets.read` in the organisation (a role held directly or through a team); an API key needs the scope `assets.read` and to be bound to the organisation.
+         */
         get: operations["ListAssetTypes"];
         put?: never;
-        /** Create a custom asset type */
+        /**
+         * Create a custom asset type
+         * @description Create a custom asset type.
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
         post: operations["CreateAssetType"];
         delete?: never;
         options?: never;
@@ -1102,7 +1951,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add an interface to an asset */
+        /**
+         * Add an interface to an asset
+         * @description Add an interface to an asset.
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
         post: operations["CreateInterface"];
         delete?: never;
         options?: never;
@@ -1119,7 +1973,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Relate two assets */
+        /**
+         * Relate two assets
+         * @description Relate two assets.
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
         post: operations["CreateRelation"];
         delete?: never;
         options?: never;
@@ -1134,15 +1993,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an asset with interfaces, relations, IPs and rack position */
+        /**
+         * Get an asset with interfaces, relations, IPs and rack position
+         * @description Get an asset with interfaces, relations, IPs and rack position.
+         *
+         *     **Access:** permission `assets.read` in the organisation (a role held directly or through a team); an API key needs the scope `assets.read` and to be bound to the organisation.
+         */
         get: operations["GetAsset"];
         put?: never;
         post?: never;
-        /** Delete an asset */
+        /**
+         * Delete an asset
+         * @description Delete an asset.
+         *
+         *     **Access:** permission `assets.delete` in the organisation (a role held directly or through a team); an API key needs the scope `assets.delete` and to be bound to the organisation.
+         */
         delete: operations["DeleteAsset"];
         options?: never;
         head?: never;
-        /** Update an asset */
+        /**
+         * Update an asset
+         * @description Update an asset.
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
         patch: operations["UpdateAsset"];
         trace?: never;
     };
@@ -1156,7 +2030,12 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete a custom asset type */
+        /**
+         * Delete a custom asset type
+         * @description Delete a custom asset type.
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
         delete: operations["DeleteAssetType"];
         options?: never;
         head?: never;
@@ -1173,7 +2052,12 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove an interface */
+        /**
+         * Remove an interface
+         * @description Remove an interface.
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
         delete: operations["DeleteInterface"];
         options?: never;
         head?: never;
@@ -1190,7 +2074,12 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a relation */
+        /**
+         * Remove a relation
+         * @description Remove a relation.
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
         delete: operations["DeleteRelation"];
         options?: never;
         head?: never;
@@ -1204,7 +2093,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Export assets as CSV */
+        /**
+         * Export assets as CSV
+         * @description Export assets as CSV.
+         *
+         *     **Access:** permission `assets.read` in the organisation (a role held directly or through a team); an API key needs the scope `assets.read` and to be bound to the organisation.
+         */
         get: operations["ExportAssets"];
         put?: never;
         post?: never;
@@ -1223,7 +2117,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import assets from CSV (dry run or write) */
+        /**
+         * Import assets from CSV (dry run or write)
+         * @description Import assets from CSV (dry run or write).
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
         post: operations["ImportAssets"];
         delete?: never;
         options?: never;
@@ -1238,10 +2137,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List API keys */
+        /**
+         * List API keys
+         * @description List API keys.
+         *
+         *     **Access:** permission `apikeys.manage` in the organisation (a role held directly or through a team); an API key needs the scope `apikeys.manage` and to be bound to the organisation.
+         */
         get: operations["ListOrgApiKeys"];
         put?: never;
-        /** Create an API key */
+        /**
+         * Create an API key
+         * @description Create an API key.
+         *
+         *     **Access:** permission `apikeys.manage` in the organisation (a role held directly or through a team); not API keys. People must have re-authenticated recently (otherwise 403 `reauth-required`).
+         */
         post: operations["CreateOrgApiKey"];
         delete?: never;
         options?: never;
@@ -1256,10 +2165,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List platform API keys */
+        /**
+         * List platform API keys
+         * @description List platform API keys.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         get: operations["ListPlatformApiKeys"];
         put?: never;
-        /** Create a platform API key */
+        /**
+         * Create a platform API key
+         * @description Create a platform API key.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         post: operations["CreatePlatformApiKey"];
         delete?: never;
         options?: never;
@@ -1274,11 +2193,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an API key */
+        /**
+         * Get an API key
+         * @description Get an API key.
+         *
+         *     **Access:** permission `apikeys.manage` in the organisation (a role held directly or through a team); an API key needs the scope `apikeys.manage` and to be bound to the organisation.
+         */
         get: operations["GetOrgApiKey"];
         put?: never;
         post?: never;
-        /** Revoke an API key */
+        /**
+         * Revoke an API key
+         * @description Revoke an API key.
+         *
+         *     **Access:** permission `apikeys.manage` in the organisation (a role held directly or through a team); an API key needs the scope `apikeys.manage` and to be bound to the organisation.
+         */
         delete: operations["RevokeOrgApiKey"];
         options?: never;
         head?: never;
@@ -1295,7 +2224,12 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke a platform API key */
+        /**
+         * Revoke a platform API key
+         * @description Revoke a platform API key.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         delete: operations["RevokePlatformApiKey"];
         options?: never;
         head?: never;
@@ -1311,7 +2245,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Rotate an API key's secret */
+        /**
+         * Rotate an API key's secret
+         * @description Rotate an API key's secret.
+         *
+         *     **Access:** permission `apikeys.manage` in the organisation (a role held directly or through a team); not API keys. People must have re-authenticated recently (otherwise 403 `reauth-required`).
+         */
         post: operations["RotateOrgApiKey"];
         delete?: never;
         options?: never;
@@ -1328,7 +2267,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Rotate a platform API key's secret */
+        /**
+         * Rotate a platform API key's secret
+         * @description Rotate a platform API key's secret.
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
         post: operations["RotatePlatformApiKey"];
         delete?: never;
         options?: never;
@@ -1340,10 +2284,69 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccessSourceResponse: {
+            /** @description `direct` (a membership of the organisation) or `team` (a team's grant). */
+            kind: string;
+            /** Format: uuid */
+            teamId: null | string;
+            teamName: null | string;
+            /** Format: uuid */
+            roleId: null | string;
+            /** @description Null for a membership without roles. */
+            roleName: null | string;
+        };
+        /** @description One change or secret access in an organisation, told in plain language. */
+        ActivityItem: {
+            /**
+             * Format: int64
+             * @description The audit event's id (newest first).
+             */
+            id: number;
+            /** Format: date-time */
+            occurredAt: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            /** @description The audit action, e.g. `asset.created`, `credential.revealed`. */
+            action: string;
+            /** @description `user`, `api-key` or `system`. */
+            actorType: string;
+            actorId: null | string;
+            /** @description A person's display name (as it is today), an API key's name, or "System". */
+            actorName: string;
+            /** @description The audit target type (`asset`, `credential`...): with `targetId`, what to link to. */
+            targetType: null | string;
+            targetId: null | string;
+            /** @description The target's name as the audit row recorded it (at the time). */
+            targetName: null | string;
+            /** @description The sentence: "Ada Lovelace created asset FS01", "Bob revealed the password of credential Domain admin". */
+            text: string;
+        };
         AddMemberRequest: {
             /** @description Email of an existing user account. */
-            email?: string;
-            roleIds?: string[];
+            email: string;
+            roleIds: string[];
+        };
+        AddTeamGrantRequest: {
+            /**
+             * Format: uuid
+             * @description The organisation; omit it (with a platform role) for every organisation, present and future.
+             */
+            orgId?: null | string;
+            /**
+             * Format: uuid
+             * @description A platform role (the same everywhere)…
+             */
+            platformRoleId?: null | string;
+            /**
+             * Format: uuid
+             * @description …or one of the organisation's own roles (then `orgId` is required).
+             */
+            roleId?: null | string;
+        };
+        AddTeamMemberRequest: {
+            /** Format: uuid */
+            userId?: string;
         };
         ApiKeyResponse: {
             /** Format: uuid */
@@ -1383,6 +2386,12 @@ export interface components {
             status: string;
             /** @description Send it as `If-Match` when revoking. Recording a use of the key (at most once a minute) changes it. */
             etag: string;
+        };
+        AssetCounts: {
+            /** Format: int32 */
+            total: number;
+            /** @description Every asset status (planned, active, in-repair, spare, retired) with its count, zeros included. */
+            byStatus: components["schemas"]["StatusCount"][];
         };
         /** @description One asset with what hangs off it. */
         AssetDetailResponse: {
@@ -1445,6 +2454,8 @@ export interface components {
             updatedAt: string;
             etag: string;
         };
+        /** @enum {string} */
+        AssetStatus: "planned" | "active" | "in-repair" | "spare" | "retired";
         AssetTypeResponse: {
             /**
              * Format: uuid
@@ -1458,6 +2469,10 @@ export interface components {
             /** @description Null for built-in types (they cannot be changed). */
             etag: null | string;
         };
+        /** @enum {string} */
+        AuditBucket: "day" | "hour";
+        /** @enum {string} */
+        AuditCategory: "authentication" | "vault" | "permissions" | "admin" | "organisation" | "api" | "security";
         AuditEventResponse: {
             /** Format: int64 */
             id: number;
@@ -1478,6 +2493,8 @@ export interface components {
             requestId: null | string;
             details: null | components["schemas"]["JsonElement"];
         };
+        /** @enum {string} */
+        AuditOutcome: "success" | "failure" | "denied";
         AuditPage: {
             items: components["schemas"]["AuditEventResponse"][];
             nextCursor?: null | string;
@@ -1513,8 +2530,8 @@ export interface components {
             reason: null | string;
         };
         ChangePasswordRequest: {
-            currentPassword?: string;
-            newPassword?: string;
+            currentPassword: string;
+            newPassword: string;
         };
         ConfirmTotpRequest: {
             /** @description The current 6-digit code shown by the authenticator app. */
@@ -1542,6 +2559,8 @@ export interface components {
             phone: null | string;
             role: null | string;
             notes: null | string;
+            /** @description A key contact, listed on the organisation's overview. */
+            isKey: boolean;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1556,7 +2575,7 @@ export interface components {
             manufacturer?: null | string;
             model?: null | string;
             /** @description `planned`, `active` (default), `in-repair`, `spare` or `retired`. */
-            status?: null | string;
+            status?: components["schemas"]["AssetStatus"];
             /** Format: uuid */
             locationId?: null | string;
             /**
@@ -1577,12 +2596,12 @@ export interface components {
         };
         CreateAssetTypeRequest: {
             /** @description Lower-case letters, digits and hyphens (`cctv-camera`); must not be a built-in key. */
-            key?: string;
-            name?: string;
-            fields?: components["schemas"]["CustomFieldDefinition"][];
+            key: string;
+            name: string;
+            fields: components["schemas"]["CustomFieldDefinition"][];
         };
         CreateCredentialRequest: {
-            name?: string;
+            name: string;
             /** Format: uuid */
             folderId?: null | string;
             username?: null | string;
@@ -1595,6 +2614,8 @@ export interface components {
              * @description The asset this credential belongs to (an asset of the same organisation).
              */
             relatedAssetId?: null | string;
+            /** @description Pin it to the organisation's overview (true) or unpin it (false). */
+            pinned?: null | boolean;
             /** @description Write-only: stored encrypted, readable only through reveal. */
             password?: null | string;
             /** @description Write-only TOTP seed: base32, or an `otpauth://totp/…` URI. */
@@ -1617,13 +2638,13 @@ export interface components {
             allowedIps?: null | string[];
         };
         CreateOrgRequest: {
-            name?: string;
+            name: string;
             /** @description URL-friendly identifier; derived from the name when omitted. */
             slug?: null | string;
             notes?: null | string;
         };
         CreatePatchPanelRequest: {
-            name?: string;
+            name: string;
             /** Format: int32 */
             portCount?: number;
             /** Format: uuid */
@@ -1641,7 +2662,7 @@ export interface components {
             orgIds?: null | string[];
         };
         CreateRackRequest: {
-            name?: string;
+            name: string;
             /** Format: int32 */
             heightU?: number;
             /** Format: uuid */
@@ -1650,15 +2671,15 @@ export interface components {
         };
         CreateRelationRequest: {
             /** Format: uuid */
-            toAssetId?: string;
+            toAssetId: string;
             /** @description `connected-to`, `depends-on`, `runs-on`, `backs-up`, `member-of` or `powered-by`. */
-            kind?: string;
+            kind?: components["schemas"]["RelationKind"];
         };
         CreateRoleRequest: {
-            name?: string;
+            name: string;
             description?: null | string;
             /** @description Permission names from `GET /api/v1/permissions`. */
-            permissions?: string[];
+            permissions: string[];
         };
         CreateSubnetRequest: {
             /** @description CIDR with host bits zero: `10.0.1.0/24`, `2001:db8:1::/64`. */
@@ -1669,6 +2690,10 @@ export interface components {
             vlanId?: null | string;
             /** Format: uuid */
             locationId?: null | string;
+        };
+        CreateTeamRequest: {
+            name: string;
+            description?: null | string;
         };
         CreateUserRequest: {
             email?: string;
@@ -1681,7 +2706,7 @@ export interface components {
         CreateVlanRequest: {
             /** Format: int32 */
             vid?: number;
-            name?: string;
+            name: string;
             description?: null | string;
         };
         /** @description A credential's metadata. Secret values are never part of it: `secretFields` only names them. */
@@ -1699,6 +2724,8 @@ export interface components {
             notes: null | string;
             /** Format: uuid */
             relatedAssetId: null | string;
+            /** @description Shown first on the organisation's overview. */
+            pinned: boolean;
             /** @description Which secret fields are stored: `password`, `otpSeed`, `custom:&lt;name&gt;`. */
             secretFields: string[];
             /** Format: date-time */
@@ -1716,6 +2743,56 @@ export interface components {
             required?: boolean;
             /** @description The allowed values of a `select` field. */
             options?: string[];
+        };
+        /** @description A client on the dashboard: counts of what you may read there (null where you may not). */
+        DashboardClient: {
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            /** @description The organisation itself is one of your favourites. */
+            favourite: boolean;
+            /**
+             * Format: int32
+             * @description `assets.read`.
+             */
+            assets: null | number;
+            /**
+             * Format: int32
+             * @description `vault.read`.
+             */
+            credentials: null | number;
+            /**
+             * Format: int32
+             * @description `assets.read`.
+             */
+            contacts: null | number;
+            /**
+             * Format: int32
+             * @description `assets.read`.
+             */
+            locations: null | number;
+            /**
+             * Format: int32
+             * @description `ipam.read`.
+             */
+            subnets: null | number;
+            /**
+             * Format: int32
+             * @description `assets.read`.
+             */
+            racks: null | number;
+        };
+        DashboardResponse: {
+            /** @description Your favourites in your order (as `GET /api/v1/me/favourites`). */
+            favourites: components["schemas"]["MyItemResponse"][];
+            /** @description The items you opened lately, newest first (as `GET /api/v1/me/recents`). */
+            recents: components["schemas"]["MyItemResponse"][];
+            /** @description Warranties ending soon or ended lately in every organisation where you hold `assets.read`, the first 20. */
+            expiringWarranties: components["schemas"]["ExpiringWarranties"];
+            /** @description The latest 20 changes and secret reveals in plain language, in the organisations where you hold `audit.read`. */
+            recentActivity: components["schemas"]["ActivityItem"][];
+            /** @description Your top clients (up to 8) with their counts. */
+            clients: components["schemas"]["DashboardClient"][];
         };
         DiscoveredHost: {
             address: string;
@@ -1747,6 +2824,40 @@ export interface components {
             front: null | string;
             /** Format: uuid */
             rear: null | string;
+        };
+        ExpiringWarranties: {
+            /**
+             * Format: int32
+             * @description The window looked at: warranties ending within this many days.
+             */
+            days: number;
+            /** @description Soonest first: those that ended in the last 30 days (flagged `expired`), then those ending next. */
+            items: components["schemas"]["ExpiringWarranty"][];
+            /**
+             * Format: int32
+             * @description How many assets are in the window in all (more than `items` when the list was cut short).
+             */
+            total: number;
+        };
+        /** @description An asset whose warranty ends soon or ended lately. */
+        ExpiringWarranty: {
+            /** Format: uuid */
+            assetId: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            name: string;
+            type: string;
+            status: string;
+            /** Format: date */
+            warrantyExpires: string;
+            /**
+             * Format: int32
+             * @description Days from today (UTC) to the end of the warranty; negative once it has ended.
+             */
+            daysLeft: number;
+            /** @description The warranty has already ended (within the last 30 days). */
+            expired: boolean;
         };
         FolderResponse: {
             /** Format: uuid */
@@ -1819,6 +2930,8 @@ export interface components {
             written: boolean;
             errors: components["schemas"]["ImportRowError"][];
         };
+        /** @enum {string} */
+        ImportMode: "all" | "partial";
         ImportRowError: {
             /**
              * Format: int32
@@ -1853,6 +2966,8 @@ export interface components {
             updatedAt: string;
             etag: string;
         };
+        /** @enum {string} */
+        IpAddressStatus: "active" | "reserved" | "dhcp" | "deprecated";
         /** @description A new or rotated key with its secret. */
         IssuedApiKeyResponse: {
             /** Format: uuid */
@@ -1863,6 +2978,8 @@ export interface components {
             key: components["schemas"]["ApiKeyResponse"];
         };
         JsonElement: unknown;
+        /** @enum {string} */
+        LocationKind: "site" | "closet";
         LocationResponse: {
             /** Format: uuid */
             id: string;
@@ -1880,8 +2997,8 @@ export interface components {
             etag: string;
         };
         LoginRequest: {
-            email?: string;
-            password?: string;
+            email: string;
+            password: string;
         };
         LoginResponse: {
             /**
@@ -1909,7 +3026,10 @@ export interface components {
             mfaEnabled: boolean;
             /** @description MFA is required and not set up yet: only enrolment is allowed until it is. */
             mustEnrolMfa: boolean;
-            /** @description Organisations the user belongs to, with roles and effective permissions (global admins hold every permission everywhere). */
+            /**
+             * @description Organisations the user belongs to, directly or through a team, with roles (a team's as "Role (Team)") and effective
+             *     permissions (global admins hold every permission everywhere).
+             */
             memberships: components["schemas"]["MeMembership"][];
         };
         MemberResponse: {
@@ -1932,7 +3052,7 @@ export interface components {
         };
         MfaLoginRequest: {
             /** @description The 6-digit code from the authenticator app, or a recovery code. */
-            code?: string;
+            code: string;
         };
         MfaStatusResponse: {
             /** @description A TOTP authenticator is confirmed and asked for at sign-in and re-authentication. */
@@ -1946,6 +3066,29 @@ export interface components {
             /** @description MFA is required for this user (by an administrator or platform-wide): it cannot be turned off. */
             required: boolean;
             /** @description Your account's etag, for `If-Match` on `DELETE /api/v1/me/mfa/totp`. */
+            etag: string;
+        };
+        /** @description A favourite or recently opened item, resolved from current data. */
+        MyItemResponse: {
+            /** @description `org`, `asset`, `credential`, `contact`, `location`, `subnet` or `rack`. */
+            type: string;
+            /**
+             * Format: uuid
+             * @description The item's id (for an organisation, the organisation's).
+             */
+            id: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            /** @description What global search shows for it: the name (a subnet's network). */
+            title: string;
+            subtitle: null | string;
+            /**
+             * Format: date-time
+             * @description When it became a favourite, or when it was last opened (recent items).
+             */
+            at: string;
+            /** @description The favourite's (or recent item's) version, for `If-Match` when removing it. */
             etag: string;
         };
         NextFreeResponse: {
@@ -1966,6 +3109,28 @@ export interface components {
             conflicts: number;
             items: components["schemas"]["DiscoveredHost"][];
         };
+        OrgAccessResponse: {
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            /** @description The union of every source's permissions. */
+            permissions: string[];
+            sources: components["schemas"]["AccessSourceResponse"][];
+        };
+        OrgOverviewResponse: {
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            /** @description `active` or `archived`. */
+            status: string;
+            counts: components["schemas"]["OverviewCounts"];
+            pinnedCredentials: null | components["schemas"]["OverviewListOfCredentialResponse"];
+            keyContacts: null | components["schemas"]["OverviewListOfContactResponse"];
+            locations: null | components["schemas"]["OverviewListOfLocationResponse"];
+            expiringWarranties: null | components["schemas"]["ExpiringWarranties"];
+            /** @description The latest changes and secret reveals, newest first, in plain language (15). Null without `audit.read`. */
+            recentChanges: null | components["schemas"]["ActivityItem"][];
+        };
         OrgResponse: {
             /** Format: uuid */
             id: string;
@@ -1979,6 +3144,69 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             etag: string;
+        };
+        /** @enum {string} */
+        OrgStatus: "active" | "archived";
+        /** @description How many things the organisation holds; each count is null when the caller may not read that kind. */
+        OverviewCounts: {
+            assets: null | components["schemas"]["AssetCounts"];
+            /**
+             * Format: int32
+             * @description `vault.read`.
+             */
+            credentials: null | number;
+            /**
+             * Format: int32
+             * @description `assets.read`.
+             */
+            contacts: null | number;
+            /**
+             * Format: int32
+             * @description `assets.read`.
+             */
+            locations: null | number;
+            /**
+             * Format: int32
+             * @description `ipam.read`.
+             */
+            subnets: null | number;
+            /**
+             * Format: int32
+             * @description `ipam.read`.
+             */
+            ipAddresses: null | number;
+            /**
+             * Format: int32
+             * @description `assets.read`.
+             */
+            racks: null | number;
+        };
+        /** @description A section of the overview that lists a few items of a longer list: the first ones and how many there are. */
+        OverviewListOfContactResponse: {
+            items: components["schemas"]["ContactResponse"][];
+            /**
+             * Format: int32
+             * @description How many there are in all (more than `items` when the section shows only the first ones).
+             */
+            total: number;
+        };
+        /** @description A section of the overview that lists a few items of a longer list: the first ones and how many there are. */
+        OverviewListOfCredentialResponse: {
+            items: components["schemas"]["CredentialResponse"][];
+            /**
+             * Format: int32
+             * @description How many there are in all (more than `items` when the section shows only the first ones).
+             */
+            total: number;
+        };
+        /** @description A section of the overview that lists a few items of a longer list: the first ones and how many there are. */
+        OverviewListOfLocationResponse: {
+            items: components["schemas"]["LocationResponse"][];
+            /**
+             * Format: int32
+             * @description How many there are in all (more than `items` when the section shows only the first ones).
+             */
+            total: number;
         };
         /** @description A page of a list: the items and the opaque cursor of the next page (null on the last page). */
         PageOfApiKeyResponse: {
@@ -2021,6 +3249,11 @@ export interface components {
             nextCursor?: null | string;
         };
         /** @description A page of a list: the items and the opaque cursor of the next page (null on the last page). */
+        PageOfMyItemResponse: {
+            items: components["schemas"]["MyItemResponse"][];
+            nextCursor?: null | string;
+        };
+        /** @description A page of a list: the items and the opaque cursor of the next page (null on the last page). */
         PageOfOrgResponse: {
             items: components["schemas"]["OrgResponse"][];
             nextCursor?: null | string;
@@ -2048,6 +3281,16 @@ export interface components {
         /** @description A page of a list: the items and the opaque cursor of the next page (null on the last page). */
         PageOfSubnetResponse: {
             items: components["schemas"]["SubnetResponse"][];
+            nextCursor?: null | string;
+        };
+        /** @description A page of a list: the items and the opaque cursor of the next page (null on the last page). */
+        PageOfTeamMemberResponse: {
+            items: components["schemas"]["TeamMemberResponse"][];
+            nextCursor?: null | string;
+        };
+        /** @description A page of a list: the items and the opaque cursor of the next page (null on the last page). */
+        PageOfTeamResponse: {
+            items: components["schemas"]["TeamResponse"][];
             nextCursor?: null | string;
         };
         /** @description A page of a list: the items and the opaque cursor of the next page (null on the last page). */
@@ -2096,7 +3339,7 @@ export interface components {
         };
         PlaceAssetRequest: {
             /** Format: uuid */
-            assetId?: string;
+            assetId: string;
             /**
              * Format: int32
              * @description Lowest unit the asset occupies (1 = bottom).
@@ -2105,7 +3348,7 @@ export interface components {
             /** Format: int32 */
             heightU?: number;
             /** @description `front` (default) or `rear`. */
-            face?: string;
+            face?: components["schemas"]["RackFace"];
             fullDepth?: boolean;
         };
         PlacementResponse: {
@@ -2122,6 +3365,18 @@ export interface components {
             fullDepth: boolean;
             etag: string;
         };
+        PlatformRoleResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: null | string;
+            permissions: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            etag: string;
+        };
         /** @description RFC 9457 problem details. */
         ProblemDetails: {
             type?: string;
@@ -2136,6 +3391,8 @@ export interface components {
                 [key: string]: string[];
             };
         };
+        /** @enum {string} */
+        RackFace: "front" | "rear";
         RackResponse: {
             /** Format: uuid */
             id: string;
@@ -2162,7 +3419,7 @@ export interface components {
             windowSeconds: number;
         };
         ReauthRequest: {
-            password?: string;
+            password: string;
             /** @description A TOTP or recovery code; required when the user has MFA on. */
             code?: null | string;
         };
@@ -2177,6 +3434,8 @@ export interface components {
             /** @description Ten one-time codes for when the authenticator app is not at hand. Shown this once; only hashes are kept. */
             recoveryCodes: string[];
         };
+        /** @enum {string} */
+        RelationKind: "connected-to" | "depends-on" | "runs-on" | "backs-up" | "member-of" | "powered-by";
         RelationResponse: {
             /** Format: uuid */
             id: string;
@@ -2193,7 +3452,7 @@ export interface components {
         };
         RevealRequest: {
             /** @description `password`, `otpSeed` or `custom:&lt;name&gt;`. */
-            field?: string;
+            field: string;
         };
         RevealResponse: {
             field: string;
@@ -2220,9 +3479,11 @@ export interface components {
             phone?: null | string;
             role?: null | string;
             notes?: null | string;
+            /** @description A key contact, listed on the organisation's overview (true), or not (false). */
+            isKey?: null | boolean;
         };
         SaveFolderRequest: {
-            name?: string;
+            name: string;
             /**
              * Format: uuid
              * @description The folder to nest it in (of the same organisation).
@@ -2230,7 +3491,7 @@ export interface components {
             parentId?: null | string;
         };
         SaveInterfaceRequest: {
-            name?: string;
+            name: string;
             macAddress?: null | string;
             description?: null | string;
         };
@@ -2239,7 +3500,7 @@ export interface components {
             /** @description Required on create; it must fall inside one of the organisation's subnets. */
             address?: null | string;
             /** @description `active` (default), `reserved`, `dhcp` or `deprecated`. */
-            status?: null | string;
+            status?: components["schemas"]["IpAddressStatus"];
             hostname?: null | string;
             description?: null | string;
             /** Format: uuid */
@@ -2255,12 +3516,63 @@ export interface components {
         /** @description The fields of a location; on update, omitted (null) fields stay as they are. */
         SaveLocationRequest: {
             /** @description `site` (default) or `closet` (a closet names its site in `parentId`). */
-            kind?: null | string;
+            kind?: components["schemas"]["LocationKind"];
             /** Format: uuid */
             parentId?: null | string;
             name?: null | string;
             address?: null | string;
             notes?: null | string;
+        };
+        SaveMyFavouriteRequest: {
+            /**
+             * Format: int32
+             * @description 0-based place in your list (0: first); omitted: a new favourite goes last and an existing one stays where it is.
+             */
+            position?: null | number;
+        };
+        /** @description A platform role's fields; on update, omitted (null) fields stay as they are. */
+        SavePlatformRoleRequest: {
+            name?: null | string;
+            description?: null | string;
+            /** @description Permission names from `GET /api/v1/permissions`. */
+            permissions?: null | string[];
+        };
+        SearchItem: {
+            type: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The organisation (client) the item belongs to; for an organisation, itself.
+             */
+            orgId: string;
+            orgName: string;
+            title: string;
+            subtitle?: null | string;
+            /** @description The item's field the text was found in (`name`, `serial`, `macAddress`, `ipAddress`, `username`...). */
+            matchedField: string;
+            /** @description That field's value. */
+            matchedText?: null | string;
+            /**
+             * Format: uuid
+             * @description For an IP address: its subnet.
+             */
+            parentId?: null | string;
+        };
+        SearchResponse: {
+            /** @description The text searched for, trimmed. */
+            query: string;
+            /** @description One group per type searched, in a fixed order (organisations, assets, credentials, contacts, locations, subnets, IP addresses, VLANs, racks), empty ones included. */
+            groups: components["schemas"]["SearchResultGroup"][];
+        };
+        SearchResultGroup: {
+            type: string;
+            /** @description The group's heading (`Assets`). */
+            label: string;
+            /** @description The best matches first. */
+            items: components["schemas"]["SearchItem"][];
+            /** @description True when more items matched than `limit`: narrow the text, or open the type's list in the organisation. */
+            hasMore: boolean;
         };
         SecuritySettingsResponse: {
             /** @description Every user must use MFA. */
@@ -2332,6 +3644,11 @@ export interface components {
             /** @description Changes while the session is in use (its last-seen time is kept once a minute). */
             etag: string;
         };
+        StatusCount: {
+            status: string;
+            /** Format: int32 */
+            count: number;
+        };
         SubnetResponse: {
             /** Format: uuid */
             id: string;
@@ -2367,6 +3684,53 @@ export interface components {
             utilisationPercent: number;
             etag: string;
         };
+        TeamGrantResponse: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The organisation, or null: every organisation, present and future.
+             */
+            orgId: null | string;
+            orgName: null | string;
+            /** Format: uuid */
+            platformRoleId: null | string;
+            /**
+             * Format: uuid
+             * @description One of the organisation's own roles (a grant in one organisation only).
+             */
+            roleId: null | string;
+            roleName: string;
+            permissions: string[];
+            /** Format: date-time */
+            createdAt: string;
+            etag: string;
+        };
+        TeamMemberResponse: {
+            /** Format: uuid */
+            userId: string;
+            email: string;
+            displayName: string;
+            isActive: boolean;
+            /** Format: date-time */
+            addedAt: string;
+            etag: string;
+        };
+        TeamResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: null | string;
+            /** Format: int32 */
+            memberCount: number;
+            /** Format: int32 */
+            grantCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            etag: string;
+        };
         TotpCodeResponse: {
             code: string;
             /**
@@ -2396,7 +3760,7 @@ export interface components {
             manufacturer?: null | string;
             model?: null | string;
             /** @description `planned`, `active` (default), `in-repair`, `spare` or `retired`. */
-            status?: null | string;
+            status?: components["schemas"]["AssetStatus"];
             /** Format: uuid */
             locationId?: null | string;
             /**
@@ -2433,6 +3797,8 @@ export interface components {
              * @description The asset this credential belongs to (an asset of the same organisation).
              */
             relatedAssetId?: null | string;
+            /** @description Pin it to the organisation's overview (true) or unpin it (false). */
+            pinned?: null | boolean;
             /** @description Write-only: stored encrypted, readable only through reveal. */
             password?: null | string;
             /** @description Write-only TOTP seed: base32, or an `otpauth://totp/…` URI. */
@@ -2444,7 +3810,7 @@ export interface components {
         };
         UpdateMemberRequest: {
             /** @description Replaces the member's roles. */
-            roleIds?: string[];
+            roleIds: string[];
         };
         /** @description Partial update: omitted (null) fields stay as they are; an empty `notes` clears the notes. */
         UpdateOrgRequest: {
@@ -2468,6 +3834,10 @@ export interface components {
              */
             adminAllowedIps?: null | string[];
         };
+        UpdateTeamRequest: {
+            name?: null | string;
+            description?: null | string;
+        };
         UpdateUserRequest: {
             displayName?: null | string;
             /** @description false deactivates the account: every session and token ends at once. */
@@ -2476,6 +3846,13 @@ export interface components {
             mustChangePassword?: null | boolean;
             /** @description Require MFA for this user: without an authenticator they must enrol at next sign-in. */
             requireMfa?: null | boolean;
+        };
+        UserAccessResponse: {
+            /** Format: uuid */
+            userId: string;
+            /** @description Global administrators hold every permission in every organisation (not listed per organisation). */
+            isGlobalAdmin: boolean;
+            organisations: components["schemas"]["OrgAccessResponse"][];
         };
         UserResponse: {
             /** Format: uuid */
@@ -2534,6 +3911,8 @@ export interface operations {
                 tag?: string;
                 /** @description Only the credentials of this asset. */
                 relatedAssetId?: string;
+                /** @description Only the pinned credentials (true) or only the others (false). */
+                pinned?: boolean;
                 /** @description Only credentials changed at or after this time (incremental pulls). */
                 updatedSince?: string;
             };
@@ -4037,6 +5416,91 @@ export interface operations {
             };
         };
     };
+    GetUserAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserAccessResponse"];
+                };
+            };
+            /** @description Validation failed; 'errors' lists every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or in an organisation you cannot access (the same answer for both). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListUserSessions: {
         parameters: {
             query?: {
@@ -4403,6 +5867,1411 @@ export interface operations {
             };
         };
     };
+    ListTeamGrants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                teamId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamGrantResponse"][];
+                };
+            };
+            /** @description Validation failed; 'errors' lists every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or in an organisation you cannot access (the same answer for both). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AddTeamGrant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Send the same key to retry safely: within 24 hours the first response is returned again and nothing is done twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                teamId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddTeamGrantRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamGrantResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or in an organisation you cannot access (the same answer for both). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListTeamMembers: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 500 (default 50). */
+                limit?: number;
+                /** @description The previous page's nextCursor. */
+                cursor?: string;
+                /** @description The sort: a key of the list, - before it for descending. */
+                sort?: string;
+                /** @description Free text, matched against the list's names. */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                teamId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfTeamMemberResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or in an organisation you cannot access (the same answer for both). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AddTeamMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Send the same key to retry safely: within 24 hours the first response is returned again and nothing is done twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                teamId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddTeamMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamMemberResponse"];
+                };
+            };
+            /** @description Validation failed; 'errors' lists every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or in an organisation you cannot access (the same answer for both). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListTeams: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 500 (default 50). */
+                limit?: number;
+                /** @description The previous page's nextCursor. */
+                cursor?: string;
+                /** @description The sort: a key of the list, - before it for descending. */
+                sort?: string;
+                /** @description Free text, matched against the list's names. */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfTeamResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateTeam: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Send the same key to retry safely: within 24 hours the first response is returned again and nothing is done twice. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTeamRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeletePlatformRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The etag you read; the change is refused with 412 if the resource changed since. Omit it to change whatever is current. */
+                "If-Match"?: string;
+            };
+            path: {
+                platformRoleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation failed; 'errors' lists every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or in an organisation you cannot access (the same answer for both). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match does not match the resource's current etag: reload and apply the change again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdatePlatformRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The etag you read; the change is refused with 412 if the resource changed since. Omit it to change whatever is current. */
+                "If-Match"?: string;
+            };
+            path: {
+                platformRoleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SavePlatformRoleRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformRoleResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or in an organisation you cannot access (the same answer for both). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match does not match the resource's current etag: reload and apply the change again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                teamId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamResponse"];
+                };
+            };
+            /** @description Validation failed; 'errors' lists every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or in an organisation you cannot access (the same answer for both). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteTeam: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The etag you read; the change is refused with 412 if the resource changed since. Omit it to change whatever is current. */
+                "If-Match"?: string;
+            };
+            path: {
+                teamId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation failed; 'errors' lists every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or in an organisation you cannot access (the same answer for both). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match does not match the resource's current etag: reload and apply the change again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateTeam: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The etag you read; the change is refused with 412 if the resource changed since. Omit it to change whatever is current. */
+                "If-Match"?: string;
+            };
+            path: {
+                teamId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTeamRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or in an organisation you cannot access (the same answer for both). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match does not match the resource's current etag: reload and apply the change again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListPlatformRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformRoleResponse"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreatePlatformRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Send the same key to retry safely: within 24 hours the first response is returned again and nothing is done twice. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SavePlatformRoleRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformRoleResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RemoveTeamGrant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The etag you read; the change is refused with 412 if the resource changed since. Omit it to change whatever is current. */
+                "If-Match"?: string;
+            };
+            path: {
+                teamId: string;
+                grantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation failed; 'errors' lists every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or in an organisation you cannot access (the same answer for both). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match does not match the resource's current etag: reload and apply the change again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RemoveTeamMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The etag you read; the change is refused with 412 if the resource changed since. Omit it to change whatever is current. */
+                "If-Match"?: string;
+            };
+            path: {
+                teamId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation failed; 'errors' lists every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or in an organisation you cannot access (the same answer for both). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match does not match the resource's current etag: reload and apply the change again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GetSecuritySettings: {
         parameters: {
             query?: never;
@@ -4522,6 +7391,89 @@ export interface operations {
             };
             /** @description If-Match does not match the resource's current etag: reload and apply the change again. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Search: {
+        parameters: {
+            query?: {
+                /** @description What to look for, 2 to 200 characters: part of a name, serial, MAC address (any notation), IP address, hostname, username, URL, email or phone number. */
+                q?: string;
+                /** @description Comma-separated types to search (default: all): org, asset, credential, contact, location, subnet, ipAddress, vlan, rack. */
+                types?: string;
+                /** @description Search one organisation only (404 if you cannot see it). */
+                orgId?: string;
+                /** @description Items per type, 1 to 50 (default 5). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5973,6 +8925,94 @@ export interface operations {
             };
         };
     };
+    GetOrgOverview: {
+        parameters: {
+            query?: {
+                /** @description Warranties ending within this many days, 1 to 365 (default 90); those ended in the last 30 days are listed too. */
+                warrantyDays?: number;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgOverviewResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or in an organisation you cannot access (the same answer for both). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListOrgs: {
         parameters: {
             query?: {
@@ -5985,7 +9025,7 @@ export interface operations {
                 /** @description Free text: matches name, slug and notes. */
                 q?: string;
                 /** @description active or archived. */
-                status?: string;
+                status?: components["schemas"]["OrgStatus"];
                 /** @description Only organisations changed at or after this instant (ISO-8601), for incremental pulls. */
                 updatedSince?: string;
             };
@@ -7357,6 +10397,83 @@ export interface operations {
             };
         };
     };
+    GetMyDashboard: {
+        parameters: {
+            query?: {
+                /** @description Warranties ending within this many days, 1 to 365 (default 90); those ended in the last 30 days are listed too. */
+                warrantyDays?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GetMyMfa: {
         parameters: {
             query?: never;
@@ -7373,6 +10490,136 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MfaStatusResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListMyFavourites: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfMyItemResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListMyRecents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfMyItemResponse"];
                 };
             };
             /** @description Unauthorized */
@@ -7500,6 +10747,96 @@ export interface operations {
             };
         };
     };
+    RecordMyRecent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Send the same key to retry safely: within 24 hours the first response is returned again and nothing is done twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description org, asset, credential, contact, location, subnet or rack. */
+                itemType: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyItemResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     RegenerateRecoveryCodes: {
         parameters: {
             query?: never;
@@ -7586,6 +10923,203 @@ export interface operations {
             };
         };
     };
+    SaveMyFavourite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description org, asset, credential, contact, location, subnet or rack. */
+                itemType: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveMyFavouriteRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyItemResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RemoveMyFavourite: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The etag you read; the change is refused with 412 if the resource changed since. Omit it to change whatever is current. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description org, asset, credential, contact, location, subnet or rack. */
+                itemType: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match does not match the resource's current etag: reload and apply the change again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListLocations: {
         parameters: {
             query?: {
@@ -7598,7 +11132,7 @@ export interface operations {
                 /** @description Free text, matched against the list's names. */
                 q?: string;
                 /** @description site or closet. */
-                kind?: string;
+                kind?: components["schemas"]["LocationKind"];
             };
             header?: never;
             path: {
@@ -7990,7 +11524,7 @@ export interface operations {
                 cursor?: string;
                 subnetId?: string;
                 assetId?: string;
-                status?: string;
+                status?: components["schemas"]["IpAddressStatus"];
                 /** @description Matches the hostname, or addresses within a network/equal to an address. */
                 q?: string;
             };
@@ -9173,6 +12707,8 @@ export interface operations {
                 sort?: string;
                 /** @description Free text, matched against the list's names. */
                 q?: string;
+                /** @description Only the key contacts (true) or only the others (false). */
+                isKey?: boolean;
             };
             header?: never;
             path: {
@@ -9844,7 +13380,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description authentication, vault, permissions, admin, organisation, api or security. */
-                category?: string;
+                category?: components["schemas"]["AuditCategory"];
                 /** @description Exact action, e.g. org.created. */
                 action?: string;
                 /** @description User id or API key client id. */
@@ -9852,7 +13388,7 @@ export interface operations {
                 targetType?: string;
                 targetId?: string;
                 /** @description success, failure or denied. */
-                outcome?: string;
+                outcome?: components["schemas"]["AuditOutcome"];
                 /** @description Events at or after this instant. */
                 from?: string;
                 /** @description Events before this instant. */
@@ -9937,7 +13473,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description authentication, vault, permissions, admin, organisation, api or security. */
-                category?: string;
+                category?: components["schemas"]["AuditCategory"];
                 /** @description Exact action, e.g. org.created. */
                 action?: string;
                 /** @description User id or API key client id. */
@@ -9945,7 +13481,7 @@ export interface operations {
                 targetType?: string;
                 targetId?: string;
                 /** @description success, failure or denied. */
-                outcome?: string;
+                outcome?: components["schemas"]["AuditOutcome"];
                 /** @description Events at or after this instant. */
                 from?: string;
                 /** @description Events before this instant. */
@@ -10039,7 +13575,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description day (default) or hour. */
-                bucket?: string;
+                bucket?: components["schemas"]["AuditBucket"];
                 /** @description Start of the range (default: 30 days ago). */
                 from?: string;
                 /** @description End of the range (default: now). */
@@ -10120,7 +13656,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description day (default) or hour. */
-                bucket?: string;
+                bucket?: components["schemas"]["AuditBucket"];
                 /** @description Start of the range (default: 30 days ago). */
                 from?: string;
                 /** @description End of the range (default: now). */
@@ -10212,7 +13748,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description day (default) or hour. */
-                bucket?: string;
+                bucket?: components["schemas"]["AuditBucket"];
                 /** @description Start of the range (default: 30 days ago). */
                 from?: string;
                 /** @description End of the range (default: now). */
@@ -10293,7 +13829,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description authentication, vault, permissions, admin, organisation, api or security. */
-                category?: string;
+                category?: components["schemas"]["AuditCategory"];
                 /** @description Exact action, e.g. org.created. */
                 action?: string;
                 /** @description User id or API key client id. */
@@ -10301,7 +13837,7 @@ export interface operations {
                 targetType?: string;
                 targetId?: string;
                 /** @description success, failure or denied. */
-                outcome?: string;
+                outcome?: components["schemas"]["AuditOutcome"];
                 /** @description Events at or after this instant. */
                 from?: string;
                 /** @description Events before this instant. */
@@ -10390,7 +13926,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description authentication, vault, permissions, admin, organisation, api or security. */
-                category?: string;
+                category?: components["schemas"]["AuditCategory"];
                 /** @description Exact action, e.g. org.created. */
                 action?: string;
                 /** @description User id or API key client id. */
@@ -10398,7 +13934,7 @@ export interface operations {
                 targetType?: string;
                 targetId?: string;
                 /** @description success, failure or denied. */
-                outcome?: string;
+                outcome?: components["schemas"]["AuditOutcome"];
                 /** @description Events at or after this instant. */
                 from?: string;
                 /** @description Events before this instant. */
@@ -10568,7 +14104,7 @@ export interface operations {
                 /** @description Matches name, serial, manufacturer, model or a MAC address. */
                 q?: string;
                 type?: string;
-                status?: string;
+                status?: components["schemas"]["AssetStatus"];
                 locationId?: string;
                 tag?: string;
                 /** @description Warranty ends before this date (YYYY-MM-DD). */
@@ -11728,7 +15264,7 @@ export interface operations {
             query?: {
                 q?: string;
                 type?: string;
-                status?: string;
+                status?: components["schemas"]["AssetStatus"];
                 locationId?: string;
                 tag?: string;
                 warrantyBefore?: string;
@@ -11822,7 +15358,7 @@ export interface operations {
                 /** @description Validate and report only; nothing is written. */
                 dryRun?: boolean;
                 /** @description all (default): nothing is written unless every row is valid. partial: valid rows are written, invalid ones reported. */
-                mode?: string;
+                mode?: components["schemas"]["ImportMode"];
             };
             header?: {
                 /** @description Send the same key to retry safely: within 24 hours the first response is returned again and nothing is done twice. */

@@ -1,17 +1,31 @@
-import { NavLink, Outlet, useNavigate } from 'react-router';
-import { useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { NavLink, Outlet, useMatch, useNavigate } from 'react-router';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import Button from 'react-bootstrap/Button';
 import Container from 'react-bootstrap/Container';
 import Nav from 'react-bootstrap/Nav';
 import Navbar from 'react-bootstrap/Navbar';
 import { ForceMfaEnrolment, ForcePasswordChange, navItems as accountNav } from '../features/account/routes';
-import { OrgSwitcher } from '../features/orgs/components/OrgSwitcher';
+import { getOrg } from '../features/orgs/api/useOrg';
+import { ClientSwitcher } from '../features/orgs/components/ClientSwitcher';
+import { CommandPalette, SearchBox } from '../features/search/routes';
 import { navItems as securityNav } from '../features/security/routes';
 import { navItems as settingsNav } from '../features/settings/routes';
 import { navItems as userNav } from '../features/users/routes';
 import { useMe } from '../auth/permissions';
+import { orgKeys } from '../entities/org/orgKeys';
+import { CurrentClientContext, type CurrentClient } from '../lib/documentTitle';
 import { useAuth } from './auth/AuthProvider';
 import { ReauthDialog } from './ReauthDialog';
+
+/** The organisation of the page on screen (/orgs/:orgId/...), named once its record loads. */
+function useClientOfRoute(): CurrentClient | null {
+  const match = useMatch({ path: '/orgs/:orgId', end: false });
+  const id = match?.params.orgId && match.params.orgId !== 'new' ? match.params.orgId : null;
+  const org = useQuery({ queryKey: orgKeys.detail(id ?? ''), queryFn: ({ signal }) => getOrg(id ?? '', signal), enabled: Boolean(id) });
+  const name = org.data?.name ?? null;
+  return useMemo(() => (id ? { id, name } : null), [id, name]);
+}
 
 export function AppShell() {
   const { user, signOut } = useAuth();
@@ -19,6 +33,7 @@ export function AppShell() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const email = me.data?.email ?? (user?.profile.email) ?? '';
+  const client = useClientOfRoute();
 
   async function handleLogout() {
     // Leave the guarded routes first, or the guard would answer the sign-out with /login?returnUrl=...
@@ -28,35 +43,41 @@ export function AppShell() {
   }
 
   return (
-    <>
-      <Navbar bg="dark" data-bs-theme="dark" expand="md" className="mb-4" aria-label="Main">
+    <CurrentClientContext.Provider value={client}>
+      <Navbar bg="dark" data-bs-theme="dark" expand="lg" className="mb-4" aria-label="Main">
         <Container>
           <Navbar.Brand as={NavLink} to="/orgs">
             ClientStor
           </Navbar.Brand>
-          <Navbar.Toggle aria-controls="main-nav" />
+          <div className="d-flex gap-2 ms-auto">
+            <CommandPalette triggerClassName="d-lg-none" />
+            <Navbar.Toggle aria-controls="main-nav" />
+          </div>
           <Navbar.Collapse id="main-nav">
             <Nav className="me-auto">
-              <Nav.Link as={NavLink} to="/orgs">
+              <Nav.Link as={NavLink} to="/orgs" className="text-nowrap">
                 Organisations
               </Nav.Link>
               {me.data?.isGlobalAdmin && (
-                <Nav.Link as={NavLink} to="/audit">
+                <Nav.Link as={NavLink} to="/audit" className="text-nowrap">
                   Audit
                 </Nav.Link>
               )}
               {[...securityNav, ...userNav, ...settingsNav, ...accountNav]
                 .filter((item) => !('adminOnly' in item && item.adminOnly) || me.data?.isGlobalAdmin)
                 .map((item) => (
-                  <Nav.Link key={item.to} as={NavLink} to={item.to}>
+                  <Nav.Link key={item.to} as={NavLink} to={item.to} className="text-nowrap">
                     {item.label}
                   </Nav.Link>
                 ))}
-              {user && <OrgSwitcher />}
+              {user && <ClientSwitcher />}
             </Nav>
             <div className="d-flex align-items-center gap-3">
+              <div className="d-none d-lg-block">
+                <SearchBox />
+              </div>
               {email && (
-                <Navbar.Text className="text-light" data-testid="current-user">
+                <Navbar.Text className="text-light text-truncate" style={{ maxWidth: '14rem' }} title={email} data-testid="current-user">
                   {email}
                 </Navbar.Text>
               )}
@@ -77,6 +98,6 @@ export function AppShell() {
           <Outlet />
         )}
       </Container>
-    </>
+    </CurrentClientContext.Provider>
   );
 }

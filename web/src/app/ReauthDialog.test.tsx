@@ -26,6 +26,26 @@ describe('ReauthDialog', () => {
     expect(await calls[0].json()).toEqual({ password: 'my password' });
   });
 
+  it('words the title after the reason the call gave, and keeps the general title otherwise', async () => {
+    mockFetch(() => json({ validUntil: '2026-11-23T12:00:00Z' }));
+    configureAuth({ getAccessToken: () => Promise.resolve('token'), renew: () => Promise.resolve(null), onUnauthenticated: () => {} });
+    render(<ReauthDialog />);
+    let result: Promise<boolean> | undefined;
+    act(() => {
+      result = requestReauth('copy this password');
+    });
+    expect(await screen.findByRole('dialog', { name: 'Confirm it is you to copy this password' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await expect(result).resolves.toBe(false);
+
+    act(() => {
+      result = requestReauth();
+    });
+    expect(await screen.findByRole('dialog', { name: 'Confirm it is you' })).toHaveTextContent('This is a sensitive change.');
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await expect(result).resolves.toBe(false);
+  });
+
   it('shows the API error for a wrong password and resolves false on cancel', async () => {
     mockFetch(() => problem(400, { errors: { password: ['The password is not correct.'] } }));
     configureAuth({ getAccessToken: () => Promise.resolve('token'), renew: () => Promise.resolve(null), onUnauthenticated: () => {} });

@@ -11,10 +11,15 @@ export interface ReauthDialogProps {
   askForCode?: boolean;
 }
 
+/** "Confirm it is you to copy this password" when the call named its reason, else the general title. */
+export function reauthTitle(reason?: string | null): string {
+  return reason ? `Confirm it is you to ${reason}` : 'Confirm it is you';
+}
+
 /**
  * Step-up re-authentication: when a sensitive call answers 403 reauth-required, this asks for the password
  * (and authentication code when MFA is on), confirms them with POST /api/v1/auth/reauth and lets the API layer
- * retry the call. Concurrent calls share one prompt.
+ * retry the call. Concurrent calls share one prompt, worded for the first of them.
  */
 export function ReauthDialog({ askForCode = false }: ReauthDialogProps) {
   const [open, setOpen] = useState(false);
@@ -25,10 +30,11 @@ export function ReauthDialog({ askForCode = false }: ReauthDialogProps) {
   const showCode = askForCode || codeAsked;
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [reason, setReason] = useState<string | null>(null);
   const waiting = useRef<{ promise: Promise<boolean>; resolve: (ok: boolean) => void } | null>(null);
 
   useEffect(() => {
-    configureReauth(() => {
+    configureReauth((why) => {
       if (!waiting.current) {
         let resolve!: (ok: boolean) => void;
         const promise = new Promise<boolean>((r) => (resolve = r));
@@ -36,6 +42,7 @@ export function ReauthDialog({ askForCode = false }: ReauthDialogProps) {
         setPassword('');
         setCode('');
         setError(null);
+        setReason(why ?? null);
         setOpen(true);
       }
       return waiting.current.promise;
@@ -80,13 +87,14 @@ export function ReauthDialog({ askForCode = false }: ReauthDialogProps) {
 
   return (
     <Modal show={open} onHide={() => finish(false)} aria-labelledby="reauth-title" centered>
-      <Form onSubmit={(e) => void submit(e)} aria-label="Confirm your password">
+      <Form onSubmit={(e) => void submit(e)}>
         <Modal.Header closeButton>
-          <Modal.Title id="reauth-title">Confirm it is you</Modal.Title>
+          <Modal.Title id="reauth-title">{reauthTitle(reason)}</Modal.Title>
         </Modal.Header>
         <Modal.Body>
           <p>
-            This is a sensitive change. Enter your password{showCode ? ' and a code from your authenticator app' : ''} to continue.
+            {reason ? 'Secrets are only shown or copied after a recent confirmation.' : 'This is a sensitive change.'} Enter your password
+            {showCode ? ' and a code from your authenticator app' : ''} to continue.
           </p>
           {error && (
             <Alert variant="danger" role="alert">

@@ -3,14 +3,17 @@ import { accountRoutes } from '../features/account/routes';
 import { apiKeyRoutes } from '../features/apikeys/routes';
 import { assetRoutes } from '../features/assets/routes';
 import { auditRoutes } from '../features/audit/routes';
+import { contactRoutes } from '../features/contacts/routes';
 import { AuthCallback } from '../features/auth/components/AuthCallback';
 import { LoginPage } from '../features/auth/components/LoginPage';
 import { discoveryRoutes } from '../features/discovery/routes';
 import { ipamRoutes } from '../features/ipam/routes';
+import { locationRoutes } from '../features/locations/routes';
 import { memberRoutes } from '../features/members/routes';
 import { orgRoutes } from '../features/orgs/routes';
 import { rackRoutes } from '../features/racks/routes';
 import { roleRoutes } from '../features/roles/routes';
+import { searchRoutes } from '../features/search/routes';
 import { securityRoutes } from '../features/security/routes';
 import { settingsRoutes } from '../features/settings/routes';
 import { userRoutes } from '../features/users/routes';
@@ -39,7 +42,7 @@ export const routes: RouteObject[] = [
         <AppShell />
       </RequireAuth>
     ),
-    children: [{ index: true, element: <Navigate to="/orgs" replace /> }, ...orgRoutes, ...memberRoutes, ...roleRoutes, ...apiKeyRoutes, ...auditRoutes, ...securityRoutes, ...userRoutes, ...settingsRoutes, ...accountRoutes, ...vaultRoutes, ...ipamRoutes, ...assetRoutes, ...rackRoutes, ...discoveryRoutes, { path: '*', element: <NotFound /> }],
+    children: [{ index: true, element: <Navigate to="/orgs" replace /> }, ...orgRoutes, ...memberRoutes, ...roleRoutes, ...apiKeyRoutes, ...auditRoutes, ...securityRoutes, ...userRoutes, ...settingsRoutes, ...accountRoutes, ...vaultRoutes, ...ipamRoutes, ...assetRoutes, ...contactRoutes, ...locationRoutes, ...rackRoutes, ...discoveryRoutes, ...searchRoutes, { path: '*', element: <NotFound /> }],
   },
 ];
 

@@ -1,77 +1,43 @@
 import { NavLink } from 'react-router';
 import Nav from 'react-bootstrap/Nav';
 import { usePermissions } from '../auth/permissions';
+import { useMediaQuery } from '../lib/useMediaQuery';
+import { ManageMenu } from './ManageMenu';
+import { allowedSections, orgManageSections, orgTabs, sectionHref } from './orgSections';
 
-/** The tabs of one organisation's pages; each feature page renders it above its content. */
+/**
+ * The tabs of one organisation's pages, led by what technicians use; administration sits behind "Manage". Each
+ * feature page renders it above its content. Only what the user's permissions allow is shown.
+ */
 export function OrgTabs({ orgId }: { orgId: string }) {
   const { can } = usePermissions();
-  const base = `/orgs/${orgId}`;
+  const allowed = (permission: string) => can(orgId, permission);
+  const phone = useMediaQuery('(max-width: 767.98px)');
+  const tabs = allowedSections(orgTabs, allowed).map((tab) => (
+    <Nav.Item key={tab.path}>
+      <Nav.Link as={NavLink} to={sectionHref(orgId, tab)} end={tab.path === ''}>
+        {tab.label}
+      </Nav.Link>
+    </Nav.Item>
+  ));
+  const manage = <ManageMenu orgId={orgId} sections={allowedSections(orgManageSections, allowed)} />;
+  if (!phone) {
+    return (
+      <Nav variant="tabs" as="nav" aria-label="Organisation sections" className="mb-4">
+        {tabs}
+        {manage}
+      </Nav>
+    );
+  }
+  // A phone: the tabs scroll sideways in one line instead of four rows, and Manage stays in view at the end.
   return (
-    <Nav variant="tabs" as="nav" aria-label="Organisation sections" className="mb-4">
-      <Nav.Item>
-        <Nav.Link as={NavLink} to={base} end>
-          Settings
-        </Nav.Link>
-      </Nav.Item>
-      <Nav.Item>
-        <Nav.Link as={NavLink} to={`${base}/members`}>
-          Members
-        </Nav.Link>
-      </Nav.Item>
-      <Nav.Item>
-        <Nav.Link as={NavLink} to={`${base}/roles`}>
-          Roles
-        </Nav.Link>
-      </Nav.Item>
-      {can(orgId, 'assets.read') && (
-        <Nav.Item>
-          <Nav.Link as={NavLink} to={`${base}/assets`}>
-            Assets
-          </Nav.Link>
-        </Nav.Item>
-      )}
-      {can(orgId, 'ipam.read') && (
-        <Nav.Item>
-          <Nav.Link as={NavLink} to={`${base}/ipam`}>
-            IPAM
-          </Nav.Link>
-        </Nav.Item>
-      )}
-      {can(orgId, 'assets.read') && (
-        <Nav.Item>
-          <Nav.Link as={NavLink} to={`${base}/racks`}>
-            Racks
-          </Nav.Link>
-        </Nav.Item>
-      )}
-      {can(orgId, 'assets.write') && can(orgId, 'ipam.write') && (
-        <Nav.Item>
-          <Nav.Link as={NavLink} to={`${base}/discovery`}>
-            Discovery
-          </Nav.Link>
-        </Nav.Item>
-      )}
-      {can(orgId, 'vault.read') && (
-        <Nav.Item>
-          <Nav.Link as={NavLink} to={`${base}/vault`}>
-            Vault
-          </Nav.Link>
-        </Nav.Item>
-      )}
-      {can(orgId, 'apikeys.manage') && (
-        <Nav.Item>
-          <Nav.Link as={NavLink} to={`${base}/api-keys`}>
-            API keys
-          </Nav.Link>
-        </Nav.Item>
-      )}
-      {can(orgId, 'audit.read') && (
-        <Nav.Item>
-          <Nav.Link as={NavLink} to={`${base}/audit`}>
-            Audit log
-          </Nav.Link>
-        </Nav.Item>
-      )}
-    </Nav>
+    <nav aria-label="Organisation sections" className="d-flex align-items-end mb-4 border-bottom">
+      <Nav variant="tabs" as="div" className="flex-nowrap text-nowrap border-0 flex-grow-1" style={{ overflowX: 'auto', overflowY: 'hidden', minWidth: 0 }}>
+        {tabs}
+      </Nav>
+      <Nav variant="tabs" as="div" className="border-0 flex-shrink-0">
+        {manage}
+      </Nav>
+    </nav>
   );
 }

@@ -1,15 +1,24 @@
 import { Fragment, type ReactNode } from 'react';
 import { Link } from 'react-router';
+import { useCurrentClient, useDocumentTitle } from '../lib/documentTitle';
 import { OrgTabs } from './OrgTabs';
 
 export interface Crumb {
   to: string;
   label: string;
+  /** This crumb is the organisation `clientId`: it shows the client's name once known. */
+  clientId?: string;
 }
 
-/** Organisations / Organisation [/ more]: where every page of one organisation sits. */
+/** Organisations / <client> [/ more]: where every page of one organisation sits. */
 export function orgCrumbs(orgId: string, ...more: Crumb[]): Crumb[] {
-  return [{ to: '/orgs', label: 'Organisations' }, { to: `/orgs/${orgId}`, label: 'Organisation' }, ...more];
+  return [{ to: '/orgs', label: 'Organisations' }, { to: `/orgs/${orgId}`, label: 'Client', clientId: orgId }, ...more];
+}
+
+/** The name of the client on screen (from the app shell), or `fallback` while it loads. */
+export function ClientName({ orgId, fallback = 'Client' }: { orgId: string; fallback?: string }) {
+  const client = useCurrentClient();
+  return <>{(client?.id === orgId && client.name) || fallback}</>;
 }
 
 export interface PageHeaderProps {
@@ -23,10 +32,13 @@ export interface PageHeaderProps {
   subtitle?: ReactNode;
   /** An organisation's page: its tabs follow the title. */
   orgId?: string;
+  /** The page's name in document.title when `title` is not plain text. */
+  documentTitle?: string;
 }
 
-/** Breadcrumb, title with the page's actions, and for an organisation's pages its tabs. */
-export function PageHeader({ title, crumbs, actions, badges, subtitle, orgId }: PageHeaderProps) {
+/** Breadcrumb, title with the page's actions, and for an organisation's pages its tabs; sets document.title. */
+export function PageHeader({ title, crumbs, actions, badges, subtitle, orgId, documentTitle }: PageHeaderProps) {
+  useDocumentTitle(documentTitle ?? (typeof title === 'string' ? title : undefined));
   return (
     <>
       {crumbs && (
@@ -34,7 +46,7 @@ export function PageHeader({ title, crumbs, actions, badges, subtitle, orgId }: 
           {crumbs.map((crumb, i) => (
             <Fragment key={crumb.to}>
               {i > 0 && ' / '}
-              <Link to={crumb.to}>{crumb.label}</Link>
+              <Link to={crumb.to}>{crumb.clientId ? <ClientName orgId={crumb.clientId} fallback={crumb.label} /> : crumb.label}</Link>
             </Fragment>
           ))}
         </nav>

@@ -68,3 +68,18 @@ export function readBlob(blob: Blob): Promise<string> {
     reader.readAsText(blob);
   });
 }
+
+/** A member of `orgId` (not a global admin) holding exactly `permissions` there. */
+export function memberMe(orgId: string, permissions: string[]) {
+  return {
+    id: 'u-member',
+    email: 'tech@example.test',
+    displayName: 'Tech',
+    isGlobalAdmin: false,
+    memberships: [{ orgId, orgName: 'Acme', roles: ['Technician'], permissions }],
+  };
+}
+
+/** A recorded request's path and query parameters. */
+export const pathOf = (r: Request) => new URL(r.url).pathname;
+export const queryOf = (r: Request) => Object.fromEntries(new URL(r.url).searchParams);

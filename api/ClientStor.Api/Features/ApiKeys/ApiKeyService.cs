@@ -17,7 +17,7 @@ public sealed class ApiKeyService(ClientStorDbContext db, IOpenIddictApplication
     AuditedChanges changes, IOptions<ClientStorOptions> options)
 {
     /// <summary>Permissions no key can hold: plaintext secrets leave the server only to a person who just re-authenticated.</summary>
-    public static readonly IReadOnlySet<string> NeverGrantable = new HashSet<string>(StringComparer.Ordinal) { "vault.reveal" };
+    public static readonly IReadOnlySet<string> NeverGrantable = PermissionCatalog.All.Where(p => !p.ForApiKeys).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Field errors for a draft. <paramref name="grantable"/>: the permissions the creator holds where the key will
@@ -34,7 +34,9 @@ public sealed class ApiKeyService(ClientStorDbContext db, IOpenIddictApplication
         else if (draft.Scopes.FirstOrDefault(s => !PermissionCatalog.Exists(s)) is { } unknown)
             errors["scopes"] = $"'{unknown}' is not a permission. See GET /api/v1/permissions.";
         else if (draft.Scopes.FirstOrDefault(NeverGrantable.Contains) is { } never)
-            errors["scopes"] = $"'{never}' can never be granted to an API key: revealing secrets needs a person who re-authenticated.";
+            errors["scopes"] = $"'{never}' can never be granted to an API key: revealing secrets and changing who has access need a person who re-authenticated.";
+        else if (draft.Scopes.FirstOrDefault(s => !PermissionCatalog.KeyScopes.Contains(s)) is { } unavailable)
+            errors["scopes"] = $"'{unavailable}' belongs to a module that is not available yet.";
         else if (draft.Scopes.FirstOrDefault(s => !grantable.Contains(s)) is { } escalation)
             errors["scopes"] = $"You cannot grant '{escalation}': you do not hold it where this key works.";
         var now = DateTimeOffset.UtcNow;

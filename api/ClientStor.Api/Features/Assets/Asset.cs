@@ -85,13 +85,8 @@ internal sealed class AssetConfiguration : IEntityTypeConfiguration<Asset>
         // fastupdate off, each insert updated the trigram index directly: slower writes and a 2.3x slower bulk seed).
         b.HasIndex(x => x.Tags).HasMethod("gin").HasStorageParameter("gin_pending_list_limit", Platform.Data.ClientStorDbContext.GinPendingListKb);
         b.HasIndex(x => x.MacAddresses).HasMethod("gin").HasStorageParameter("gin_pending_list_limit", Platform.Data.ClientStorDbContext.GinPendingListKb);
-        // Free-text search (q=): one lower-cased column the database keeps (fields joined by the unit separator, so a
-        // match cannot span two fields), matched with LIKE through a trigram index within the organisation — a large
-        // organisation's search reads only the matching rows instead of lower-casing four columns of every row.
-        b.Property<string>(AssetQuery.SearchText).HasComputedColumnSql(
-            @"lower(name || E'\x1f' || coalesce(serial, '') || E'\x1f' || coalesce(manufacturer, '') || E'\x1f' || coalesce(model, ''))", stored: true);
-        b.HasIndex(nameof(Asset.OrgId), AssetQuery.SearchText).HasMethod("gin").HasOperators("uuid_ops", "gin_trgm_ops")
-            .HasStorageParameter("gin_pending_list_limit", Platform.Data.ClientStorDbContext.GinPendingListKb);
+        // Free-text search (q=, and global search): a large organisation's search reads only the matching rows.
+        b.HasSearchColumn("name", "coalesce(serial, '')", "coalesce(manufacturer, '')", "coalesce(model, '')");
         b.HasOne<Orgs.Org>().WithMany().HasForeignKey(x => x.OrgId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Locations.Location>().WithMany().HasForeignKey(x => x.LocationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Contacts.Contact>().WithMany().HasForeignKey(x => x.ContactId).OnDelete(DeleteBehavior.SetNull);

@@ -12,6 +12,7 @@ public abstract class AssetFields
     public string? Manufacturer { get; set; }
     public string? Model { get; set; }
     /// <summary><c>planned</c>, <c>active</c> (default), <c>in-repair</c>, <c>spare</c> or <c>retired</c>.</summary>
+    [OneOf("AssetStatus", typeof(AssetTypes), nameof(AssetTypes.Statuses))]
     public string? Status { get; set; }
     [References<Location>] public Guid? LocationId { get; set; }
     /// <summary>The contact the asset is assigned to.</summary>

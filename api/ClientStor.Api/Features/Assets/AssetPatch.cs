@@ -39,8 +39,8 @@ internal sealed class AssetPatchValidator : AbstractValidator<AssetPatch>
 
     public AssetPatchValidator()
     {
-        RuleFor(x => x.Name).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("The name cannot be empty.").MaximumLength(200).When(x => x.Name is not null);
-        RuleFor(x => x.Type).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Choose the asset type.").MaximumLength(64).When(x => x.Type is not null);
+        RuleFor(x => x.Name).NotEmpty().WithMessage("The name cannot be empty.").MaximumLength(200).When(x => x.Name is not null);
+        RuleFor(x => x.Type).NotEmpty().WithMessage("Choose the asset type.").MaximumLength(64).When(x => x.Type is not null);
         RuleFor(x => x.Serial).MaximumLength(200);
         RuleFor(x => x.Manufacturer).MaximumLength(200);
         RuleFor(x => x.Model).MaximumLength(200);

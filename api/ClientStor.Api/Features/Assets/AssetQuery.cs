@@ -16,12 +16,22 @@ public interface IAssetFilter
 internal static class AssetQuery
 {
     /// <summary>The database-computed search column (shadow property <c>search_text</c>, see the asset configuration).</summary>
-    public const string SearchText = "SearchText";
+    public const string SearchText = Platform.Search.SearchColumn.Property;
 
     public static readonly SortCatalog<Asset> Sorts = new("name",
         new SortKey<Asset, string>("name", a => a.Name, a => a.Id),
         new SortKey<Asset, DateTimeOffset>("updatedAt", a => a.UpdatedAt, a => a.Id),
         new SortKey<Asset, DateTimeOffset>("createdAt", a => a.CreatedAt, a => a.Id));
+
+    /// <summary>400 for a type filter that names no type of the organisation (built-in, custom, or still used by an asset): a typo is not an empty list.</summary>
+    public static async Task CheckTypeAsync(ClientStorDbContext db, Guid orgId, string? type, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(type) || AssetTypes.BuiltIn.Contains(type)
+            || await db.CustomAssetTypes.AnyAsync(t => t.OrgId == orgId && t.Key == type, ct)
+            || await db.Assets.AnyAsync(a => a.OrgId == orgId && a.Type == type, ct))
+            return;
+        throw new FieldErrorsException("type", $"'{type}' is not an asset type of this organisation: use a built-in type ({string.Join(", ", AssetTypes.BuiltIn)}) or one from GET asset-types.");
+    }
 
     public static IQueryable<Asset> Filter(IQueryable<Asset> query, IAssetFilter req)
     {

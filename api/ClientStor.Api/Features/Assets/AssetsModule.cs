@@ -6,8 +6,8 @@ public static class AssetsModule
 {
     public static IServiceCollection AddAssetsModule(this IServiceCollection services)
     {
-
         services.AddScoped<AssetWriter>();
+        services.AddScoped<ISearchProvider, AssetSearch>();
         services.AddScoped<AssetImport>();
         return services;
     }

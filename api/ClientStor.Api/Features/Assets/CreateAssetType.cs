@@ -16,7 +16,7 @@ internal sealed class CreateAssetTypeValidator : Validator<CreateAssetTypeReques
     {
         RuleFor(x => x.Key).NotNull().Matches(AssetTypes.KeyPattern()).WithMessage("The key may contain lower-case letters, digits and single hyphens.")
             .MaximumLength(64).Must(k => !AssetTypes.BuiltIn.Contains(k)).WithMessage("That key is a built-in type.");
-        RuleFor(x => x.Name).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Give the type a name.").MaximumLength(100);
+        RuleFor(x => x.Name).NotEmpty().WithMessage("Give the type a name.").MaximumLength(100);
         RuleFor(x => x.Fields).NotNull().Must(f => f.Count <= 50).WithMessage("At most 50 fields.")
             .Must(f => f.Select(x => x?.Key).Distinct().Count() == f.Count).WithMessage("Field keys must be unique.");
         RuleForEach(x => x.Fields).NotNull().ChildRules(f =>

@@ -13,7 +13,7 @@ internal sealed class SaveInterfaceValidator : Validator<SaveInterfaceRequest>
 {
     public SaveInterfaceValidator()
     {
-        RuleFor(x => x.Name).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Name the interface (e.g. eth0, Gi1/0/1).").MaximumLength(100);
+        RuleFor(x => x.Name).NotEmpty().WithMessage("Name the interface (e.g. eth0, Gi1/0/1).").MaximumLength(100);
         RuleFor(x => x.MacAddress).Must(m => string.IsNullOrWhiteSpace(m) || AssetTypes.NormalizeMac(m) is not null).WithMessage("Not a MAC address (aa:bb:cc:dd:ee:ff).");
         RuleFor(x => x.Description).MaximumLength(500);
     }

@@ -7,6 +7,7 @@ public sealed class CreateRelationRequest
     [RouteParam] public Guid AssetId { get; set; }
     [References<Asset>] public Guid ToAssetId { get; set; }
     /// <summary><c>connected-to</c>, <c>depends-on</c>, <c>runs-on</c>, <c>backs-up</c>, <c>member-of</c> or <c>powered-by</c>.</summary>
+    [OneOf("RelationKind", typeof(AssetTypes), nameof(AssetTypes.RelationKinds))]
     public string Kind { get; set; } = "";
 }
 

@@ -11,7 +11,7 @@ public sealed class ExportAssetsRequest : IAssetFilter
 {
     [QueryParam] public string? Q { get; set; }
     [QueryParam] public string? Type { get; set; }
-    [QueryParam] public string? Status { get; set; }
+    [OneOf("AssetStatus", typeof(AssetTypes), nameof(AssetTypes.Statuses))] [QueryParam] public string? Status { get; set; }
     [QueryParam] public Guid? LocationId { get; set; }
     [QueryParam] public string? Tag { get; set; }
     [QueryParam] public DateOnly? WarrantyBefore { get; set; }
@@ -32,6 +32,7 @@ public sealed class ExportAssetsEndpoint(ClientStorDbContext db, CurrentOrg org)
 
     public override async Task HandleAsync(ExportAssetsRequest req, CancellationToken ct)
     {
+        await AssetQuery.CheckTypeAsync(db, org.Id, req.Type, ct);
         var keys = await AssetCsvColumns.CustomKeysAsync(db, org.Id, ct);
         var locations = await db.Locations.AsNoTracking().Where(l => l.OrgId == org.Id).ToDictionaryAsync(l => l.Id, l => l.Name, ct);
         var contacts = await db.Contacts.AsNoTracking().Where(c => c.OrgId == org.Id).ToDictionaryAsync(c => c.Id, c => c.Email ?? c.Name, ct);

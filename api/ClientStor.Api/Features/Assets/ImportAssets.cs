@@ -7,7 +7,7 @@ public sealed class ImportAssetsRequest
     /// <summary>Validate and report only; nothing is written.</summary>
     [QueryParam] public bool? DryRun { get; set; }
     /// <summary><c>all</c> (default): nothing is written unless every row is valid. <c>partial</c>: valid rows are written, invalid ones reported.</summary>
-    [QueryParam] public string? Mode { get; set; }
+    [OneOf("ImportMode", "all", "partial")] [QueryParam] public string? Mode { get; set; }
 }
 
 internal sealed class ImportAssetsValidator : Validator<ImportAssetsRequest>

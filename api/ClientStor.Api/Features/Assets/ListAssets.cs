@@ -11,7 +11,7 @@ public sealed class ListAssetsRequest : IListRequest, IAssetFilter
     /// <summary>Matches name, serial, manufacturer, model or a MAC address.</summary>
     [QueryParam] public string? Q { get; set; }
     [QueryParam] public string? Type { get; set; }
-    [QueryParam] public string? Status { get; set; }
+    [OneOf("AssetStatus", typeof(AssetTypes), nameof(AssetTypes.Statuses))] [QueryParam] public string? Status { get; set; }
     [QueryParam] public Guid? LocationId { get; set; }
     [QueryParam] public string? Tag { get; set; }
     /// <summary>Warranty ends before this date (YYYY-MM-DD).</summary>
@@ -43,6 +43,9 @@ public sealed class ListAssetsEndpoint(ClientStorDbContext db, CurrentOrg org) :
         Summary(s => s.Summary = "List assets");
     }
 
-    public override async Task HandleAsync(ListAssetsRequest req, CancellationToken ct) =>
+    public override async Task HandleAsync(ListAssetsRequest req, CancellationToken ct)
+    {
+        await AssetQuery.CheckTypeAsync(db, org.Id, req.Type, ct);
         await Send.OkAsync(await AssetQuery.Sorts.PageAsync(AssetQuery.Filter(db.Assets.AsNoTracking().Where(a => a.OrgId == org.Id), req), req, AssetMapper.ToResponse, ct), ct);
+    }
 }

@@ -5,7 +5,7 @@ namespace ClientStor.Api.Features.Audit;
 public class AuditFilter
 {
     /// <summary>authentication, vault, permissions, admin, organisation, api or security.</summary>
-    [QueryParam] public string? Category { get; set; }
+    [OneOf("AuditCategory", typeof(AuditCategories), nameof(AuditCategories.All))] [QueryParam] public string? Category { get; set; }
     /// <summary>Exact action, e.g. <c>org.created</c>.</summary>
     [QueryParam] public string? Action { get; set; }
     /// <summary>User id or API key client id.</summary>
@@ -13,7 +13,7 @@ public class AuditFilter
     [QueryParam] public string? TargetType { get; set; }
     [QueryParam] public string? TargetId { get; set; }
     /// <summary>success, failure or denied.</summary>
-    [QueryParam] public string? Outcome { get; set; }
+    [OneOf("AuditOutcome", typeof(AuditOutcomes), nameof(AuditOutcomes.All))] [QueryParam] public string? Outcome { get; set; }
     /// <summary>Events at or after this instant.</summary>
     [QueryParam] public DateTimeOffset? From { get; set; }
     /// <summary>Events before this instant.</summary>

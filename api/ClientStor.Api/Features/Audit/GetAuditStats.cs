@@ -4,7 +4,7 @@ namespace ClientStor.Api.Features.Audit;
 public sealed class AuditStatsRequest
 {
     /// <summary><c>day</c> (default) or <c>hour</c>.</summary>
-    [QueryParam] public string? Bucket { get; set; }
+    [OneOf("AuditBucket", "day", "hour")] [QueryParam] public string? Bucket { get; set; }
     /// <summary>Start of the range (default: 30 days ago).</summary>
     [QueryParam] public DateTimeOffset? From { get; set; }
     /// <summary>End of the range (default: now).</summary>

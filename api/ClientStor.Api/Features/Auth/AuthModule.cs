@@ -44,8 +44,8 @@ public static class AuthModule
                 o.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange().AllowRefreshTokenFlow().AllowClientCredentialsFlow();
                 // S256 only (RFC 9700 §2.1.1): a "plain" challenge is the verifier itself, so a leaked authorization request leaks it.
                 o.Configure(server => server.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
-                // API keys request permission names as scopes (client credentials).
-                o.RegisterScopes([Scopes.Profile, Scopes.Email, Scopes.OfflineAccess, Policies.ApiScope, .. PermissionCatalog.Names]);
+                // API keys request permission names as scopes (client credentials): only those a key can hold (scopes_supported).
+                o.RegisterScopes([Scopes.Profile, Scopes.Email, Scopes.OfflineAccess, Policies.ApiScope, .. PermissionCatalog.KeyScopes]);
                 o.SetAccessTokenLifetime(options.Auth.AccessTokenLifetime);
                 o.SetRefreshTokenLifetime(options.Auth.RefreshTokenLifetime);
                 // A redeemed refresh token used again means it leaked: no grace period, the whole chain is revoked.

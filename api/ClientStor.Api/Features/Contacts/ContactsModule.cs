@@ -6,7 +6,7 @@ namespace ClientStor.Api.Features.Contacts;
 /// <summary>A client's people: whom assets are assigned to, whom to call.</summary>
 public static class ContactsModule
 {
-    public static IServiceCollection AddContactsModule(this IServiceCollection services) => services;
+    public static IServiceCollection AddContactsModule(this IServiceCollection services) => services.AddScoped<ISearchProvider, ContactSearch>();
 
     extension(ClientStorDbContext db)
     {

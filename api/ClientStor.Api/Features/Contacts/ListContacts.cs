@@ -1,7 +1,11 @@
 
 namespace ClientStor.Api.Features.Contacts;
 
-public sealed class ListContactsRequest : SearchListRequest;
+public sealed class ListContactsRequest : SearchListRequest
+{
+    /// <summary>Only the key contacts (true) or only the others (false).</summary>
+    [QueryParam] public bool? IsKey { get; set; }
+}
 
 internal sealed class ListContactsValidator : Validator<ListContactsRequest>
 {
@@ -27,6 +31,7 @@ public sealed class ListContactsEndpoint(ClientStorDbContext db, CurrentOrg org)
     public override async Task HandleAsync(ListContactsRequest req, CancellationToken ct)
     {
         var query = db.Contacts.AsNoTracking().Where(c => c.OrgId == org.Id);
+        if (req.IsKey is { } isKey) query = query.Where(c => c.IsKey == isKey);
         if (!string.IsNullOrWhiteSpace(req.Q))
         {
             var p = "%" + Like.Escape(req.Q.Trim()) + "%";

@@ -10,6 +10,8 @@ public sealed class SaveContactRequest
     public string? Phone { get; set; }
     public string? Role { get; set; }
     public string? Notes { get; set; }
+    /// <summary>A key contact, listed on the organisation's overview (true), or not (false).</summary>
+    public bool? IsKey { get; set; }
 
     internal void ApplyTo(Contact contact)
     {
@@ -19,6 +21,7 @@ public sealed class SaveContactRequest
         if (Phone is not null) contact.Phone = Blank(Phone);
         if (Role is not null) contact.Role = Blank(Role);
         if (Notes is not null) contact.Notes = Blank(Notes);
+        if (IsKey is { } isKey) contact.IsKey = isKey;
     }
 }
 
@@ -26,7 +29,7 @@ internal sealed class SaveContactValidator : Validator<SaveContactRequest>
 {
     public SaveContactValidator()
     {
-        RuleFor(x => x.Name).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Give the contact a name.").MaximumLength(200)
+        RuleFor(x => x.Name).NotEmpty().WithMessage("Give the contact a name.").MaximumLength(200)
             .When(x => x.ContactId is null || x.Name is not null);
         RuleFor(x => x.Email).Must(e => string.IsNullOrWhiteSpace(e) || System.Net.Mail.MailAddress.TryCreate(e.Trim(), out _))
             .WithMessage("Enter a valid email address.").MaximumLength(320);

@@ -13,7 +13,7 @@ internal sealed class CreateVlanValidator : Validator<CreateVlanRequest>
     public CreateVlanValidator()
     {
         RuleFor(x => x.Vid).InclusiveBetween(1, 4094).WithMessage("A VLAN id is between 1 and 4094.");
-        RuleFor(x => x.Name).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Name the VLAN.").MaximumLength(100);
+        RuleFor(x => x.Name).NotEmpty().WithMessage("Name the VLAN.").MaximumLength(100);
         RuleFor(x => x.Description).MaximumLength(1000);
     }
 }

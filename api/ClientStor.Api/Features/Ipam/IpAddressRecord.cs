@@ -27,6 +27,7 @@ internal sealed class IpAddressConfiguration : IEntityTypeConfiguration<IpAddres
     public void Configure(EntityTypeBuilder<IpAddressRecord> b)
     {
         b.ToTable("ip_addresses");
+        b.HasSearchColumn("host(address)", "coalesce(hostname, '')", "coalesce(description, '')"); // global search
         b.Property(x => x.Address).HasColumnType("inet");
         b.Property(x => x.Status).HasMaxLength(16);
         b.Property(x => x.Hostname).HasMaxLength(253);

@@ -4,7 +4,12 @@ namespace ClientStor.Api.Features.Ipam;
 /// <summary>IP address management: VLANs, subnets (v4 and v6) and addresses.</summary>
 public static class IpamModule
 {
-    public static IServiceCollection AddIpamModule(this IServiceCollection services) => services.AddScoped<IpAddressWriter>();
+    public static IServiceCollection AddIpamModule(this IServiceCollection services) => services
+        .AddScoped<IpAddressWriter>()
+        .AddScoped<ISearchProvider, SubnetSearch>()
+        .AddScoped<ISearchProvider, IpAddressSearch>()
+        .AddScoped<ISearchProvider, VlanSearch>()
+        .AddScoped<ISearchProvider, AssetAddressSearch>();
 
     extension(ClientStorDbContext db)
     {

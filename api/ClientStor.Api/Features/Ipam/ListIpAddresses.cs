@@ -9,7 +9,7 @@ public sealed class ListIpAddressesRequest
     [QueryParam] public string? Cursor { get; set; }
     [QueryParam] public Guid? SubnetId { get; set; }
     [QueryParam] public Guid? AssetId { get; set; }
-    [QueryParam] public string? Status { get; set; }
+    [OneOf("IpAddressStatus", typeof(IpMath), nameof(IpMath.Statuses))] [QueryParam] public string? Status { get; set; }
     /// <summary>Matches the hostname, or addresses within a network/equal to an address.</summary>
     [QueryParam] public string? Q { get; set; }
 }
@@ -42,10 +42,12 @@ public sealed class ListIpAddressesEndpoint(ClientStorDbContext db, CurrentOrg o
         var q = req.Q?.Trim();
         var asNetwork = q is null ? null : IPAddress.TryParse(q, out var ip) ? ip.ToString() : IpMath.ParseNetwork(q)?.ToString();
         var pattern = string.IsNullOrEmpty(q) || asNetwork is not null ? null : "%" + Like.Escape(q) + "%";
+        // The cursor as .NET parsed it, written back canonically: "0" parses as 0.0.0.0 here but is no inet for PostgreSQL.
+        var after = req.Cursor is null ? null : IPAddress.Parse(req.Cursor).ToString();
         var rows = await db.IpAddresses.FromSql($"""
             SELECT *, xmin FROM ip_addresses
             WHERE org_id = {org.Id}
-              AND ({req.Cursor}::inet IS NULL OR address > {req.Cursor}::inet)
+              AND ({after}::inet IS NULL OR address > {after}::inet)
               AND ({req.SubnetId}::uuid IS NULL OR subnet_id = {req.SubnetId})
               AND ({req.AssetId}::uuid IS NULL OR asset_id = {req.AssetId})
               AND ({req.Status}::text IS NULL OR status = {req.Status})

@@ -11,6 +11,7 @@ public sealed class SaveIpAddressRequest
     /// <summary>Required on create; it must fall inside one of the organisation's subnets.</summary>
     public string? Address { get; set; }
     /// <summary><c>active</c> (default), <c>reserved</c>, <c>dhcp</c> or <c>deprecated</c>.</summary>
+    [OneOf("IpAddressStatus", typeof(IpMath), nameof(IpMath.Statuses))]
     public string? Status { get; set; }
     public string? Hostname { get; set; }
     public string? Description { get; set; }

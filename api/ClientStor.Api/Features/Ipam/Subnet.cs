@@ -24,6 +24,7 @@ internal sealed class SubnetConfiguration : IEntityTypeConfiguration<Subnet>
     public void Configure(EntityTypeBuilder<Subnet> b)
     {
         b.ToTable("subnets");
+        b.HasSearchColumn("network::text", "coalesce(name, '')", "coalesce(description, '')"); // global search
         b.Property(x => x.Network).HasColumnType("cidr");
         b.Property(x => x.Name).HasMaxLength(200);
         b.Property(x => x.Description).HasMaxLength(1000);

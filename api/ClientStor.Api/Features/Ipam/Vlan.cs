@@ -21,6 +21,7 @@ internal sealed class VlanConfiguration : IEntityTypeConfiguration<Vlan>
     public void Configure(EntityTypeBuilder<Vlan> b)
     {
         b.ToTable("vlans", t => t.HasCheckConstraint("ck_vlans_vid", "vid BETWEEN 1 AND 4094"));
+        b.HasSearchColumn("vid::text", "name", "coalesce(description, '')"); // global search
         b.Property(x => x.Name).HasMaxLength(100);
         b.Property(x => x.Description).HasMaxLength(1000);
         b.HasIndex(x => new { x.OrgId, x.Vid }).IsUnique();

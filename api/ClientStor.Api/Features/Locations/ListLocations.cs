@@ -4,7 +4,7 @@ namespace ClientStor.Api.Features.Locations;
 public sealed class ListLocationsRequest : SearchListRequest
 {
     /// <summary><c>site</c> or <c>closet</c>.</summary>
-    [QueryParam] public string? Kind { get; set; }
+    [OneOf("LocationKind", "site", "closet")] [QueryParam] public string? Kind { get; set; }
 }
 
 internal sealed class ListLocationsValidator : Validator<ListLocationsRequest>

@@ -24,6 +24,7 @@ internal sealed class LocationConfiguration : IEntityTypeConfiguration<Location>
     public void Configure(EntityTypeBuilder<Location> b)
     {
         b.ToTable("locations");
+        b.HasSearchColumn("name", "coalesce(address, '')"); // global search
         b.Property(x => x.Kind).HasMaxLength(16);
         b.Property(x => x.Name).HasMaxLength(200);
         b.Property(x => x.Address).HasMaxLength(1000);

@@ -6,7 +6,7 @@ namespace ClientStor.Api.Features.Locations;
 /// <summary>A client's sites and the network closets in them.</summary>
 public static class LocationsModule
 {
-    public static IServiceCollection AddLocationsModule(this IServiceCollection services) => services;
+    public static IServiceCollection AddLocationsModule(this IServiceCollection services) => services.AddScoped<ISearchProvider, LocationSearch>();
 
     extension(ClientStorDbContext db)
     {

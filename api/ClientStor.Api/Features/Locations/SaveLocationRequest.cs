@@ -7,6 +7,7 @@ public sealed class SaveLocationRequest
     /// <summary>Route id when updating; absent when creating.</summary>
     [RouteParam(IsRequired = false)] public Guid? LocationId { get; set; }
     /// <summary><c>site</c> (default) or <c>closet</c> (a closet names its site in <c>parentId</c>).</summary>
+    [OneOf("LocationKind", "site", "closet")]
     public string? Kind { get; set; }
     [References<Location>] public Guid? ParentId { get; set; }
     public string? Name { get; set; }
@@ -35,7 +36,7 @@ internal sealed class SaveLocationValidator : Validator<SaveLocationRequest>
 {
     public SaveLocationValidator()
     {
-        RuleFor(x => x.Name).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Give the location a name.").MaximumLength(200)
+        RuleFor(x => x.Name).NotEmpty().WithMessage("Give the location a name.").MaximumLength(200)
             .When(x => x.LocationId is null || x.Name is not null);
         RuleFor(x => x.Kind).Must(k => k is null or "site" or "closet").WithMessage("kind must be 'site' or 'closet'.");
         RuleFor(x => x.Address).MaximumLength(1000);

@@ -15,7 +15,10 @@ public sealed class MeResponse
     public required bool MfaEnabled { get; set; }
     /// <summary>MFA is required and not set up yet: only enrolment is allowed until it is.</summary>
     public required bool MustEnrolMfa { get; set; }
-    /// <summary>Organisations the user belongs to, with roles and effective permissions (global admins hold every permission everywhere).</summary>
+    /// <summary>
+    /// Organisations the user belongs to, directly or through a team, with roles (a team's as "Role (Team)") and effective
+    /// permissions (global admins hold every permission everywhere).
+    /// </summary>
     public required IReadOnlyList<MeMembership> Memberships { get; set; }
 }
 
@@ -42,13 +45,15 @@ public sealed class GetMeEndpoint(CurrentActor actor, ClientStorDbContext db) : 
     public override async Task HandleAsync(CancellationToken ct)
     {
         var user = (await actor.UserAsync(ct))!;
-        var rows = await db.Memberships.AsNoTracking().Where(m => m.UserId == user.Id)
-            .Join(db.Orgs, m => m.OrgId, o => o.Id, (m, o) => new
-            {
-                m.OrgId, o.Name, Roles = m.Roles.Select(r => new { r.Role!.Name, r.Role.Permissions }).ToList(),
-            })
-            .OrderBy(x => x.Name)
-            .ToListAsync(ct);
+        // The one access resolution: memberships and team grants (global administrators also hold every permission).
+        var access = await UserAccess.ForUserAsync(db, user.Id, ct);
+        var ids = access.Select(a => a.OrgId).Distinct().ToList();
+        var names = await db.Orgs.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        var rows = access.GroupBy(a => a.OrgId).Select(g => new
+        {
+            OrgId = g.Key, Name = names.GetValueOrDefault(g.Key) ?? "",
+            Roles = g.Where(a => a.RoleName is not null).Select(a => new { Name = a.TeamName is null ? a.RoleName! : $"{a.RoleName} ({a.TeamName})", a.Permissions }).ToList(),
+        }).OrderBy(x => x.Name, StringComparer.OrdinalIgnoreCase).ToList();
         await Send.OkAsync(new MeResponse
         {
             Id = user.Id, Email = user.Email, DisplayName = user.DisplayName, IsGlobalAdmin = user.IsGlobalAdmin,

@@ -14,7 +14,7 @@ internal sealed class CreateOrgValidator : Validator<CreateOrgRequest>
 {
     public CreateOrgValidator()
     {
-        RuleFor(x => x.Name).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Enter the organisation's name.")
+        RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the organisation's name.")
             .MaximumLength(200).WithMessage("The name must be at most 200 characters.");
         RuleFor(x => x.Slug).MaximumLength(100).WithMessage("The slug must be at most 100 characters.")
             .Matches(OrgStatuses.SlugPattern).WithMessage("The slug may contain only lowercase letters, digits and single hyphens (e.g. 'contoso-uk').")

@@ -13,7 +13,7 @@ public sealed class ListOrgsRequest : IListRequest
     /// <summary>Free text: matches name, slug and notes.</summary>
     [QueryParam] public string? Q { get; set; }
     /// <summary><c>active</c> or <c>archived</c>.</summary>
-    [QueryParam] public string? Status { get; set; }
+    [OneOf("OrgStatus", "active", "archived")] [QueryParam] public string? Status { get; set; }
     /// <summary>Only organisations changed at or after this instant (ISO-8601), for incremental pulls.</summary>
     [QueryParam] public DateTimeOffset? UpdatedSince { get; set; }
 }
@@ -51,8 +51,9 @@ public sealed class ListOrgsEndpoint(ClientStorDbContext db, CurrentActor actor)
         }
         else if (await actor.UserAsync(ct) is { IsGlobalAdmin: false } me)
         {
-            // Global administrators see every organisation; everyone else the ones they belong to.
-            query = query.Where(o => db.Set<Membership>().Any(m => m.OrgId == o.Id && m.UserId == me.Id));
+            // Global administrators see every organisation; everyone else the ones they belong to, directly or through a team.
+            var visible = UserAccess.VisibleOrgIds(db, me.Id);
+            query = query.Where(o => visible.Contains(o.Id));
         }
         if (OrgStatuses.TryParse(req.Status, out var status) && req.Status is not null)
             query = query.Where(o => o.Status == status);

@@ -4,11 +4,7 @@ namespace ClientStor.Api.Features.Orgs;
 /// <summary>Client organisations.</summary>
 public static class OrgsModule
 {
-    public static IServiceCollection AddOrgsModule(this IServiceCollection services)
-    {
-
-        return services;
-    }
+    public static IServiceCollection AddOrgsModule(this IServiceCollection services) => services.AddScoped<ISearchProvider, OrgSearch>();
 
     extension(ClientStorDbContext db)
     {

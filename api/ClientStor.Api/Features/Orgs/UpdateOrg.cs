@@ -16,7 +16,7 @@ internal sealed class UpdateOrgValidator : Validator<UpdateOrgRequest>
 {
     public UpdateOrgValidator()
     {
-        RuleFor(x => x.Name).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("The name cannot be empty.")
+        RuleFor(x => x.Name).NotEmpty().WithMessage("The name cannot be empty.")
             .MaximumLength(200).WithMessage("The name must be at most 200 characters.").When(x => x.Name is not null);
         RuleFor(x => x.Slug).MaximumLength(100).WithMessage("The slug must be at most 100 characters.")
             .Matches(OrgStatuses.SlugPattern).WithMessage("The slug may contain only lowercase letters, digits and single hyphens (e.g. 'contoso-uk').")

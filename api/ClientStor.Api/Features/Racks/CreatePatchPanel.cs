@@ -12,7 +12,7 @@ internal sealed class CreatePatchPanelValidator : Validator<CreatePatchPanelRequ
 {
     public CreatePatchPanelValidator()
     {
-        RuleFor(x => x.Name).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Name the panel.").MaximumLength(100);
+        RuleFor(x => x.Name).NotEmpty().WithMessage("Name the panel.").MaximumLength(100);
         RuleFor(x => x.PortCount).InclusiveBetween(1, 96).WithMessage("A panel has 1 to 96 ports.");
     }
 }

@@ -14,7 +14,7 @@ internal sealed class CreateRackValidator : Validator<CreateRackRequest>
 {
     public CreateRackValidator()
     {
-        RuleFor(x => x.Name).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Name the rack.").MaximumLength(100);
+        RuleFor(x => x.Name).NotEmpty().WithMessage("Name the rack.").MaximumLength(100);
         RuleFor(x => x.HeightU).InclusiveBetween(1, 60).WithMessage("A rack is 1 to 60 units high.");
         RuleFor(x => x.Notes).MaximumLength(10_000);
     }

@@ -10,6 +10,7 @@ public sealed class PlaceAssetRequest
     public int PositionU { get; set; }
     public int HeightU { get; set; } = 1;
     /// <summary><c>front</c> (default) or <c>rear</c>.</summary>
+    [OneOf("RackFace", "front", "rear")]
     public string Face { get; set; } = "front";
     public bool FullDepth { get; set; } = true;
 }

@@ -47,6 +47,7 @@ internal sealed class RackConfiguration : IEntityTypeConfiguration<Rack>
     public void Configure(EntityTypeBuilder<Rack> b)
     {
         b.ToTable("racks", t => t.HasCheckConstraint("ck_racks_height", "height_u BETWEEN 1 AND 60"));
+        b.HasSearchColumn("name", "coalesce(notes, '')"); // global search
         b.Property(x => x.Name).HasMaxLength(100);
         b.Property(x => x.Notes).HasMaxLength(10_000);
         b.HasIndex(x => new { x.OrgId, x.Name, x.Id });

@@ -6,7 +6,7 @@ namespace ClientStor.Api.Features.Racks;
 /// <summary>Racks with their elevations, patch panels and port connections.</summary>
 public static class RacksModule
 {
-    public static IServiceCollection AddRacksModule(this IServiceCollection services) => services;
+    public static IServiceCollection AddRacksModule(this IServiceCollection services) => services.AddScoped<ISearchProvider, RackSearch>();
 
     extension(ClientStorDbContext db)
     {

@@ -13,7 +13,7 @@ internal sealed class CreateRoleValidator : Validator<CreateRoleRequest>
 {
     public CreateRoleValidator()
     {
-        RuleFor(x => x.Name).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Enter the role's name.")
+        RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the role's name.")
             .MaximumLength(100).WithMessage("The name must be at most 100 characters.");
         RuleFor(x => x.Description).MaximumLength(1000).WithMessage("The description must be at most 1,000 characters.");
         RuleFor(x => x.Permissions).NotEmpty().WithMessage("Choose at least one permission.")

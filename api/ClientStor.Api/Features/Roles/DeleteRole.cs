@@ -1,3 +1,4 @@
+using ClientStor.Api.Features.Teams;
 using ClientStor.Api.Platform.Http;
 
 namespace ClientStor.Api.Features.Roles;
@@ -26,6 +27,9 @@ public sealed class DeleteRoleEndpoint(ClientStorDbContext db, AuditedChanges ch
         var members = await db.MembershipRoles.CountAsync(mr => mr.RoleId == role.Id, ct);
         if (members > 0)
             throw new ConflictException($"The role is assigned to {members} member(s); give them another role first.");
+        var grants = await db.TeamGrants.CountAsync(g => g.RoleId == role.Id, ct);
+        if (grants > 0)
+            throw new ConflictException($"{grants} team grant(s) hold the role; withdraw them first.");
         await changes.DeletedAsync(role, ct);
         await Send.NoContentAsync(ct);
     }

@@ -15,7 +15,7 @@ internal sealed class UpdateRoleValidator : Validator<UpdateRoleRequest>
 {
     public UpdateRoleValidator()
     {
-        RuleFor(x => x.Name).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("The name cannot be empty.")
+        RuleFor(x => x.Name).NotEmpty().WithMessage("The name cannot be empty.")
             .MaximumLength(100).WithMessage("The name must be at most 100 characters.").When(x => x.Name is not null);
         RuleFor(x => x.Description).MaximumLength(1000).WithMessage("The description must be at most 1,000 characters.");
         RuleFor(x => x.Permissions).Must(p => p!.Count > 0).WithMessage("Choose at least one permission.")

@@ -18,7 +18,7 @@ public sealed class UpdateUserRequest
 internal sealed class UpdateUserValidator : Validator<UpdateUserRequest>
 {
     public UpdateUserValidator() =>
-        RuleFor(x => x.DisplayName).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("The display name cannot be empty.")
+        RuleFor(x => x.DisplayName).NotEmpty().WithMessage("The display name cannot be empty.")
             .MaximumLength(200).When(x => x.DisplayName is not null);
 }
 

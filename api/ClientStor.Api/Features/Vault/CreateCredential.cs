@@ -10,7 +10,7 @@ internal sealed class CreateCredentialValidator : Validator<CreateCredentialRequ
 {
     public CreateCredentialValidator()
     {
-        RuleFor(x => x.Name).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Give the credential a name.").MaximumLength(200);
+        RuleFor(x => x.Name).NotEmpty().WithMessage("Give the credential a name.").MaximumLength(200);
         CredentialRules.Add(this);
     }
 }

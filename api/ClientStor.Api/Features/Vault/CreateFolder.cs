@@ -10,7 +10,7 @@ public sealed class SaveFolderRequest
 
 internal sealed class SaveFolderValidator : Validator<SaveFolderRequest>
 {
-    public SaveFolderValidator() => RuleFor(x => x.Name).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Give the folder a name.").MaximumLength(200);
+    public SaveFolderValidator() => RuleFor(x => x.Name).NotEmpty().WithMessage("Give the folder a name.").MaximumLength(200);
 }
 
 /// <summary>Creates a vault folder (409 when its parent already holds one of the same name).</summary>

@@ -34,6 +34,8 @@ public sealed class Credential : IOrgEntity, IVersioned
     public string? Notes { get; set; }
     /// <summary>The asset this credential belongs to (for example a switch's admin login).</summary>
     public Guid? RelatedAssetId { get; set; }
+    /// <summary>Shown first on the organisation's overview (the logins a technician needs every day).</summary>
+    public bool Pinned { get; set; }
     public Guid CreatedById { get; set; }
     public Guid UpdatedById { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
@@ -74,6 +76,7 @@ internal sealed class CredentialConfiguration : IEntityTypeConfiguration<Credent
     public void Configure(EntityTypeBuilder<Credential> b)
     {
         b.ToTable("credentials");
+        b.HasSearchColumn("name", "coalesce(username, '')", "coalesce(url, '')"); // global search
         b.Property(x => x.Name).HasMaxLength(200);
         b.Property(x => x.Username).HasMaxLength(320);
         b.Property(x => x.Url).HasMaxLength(2048);
@@ -83,6 +86,7 @@ internal sealed class CredentialConfiguration : IEntityTypeConfiguration<Credent
         b.HasIndex(x => new { x.OrgId, x.CreatedAt, x.Id });
         b.HasIndex(x => new { x.OrgId, x.FolderId });
         b.HasIndex(x => new { x.OrgId, x.RelatedAssetId });
+        b.HasIndex(x => new { x.OrgId, x.Name, x.Id }, "ix_credentials_pinned").HasDatabaseName("ix_credentials_pinned").HasFilter("pinned"); // the overview's pinned credentials
         b.HasIndex(x => x.Tags).HasMethod("gin").HasStorageParameter("gin_pending_list_limit", Platform.Data.ClientStorDbContext.GinPendingListKb); // see Asset
         b.HasOne<Orgs.Org>().WithMany().HasForeignKey(x => x.OrgId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<VaultFolder>().WithMany().HasForeignKey(x => x.FolderId).OnDelete(DeleteBehavior.Restrict);

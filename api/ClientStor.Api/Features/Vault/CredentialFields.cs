@@ -13,6 +13,8 @@ public abstract class CredentialFields
     public string? Notes { get; set; }
     /// <summary>The asset this credential belongs to (an asset of the same organisation).</summary>
     [References<Asset>] public Guid? RelatedAssetId { get; set; }
+    /// <summary>Pin it to the organisation's overview (true) or unpin it (false).</summary>
+    public bool? Pinned { get; set; }
     /// <summary>Write-only: stored encrypted, readable only through reveal.</summary>
     public string? Password { get; set; }
     /// <summary>Write-only TOTP seed: base32, or an <c>otpauth://totp/…</c> URI.</summary>
@@ -29,6 +31,7 @@ public abstract class CredentialFields
         if (Tags is not null) credential.Tags = Tags.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct().Order().ToList();
         if (RelatedAssetId is not null) credential.RelatedAssetId = RelatedAssetId;
         if (FolderId is not null) credential.FolderId = FolderId;
+        if (Pinned is { } pinned) credential.Pinned = pinned;
     }
 
     /// <summary>Encrypts the secret fields given onto the credential; returns the field names written (never values).</summary>

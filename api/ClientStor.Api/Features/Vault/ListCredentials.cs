@@ -17,6 +17,8 @@ public sealed class ListCredentialsRequest : IListRequest
     [QueryParam] public string? Tag { get; set; }
     /// <summary>Only the credentials of this asset.</summary>
     [QueryParam] public Guid? RelatedAssetId { get; set; }
+    /// <summary>Only the pinned credentials (true) or only the others (false).</summary>
+    [QueryParam] public bool? Pinned { get; set; }
     /// <summary>Only credentials changed at or after this time (incremental pulls).</summary>
     [QueryParam] public DateTimeOffset? UpdatedSince { get; set; }
 }
@@ -53,6 +55,7 @@ public sealed class ListCredentialsEndpoint(ClientStorDbContext db, AuditLog aud
         if (req.FolderId is { } folder) query = query.Where(c => c.FolderId == folder);
         if (!string.IsNullOrWhiteSpace(req.Tag)) query = query.Where(c => c.Tags.Contains(req.Tag.Trim()));
         if (req.RelatedAssetId is { } asset) query = query.Where(c => c.RelatedAssetId == asset);
+        if (req.Pinned is { } pinned) query = query.Where(c => c.Pinned == pinned);
         if (req.UpdatedSince is { } since) query = query.Where(c => c.UpdatedAt >= since.ToUniversalTime());
         if (!string.IsNullOrWhiteSpace(req.Q))
         {

@@ -16,7 +16,7 @@ internal sealed class UpdateCredentialValidator : Validator<UpdateCredentialRequ
 {
     public UpdateCredentialValidator()
     {
-        RuleFor(x => x.Name).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("The name cannot be empty.").MaximumLength(200).When(x => x.Name is not null);
+        RuleFor(x => x.Name).NotEmpty().WithMessage("The name cannot be empty.").MaximumLength(200).When(x => x.Name is not null);
         CredentialRules.Add(this);
     }
 }

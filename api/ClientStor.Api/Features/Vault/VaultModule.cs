@@ -10,6 +10,7 @@ public static class VaultModule
     {
         services.AddScoped<VaultSecrets>();
         services.AddScoped<KeyRotation>();
+        services.AddScoped<ISearchProvider, CredentialSearch>();
         return services;
     }
 

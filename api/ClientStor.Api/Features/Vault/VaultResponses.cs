@@ -13,6 +13,8 @@ public sealed class CredentialResponse : IHasEtag
     public required IReadOnlyList<string> Tags { get; set; }
     public required string? Notes { get; set; }
     public required Guid? RelatedAssetId { get; set; }
+    /// <summary>Shown first on the organisation's overview.</summary>
+    public required bool Pinned { get; set; }
     /// <summary>Which secret fields are stored: <c>password</c>, <c>otpSeed</c>, <c>custom:&lt;name&gt;</c>.</summary>
     public required IReadOnlyList<string> SecretFields { get; set; }
     public required DateTimeOffset CreatedAt { get; set; }

@@ -8,8 +8,9 @@ namespace ClientStor.Api.Platform.Authorization;
 /// <summary>
 /// Everything authorization needs about the caller of one request, read in one round trip from current data: the
 /// token's and its authorization's status (revocation is immediate — this replaces OpenIddict's two entry lookups),
-/// the active user with its session or the active API key, the caller's standing in the route's organisation and
-/// the admin IP allowlist. Hand-written SQL because it runs on every authenticated request.
+/// the active user with its session or the active API key, the caller's standing in the route's organisation (through
+/// <see cref="UserAccess"/>'s one resolution: memberships and team grants) and the admin IP allowlist. Hand-written SQL
+/// because it runs on every authenticated request.
 /// </summary>
 internal static class CallerQuery
 {
@@ -27,10 +28,9 @@ internal static class CallerQuery
                coalesce(p.admin_allowed_ips, ARRAY[]::text[]) AS admin_allowed_ips,
                CASE WHEN $3::uuid IS NULL THEN NULL
                     WHEN u.is_global_admin THEN EXISTS (SELECT 1 FROM orgs o WHERE o.id = $3)
-                    ELSE EXISTS (SELECT 1 FROM memberships m WHERE m.org_id = $3 AND m.user_id = u.id) END AS org_visible,
+                    ELSE EXISTS (SELECT 1 FROM user_org_access(u.id) a WHERE a.org_id = $3) END AS org_visible,
                CASE WHEN $3::uuid IS NOT NULL AND NOT u.is_global_admin THEN ARRAY(
-                    SELECT DISTINCT perm FROM membership_roles mr JOIN roles r ON r.id = mr.role_id, unnest(r.permissions) AS perm
-                    WHERE mr.org_id = $3 AND mr.user_id = u.id) END AS org_permissions
+                    SELECT DISTINCT perm FROM user_org_access(u.id) a, unnest(a.permissions) AS perm WHERE a.org_id = $3) END AS org_permissions
         FROM users u
         LEFT JOIN sessions s ON s.id = $6 AND s.user_id = u.id AND NOT s.mfa_pending AND s.ended_at IS NULL
                             AND s.expires_at > $4 AND s.last_seen_at > $7

@@ -1,6 +1,9 @@
 namespace ClientStor.Api.Platform.Authorization;
 
-public sealed record Permission(string Name, string Module, string Description);
+/// <param name="Available">False while the permission's module is not built yet: roles may hold it (to be ready), but it is
+/// not offered as an OAuth scope (<c>scopes_supported</c>) and no API key can carry it.</param>
+/// <param name="ForApiKeys">False for what only a person may do (revealing secrets).</param>
+public sealed record Permission(string Name, string Module, string Description, bool Available = true, bool ForApiKeys = true);
 
 /// <summary>
 /// Every permission in the product, <c>module.action</c>. Roles hold these names; endpoints declare one;
@@ -13,8 +16,8 @@ public static class PermissionCatalog
         new("org.read", "org", "See the organisation, its members and roles."),
         new("org.delete", "org", "Delete the (archived) organisation and everything in it."),
         new("settings.manage", "org", "Rename, archive and configure the organisation."),
-        new("members.manage", "members", "Add and remove members and assign their roles."),
-        new("roles.manage", "roles", "Create, change and delete custom roles."),
+        new("members.manage", "members", "Add and remove members and assign their roles.", ForApiKeys: false),
+        new("roles.manage", "roles", "Create, change and delete custom roles.", ForApiKeys: false),
         new("apikeys.manage", "apikeys", "Issue and revoke scoped API keys."),
         new("audit.read", "audit", "Read the organisation's audit log and its charts."),
         new("audit.export", "audit", "Export the organisation's audit log as CSV."),
@@ -25,19 +28,22 @@ public static class PermissionCatalog
         new("ipam.write", "ipam", "Change VLANs, subnets and IP addresses."),
         new("vault.read", "vault", "See credential metadata (never the secrets)."),
         new("vault.write", "vault", "Create and change credentials and their secrets."),
-        new("vault.reveal", "vault", "Reveal a credential's secret (needs a fresh re-authentication; never for API keys)."),
-        new("docs.read", "docs", "Read knowledge-base articles and diagrams."),
-        new("docs.write", "docs", "Write knowledge-base articles and diagrams."),
-        new("tickets.read", "tickets", "See tickets and time entries."),
-        new("tickets.write", "tickets", "Create and work tickets, log time."),
-        new("billing.read", "billing", "See contracts, invoices and rates."),
-        new("billing.write", "billing", "Change contracts, invoices and rates."),
-        new("integrations.manage", "integrations", "Configure integrations and their secrets."),
+        new("vault.reveal", "vault", "Reveal a credential's secret (needs a fresh re-authentication; never for API keys).", ForApiKeys: false),
+        new("docs.read", "docs", "Read knowledge-base articles and diagrams.", Available: false),
+        new("docs.write", "docs", "Write knowledge-base articles and diagrams.", Available: false),
+        new("tickets.read", "tickets", "See tickets and time entries.", Available: false),
+        new("tickets.write", "tickets", "Create and work tickets, log time.", Available: false),
+        new("billing.read", "billing", "See contracts, invoices and rates.", Available: false),
+        new("billing.write", "billing", "Change contracts, invoices and rates.", Available: false),
+        new("integrations.manage", "integrations", "Configure integrations and their secrets.", Available: false),
     ];
 
     public static readonly IReadOnlySet<string> Names = All.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
 
     public static bool Exists(string name) => Names.Contains(name);
+
+    /// <summary>The permissions an API key can carry, which are also the OAuth scopes the server offers besides the sign-in ones.</summary>
+    public static readonly IReadOnlyList<string> KeyScopes = [.. All.Where(p => p.Available && p.ForApiKeys).Select(p => p.Name)];
 
     /// <summary>
     /// Admin-grade permissions: the platform's admin IP allowlist applies to endpoints that need one of these, as it

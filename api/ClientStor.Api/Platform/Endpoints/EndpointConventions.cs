@@ -15,11 +15,12 @@ internal static class EndpointConventions
         var orgScoped = ep.EndpointMetadata?.OfType<OrgScopedEndpoint>().Any() == true;
         if (orgScoped && (permission is EndpointAccess.Anonymous or EndpointAccess.SignedIn or EndpointAccess.PlatformAdmin))
             throw new InvalidOperationException($"{ep.EndpointType.Name} is in an organisation's group and must declare an org permission (this.RequireOrgPermission(...)).");
-        if (ReferenceCheck.Of(ep.ReqDtoType).Count > 0)
+        if (ReferenceCheck.Of(ep.ReqDtoType).Count > 0 || OneOfCheck.Of(ep.ReqDtoType).Count > 0)
         {
-            // Validation failures do not end the request by themselves: the reference check adds its own and answers all of them.
+            // Validation failures do not end the request by themselves: the value and reference checks add their own,
+            // and the reference check answers all of them.
             ep.DontThrowIfValidationFails();
-            ep.PreProcessors(Order.Before, new ReferenceCheck());
+            ep.PreProcessors(Order.Before, new OneOfCheck(), new ReferenceCheck());
         }
     }
 }

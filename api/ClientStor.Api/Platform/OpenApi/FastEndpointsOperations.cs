@@ -36,12 +36,16 @@ internal sealed partial class FastEndpointsOperations : IOpenApiOperationTransfo
         }
         foreach (var status in metadata.OfType<ProblemResponses>().SelectMany(p => p.Statuses))
             AddProblem(operation, context, status, Problems.ReasonPhrase(status));
-        if (definition is not null && Authorization.EndpointAccess.DeclaredPermission(definition) is { } permission)
+        var permission = definition is null ? null : Authorization.EndpointAccess.DeclaredPermission(definition);
+        if (permission is not null)
         {
             operation.Extensions ??= new Dictionary<string, IOpenApiExtension>();
             operation.Extensions["x-permission"] = new JsonNodeExtension(JsonValue.Create(permission));
             if (permission is not Authorization.EndpointAccess.Anonymous)
                 operation.Extensions["x-api-keys"] = new JsonNodeExtension(JsonValue.Create(ApiKeysAllowed(metadata, permission)));
+            // Every operation says in words who may call it, after what it does.
+            var what = string.IsNullOrEmpty(operation.Description) ? Sentence(operation.Summary) : operation.Description;
+            operation.Description = $"{what}\n\n{AccessText(permission, ApiKeysAllowed(metadata, permission), metadata.OfType<Authorization.FreshReauthRequired>().Any())}".TrimStart();
         }
         var isWrite = HttpMethods.IsPatch(method) || HttpMethods.IsDelete(method);
         if (RouteParameter().IsMatch(route))
@@ -65,7 +69,7 @@ internal sealed partial class FastEndpointsOperations : IOpenApiOperationTransfo
                 Add(operation, new OpenApiParameter
                 {
                     Name = Camel(prop.Name), In = ParameterLocation.Query, Required = false,
-                    Schema = SchemaFor(prop.PropertyType), Description = Describe(prop),
+                    Schema = NamedValues(prop, context.Document) ?? SchemaFor(prop.PropertyType), Description = Describe(prop),
                 });
             else if (prop.GetCustomAttribute<FromHeaderAttribute>() is { } header)
                 Add(operation, new OpenApiParameter
@@ -101,7 +105,9 @@ internal sealed partial class FastEndpointsOperations : IOpenApiOperationTransfo
         var anonymous = metadata.OfType<IAllowAnonymous>().Any();
         if (!anonymous)
         {
-            operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme.Name, context.Document)] = [] }];
+            // The scope an API key needs (the operation's permission); people's tokens carry "api" and are checked by role.
+            List<string> scopes = permission is null or Authorization.EndpointAccess.SignedIn or Authorization.EndpointAccess.PlatformAdmin ? [] : [.. permission.Split(' ')];
+            operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme.Name, context.Document)] = scopes }];
             AddProblem(operation, context, 401, "A valid access token is required.");
             AddProblem(operation, context, 403, "The caller lacks the required permission.");
         }
@@ -173,6 +179,42 @@ internal sealed partial class FastEndpointsOperations : IOpenApiOperationTransfo
 
     private static string? Describe(PropertyInfo prop) => XmlDocs.Summary(prop);
 
+    /// <summary>
+    /// For a property with <see cref="Endpoints.OneOfAttribute"/>: a reference to its named enum schema (added to the
+    /// document's components once), so every use of one set of values is one type in the SDK.
+    /// </summary>
+    internal static IOpenApiSchema? NamedValues(PropertyInfo prop, OpenApiDocument? document)
+    {
+        if (prop.GetCustomAttribute<Endpoints.OneOfAttribute>() is not { } oneOf || document is null)
+            return null;
+        if (document.Components?.Schemas?.ContainsKey(oneOf.Name) != true)
+            // AddComponent also registers it in the document's workspace, so the reference resolves.
+            document.AddComponent<IOpenApiSchema>(oneOf.Name, new OpenApiSchema
+            {
+                Type = JsonSchemaType.String,
+                Enum = [.. oneOf.Values.Select(v => (JsonNode)JsonValue.Create(v))],
+            });
+        return new OpenApiSchemaReference(oneOf.Name, document);
+    }
+
+    private static string Listed(string permissions) => string.Join(" and ", permissions.Split(' ').Select(p => $"`{p}`"));
+
+    private static string Plural(string permissions, string noun) => permissions.Contains(' ') ? noun + "s" : noun;
+
+    private static string Sentence(string? summary) =>
+        string.IsNullOrWhiteSpace(summary) ? "" : summary.TrimEnd() is var s && (s.EndsWith('.') || s.EndsWith(')') && s.Contains('.')) ? s : s + ".";
+
+    /// <summary>Who may call the operation, in words (the same facts as <c>x-permission</c> and <c>x-api-keys</c>).</summary>
+    internal static string AccessText(string permission, bool apiKeys, bool freshReauth) => permission switch
+    {
+        Authorization.EndpointAccess.Anonymous => "**Access:** anonymous (no token).",
+        Authorization.EndpointAccess.SignedIn => "**Access:** any signed-in person" + (apiKeys ? ", or an API key (limited to the organisations it is bound to and its scopes)." : "; not API keys."),
+        Authorization.EndpointAccess.PlatformAdmin => "**Access:** global administrators only; not API keys.",
+        _ => $"**Access:** {Plural(permission, "permission")} {Listed(permission)} in the organisation (a role held directly or through a team)" +
+            (apiKeys ? $"; an API key needs the {Plural(permission, "scope")} {Listed(permission)} and to be bound to the organisation." : "; not API keys.") +
+            (freshReauth ? " People must have re-authenticated recently (otherwise 403 `reauth-required`)." : ""),
+    };
+
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 
     [GeneratedRegex(@"\{([A-Za-z0-9_]+)(?::[^}]*)?\}")]
@@ -183,107 +225,4 @@ internal sealed partial class FastEndpointsOperations : IOpenApiOperationTransfo
 public sealed class ProblemResponses(params int[] statuses)
 {
     public IReadOnlyList<int> Statuses { get; } = statuses;
-}
-
-/// <summary>
-/// Request body schemas list only what is bound from the body, not route, query or header values; a property naming
-/// another object (<c>[References&lt;T&gt;]</c>) says which kind in <c>x-references</c>.
-/// </summary>
-internal sealed class BodyOnlySchemas : IOpenApiSchemaTransformer
-{
-    public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken ct)
-    {
-        if (context.JsonPropertyInfo is { AttributeProvider: PropertyInfo property }
-            && property.GetCustomAttributes().OfType<Endpoints.IReferenceAttribute>().FirstOrDefault() is { } reference)
-        {
-            schema.Extensions ??= new Dictionary<string, IOpenApiExtension>();
-            schema.Extensions["x-references"] = new JsonNodeExtension(JsonValue.Create(Data.ResourceInfo.Of(reference.Target).Noun));
-        }
-        if (context.JsonPropertyInfo is not null || schema.Properties is null)
-            return Task.CompletedTask;
-        foreach (var prop in context.JsonTypeInfo.Type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
-        {
-            if (FastEndpointsOperations.BoundFromBody(prop))
-                continue;
-            var name = char.ToLowerInvariant(prop.Name[0]) + prop.Name[1..];
-            schema.Properties.Remove(name);
-            schema.Required?.Remove(name);
-        }
-        return Task.CompletedTask;
-    }
-}
-
-/// <summary>Declares the bearer scheme and the shared problem-details schema.</summary>
-internal sealed class BearerScheme : IOpenApiDocumentTransformer
-{
-    public const string Name = "bearer";
-
-    public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken ct)
-    {
-        document.Info.Title = "ClientStor API";
-        document.Info.Version = "v1";
-        document.Info.Description = "Documentation, credential vault and service desk for MSPs. Authenticate with an OAuth 2.0 access token (authorization code + PKCE for people, client credentials for API keys).";
-        document.Servers = null;
-        document.Components ??= new OpenApiComponents();
-        document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
-        document.Components.SecuritySchemes[Name] = new OpenApiSecurityScheme
-        {
-            Type = SecuritySchemeType.Http,
-            Scheme = "bearer",
-            Description = "An access token from /connect/token.",
-        };
-        document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>();
-        // Request DTOs bound only from route, query and headers leave no body: drop their orphaned schemas.
-        var bodies = document.Paths.Values.SelectMany(p => p.Operations?.Values.AsEnumerable() ?? [])
-            .SelectMany(o => o.RequestBody?.Content?.Values ?? [])
-            .Select(m => (m.Schema as OpenApiSchemaReference)?.Reference.Id)
-            .ToHashSet();
-        foreach (var orphan in document.Components.Schemas.Keys.Where(k => k.EndsWith("Request", StringComparison.Ordinal) && !bodies.Contains(k)).ToList())
-            document.Components.Schemas.Remove(orphan);
-        var tags = document.Paths.Values.SelectMany(p => p.Operations?.Values.AsEnumerable() ?? []).SelectMany(o => o.Tags ?? new HashSet<OpenApiTagReference>())
-            .Select(t => t.Name).Where(n => n is not null).Distinct().Order();
-        document.Tags = new HashSet<OpenApiTag>(tags.Select(n => new OpenApiTag { Name = n }));
-        document.Components.Schemas[FastEndpointsOperations.ProblemSchema] = new OpenApiSchema
-        {
-            Type = JsonSchemaType.Object,
-            Description = "RFC 9457 problem details.",
-            Properties = new Dictionary<string, IOpenApiSchema>
-            {
-                ["type"] = new OpenApiSchema { Type = JsonSchemaType.String },
-                ["title"] = new OpenApiSchema { Type = JsonSchemaType.String },
-                ["status"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32" },
-                ["detail"] = new OpenApiSchema { Type = JsonSchemaType.String },
-                ["instance"] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null },
-                ["traceId"] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null },
-                ["errors"] = new OpenApiSchema
-                {
-                    Type = JsonSchemaType.Object | JsonSchemaType.Null,
-                    Description = "Field name → messages, for validation and conflict errors.",
-                    AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String } },
-                },
-            },
-        };
-        return Task.CompletedTask;
-    }
-}
-
-/// <summary>Reads &lt;summary&gt; doc comments from the API's XML documentation file, when it was built.</summary>
-internal static class XmlDocs
-{
-    private static readonly Lazy<Dictionary<string, string>> Members = new(Load);
-
-    public static string? Summary(PropertyInfo prop) =>
-        Members.Value.GetValueOrDefault($"P:{prop.DeclaringType!.FullName!.Replace('+', '.')}.{prop.Name}");
-
-    private static Dictionary<string, string> Load()
-    {
-        var path = Path.ChangeExtension(typeof(XmlDocs).Assembly.Location, ".xml");
-        if (!File.Exists(path))
-            return [];
-        var doc = System.Xml.Linq.XDocument.Load(path);
-        return doc.Descendants("member")
-            .Where(m => m.Attribute("name") is not null && m.Element("summary") is not null)
-            .ToDictionary(m => m.Attribute("name")!.Value,
-                m => Regex.Replace(string.Concat(m.Element("summary")!.Nodes().Select(n => n is System.Xml.Linq.XElement e ? (e.Attribute("langword")?.Value ?? e.Value) : n.ToString())), @"\s+", " ").Trim());
-    }
 }

@@ -1,7 +1,7 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { User, UserManager } from 'oidc-client-ts';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { ErrorResponse, type User, type UserManager } from 'oidc-client-ts';
 import { api, configureAuth } from '../../api/client';
-import { getUserManager, safeReturnPath, type SigninState } from './userManager';
+import { getUserManager, safeReturnPath, SILENT_TRIED_KEY, type SigninState } from './userManager';
 
 export interface AuthContextValue {
   user: User | null;
@@ -9,6 +9,11 @@ export interface AuthContextValue {
   ready: boolean;
   /** After the password step: continue to /connect/authorize (code + PKCE). */
   startSignin: (returnUrl: string | null) => Promise<void>;
+  /**
+   * A tab without tokens (a new tab, a bookmark): sign in with the existing server session, without asking
+   * (prompt=none). False when it was already tried in this tab; then the caller shows the login page.
+   */
+  trySilentSignin: (returnUrl: string) => boolean;
   /** On /auth/callback: redeem the code; resolves to the app path to continue to. */
   completeSignin: () => Promise<string>;
   signOut: () => Promise<void>;
@@ -96,10 +101,35 @@ export function AuthProvider({ children, userManager }: { children: ReactNode; u
     [manager],
   );
 
+  // A silent redirect already under way in this page (StrictMode runs effects twice): still "trying".
+  const silentPending = useRef(false);
+  const trySilentSignin = useCallback(
+    (returnUrl: string) => {
+      if (silentPending.current) return true;
+      if (sessionStorage.getItem(SILENT_TRIED_KEY)) return false;
+      silentPending.current = true;
+      sessionStorage.setItem(SILENT_TRIED_KEY, '1');
+      const state: SigninState = { returnTo: safeReturnPath(returnUrl) };
+      void manager.signinRedirect({ state, prompt: 'none' }).catch(sendToLogin);
+      return true;
+    },
+    [manager],
+  );
+
   const completeSignin = useCallback(async () => {
-    const signedIn = await manager.signinRedirectCallback();
-    setUser(signedIn);
-    return safeReturnPath((signedIn.state as SigninState | undefined)?.returnTo);
+    try {
+      const signedIn = await manager.signinRedirectCallback();
+      sessionStorage.removeItem(SILENT_TRIED_KEY);
+      setUser(signedIn);
+      return safeReturnPath((signedIn.state as SigninState | undefined)?.returnTo);
+    } catch (e) {
+      // The silent attempt found no server session: ask for the password, then continue where the tab was going.
+      if (e instanceof ErrorResponse && (e.error === 'login_required' || e.error === 'interaction_required')) {
+        const returnTo = safeReturnPath((e.state as SigninState | undefined)?.returnTo);
+        return `/login?returnUrl=${encodeURIComponent(returnTo)}`;
+      }
+      throw e;
+    }
   }, [manager]);
 
   const signOut = useCallback(async () => {
@@ -109,13 +139,14 @@ export function AuthProvider({ children, userManager }: { children: ReactNode; u
     } catch {
       /* network errors must not keep the user signed in locally */
     }
+    sessionStorage.setItem(SILENT_TRIED_KEY, '1'); // signed out on purpose: the login page, not a silent sign-in
     await manager.removeUser();
     setUser(null);
   }, [manager]);
 
   const value = useMemo(
-    () => ({ user, ready, startSignin, completeSignin, signOut }),
-    [user, ready, startSignin, completeSignin, signOut],
+    () => ({ user, ready, startSignin, trySilentSignin, completeSignin, signOut }),
+    [user, ready, startSignin, trySilentSignin, completeSignin, signOut],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

@@ -8,6 +8,12 @@ export interface SigninState {
   returnTo?: string;
 }
 
+/**
+ * Set in this tab once a silent sign-in (prompt=none) was tried, so a tab without a server session goes to the login
+ * page instead of trying again; cleared by a completed sign-in, set by signing out.
+ */
+export const SILENT_TRIED_KEY = 'clientstor.silent-signin-tried';
+
 /** Only same-origin, app-relative paths are accepted as return targets (no open redirects). */
 export function safeReturnPath(value: string | null | undefined, fallback = '/orgs'): string {
   if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;

@@ -19,6 +19,7 @@ export type AssetSort = (typeof assetSorts)[number]['value'];
 export interface AssetFilters {
   q: string;
   type: string;
+  /** An AssetStatus, or '' for any (the URL may hold anything: the API answers 400 to an unknown one). */
   status: string;
   locationId: string;
   tag: string;

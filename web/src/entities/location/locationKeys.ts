@@ -1,12 +1,13 @@
+import type { LocationKind } from '../../api/types';
 export interface LocationListParams {
   q: string;
   /** '', 'site' or 'closet'. */
-  kind?: string;
+  kind?: LocationKind;
   cursor: string | null;
   limit: number;
 }
 
-/** Sites and network closets: the assets directory, and every select and name of a location (assets, racks). */
+/** Sites and network closets: the Locations tab, and every select and name of a location (assets, racks). */
 export const locationKeys = {
   all: (orgId: string) => ['locations', orgId] as const,
   lists: (orgId: string) => [...locationKeys.all(orgId), 'list'] as const,

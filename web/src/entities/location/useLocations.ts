@@ -19,7 +19,7 @@ export async function listLocations(orgId: string, params: LocationListParams, s
   return unwrap(await api.GET('/api/v1/orgs/{orgId}/locations', { params: { path: { orgId }, query }, signal }));
 }
 
-/** A page of sites and network closets, for the directory. */
+/** A page of sites and network closets, for the Locations tab. */
 export function useLocations(orgId: string, params: LocationListParams) {
   return useQuery({
     queryKey: locationKeys.list(orgId, params),

@@ -1,3 +1,4 @@
+import type { AssetStatus } from '../../api/types';
 import { parseList } from '../../lib/text';
 import { storedCustomFields, toApiValue, toInput, type CustomFieldValue } from './customFields';
 import type { Asset, AssetFormField, AssetFormValues, AssetType, CreateAssetBody, UpdateAssetBody } from './types';
@@ -67,7 +68,7 @@ export function createAssetBody(values: AssetFormValues, type: AssetType | undef
   if (values.serial.trim()) body.serial = values.serial.trim();
   if (values.manufacturer.trim()) body.manufacturer = values.manufacturer.trim();
   if (values.model.trim()) body.model = values.model.trim();
-  if (values.status) body.status = values.status;
+  if (values.status) body.status = values.status as AssetStatus; // one of the form's options
   if (values.locationId) body.locationId = values.locationId;
   if (values.contactId) body.contactId = values.contactId;
   if (values.purchaseDate) body.purchaseDate = values.purchaseDate;
@@ -106,7 +107,7 @@ export function updateAssetBody(asset: Asset, values: AssetFormValues, type: Ass
   const clear: ClearableField[] = [];
   if (values.type !== asset.type) changes.type = values.type;
   if (values.name.trim() !== asset.name) changes.name = values.name.trim();
-  if (values.status !== asset.status) changes.status = values.status;
+  if (values.status !== asset.status) changes.status = values.status as AssetStatus;
   for (const key of clearableFields) {
     // Notes keep their spacing as typed; the other text fields are trimmed.
     const value = key === 'notes' ? values.notes : values[key].trim();

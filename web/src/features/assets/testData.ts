@@ -29,7 +29,7 @@ export const rackRoom: Location = { id: 'l-rack', kind: 'closet', parentId: 'l-h
 export const branch: Location = { id: 'l-branch', kind: 'site', parentId: null, name: 'Branch', address: null, notes: null, ...stamp };
 export const locations: Location[] = [branch, headOffice, rackRoom];
 
-export const alice: Contact = { id: 'c-alice', name: 'Alice Admin', email: 'alice@example.test', phone: '+1 555 0100', role: 'IT lead', notes: null, ...stamp };
+export const alice: Contact = { id: 'c-alice', name: 'Alice Admin', email: 'alice@example.test', phone: '+1 555 0100', role: 'IT lead', notes: null, isKey: false, ...stamp };
 export const contacts: Contact[] = [alice];
 
 export const coreSwitch: Asset = {

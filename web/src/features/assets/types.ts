@@ -5,6 +5,7 @@ import type { AssetDetail } from '../../entities/asset/types';
 export type { Asset, AssetDetail, AssetFilters, AssetInterface, AssetListParams, AssetPage, AssetSort } from '../../entities/asset/types';
 export { assetSorts } from '../../entities/asset/types';
 export type { Location, LocationPage } from '../../entities/location/useLocations';
+export type { Contact, ContactPage } from '../../entities/contact/useContacts';
 
 type AssetsPath = paths['/api/v1/orgs/{orgId}/assets'];
 type AssetPath = paths['/api/v1/orgs/{orgId}/assets/{assetId}'];
@@ -29,10 +30,6 @@ export function isCustomAssetType(type: AssetType): type is CustomAssetType {
 }
 export type CreateAssetTypeBody = JsonOf<NonNullable<paths['/api/v1/orgs/{orgId}/asset-types']['post']['requestBody']>>;
 
-export type SaveLocationBody = JsonOf<NonNullable<paths['/api/v1/orgs/{orgId}/locations']['post']['requestBody']>>;
-export type ContactPage = JsonOf<paths['/api/v1/orgs/{orgId}/contacts']['get']['responses'][200]>;
-export type Contact = ContactPage['items'][number];
-export type SaveContactBody = JsonOf<NonNullable<paths['/api/v1/orgs/{orgId}/contacts']['post']['requestBody']>>;
 
 export const assetStatuses = [
   { value: 'planned', label: 'Planned', bg: 'info' },
@@ -68,12 +65,6 @@ export const assetImportModes = [
   { value: 'partial', label: 'Valid rows only' },
 ] as const;
 export type AssetImportMode = (typeof assetImportModes)[number]['value'];
-
-export interface ContactListParams {
-  q: string;
-  cursor: string | null;
-  limit: number;
-}
 
 /** The fields of the asset form; API field errors are matched against these. */
 export const assetFormFields = [
@@ -119,12 +110,6 @@ export interface AssetFormValues {
 
 export const interfaceFormFields = ['name', 'macAddress', 'description'] as const;
 export type InterfaceFormField = (typeof interfaceFormFields)[number];
-
-export const locationFormFields = ['name', 'kind', 'parentId', 'address', 'notes'] as const;
-export type LocationFormField = (typeof locationFormFields)[number];
-
-export const contactFormFields = ['name', 'email', 'phone', 'role', 'notes'] as const;
-export type ContactFormField = (typeof contactFormFields)[number];
 
 export const assetTypeFormFields = ['key', 'name', 'fields'] as const;
 export type AssetTypeFormField = (typeof assetTypeFormFields)[number];

@@ -1,3 +1,4 @@
+import type { AuditCategoryValue, AuditOutcomeValue } from '../../api/types';
 import { auditCategories, auditOutcomes, type AuditFilterName, type AuditFilters, type AuditQuery } from './types';
 
 export const emptyAuditFilters: AuditFilters = {
@@ -79,7 +80,10 @@ export function hasActiveFilters(filters: AuditFilters): boolean {
 }
 
 /** The filters as the API's query parameters: unset ones left out, dates turned into instants. */
-export function toAuditQuery(filters: AuditFilters): AuditQuery {
+/** The query as the API types it: category and outcome come from the filter's own option lists. */
+export type AuditApiQuery = Omit<AuditQuery, 'category' | 'outcome'> & { category?: AuditCategoryValue; outcome?: AuditOutcomeValue };
+
+export function toAuditQuery(filters: AuditFilters): AuditApiQuery {
   const query: AuditQuery = {};
   for (const name of ['q', 'category', 'outcome', 'action', 'actorId', 'targetType', 'targetId'] as const) {
     const value = filters[name].trim();
@@ -89,5 +93,5 @@ export function toAuditQuery(filters: AuditFilters): AuditQuery {
   const to = filters.to ? endOfLocalDayIso(filters.to) : null;
   if (from) query.from = from;
   if (to) query.to = to;
-  return query;
+  return query as AuditApiQuery;
 }

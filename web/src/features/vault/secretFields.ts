@@ -19,6 +19,13 @@ export function secretNoun(field: string): string {
   return field === PASSWORD ? 'password' : secretLabel(field);
 }
 
+/** The field after "reveal" or "copy" in the re-auth prompt: "this password", "this TOTP seed", "this secret". */
+export function secretReasonObject(field: string): string {
+  if (field === PASSWORD) return 'this password';
+  if (field === OTP_SEED) return 'this TOTP seed';
+  return 'this secret';
+}
+
 export interface SecretSummary {
   password: boolean;
   totp: boolean;

@@ -32,6 +32,7 @@ export const router: Credential = {
   tags: ['network', 'prod'],
   notes: 'Console on port 2',
   relatedAssetId: null,
+  pinned: false,
   secretFields: ['custom:API token', 'otpSeed', 'password'],
   createdAt: '2026-01-02T00:00:00Z',
   updatedAt: '2026-03-04T10:00:00Z',

@@ -2,12 +2,14 @@ import Card from 'react-bootstrap/Card';
 import Col from 'react-bootstrap/Col';
 import Row from 'react-bootstrap/Row';
 import { useMe } from '../../../auth/permissions';
+import { useDocumentTitle } from '../../../lib/documentTitle';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { MfaSettings } from './MfaSettings';
 import { MySessions } from './MySessions';
 
 export function AccountPage() {
   const me = useMe();
+  useDocumentTitle('My account');
   return (
     <>
       <h1 className="h3 mb-1">My account</h1>

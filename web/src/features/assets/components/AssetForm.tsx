@@ -6,7 +6,7 @@ import { FormAlert, SelectField, SubmitButton, TextField } from '../../../compon
 import { useLocationOptions } from '../../../entities/location/useLocations';
 import { fieldMessage } from '../../../lib/problem';
 import { useAssetTypes } from '../api/useAssetTypes';
-import { useContactOptions } from '../api/useContactOptions';
+import { useContactOptions } from '../../../entities/contact/useContacts';
 import { emptyAssetForm } from '../assetBody';
 import { findCustomType } from '../assetTypes';
 import { assetFormErrors } from '../formErrors';

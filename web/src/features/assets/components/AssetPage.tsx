@@ -14,7 +14,7 @@ import { useLocationOptions } from '../../../entities/location/useLocations';
 import { asText } from '../../../lib/text';
 import { useFlash } from '../../../lib/useFlash';
 import { useAssetTypes } from '../api/useAssetTypes';
-import { useContactOptions } from '../api/useContactOptions';
+import { useContactOptions } from '../../../entities/contact/useContacts';
 import { useDeleteAsset } from '../api/useDeleteAsset';
 import { findCustomType, statusBg, statusLabel, typeLabel } from '../assetTypes';
 import { storedCustomFields } from '../customFields';

@@ -1,7 +1,7 @@
 import { NavLink } from 'react-router';
 import Nav from 'react-bootstrap/Nav';
 
-/** The two halves of the Assets tab: the assets themselves and the directory they refer to. */
+/** The two halves of the Assets tab: the assets themselves and the custom types they are made of. */
 export function AssetsNav({ orgId }: { orgId: string }) {
   const base = `/orgs/${orgId}/assets`;
   return (
@@ -13,7 +13,7 @@ export function AssetsNav({ orgId }: { orgId: string }) {
       </Nav.Item>
       <Nav.Item>
         <Nav.Link as={NavLink} to={`${base}/directory`}>
-          Locations, contacts and types
+          Asset types
         </Nav.Link>
       </Nav.Item>
     </Nav>

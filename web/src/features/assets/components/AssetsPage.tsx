@@ -16,7 +16,7 @@ import { useFlash } from '../../../lib/useFlash';
 import { useSetSearchParam } from '../../../lib/useSetSearchParam';
 import { useSortParam } from '../../../lib/useSortParam';
 import { useAssetTypes } from '../api/useAssetTypes';
-import { useContactOptions } from '../api/useContactOptions';
+import { useContactOptions } from '../../../entities/contact/useContacts';
 import { useColumnChoice } from '../columns';
 import { assetSorts, assetStatuses } from '../types';
 import { AssetsNav } from './AssetsNav';

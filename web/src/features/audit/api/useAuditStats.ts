@@ -10,7 +10,7 @@ export interface AuditStatsRange {
 }
 
 export async function getAuditStats(orgId: AuditScope, range: AuditStatsRange, signal?: AbortSignal): Promise<AuditStats> {
-  const query = { bucket: 'day', from: range.from, to: range.to };
+  const query = { bucket: 'day' as const, from: range.from, to: range.to };
   return orgId
     ? unwrap(await api.GET('/api/v1/orgs/{orgId}/audit/stats', { params: { path: { orgId }, query }, signal }))
     : unwrap(await api.GET('/api/v1/audit/stats', { params: { query }, signal }));

@@ -133,7 +133,7 @@ describe('AuditPage', () => {
     renderRoute(<AuditPage />, org);
     expect(await screen.findByText('No audit events recorded yet.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Verify chain' })).not.toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Organisation' })).toHaveAttribute('href', '/orgs/org-1');
+    expect(screen.getByRole('link', { name: 'Client' })).toHaveAttribute('href', '/orgs/org-1');
     const paths = calls.map((c) => new URL(c.url).pathname);
     expect(paths).toContain('/api/v1/orgs/org-1/audit');
     expect(paths).toContain('/api/v1/orgs/org-1/audit/stats');

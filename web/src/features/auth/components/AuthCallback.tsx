@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import Alert from 'react-bootstrap/Alert';
 import Container from 'react-bootstrap/Container';
 import Spinner from 'react-bootstrap/Spinner';
+import { useDocumentTitle } from '../../../lib/documentTitle';
 
 export interface AuthCallbackProps {
   /** Exchanges the authorization code; resolves to the path to continue to. */
@@ -10,6 +11,7 @@ export interface AuthCallbackProps {
 }
 
 export function AuthCallback({ complete }: AuthCallbackProps) {
+  useDocumentTitle('Signing in');
   const navigate = useNavigate();
   const [error, setError] = useState<string | null>(null);
   // The code is single-use: StrictMode's double effect must not redeem it twice.

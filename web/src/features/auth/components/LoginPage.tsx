@@ -6,6 +6,7 @@ import Card from 'react-bootstrap/Card';
 import Container from 'react-bootstrap/Container';
 import Form from 'react-bootstrap/Form';
 import Spinner from 'react-bootstrap/Spinner';
+import { useDocumentTitle } from '../../../lib/documentTitle';
 import { TextField } from '../../../components/FormFields';
 import { errorMessage, isApiError } from '../../../lib/problem';
 import { login } from '../api/login';
@@ -38,6 +39,7 @@ function SubmitLabel({ busy, idle, working }: { busy: boolean; idle: string; wor
 }
 
 export function LoginPage({ onSignedIn }: LoginPageProps) {
+  useDocumentTitle('Sign in');
   const [searchParams] = useSearchParams();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');

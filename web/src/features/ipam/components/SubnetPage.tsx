@@ -100,6 +100,7 @@ function SubnetDetails({ orgId, subnet }: { orgId: string; subnet: Subnet }) {
           </>
         }
         orgId={orgId}
+        documentTitle={subnet.name ? `${subnet.network} ${subnet.name}` : subnet.network}
         actions={
           canWrite && (
             <>

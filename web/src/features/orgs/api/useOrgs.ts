@@ -14,10 +14,11 @@ export async function listOrgs(params: OrgListParams, signal?: AbortSignal): Pro
   return unwrap(await api.GET('/api/v1/orgs', { params: { query }, signal }));
 }
 
-export function useOrgs(params: OrgListParams) {
+export function useOrgs(params: OrgListParams, enabled = true) {
   return useQuery({
     queryKey: orgKeys.list(params),
     queryFn: ({ signal }) => listOrgs(params, signal),
+    enabled,
     // Keeps the current page on screen while the next one loads.
     placeholderData: keepPreviousData,
   });

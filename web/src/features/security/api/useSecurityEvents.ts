@@ -5,7 +5,7 @@ import { securityKeys } from './securityKeys';
 
 export async function listSecurityEvents(params: SecurityEventListParams, signal?: AbortSignal): Promise<SecurityEventPage> {
   const query = {
-    category: 'security',
+    category: 'security' as const,
     limit: params.limit,
     from: params.from,
     to: params.to,

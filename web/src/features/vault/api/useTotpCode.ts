@@ -1,11 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../../api/client';
+import { api, reauthReason, unwrap } from '../../../api/client';
 import type { TotpCode } from '../types';
 import { vaultKeys } from './vaultKeys';
 
-export async function getTotpCode(orgId: string, credentialId: string, signal?: AbortSignal): Promise<TotpCode> {
+/** `reason` words a re-auth prompt: "show the one-time code", "copy the one-time code". */
+export async function getTotpCode(orgId: string, credentialId: string, reason: string, signal?: AbortSignal): Promise<TotpCode> {
   return unwrap(
-    await api.GET('/api/v1/orgs/{orgId}/vault/credentials/{credentialId}/totp', { params: { path: { orgId, credentialId } }, signal }),
+    await api.GET('/api/v1/orgs/{orgId}/vault/credentials/{credentialId}/totp', {
+      params: { path: { orgId, credentialId } },
+      signal,
+      middleware: [reauthReason(reason)],
+    }),
   );
 }
 
@@ -16,7 +21,7 @@ export async function getTotpCode(orgId: string, credentialId: string, signal?: 
 export function useTotpCode(orgId: string, credentialId: string) {
   return useQuery({
     queryKey: vaultKeys.totp(orgId, credentialId),
-    queryFn: ({ signal }) => getTotpCode(orgId, credentialId, signal),
+    queryFn: ({ signal }) => getTotpCode(orgId, credentialId, 'show the one-time code', signal),
     gcTime: 0,
     staleTime: Infinity,
     retry: false,

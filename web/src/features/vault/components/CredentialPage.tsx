@@ -4,6 +4,7 @@ import Badge from 'react-bootstrap/Badge';
 import Button from 'react-bootstrap/Button';
 import { useCan } from '../../../auth/permissions';
 import { DeleteRecordDialog } from '../../../components/ConfirmDialog';
+import { CopyButton } from '../../../components/CopyButton';
 import { none } from '../../../components/DataTable';
 import { ExternalLink } from '../../../components/ExternalLink';
 import { FlashAlert } from '../../../components/FlashAlert';
@@ -77,7 +78,16 @@ function CredentialDetails({ orgId, credential }: { orgId: string; credential: C
           )}
         </dd>
         <dt className="col-sm-3">Username</dt>
-        <dd className="col-sm-9 text-break">{credential.username ?? none}</dd>
+        <dd className="col-sm-9 text-break">
+          {credential.username ? (
+            <span className="d-inline-flex flex-wrap align-items-center gap-2">
+              <span>{credential.username}</span>
+              <CopyButton what="Username" secret={false} getValue={() => credential.username ?? ''} />
+            </span>
+          ) : (
+            none
+          )}
+        </dd>
         <dt className="col-sm-3">URL</dt>
         <dd className="col-sm-9 text-break">
           {credential.url ? <ExternalLink url={credential.url} /> : none}

@@ -61,24 +61,28 @@ describe('SecretField', () => {
     const group = screen.getByRole('group', { name: 'Password' });
 
     await user.click(within(group).getByRole('button', { name: 'Copy password' }));
-    expect(await within(group).findByText('Copied — clears in 30 s')).toBeInTheDocument();
+    await vi.waitFor(() => expect(screen.getByTestId('copy-notice')).toHaveTextContent('Password copied — clears in 30 s'));
+    expect(within(group).getByText('Password copied — clears in 30 s.')).toBeInTheDocument();
     expect(await navigator.clipboard.readText()).toBe('S3cret!pass');
-    expect(within(group).queryByText('S3cret!pass')).not.toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent('S3cret!pass');
     expect(reveals(calls)).toHaveLength(1);
 
-    await act(() => vi.advanceTimersByTimeAsync(30_000));
+    await act(() => vi.advanceTimersByTimeAsync(10_000));
+    expect(screen.getByTestId('copy-notice')).toHaveTextContent('clears in 20 s');
+    await act(() => vi.advanceTimersByTimeAsync(20_000));
     expect(write.mock.calls).toEqual([['S3cret!pass'], ['']]);
-    expect(within(group).queryByText(/Copied/)).not.toBeInTheDocument();
+    expect(screen.getByTestId('copy-notice')).toHaveTextContent('Clipboard cleared.');
   });
 
   it('leaves the clipboard alone when something else was copied meanwhile', async () => {
     const { user } = setup();
     await user.click(screen.getByRole('button', { name: 'Copy password' }));
-    await screen.findByText('Copied — clears in 30 s');
+    await screen.findByText('Password copied — clears in 30 s.');
     await navigator.clipboard.writeText('something else');
 
     await act(() => vi.advanceTimersByTimeAsync(30_000));
     expect(await navigator.clipboard.readText()).toBe('something else');
+    expect(screen.getByTestId('copy-notice')).toHaveTextContent('The clipboard holds something else now');
   });
 
   it('retries through the re-auth prompt when the API asks for a fresh re-authentication', async () => {
@@ -97,7 +101,7 @@ describe('SecretField', () => {
 
     await user.click(screen.getByRole('button', { name: 'Reveal TOTP seed' }));
     expect(await screen.findByText('JBSWY3DPEHPK3PXP')).toBeInTheDocument();
-    expect(prompt).toHaveBeenCalledTimes(1);
+    expect(prompt).toHaveBeenCalledExactlyOnceWith('reveal this TOTP seed');
     expect(calls).toHaveLength(2);
   });
 
@@ -108,8 +112,28 @@ describe('SecretField', () => {
     renderRoute(<SecretField orgId={orgId} credentialId={router.id} field="password" canReveal />);
 
     await user.click(screen.getByRole('button', { name: 'Reveal password' }));
-    expect(await screen.findByText('Confirm your password to see secrets.')).toBeInTheDocument();
+    expect(await screen.findByText('Not shown: your password was not confirmed.')).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'Password' })).toHaveTextContent('••••••••');
+  });
+
+  it('asks to confirm "to copy this password" and copies after the re-authentication', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const prompt = vi.fn(() => Promise.resolve(true));
+    configureReauth(prompt);
+    let first = true;
+    mockFetch(() => {
+      if (first) {
+        first = false;
+        return problem(403, { type: 'https://clientstor.dev/problems/reauth-required', title: 'Re-authentication required.' });
+      }
+      return json({ field: 'password', value: 'After-reauth-1' });
+    });
+    renderRoute(<SecretField orgId={orgId} credentialId={router.id} field="password" canReveal />);
+
+    await user.click(screen.getByRole('button', { name: 'Copy password' }));
+    expect(await screen.findByText('Password copied — clears in 30 s.')).toBeInTheDocument();
+    expect(prompt).toHaveBeenCalledExactlyOnceWith('copy this password');
+    expect(await navigator.clipboard.readText()).toBe('After-reauth-1');
   });
 
   it('offers no reveal or copy without vault.reveal', () => {

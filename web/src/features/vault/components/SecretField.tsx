@@ -1,16 +1,18 @@
 import { useState } from 'react';
 import Button from 'react-bootstrap/Button';
+import { CopyButton } from '../../../components/CopyButton';
+import { SECRET_TTL_SECONDS } from '../../../lib/clipboard';
 import { errorMessage, isApiError } from '../../../lib/problem';
+import { useSecondsLeft } from '../../../lib/useSecondsLeft';
 import { useRevealSecret } from '../api/useRevealSecret';
-import { scheduleClipboardClear, SECRET_TTL_SECONDS } from '../clipboard';
-import { secretLabel, secretNoun } from '../secretFields';
-import { useSecondsLeft } from '../useSecondsLeft';
+import { secretToCopy } from '../copyValues';
+import { secretLabel, secretNoun, secretReasonObject } from '../secretFields';
 
 const MASK = '••••••••';
 
 function revealErrorMessage(error: unknown): string {
   if (isApiError(error) && error.status === 403 && error.problem.type?.endsWith('/reauth-required')) {
-    return 'Confirm your password to see secrets.';
+    return 'Not shown: your password was not confirmed.';
   }
   return errorMessage(error);
 }
@@ -26,45 +28,25 @@ export interface SecretFieldProps {
 
 /**
  * One stored secret, masked. Reveal fetches it (the shared client asks for re-authentication when needed) and
- * hides it again after 30 seconds; Copy puts it on the clipboard without showing it and clears it after 30 seconds.
+ * hides it again after 30 seconds; Copy (the shared CopyButton) puts it on the clipboard without showing it and
+ * clears it after 30 seconds.
  */
 export function SecretField({ orgId, credentialId, field, canReveal }: SecretFieldProps) {
   const label = secretLabel(field);
   const noun = secretNoun(field);
   const reveal = useRevealSecret();
   const [shown, setShown] = useState<{ value: string; hideAt: number } | null>(null);
-  const [copied, setCopied] = useState<{ ok: boolean; until: number } | null>(null);
   // The plaintext leaves this component's state when its time is up.
   const shownFor = useSecondsLeft(shown?.hideAt ?? null, SECRET_TTL_SECONDS, () => setShown(null));
-  const copiedFor = useSecondsLeft(copied?.ok ? copied.until : null, SECRET_TTL_SECONDS, () => setCopied(null));
 
-  /** The plaintext, kept only in this component's state; the mutation is reset so its cache holds nothing. */
-  async function fetchValue(): Promise<string | null> {
-    try {
-      const { value } = await reveal.mutateAsync({ orgId, credentialId, field });
-      reveal.reset();
-      return value;
-    } catch {
-      return null;
-    }
-  }
-
+  /** The plaintext is kept only in this component's state; the mutation is reset so its cache holds nothing. */
   async function showValue() {
-    setCopied(null);
-    const value = await fetchValue();
-    if (value !== null) setShown({ value, hideAt: Date.now() + SECRET_TTL_SECONDS * 1000 });
-  }
-
-  async function copyValue() {
-    setCopied(null);
-    const value = await fetchValue();
-    if (value === null) return;
     try {
-      await navigator.clipboard.writeText(value);
-      scheduleClipboardClear(value);
-      setCopied({ ok: true, until: Date.now() + SECRET_TTL_SECONDS * 1000 });
+      const { value } = await reveal.mutateAsync({ orgId, credentialId, field, reason: `reveal ${secretReasonObject(field)}` });
+      reveal.reset();
+      setShown({ value, hideAt: Date.now() + SECRET_TTL_SECONDS * 1000 });
     } catch {
-      setCopied({ ok: false, until: 0 });
+      // Shown below from reveal.error.
     }
   }
 
@@ -101,18 +83,10 @@ export function SecretField({ orgId, credentialId, field, canReveal }: SecretFie
               Reveal
             </Button>
           )}
-          <Button variant="outline-secondary" size="sm" aria-label={`Copy ${noun}`} disabled={reveal.isPending} onClick={() => void copyValue()}>
-            Copy
-          </Button>
+          <CopyButton what={label} label={`Copy ${noun}`} disabled={reveal.isPending} getValue={secretToCopy(orgId, credentialId, field)} />
         </div>
       )}
       <div role="status" className="w-100 small">
-        {copied &&
-          (copied.ok ? (
-            <span className="text-success">Copied — clears in {copiedFor ?? SECRET_TTL_SECONDS} s</span>
-          ) : (
-            <span className="text-danger">Could not copy: the browser refused access to the clipboard.</span>
-          ))}
         {reveal.error != null && <span className="text-danger">{revealErrorMessage(reveal.error)}</span>}
       </div>
     </div>

@@ -2,9 +2,11 @@ import { useEffect, useEffectEvent, useState } from 'react';
 import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
 import Spinner from 'react-bootstrap/Spinner';
+import { CopyButton } from '../../../components/CopyButton';
 import { errorMessage } from '../../../lib/problem';
+import { useSecondsLeft } from '../../../lib/useSecondsLeft';
 import { useTotpCode } from '../api/useTotpCode';
-import { useSecondsLeft } from '../useSecondsLeft';
+import { totpCodeToCopy } from '../copyValues';
 
 /** Codes are shown for at most this long; a person who still needs one asks again (each showing is audited). */
 export const TOTP_SHOW_MS = 2 * 60_000;
@@ -19,7 +21,10 @@ export interface TotpCodeProps {
   credentialId: string;
 }
 
-/** "Show code": the current one-time code of the stored seed with its countdown, renewed as each code expires. */
+/**
+ * "Show code": the current one-time code of the stored seed with its countdown, renewed as each code expires;
+ * "Copy code" puts the current code on the clipboard without showing it.
+ */
 export function TotpCode({ orgId, credentialId }: TotpCodeProps) {
   const [showing, setShowing] = useState(false);
   const [timedOut, setTimedOut] = useState(false);
@@ -28,16 +33,19 @@ export function TotpCode({ orgId, credentialId }: TotpCodeProps) {
     return (
       <div>
         {timedOut && <p className="small text-body-secondary mb-2">The code was hidden after 2 minutes. Show it again if you still need it.</p>}
-        <Button
-          variant="outline-primary"
-          size="sm"
-          onClick={() => {
-            setTimedOut(false);
-            setShowing(true);
-          }}
-        >
-          Show code
-        </Button>
+        <div className="d-flex flex-wrap gap-2">
+          <Button
+            variant="outline-primary"
+            size="sm"
+            onClick={() => {
+              setTimedOut(false);
+              setShowing(true);
+            }}
+          >
+            Show code
+          </Button>
+          <CopyButton what="One-time code" label="Copy one-time code" text="Copy code" getValue={totpCodeToCopy(orgId, credentialId)} />
+        </div>
       </div>
     );
   }
@@ -112,9 +120,12 @@ function TotpDisplay({ orgId, credentialId, onHide, onTimeout }: TotpCodeProps &
         <div className="small text-body-secondary mt-1">{isFetching && secondsLeft === 0 ? 'Getting the next code…' : `Changes in ${secondsLeft} s`}</div>
       </div>
       {isError && <span className="small text-danger">Could not renew the code: {errorMessage(totp.error)}</span>}
-      <Button variant="outline-secondary" size="sm" onClick={onHide}>
-        Hide code
-      </Button>
+      <div className="d-flex gap-2">
+        <CopyButton what="One-time code" label="Copy one-time code" text="Copy code" getValue={() => data.code} />
+        <Button variant="outline-secondary" size="sm" onClick={onHide}>
+          Hide code
+        </Button>
+      </div>
     </div>
   );
 }

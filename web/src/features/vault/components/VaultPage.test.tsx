@@ -1,11 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { configureReauth } from '../../../api/client';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { json, mockFetch, problem, renderRoute, withMe } from '../../../test/render';
 import { folderPage, folders, orgId, router, vaultAdminMe, vaultReaderMe, wifi } from '../testData';
 import { VaultPage } from './VaultPage';
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  configureReauth(null);
+});
 
 const route = { path: '/orgs/:orgId/vault', route: `/orgs/${orgId}/vault` };
 const path = (r: Request) => new URL(r.url).pathname;
@@ -123,6 +127,46 @@ describe('VaultPage', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Delete folder' });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Delete folder' }));
     expect(await within(dialog).findByText(/changed by someone else since the page loaded, so nothing was done/)).toBeInTheDocument();
+  });
+
+  it('copies username, password and one-time code from a row without showing them, asking to confirm "to copy this password"', async () => {
+    const user = userEvent.setup();
+    const prompt = vi.fn(() => Promise.resolve(true));
+    configureReauth(prompt);
+    let confirmed = false;
+    const { calls } = api(vaultAdminMe, () => {
+      if (!confirmed) {
+        confirmed = true;
+        return problem(403, { type: 'https://clientstor.dev/problems/reauth-required', title: 'Re-authentication required.' });
+      }
+      return json({ field: 'password', value: 'R0uter-secret!' });
+    });
+    renderRoute(<VaultPage />, route);
+    const row = within(await screen.findByRole('table', { name: 'Credentials' })).getByRole('row', { name: /Core router/ });
+
+    await user.click(within(row).getByRole('button', { name: 'Copy username of Core router' }));
+    expect(await navigator.clipboard.readText()).toBe('admin');
+    expect(prompt).not.toHaveBeenCalled();
+
+    await user.click(within(row).getByRole('button', { name: 'Copy password of Core router' }));
+    await vi.waitFor(async () => expect(await navigator.clipboard.readText()).toBe('R0uter-secret!'));
+    expect(prompt).toHaveBeenCalledExactlyOnceWith('copy this password');
+    expect(await screen.findByTestId('copy-notice')).toHaveTextContent(/Password copied — clears in \d+ s/);
+    expect(document.body).not.toHaveTextContent('R0uter-secret!');
+    const reveal = calls.filter((c) => c.method === 'POST' && path(c).endsWith('/c-router/reveal'));
+    expect(reveal).toHaveLength(2);
+
+    // The one-time code comes from the TOTP endpoint.
+    expect(within(row).getByRole('button', { name: 'Copy one-time code of Core router' })).toBeInTheDocument();
+  });
+
+  it('offers only the username to copy without vault.reveal', async () => {
+    api(vaultReaderMe);
+    renderRoute(<VaultPage />, route);
+    const row = within(await screen.findByRole('table', { name: 'Credentials' })).getByRole('row', { name: /Core router/ });
+    expect(within(row).getByRole('button', { name: 'Copy username of Core router' })).toBeInTheDocument();
+    expect(within(row).queryByRole('button', { name: /Copy password/ })).not.toBeInTheDocument();
+    expect(within(row).queryByRole('button', { name: /Copy one-time code/ })).not.toBeInTheDocument();
   });
 
   it('hides writing actions without vault.write', async () => {

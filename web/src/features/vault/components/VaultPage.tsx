@@ -26,6 +26,7 @@ export function VaultPage() {
   const [search, setSearch, q] = useDebouncedParam('q');
   const [tagInput, setTagInput, tag] = useDebouncedParam('tag');
   const canWrite = useCan(orgId, 'vault.write');
+  const canReveal = useCan(orgId, 'vault.reveal');
   const [flash, setFlash] = useFlash();
   const setParam = useSetSearchParam();
   const [sort, setSort] = useSortParam(credentialSorts);
@@ -69,7 +70,7 @@ export function VaultPage() {
             inOrg
             empty={q || tag || folderId ? 'No credentials match your filters.' : 'The vault has no credentials yet.'}
           >
-            {(items, busy) => <CredentialsTable orgId={orgId} credentials={items} busy={busy} onTag={setTagInput} />}
+            {(items, busy) => <CredentialsTable orgId={orgId} credentials={items} busy={busy} canReveal={canReveal} onTag={setTagInput} />}
           </PagedList>
         </Col>
       </Row>

@@ -1,0 +1,37 @@
+namespace ClientStor.Api.Platform.Authorization;
+
+/// <summary>One source of a user's access to an organisation: a role held directly or through a team's grant.</summary>
+public sealed class OrgAccessRow
+{
+    public Guid OrgId { get; set; }
+    public Guid? RoleId { get; set; }
+    public string? RoleName { get; set; }
+    /// <summary>Set when the role comes through a team's grant.</summary>
+    public Guid? TeamId { get; set; }
+    public string? TeamName { get; set; }
+    public string[] Permissions { get; set; } = [];
+}
+
+/// <summary>
+/// The one resolution of a person's access to organisations: the database function <c>user_org_access(user)</c> — direct
+/// memberships with their roles, and team grants (one organisation, or every organisation, present and future, with a
+/// platform role or one of the organisation's roles). The caller query of every request reads it for the route's
+/// organisation; lists across organisations (search, the organisation list, a user's access page) read it whole. Global
+/// administrators are not in it: they hold every permission in every organisation.
+/// </summary>
+public static class UserAccess
+{
+    /// <summary>Every (organisation, role, team) source of the user's access.</summary>
+    public static Task<List<OrgAccessRow>> ForUserAsync(Data.ClientStorDbContext db, Guid userId, CancellationToken ct) =>
+        db.Database.SqlQuery<OrgAccessRow>($"""
+            SELECT org_id, role_id, role_name, team_id, team_name, permissions FROM user_org_access({userId})
+            """).ToListAsync(ct);
+
+    /// <summary>The organisations the user can see at all (a membership, even without roles, or a team grant).</summary>
+    public static IQueryable<Guid> VisibleOrgIds(Data.ClientStorDbContext db, Guid userId) =>
+        db.Database.SqlQuery<Guid>($"SELECT DISTINCT org_id AS \"Value\" FROM user_org_access({userId})");
+
+    /// <summary>The organisations where the user holds <paramref name="permission"/>.</summary>
+    public static IQueryable<Guid> OrgIdsWith(Data.ClientStorDbContext db, Guid userId, string permission) =>
+        db.Database.SqlQuery<Guid>($"SELECT DISTINCT org_id AS \"Value\" FROM user_org_access({userId}) WHERE {permission} = ANY (permissions)");
+}

@@ -1,0 +1,65 @@
+namespace ClientStor.Api.Platform.Search;
+
+/// <summary>
+/// One kind of thing global search finds (assets, credentials, contacts...). Modules register theirs in their
+/// <c>XModule</c> (<c>services.AddScoped&lt;ISearchProvider, AssetSearch&gt;()</c>); the search endpoint asks every
+/// registered provider, so a new module (documents, tickets) plugs in without touching search. Several providers may
+/// serve one type (assets by name, assets by IP address): their candidates are merged.
+/// </summary>
+public interface ISearchProvider
+{
+    /// <summary>The type's name in the API (<c>asset</c>, <c>credential</c>): the <c>types</c> filter and each group's <c>type</c>.</summary>
+    string Type { get; }
+
+    /// <summary>What a group is headed with (<c>Assets</c>).</summary>
+    string Label { get; }
+
+    /// <summary>
+    /// The permission the caller needs in an organisation to find its items there, or null when seeing the organisation
+    /// is enough (the organisations themselves). API keys also need it among their scopes.
+    /// </summary>
+    string? Permission { get; }
+
+    /// <summary>Where groups are listed: lower first.</summary>
+    int Order { get; }
+
+    /// <summary>
+    /// At most <see cref="SearchQuery.Candidates"/> items matching <paramref name="query"/> in <see cref="SearchQuery.OrgIds"/>
+    /// (null: every organisation). Never a secret: only what the type's list shows.
+    /// </summary>
+    Task<List<SearchCandidate>> FindAsync(SearchQuery query, CancellationToken ct);
+}
+
+/// <summary>What was asked, in the forms providers match with.</summary>
+public sealed class SearchQuery
+{
+    /// <summary>How many matches per type a provider reads; ranking happens among them (see <see cref="SearchRanking"/>).</summary>
+    public const int Candidates = 200;
+
+    public SearchQuery(string text, IReadOnlyList<Guid>? orgIds)
+    {
+        Text = text.Trim();
+        Lower = Text.ToLowerInvariant();
+        Contains = "%" + Like.Escape(Lower) + "%";
+        OrgIds = orgIds;
+    }
+
+    /// <summary>The trimmed text as typed.</summary>
+    public string Text { get; }
+    /// <summary>Lower-cased: what search columns (lower-cased by the database) are compared with.</summary>
+    public string Lower { get; }
+    /// <summary>A LIKE pattern matching <see cref="Lower"/> anywhere (wildcards in the text escaped).</summary>
+    public string Contains { get; }
+    /// <summary>The organisations to search; null means every organisation.</summary>
+    public IReadOnlyList<Guid>? OrgIds { get; }
+}
+
+/// <summary>A field of a found item that may have matched: its API name and value.</summary>
+public sealed record SearchField(string Name, string? Value);
+
+/// <summary>
+/// A found item before ranking. <see cref="Fields"/> lists the searchable fields in the order they should be named as
+/// the match (the title's field first). <see cref="Matched"/> names the match outright where the text is not simply
+/// contained in a field (a MAC address written in another notation).
+/// </summary>
+public sealed record SearchCandidate(Guid Id, Guid OrgId, string Title, string? Subtitle, IReadOnlyList<SearchField> Fields, Guid? ParentId = null, SearchField? Matched = null);

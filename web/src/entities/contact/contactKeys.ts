@@ -1,0 +1,12 @@
+export interface ContactListParams {
+  q: string;
+  cursor: string | null;
+  limit: number;
+}
+
+/** The people of a client: the Contacts tab, and every select and name of an asset's contact. */
+export const contactKeys = {
+  all: (orgId: string) => ['contacts', orgId] as const,
+  list: (orgId: string, params: ContactListParams) => [...contactKeys.all(orgId), 'list', params] as const,
+  options: (orgId: string) => [...contactKeys.all(orgId), 'options'] as const,
+};

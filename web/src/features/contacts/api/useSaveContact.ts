@@ -1,0 +1,25 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, ifMatch, unwrap } from '../../../api/client';
+import { hasStatus } from '../../../lib/problem';
+import type { Contact, SaveContactBody } from '../types';
+import { contactKeys } from '../../../entities/contact/contactKeys';
+
+/** Without an id a new contact is created; with one, `etag` is the version edited (a change made meanwhile is refused with 412). */
+export type SaveContactInput = { orgId: string; body: SaveContactBody } & ({ contactId?: undefined; etag?: undefined } | { contactId: string; etag: string });
+
+/** Creates (POST) or partially updates (PATCH) a contact; an empty string clears a field. */
+export async function saveContact({ orgId, contactId, etag, body }: SaveContactInput): Promise<Contact> {
+  return contactId !== undefined
+    ? unwrap(await api.PATCH('/api/v1/orgs/{orgId}/contacts/{contactId}', { params: { path: { orgId, contactId }, header: ifMatch(etag) }, body }))
+    : unwrap(await api.POST('/api/v1/orgs/{orgId}/contacts', { params: { path: { orgId } }, body }));
+}
+
+export function useSaveContact() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: saveContact,
+    onSuccess: (_, { orgId }) => queryClient.invalidateQueries({ queryKey: contactKeys.all(orgId) }),
+    // Someone else changed it meanwhile: the lists re-read, so editing again starts from their version.
+    onError: (error, { orgId }) => hasStatus(error, 412) && queryClient.invalidateQueries({ queryKey: contactKeys.all(orgId) }),
+  });
+}
