@@ -27,8 +27,9 @@ export function ManageMenu({ orgId, sections }: ManageMenuProps) {
         Manage
         {current && <span className="visually-hidden">, {current.label} open</span>}
       </Dropdown.Toggle>
-      {/* Fixed: the tabs scroll sideways on a phone, and a menu inside that strip would be clipped. */}
-      <Dropdown.Menu popperConfig={{ strategy: 'fixed' }}>
+      {/* Positioned by Popper under the toggle; on a phone the toggle sits outside the scrolling tab strip, so nothing clips it
+          (a fixed strategy left the menu at the window's top right in screenshots). */}
+      <Dropdown.Menu>
         {sections.map((s) => (
           <Dropdown.Item key={s.path} as={NavLink} to={sectionHref(orgId, s)}>
             {s.label}

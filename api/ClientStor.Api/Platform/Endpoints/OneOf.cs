@@ -7,7 +7,8 @@ namespace ClientStor.Api.Platform.Endpoints;
 /// <summary>
 /// A string property (query filter or body field) that takes one of a fixed set of values: the OpenAPI document lists
 /// them as an <c>enum</c>, and any other value answers 400 with a field error naming the allowed ones (a filter never
-/// silently matches nothing). The first argument names the enum's schema (one SDK type per set, e.g. <c>AssetStatus</c>);
+/// silently matches nothing; query filters are refused by <see cref="OneOfCheck"/>, body fields by their validator, which
+/// must refuse the same values). The first argument names the enum's schema (one SDK type per set, e.g. <c>AssetStatus</c>);
 /// then either the values themselves, or a static <c>IEnumerable&lt;string&gt;</c> member holding them.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property)]
@@ -26,13 +27,18 @@ public sealed class OneOfAttribute : Attribute
     public IReadOnlyList<string> Values { get; }
 }
 
-/// <summary>Refuses values outside a property's <see cref="OneOfAttribute"/> (added to failures; <see cref="ReferenceCheck"/> answers them).</summary>
+/// <summary>
+/// Refuses query values outside a property's <see cref="OneOfAttribute"/> (added to failures; <see cref="ReferenceCheck"/>
+/// answers them). Body fields are not checked here: their validators or writers check them together with the other
+/// fields, so one answer lists every bad field.
+/// </summary>
 internal sealed class OneOfCheck : IGlobalPreProcessor
 {
     private static readonly ConcurrentDictionary<Type, IReadOnlyList<(PropertyInfo Property, string Field, IReadOnlyList<string> Values)>> Properties = new();
 
     public static IReadOnlyList<(PropertyInfo Property, string Field, IReadOnlyList<string> Values)> Of(Type requestType) => Properties.GetOrAdd(requestType, t =>
         [.. t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetCustomAttribute<QueryParamAttribute>() is not null)
             .Select(p => (p, a: p.GetCustomAttribute<OneOfAttribute>()))
             .Where(x => x.a is not null)
             .Select(x => (x.p, char.ToLowerInvariant(x.p.Name[0]) + x.p.Name[1..], x.a!.Values))]);

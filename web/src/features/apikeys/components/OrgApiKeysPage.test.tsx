@@ -31,7 +31,8 @@ describe('OrgApiKeysPage', () => {
 
     const table = await screen.findByRole('table', { name: 'API keys' });
     expect(within(table).getByRole('row', { name: /CI asset export/ })).toBeInTheDocument();
-    expect(screen.getByRole('navigation', { name: 'Organisation sections' })).toContainElement(screen.getByRole('link', { name: 'API keys' }));
+    // API keys sits under the tabs' Manage menu, whose toggle names the open page.
+    expect(within(screen.getByRole('navigation', { name: 'Organisation sections' })).getByRole('button', { name: 'Manage, API keys open' })).toHaveClass('active');
 
     await userEvent.click(screen.getByRole('button', { name: 'Next' }));
     expect(await within(table).findByRole('row', { name: /Second page key/ })).toBeInTheDocument();

@@ -101,6 +101,7 @@ describe('OrgEditPage permissions', () => {
     expect(screen.queryByRole('button', { name: 'Save changes' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Delete…' })).not.toBeInTheDocument();
     const tabs = screen.getByRole('navigation', { name: 'Organisation sections' });
+    await userEvent.click(within(tabs).getByRole('button', { name: /^Manage/ }));
     expect(within(tabs).getByRole('link', { name: 'Members' })).toHaveAttribute('href', `/orgs/${id}/members`);
     expect(within(tabs).getByRole('link', { name: 'Roles' })).toHaveAttribute('href', `/orgs/${id}/roles`);
     expect(within(tabs).queryByRole('link', { name: 'Audit log' })).not.toBeInTheDocument();
