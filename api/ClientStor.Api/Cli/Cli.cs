@@ -123,7 +123,8 @@ public static class Cli
         var report = await seeder.RunAsync(new DemoSeed(orgs, credentials, assets, audit), CancellationToken.None);
         // --directory: the named demo clients get contacts, IPAM, a rack and the rest, so no tab opens empty (npm start).
         if (rest.Contains("--directory"))
-            report += Environment.NewLine + await seeder.SeedDirectoryAsync(CancellationToken.None);
+            report += Environment.NewLine + await seeder.SeedDirectoryAsync(CancellationToken.None) + Environment.NewLine
+                + await scope.ServiceProvider.GetRequiredService<DemoPeopleSeeder>().SeedAsync(DemoSeeder.NamedSlugs, CancellationToken.None);
         return Print(report, 0);
     }
 

@@ -85,6 +85,7 @@ public static partial class ClientStorApp
             .AddAuditModule()
             .AddOverviewModule();
         builder.Services.AddScoped<Seeding.DemoSeeder>();
+        builder.Services.AddScoped<Seeding.DemoPeopleSeeder>();
         builder.Services.Configure<ForwardedHeadersOptions>(o =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;

@@ -20,6 +20,9 @@ public sealed partial class DemoSeeder(ClientStorDbContext db, AuditLog audit, V
         ["Northwind Traders", "northwind", "Demo client: retail, PCI scope."],
     ];
 
+    /// <summary>The slugs of the named demo clients (the ones <c>--directory</c> fills).</summary>
+    public static IReadOnlyList<string> NamedSlugs => [.. Named.Select(n => n[1])];
+
     private const int Batch = 2000;
 
     public async Task<string> RunAsync(DemoSeed seed, CancellationToken ct)

@@ -87,6 +87,40 @@ public sealed class SchemaFuzzTests(ApiHost api, ITestOutputHelper output) : ICl
         failures.ShouldBeEmpty($"seed {seed} (set CLIENTSTOR_FUZZ_SEED={seed} to repeat this run)");
     }
 
+    /// <summary>
+    /// The document's <c>required</c> lists are true: every operation whose request body marks required fields answers
+    /// an empty object with 400 naming each of them (and a body that marks none is not refused for an absent field).
+    /// </summary>
+    [Fact]
+    public async Task Every_required_body_field_is_refused_when_missing()
+    {
+        var (document, operations) = await ApiOperation.LoadAsync(api);
+        using var admin = await api.AdminAsync();
+        var world = await ResourceWorld.CreateAsync(api, admin, "Required " + Guid.NewGuid().ToString("N")[..6]);
+        var failures = new List<string>();
+        var checkedOperations = 0;
+        foreach (var op in operations.Where(o => o.Method is "POST" or "PUT" or "PATCH" && !o.Path.EndsWith("/auth/logout", StringComparison.Ordinal)))
+        {
+            if (BodySchema(document, op) is not { } schema || !schema.TryGetProperty("required", out var required) || required.GetArrayLength() == 0)
+                continue;
+            checkedOperations++;
+            using var response = await admin.SendAsync(Json(op.Method, world.Fill(op.Path), new JsonObject()));
+            var body = await response.Content.ReadAsStringAsync();
+            if (response.StatusCode != HttpStatusCode.BadRequest)
+            {
+                failures.Add($"{op}: {{}} answered {(int)response.StatusCode}, not 400 {Clip(body)}");
+                continue;
+            }
+            var errors = JsonDocument.Parse(body).RootElement.TryGetProperty("errors", out var e) ? e : default;
+            foreach (var field in required.EnumerateArray().Select(f => f.GetString()!))
+                if (errors.ValueKind != JsonValueKind.Object || !errors.TryGetProperty(field, out _))
+                    failures.Add($"{op}: '{field}' is marked required but the 400 does not name it {Clip(body)}");
+        }
+        output.WriteLine($"{checkedOperations} operations mark required body fields");
+        checkedOperations.ShouldBeGreaterThan(25);
+        failures.ShouldBeEmpty();
+    }
+
     private sealed record Input(string Description, HttpRequestMessage Message);
 
     /// <summary>Bad inputs for one operation, in a seeded order: the body first, then path, then query.</summary>

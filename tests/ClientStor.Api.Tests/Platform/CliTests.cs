@@ -98,7 +98,10 @@ public sealed class CliTests : IAsyncLifetime
         var seed = await RunWith(key, "seed", "demo", "--assets-per-org", "30", "--credentials-per-org", "6", "--directory");
         seed.Code.ShouldBe(0, seed.Err);
         seed.Out.ShouldContain("directory: 3 client(s) filled");
-        (await RunWith(key, "seed", "demo", "--assets-per-org", "30", "--credentials-per-org", "6", "--directory")).Out.ShouldContain("directory: 0 client(s) filled");
+        seed.Out.ShouldContain("people: 4 technicians (2 members of 3 client(s), 2 in the 'Service desk' team");
+        var again = await RunWith(key, "seed", "demo", "--assets-per-org", "30", "--credentials-per-org", "6", "--directory");
+        again.Out.ShouldContain("directory: 0 client(s) filled");
+        again.Out.ShouldContain("people: already seeded.");
 
         await using (var conn = new Npgsql.NpgsqlConnection(TestDatabase.ConnectionStringFor(database)))
         {
@@ -120,6 +123,10 @@ public sealed class CliTests : IAsyncLifetime
             (await Count("asset_relations")).ShouldBeGreaterThanOrEqualTo(3);
             (await Count("credentials", "t.related_asset_id IS NOT NULL")).ShouldBe(4);
             (await Count("credentials", "t.pinned")).ShouldBe(2);
+            (await Count("memberships")).ShouldBe(2); // the technicians; the team's access comes from its grant
+            await using var team = new Npgsql.NpgsqlCommand(
+                "SELECT count(*) FROM team_members m JOIN team_grants g USING (team_id) WHERE g.org_id IS NULL AND g.platform_role_id IS NOT NULL", conn);
+            ((long)(await team.ExecuteScalarAsync())!).ShouldBe(2);
         }
         var verify = await Run("audit", "verify");
         verify.Code.ShouldBe(0, verify.Out + verify.Err);

@@ -2346,7 +2346,7 @@ export interface components {
         };
         AddTeamMemberRequest: {
             /** Format: uuid */
-            userId?: string;
+            userId: string;
         };
         ApiKeyResponse: {
             /** Format: uuid */
@@ -2535,7 +2535,7 @@ export interface components {
         };
         ConfirmTotpRequest: {
             /** @description The current 6-digit code shown by the authenticator app. */
-            code?: string;
+            code: string;
         };
         ConnectPortRequest: {
             /**
@@ -2569,8 +2569,8 @@ export interface components {
         };
         CreateAssetRequest: {
             /** @description A built-in type (workstation, server, laptop, switch, router, firewall, access-point, printer, phone, ups, other) or a custom type key. */
-            type?: string;
-            name?: string;
+            type: string;
+            name: string;
             serial?: null | string;
             manufacturer?: null | string;
             model?: null | string;
@@ -2600,6 +2600,16 @@ export interface components {
             name: string;
             fields: components["schemas"]["CustomFieldDefinition"][];
         };
+        /** @description A new contact: `name` is required. */
+        CreateContactRequest: {
+            name: null | string;
+            email?: null | string;
+            phone?: null | string;
+            role?: null | string;
+            notes?: null | string;
+            /** @description A key contact, listed on the organisation's overview (true), or not (false). */
+            isKey?: null | boolean;
+        };
         CreateCredentialRequest: {
             name: string;
             /** Format: uuid */
@@ -2625,10 +2635,38 @@ export interface components {
                 [key: string]: string;
             };
         };
+        /** @description A new IP address: `address` is required. */
+        CreateIpAddressRequest: {
+            /** @description Required on create; it must fall inside one of the organisation's subnets. */
+            address: null | string;
+            /** @description `active` (default), `reserved`, `dhcp` or `deprecated`. */
+            status?: components["schemas"]["IpAddressStatus"];
+            hostname?: null | string;
+            description?: null | string;
+            /** Format: uuid */
+            assetId?: null | string;
+            /**
+             * Format: uuid
+             * @description An interface of the asset (when `assetId` or the stored asset is given); it sets the asset when there is none.
+             */
+            interfaceId?: null | string;
+            /** @description On update, fields to empty (null means unchanged): `assetId` (also clears the interface), `interfaceId`, `hostname`, `description`. */
+            clear?: null | string[];
+        };
+        /** @description A new site or closet: `name` is required. */
+        CreateLocationRequest: {
+            /** @description `site` (default) or `closet` (a closet names its site in `parentId`). */
+            kind?: components["schemas"]["LocationKind"];
+            /** Format: uuid */
+            parentId?: null | string;
+            name: null | string;
+            address?: null | string;
+            notes?: null | string;
+        };
         CreateOrgApiKeyRequest: {
-            name?: string;
+            name: string;
             /** @description Permission names the key may use (see GET /api/v1/permissions); never `vault.reveal`, never more than you hold. */
-            scopes?: string[];
+            scopes: string[];
             /**
              * Format: date-time
              * @description Optional; defaults to, and may not exceed, the configured maximum (one year).
@@ -2651,8 +2689,8 @@ export interface components {
             rackId?: null | string;
         };
         CreatePlatformApiKeyRequest: {
-            name?: string;
-            scopes?: string[];
+            name: string;
+            scopes: string[];
             /** Format: date-time */
             expiresAt?: null | string;
             allowedIps?: null | string[];
@@ -2683,7 +2721,7 @@ export interface components {
         };
         CreateSubnetRequest: {
             /** @description CIDR with host bits zero: `10.0.1.0/24`, `2001:db8:1::/64`. */
-            network?: string;
+            network: string;
             name?: null | string;
             description?: null | string;
             /** Format: uuid */
@@ -2696,10 +2734,10 @@ export interface components {
             description?: null | string;
         };
         CreateUserRequest: {
-            email?: string;
+            email: string;
             displayName?: null | string;
             /** @description Initial password; the user must change it at first sign-in unless `mustChangePassword` is false. */
-            password?: string;
+            password: string;
             isGlobalAdmin?: boolean;
             mustChangePassword?: boolean;
         };
@@ -3448,7 +3486,7 @@ export interface components {
             etag: string;
         };
         ResetPasswordRequest: {
-            newPassword?: string;
+            newPassword: string;
         };
         RevealRequest: {
             /** @description `password`, `otpSeed` or `custom:&lt;name&gt;`. */
@@ -3472,16 +3510,6 @@ export interface components {
             updatedAt: string;
             etag: string;
         };
-        /** @description The fields of a contact; on update, omitted (null) fields stay as they are and an empty one is cleared. */
-        SaveContactRequest: {
-            name?: null | string;
-            email?: null | string;
-            phone?: null | string;
-            role?: null | string;
-            notes?: null | string;
-            /** @description A key contact, listed on the organisation's overview (true), or not (false). */
-            isKey?: null | boolean;
-        };
         SaveFolderRequest: {
             name: string;
             /**
@@ -3494,34 +3522,6 @@ export interface components {
             name: string;
             macAddress?: null | string;
             description?: null | string;
-        };
-        /** @description The fields of an IP address; on update, omitted (null) fields stay as they are. Applied by IpAddressWriter. */
-        SaveIpAddressRequest: {
-            /** @description Required on create; it must fall inside one of the organisation's subnets. */
-            address?: null | string;
-            /** @description `active` (default), `reserved`, `dhcp` or `deprecated`. */
-            status?: components["schemas"]["IpAddressStatus"];
-            hostname?: null | string;
-            description?: null | string;
-            /** Format: uuid */
-            assetId?: null | string;
-            /**
-             * Format: uuid
-             * @description An interface of the asset (when `assetId` or the stored asset is given); it sets the asset when there is none.
-             */
-            interfaceId?: null | string;
-            /** @description On update, fields to empty (null means unchanged): `assetId` (also clears the interface), `interfaceId`, `hostname`, `description`. */
-            clear?: null | string[];
-        };
-        /** @description The fields of a location; on update, omitted (null) fields stay as they are. */
-        SaveLocationRequest: {
-            /** @description `site` (default) or `closet` (a closet names its site in `parentId`). */
-            kind?: components["schemas"]["LocationKind"];
-            /** Format: uuid */
-            parentId?: null | string;
-            name?: null | string;
-            address?: null | string;
-            notes?: null | string;
         };
         SaveMyFavouriteRequest: {
             /**
@@ -3779,6 +3779,16 @@ export interface components {
             /** @description Values for the custom type's fields, by key (validated against the type). */
             customFields?: null | Record<string, never>;
         };
+        /** @description A change to a contact: only the fields given change. */
+        UpdateContactRequest: {
+            name?: null | string;
+            email?: null | string;
+            phone?: null | string;
+            role?: null | string;
+            notes?: null | string;
+            /** @description A key contact, listed on the organisation's overview (true), or not (false). */
+            isKey?: null | boolean;
+        };
         UpdateCredentialRequest: {
             name?: null | string;
             /** @description Secret fields to delete (`password`, `otpSeed`, `custom:&lt;name&gt;`). */
@@ -3807,6 +3817,34 @@ export interface components {
             customSecrets?: null | {
                 [key: string]: string;
             };
+        };
+        /** @description A change to an IP address: only the fields given change. */
+        UpdateIpAddressRequest: {
+            /** @description Required on create; it must fall inside one of the organisation's subnets. */
+            address?: null | string;
+            /** @description `active` (default), `reserved`, `dhcp` or `deprecated`. */
+            status?: components["schemas"]["IpAddressStatus"];
+            hostname?: null | string;
+            description?: null | string;
+            /** Format: uuid */
+            assetId?: null | string;
+            /**
+             * Format: uuid
+             * @description An interface of the asset (when `assetId` or the stored asset is given); it sets the asset when there is none.
+             */
+            interfaceId?: null | string;
+            /** @description On update, fields to empty (null means unchanged): `assetId` (also clears the interface), `interfaceId`, `hostname`, `description`. */
+            clear?: null | string[];
+        };
+        /** @description A change to a location: only the fields given change. */
+        UpdateLocationRequest: {
+            /** @description `site` (default) or `closet` (a closet names its site in `parentId`). */
+            kind?: components["schemas"]["LocationKind"];
+            /** Format: uuid */
+            parentId?: null | string;
+            name?: null | string;
+            address?: null | string;
+            notes?: null | string;
         };
         UpdateMemberRequest: {
             /** @description Replaces the member's roles. */
@@ -5060,7 +5098,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
-            /** @description Validation failed; 'errors' lists every bad field. */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5617,7 +5655,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
-            /** @description Validation failed; 'errors' lists every bad field. */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6174,7 +6212,7 @@ export interface operations {
                     "application/json": components["schemas"]["TeamMemberResponse"];
                 };
             };
-            /** @description Validation failed; 'errors' lists every bad field. */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11230,7 +11268,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SaveLocationRequest"];
+                "application/json": components["schemas"]["CreateLocationRequest"];
             };
         };
         responses: {
@@ -11422,14 +11460,13 @@ export interface operations {
             };
             path: {
                 orgId: string;
-                /** @description Route id when updating; absent when creating. */
                 locationId: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SaveLocationRequest"];
+                "application/json": components["schemas"]["UpdateLocationRequest"];
             };
         };
         responses: {
@@ -11624,7 +11661,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SaveIpAddressRequest"];
+                "application/json": components["schemas"]["CreateIpAddressRequest"];
             };
         };
         responses: {
@@ -12198,14 +12235,13 @@ export interface operations {
             };
             path: {
                 orgId: string;
-                /** @description Route id when updating; absent when creating. */
                 ipAddressId: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SaveIpAddressRequest"];
+                "application/json": components["schemas"]["UpdateIpAddressRequest"];
             };
         };
         responses: {
@@ -12806,7 +12842,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SaveContactRequest"];
+                "application/json": components["schemas"]["CreateContactRequest"];
             };
         };
         responses: {
@@ -12995,7 +13031,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SaveContactRequest"];
+                "application/json": components["schemas"]["UpdateContactRequest"];
             };
         };
         responses: {
@@ -15585,7 +15621,7 @@ export interface operations {
                     "application/json": components["schemas"]["IssuedApiKeyResponse"];
                 };
             };
-            /** @description Validation failed; 'errors' lists every bad field. */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15759,7 +15795,7 @@ export interface operations {
                     "application/json": components["schemas"]["IssuedApiKeyResponse"];
                 };
             };
-            /** @description Validation failed; 'errors' lists every bad field. */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -19,6 +19,9 @@ public sealed class ApiKeyService(ClientStorDbContext db, IOpenIddictApplication
     /// <summary>Permissions no key can hold: plaintext secrets leave the server only to a person who just re-authenticated.</summary>
     public static readonly IReadOnlySet<string> NeverGrantable = PermissionCatalog.All.Where(p => !p.ForApiKeys).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
 
+    public const string NameRequired = "Give the key a name of 1 to 200 characters (what uses it, e.g. 'CI asset export').";
+    public const string ScopesRequired = "Choose at least one scope (a permission name such as assets.read).";
+
     /// <summary>
     /// Field errors for a draft. <paramref name="grantable"/>: the permissions the creator holds where the key will
     /// work — a key never carries more than its creator.
@@ -28,9 +31,9 @@ public sealed class ApiKeyService(ClientStorDbContext db, IOpenIddictApplication
         var errors = new Dictionary<string, string>();
         allowedIps = [];
         if (string.IsNullOrWhiteSpace(draft.Name) || draft.Name.Trim().Length > 200)
-            errors["name"] = "Give the key a name of 1 to 200 characters (what uses it, e.g. 'CI asset export').";
+            errors["name"] = NameRequired;
         if (draft.Scopes.Count == 0)
-            errors["scopes"] = "Choose at least one scope (a permission name such as assets.read).";
+            errors["scopes"] = ScopesRequired;
         else if (draft.Scopes.FirstOrDefault(s => !PermissionCatalog.Exists(s)) is { } unknown)
             errors["scopes"] = $"'{unknown}' is not a permission. See GET /api/v1/permissions.";
         else if (draft.Scopes.FirstOrDefault(NeverGrantable.Contains) is { } never)

@@ -12,6 +12,16 @@ public sealed class CreateOrgApiKeyRequest
     public List<string>? AllowedIps { get; set; }
 }
 
+/// <summary>The fields every key needs; the key service checks the rest (scopes that exist and you hold, expiry, IPs).</summary>
+internal sealed class CreateOrgApiKeyValidator : Validator<CreateOrgApiKeyRequest>
+{
+    public CreateOrgApiKeyValidator()
+    {
+        RuleFor(x => x.Name).NotEmpty().WithMessage(ApiKeyService.NameRequired);
+        RuleFor(x => x.Scopes).NotEmpty().WithMessage(ApiKeyService.ScopesRequired);
+    }
+}
+
 /// <summary>
 /// Issues an API key for this organisation (fresh re-authentication). The answer holds the client secret — the
 /// only time it is shown.

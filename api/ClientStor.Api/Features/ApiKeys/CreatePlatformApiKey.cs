@@ -14,6 +14,16 @@ public sealed class CreatePlatformApiKeyRequest
     [References<Org>] public List<Guid>? OrgIds { get; set; }
 }
 
+/// <summary>The fields every key needs; the key service checks the rest (scopes that exist and you hold, expiry, IPs).</summary>
+internal sealed class CreatePlatformApiKeyValidator : Validator<CreatePlatformApiKeyRequest>
+{
+    public CreatePlatformApiKeyValidator()
+    {
+        RuleFor(x => x.Name).NotEmpty().WithMessage(ApiKeyService.NameRequired);
+        RuleFor(x => x.Scopes).NotEmpty().WithMessage(ApiKeyService.ScopesRequired);
+    }
+}
+
 /// <summary>Issues a platform API key bound to several or all organisations (platform administration, fresh re-authentication).</summary>
 public sealed class CreatePlatformApiKeyEndpoint(ApiKeyService keys, CurrentActor actor) : Endpoint<CreatePlatformApiKeyRequest, IssuedApiKeyResponse>
 {

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using ClientStor.Api.Features.Contacts;
 using ClientStor.Api.Features.Locations;
@@ -30,8 +31,8 @@ public abstract class AssetFields
 public sealed class CreateAssetRequest : AssetFields
 {
     /// <summary>A built-in type (workstation, server, laptop, switch, router, firewall, access-point, printer, phone, ups, other) or a custom type key.</summary>
-    public string Type { get; set; } = "";
-    public string Name { get; set; } = "";
+    [Required] public string Type { get; set; } = "";
+    [Required] public string Name { get; set; } = "";
 }
 
 public sealed class UpdateAssetRequest : AssetFields

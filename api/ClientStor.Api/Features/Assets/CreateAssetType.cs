@@ -7,18 +7,19 @@ public sealed class CreateAssetTypeRequest
     /// <summary>Lower-case letters, digits and hyphens (<c>cctv-camera</c>); must not be a built-in key.</summary>
     public string Key { get; set; } = "";
     public string Name { get; set; } = "";
-    public List<CustomFieldDefinition> Fields { get; set; } = [];
+    /// <summary>The type's custom fields; <c>[]</c> for none.</summary>
+    public List<CustomFieldDefinition>? Fields { get; set; }
 }
 
 internal sealed class CreateAssetTypeValidator : Validator<CreateAssetTypeRequest>
 {
     public CreateAssetTypeValidator()
     {
-        RuleFor(x => x.Key).NotNull().Matches(AssetTypes.KeyPattern()).WithMessage("The key may contain lower-case letters, digits and single hyphens.")
+        RuleFor(x => x.Key).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Give the type a key, e.g. cctv-camera.").Matches(AssetTypes.KeyPattern()).WithMessage("The key may contain lower-case letters, digits and single hyphens.")
             .MaximumLength(64).Must(k => !AssetTypes.BuiltIn.Contains(k)).WithMessage("That key is a built-in type.");
         RuleFor(x => x.Name).NotEmpty().WithMessage("Give the type a name.").MaximumLength(100);
-        RuleFor(x => x.Fields).NotNull().Must(f => f.Count <= 50).WithMessage("At most 50 fields.")
-            .Must(f => f.Select(x => x?.Key).Distinct().Count() == f.Count).WithMessage("Field keys must be unique.");
+        RuleFor(x => x.Fields).Cascade(CascadeMode.Stop).NotNull().WithMessage("List the type's custom fields ([] for none).").Must(f => f!.Count <= 50).WithMessage("At most 50 fields.")
+            .Must(f => f!.Select(x => x?.Key).Distinct().Count() == f!.Count).WithMessage("Field keys must be unique.");
         RuleForEach(x => x.Fields).NotNull().ChildRules(f =>
         {
             f.RuleFor(x => x.Key).NotNull().Matches(AssetTypes.FieldKeyPattern()).WithMessage("Field keys start with a letter and use letters, digits and '_'.");
@@ -46,7 +47,7 @@ public sealed class CreateAssetTypeEndpoint(ClientStorDbContext db, AuditedChang
         if (await db.CustomAssetTypes.AnyAsync(t => t.OrgId == org.Id && t.Key == req.Key, ct))
             throw new ConflictException($"A custom type with key '{req.Key}' already exists.", "key");
         var now = DateTimeOffset.UtcNow;
-        var type = new CustomAssetType { Id = Guid.CreateVersion7(), OrgId = org.Id, Key = req.Key, Name = req.Name.Trim(), Fields = req.Fields, CreatedAt = now, UpdatedAt = now };
+        var type = new CustomAssetType { Id = Guid.CreateVersion7(), OrgId = org.Id, Key = req.Key, Name = req.Name.Trim(), Fields = req.Fields!, CreatedAt = now, UpdatedAt = now };
         await changes.CreatedAsync(type, ct);
         var response = type.ToResponse();
         HttpContext.Response.Headers.Location = $"{HttpContext.Request.Path}/{type.Id}";

@@ -2,7 +2,7 @@
 namespace ClientStor.Api.Features.Contacts;
 
 /// <summary>Creates a contact.</summary>
-public sealed class CreateContactEndpoint(AuditedChanges changes, CurrentOrg org) : Endpoint<SaveContactRequest, ContactResponse>
+public sealed class CreateContactEndpoint(AuditedChanges changes, CurrentOrg org) : Endpoint<CreateContactRequest, ContactResponse>
 {
     public override void Configure()
     {
@@ -13,7 +13,7 @@ public sealed class CreateContactEndpoint(AuditedChanges changes, CurrentOrg org
         Description(b => b.Produces<ContactResponse>(201));
     }
 
-    public override async Task HandleAsync(SaveContactRequest req, CancellationToken ct)
+    public override async Task HandleAsync(CreateContactRequest req, CancellationToken ct)
     {
         var now = DateTimeOffset.UtcNow;
         var contact = new Contact { Id = Guid.CreateVersion7(), OrgId = org.Id, CreatedAt = now, UpdatedAt = now };

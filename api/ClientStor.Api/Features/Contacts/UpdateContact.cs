@@ -3,7 +3,7 @@ using ClientStor.Api.Platform.Http;
 namespace ClientStor.Api.Features.Contacts;
 
 /// <summary>Updates a contact.</summary>
-public sealed class UpdateContactEndpoint(ClientStorDbContext db, AuditedChanges changes, CurrentOrg org) : Endpoint<SaveContactRequest, ContactResponse>
+public sealed class UpdateContactEndpoint(ClientStorDbContext db, AuditedChanges changes, CurrentOrg org) : Endpoint<UpdateContactRequest, ContactResponse>
 {
     public override void Configure()
     {
@@ -13,9 +13,9 @@ public sealed class UpdateContactEndpoint(ClientStorDbContext db, AuditedChanges
         Summary(s => s.Summary = "Update a contact");
     }
 
-    public override async Task HandleAsync(SaveContactRequest req, CancellationToken ct)
+    public override async Task HandleAsync(UpdateContactRequest req, CancellationToken ct)
     {
-        var contact = await db.Contacts.FindInOrgAsync(org.Id, req.ContactId!.Value, ct);
+        var contact = await db.Contacts.FindInOrgAsync(org.Id, req.ContactId, ct);
         HttpContext.CheckIfMatch(contact);
         req.ApplyTo(contact);
         await changes.UpdatedAsync(contact, ct);

@@ -2,7 +2,7 @@
 namespace ClientStor.Api.Features.Ipam;
 
 /// <summary>Documents an IP address in the most specific subnet containing it (400 outside every subnet, 409 if already documented).</summary>
-public sealed class CreateIpAddressEndpoint(IpAddressWriter writer, CurrentOrg org) : Endpoint<SaveIpAddressRequest, IpAddressResponse>
+public sealed class CreateIpAddressEndpoint(IpAddressWriter writer, CurrentOrg org) : Endpoint<CreateIpAddressRequest, IpAddressResponse>
 {
     public override void Configure()
     {
@@ -13,7 +13,7 @@ public sealed class CreateIpAddressEndpoint(IpAddressWriter writer, CurrentOrg o
         Description(b => b.Produces<IpAddressResponse>(201).WithMetadata(new ProblemResponses(409)));
     }
 
-    public override async Task HandleAsync(SaveIpAddressRequest req, CancellationToken ct)
+    public override async Task HandleAsync(CreateIpAddressRequest req, CancellationToken ct)
     {
         var record = await writer.CreateAsync(org.Id, req.ToPatch(), IpAddressSources.Api, ct);
         await Send.CreatedAsync(record.Id, record.ToResponse(), ct);

@@ -16,7 +16,7 @@ internal sealed class CreateSubnetValidator : Validator<CreateSubnetRequest>
 {
     public CreateSubnetValidator()
     {
-        RuleFor(x => x.Network).Must(n => IpMath.ParseNetwork(n) is not null)
+        RuleFor(x => x.Network).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Give the network in CIDR notation, e.g. 10.0.1.0/24.").Must(n => IpMath.ParseNetwork(n) is not null)
             .WithMessage(x => $"'{x.Network}' is not a network in CIDR notation with host bits zero (e.g. 10.0.1.0/24 or 2001:db8::/48).");
         RuleFor(x => x.Name).MaximumLength(200);
         RuleFor(x => x.Description).MaximumLength(1000);

@@ -14,8 +14,7 @@ internal static partial class IpamMapper
     public static partial IpAddressResponse ToResponse(this IpAddressRecord record);
 
     /// <summary>The request as a change for <see cref="IpAddressWriter"/> (the route id is not part of it).</summary>
-    [MapperIgnoreSource(nameof(SaveIpAddressRequest.IpAddressId))]
-    public static partial IpAddressPatch ToPatch(this SaveIpAddressRequest request);
+    public static partial IpAddressPatch ToPatch(this IpAddressFields request);
 
     private static IReadOnlyCollection<string> Clear(List<string>? fields) => fields ?? [];
 }

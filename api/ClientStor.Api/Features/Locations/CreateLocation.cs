@@ -2,7 +2,7 @@
 namespace ClientStor.Api.Features.Locations;
 
 /// <summary>Creates a site or network closet.</summary>
-public sealed class CreateLocationEndpoint(ClientStorDbContext db, AuditedChanges changes, CurrentOrg org) : Endpoint<SaveLocationRequest, LocationResponse>
+public sealed class CreateLocationEndpoint(ClientStorDbContext db, AuditedChanges changes, CurrentOrg org) : Endpoint<CreateLocationRequest, LocationResponse>
 {
     public override void Configure()
     {
@@ -13,7 +13,7 @@ public sealed class CreateLocationEndpoint(ClientStorDbContext db, AuditedChange
         Description(b => b.Produces<LocationResponse>(201));
     }
 
-    public override async Task HandleAsync(SaveLocationRequest req, CancellationToken ct)
+    public override async Task HandleAsync(CreateLocationRequest req, CancellationToken ct)
     {
         var now = DateTimeOffset.UtcNow;
         var location = new Location { Id = Guid.CreateVersion7(), OrgId = org.Id, CreatedAt = now, UpdatedAt = now };

@@ -3,7 +3,7 @@ using ClientStor.Api.Platform.Http;
 namespace ClientStor.Api.Features.Locations;
 
 /// <summary>Updates a site or network closet.</summary>
-public sealed class UpdateLocationEndpoint(ClientStorDbContext db, AuditedChanges changes, CurrentOrg org) : Endpoint<SaveLocationRequest, LocationResponse>
+public sealed class UpdateLocationEndpoint(ClientStorDbContext db, AuditedChanges changes, CurrentOrg org) : Endpoint<UpdateLocationRequest, LocationResponse>
 {
     public override void Configure()
     {
@@ -13,9 +13,9 @@ public sealed class UpdateLocationEndpoint(ClientStorDbContext db, AuditedChange
         Summary(s => s.Summary = "Update a location");
     }
 
-    public override async Task HandleAsync(SaveLocationRequest req, CancellationToken ct)
+    public override async Task HandleAsync(UpdateLocationRequest req, CancellationToken ct)
     {
-        var location = await db.Locations.FindInOrgAsync(org.Id, req.LocationId!.Value, ct);
+        var location = await db.Locations.FindInOrgAsync(org.Id, req.LocationId, ct);
         HttpContext.CheckIfMatch(location);
         await req.ApplyToAsync(db, location, ct);
         await changes.UpdatedAsync(location, ct);

@@ -11,7 +11,7 @@ public sealed class ConfirmTotpRequest
 internal sealed class ConfirmTotpValidator : Validator<ConfirmTotpRequest>
 {
     public ConfirmTotpValidator() =>
-        RuleFor(x => x.Code).Must(c => c?.Trim() is { Length: 6 } t && t.All(char.IsAsciiDigit)).WithMessage("Enter the 6-digit code from your authenticator app.");
+        RuleFor(x => x.Code).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Enter the 6-digit code from your authenticator app.").Must(c => c?.Trim() is { Length: 6 } t && t.All(char.IsAsciiDigit)).WithMessage("Enter the 6-digit code from your authenticator app.");
 }
 
 /// <summary>Confirms the authenticator app with a code: MFA is on from now, and ten recovery codes are issued.</summary>

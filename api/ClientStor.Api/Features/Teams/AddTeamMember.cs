@@ -7,6 +7,11 @@ public sealed class AddTeamMemberRequest : TeamRequest
     [References<User>] public Guid UserId { get; set; }
 }
 
+internal sealed class AddTeamMemberValidator : Validator<AddTeamMemberRequest>
+{
+    public AddTeamMemberValidator() => RuleFor(x => x.UserId).NotEmpty().WithMessage("Choose the user to add.");
+}
+
 /// <summary>Adds a user to a team: from their next request on they hold every role the team's grants give.</summary>
 public sealed class AddTeamMemberEndpoint(ClientStorDbContext db, AuditedChanges changes) : Endpoint<AddTeamMemberRequest, TeamMemberResponse>
 {

@@ -11,6 +11,15 @@ public sealed class CreateUserRequest
     public bool MustChangePassword { get; set; } = true;
 }
 
+internal sealed class CreateUserValidator : Validator<CreateUserRequest>
+{
+    public CreateUserValidator()
+    {
+        RuleFor(x => x.Email).NotEmpty().WithMessage("Enter a valid email address.");
+        RuleFor(x => x.Password).NotEmpty().WithMessage("Give an initial password.");
+    }
+}
+
 /// <summary>Creates a user account (platform administration).</summary>
 public sealed class CreateUserEndpoint(UserAccounts accounts) : Endpoint<CreateUserRequest, UserResponse>
 {

@@ -9,6 +9,11 @@ public sealed class ResetPasswordRequest
     public string NewPassword { get; set; } = "";
 }
 
+internal sealed class ResetPasswordValidator : Validator<ResetPasswordRequest>
+{
+    public ResetPasswordValidator() => RuleFor(x => x.NewPassword).NotEmpty().WithMessage("Give the new password.");
+}
+
 /// <summary>Sets a new password for a user, ends their sessions and makes them choose their own at next sign-in.</summary>
 public sealed class ResetPasswordEndpoint(ClientStorDbContext db, UserAccounts accounts, IPasswordHasher<User> hasher, Sessions sessions, AuditLog audit)
     : Endpoint<ResetPasswordRequest, UserResponse>

@@ -1,4 +1,4 @@
-import type { IpAddress, IpAddressFormValues, IpStatus, SaveIpAddressBody } from './types';
+import type { CreateIpAddressBody, IpAddress, IpAddressFormValues, IpStatus, UpdateIpAddressBody } from './types';
 import { ipStatuses } from './types';
 
 export const emptyIpAddressForm: IpAddressFormValues = {
@@ -26,7 +26,7 @@ export function ipAddressFormValues(ip: IpAddress): IpAddressFormValues {
 }
 
 /** POST body: empty optional fields are left out. */
-export function createIpAddressBody(values: IpAddressFormValues): SaveIpAddressBody {
+export function createIpAddressBody(values: IpAddressFormValues): CreateIpAddressBody {
   const hostname = values.hostname.trim();
   const description = values.description.trim();
   return {
@@ -43,8 +43,8 @@ export function createIpAddressBody(values: IpAddressFormValues): SaveIpAddressB
  * PATCH body with only what changed. The API leaves absent fields alone and clears hostname and description when
  * sent empty; it has no way to unassign an asset or interface, so those are only sent when one is chosen.
  */
-export function updateIpAddressChanges(initial: IpAddressFormValues, values: IpAddressFormValues): SaveIpAddressBody {
-  const changes: SaveIpAddressBody = {};
+export function updateIpAddressChanges(initial: IpAddressFormValues, values: IpAddressFormValues): UpdateIpAddressBody {
+  const changes: UpdateIpAddressBody = {};
   if (values.address.trim() !== initial.address) changes.address = values.address.trim();
   if (values.status !== initial.status) changes.status = values.status;
   if (values.hostname.trim() !== initial.hostname) changes.hostname = values.hostname.trim();

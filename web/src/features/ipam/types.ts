@@ -11,7 +11,8 @@ export type CreateSubnetBody = JsonOf<NonNullable<paths['/api/v1/orgs/{orgId}/su
 export type NextFree = JsonOf<paths['/api/v1/orgs/{orgId}/subnets/{subnetId}/next-free']['get']['responses'][200]>;
 export type IpAddress = JsonOf<paths['/api/v1/orgs/{orgId}/ip-addresses']['get']['responses'][200]>['items'][number];
 export type IpAddressPage = JsonOf<paths['/api/v1/orgs/{orgId}/ip-addresses']['get']['responses'][200]>;
-export type SaveIpAddressBody = JsonOf<NonNullable<paths['/api/v1/orgs/{orgId}/ip-addresses']['post']['requestBody']>>;
+export type CreateIpAddressBody = JsonOf<NonNullable<paths['/api/v1/orgs/{orgId}/ip-addresses']['post']['requestBody']>>;
+export type UpdateIpAddressBody = JsonOf<NonNullable<paths['/api/v1/orgs/{orgId}/ip-addresses/{ipAddressId}']['patch']['requestBody']>>;
 export type Family = SubnetListParams['family'];
 
 export const ipStatuses = [

@@ -1,17 +1,18 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ifMatch, unwrap } from '../../../api/client';
 import { hasStatus } from '../../../lib/problem';
-import type { Contact, SaveContactBody } from '../types';
+import type { Contact, CreateContactBody, UpdateContactBody } from '../types';
 import { contactKeys } from '../../../entities/contact/contactKeys';
 
 /** Without an id a new contact is created; with one, `etag` is the version edited (a change made meanwhile is refused with 412). */
-export type SaveContactInput = { orgId: string; body: SaveContactBody } & ({ contactId?: undefined; etag?: undefined } | { contactId: string; etag: string });
+export type SaveContactInput = { orgId: string } & ({ contactId?: undefined; etag?: undefined; body: CreateContactBody } | { contactId: string; etag: string; body: UpdateContactBody });
 
 /** Creates (POST) or partially updates (PATCH) a contact; an empty string clears a field. */
-export async function saveContact({ orgId, contactId, etag, body }: SaveContactInput): Promise<Contact> {
-  return contactId !== undefined
-    ? unwrap(await api.PATCH('/api/v1/orgs/{orgId}/contacts/{contactId}', { params: { path: { orgId, contactId }, header: ifMatch(etag) }, body }))
-    : unwrap(await api.POST('/api/v1/orgs/{orgId}/contacts', { params: { path: { orgId } }, body }));
+export async function saveContact(input: SaveContactInput): Promise<Contact> {
+  const { orgId } = input;
+  return input.contactId !== undefined
+    ? unwrap(await api.PATCH('/api/v1/orgs/{orgId}/contacts/{contactId}', { params: { path: { orgId, contactId: input.contactId }, header: ifMatch(input.etag) }, body: input.body }))
+    : unwrap(await api.POST('/api/v1/orgs/{orgId}/contacts', { params: { path: { orgId } }, body: input.body }));
 }
 
 export function useSaveContact() {

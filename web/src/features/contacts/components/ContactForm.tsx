@@ -5,7 +5,7 @@ import { StaleAlert } from '../../../components/ErrorAlert';
 import { InlineForm, TextField } from '../../../components/FormFields';
 import { fieldMessage, formErrorsOf, hasStatus } from '../../../lib/problem';
 import { useSaveContact } from '../api/useSaveContact';
-import { contactFormFields, type Contact, type ContactFormField, type SaveContactBody } from '../types';
+import { contactFormFields, type Contact, type ContactFormField, type UpdateContactBody } from '../types';
 
 export interface ContactFormProps {
   orgId: string;
@@ -31,7 +31,7 @@ export function ContactForm({ orgId, contact, onSaved, onCancel }: ContactFormPr
   const title = contact ? `Edit ${contact.name}` : 'New contact';
 
   function submit() {
-    const body: SaveContactBody = {};
+    const body: UpdateContactBody = {};
     for (const field of contactFormFields) {
       const value = values[field].trim();
       if (contact ? value !== (contact[field] ?? '') : value !== '') body[field] = value;
@@ -40,7 +40,8 @@ export function ContactForm({ orgId, contact, onSaved, onCancel }: ContactFormPr
       onCancel();
       return;
     }
-    save.mutate(contact ? { orgId, contactId: contact.id, etag: contact.etag, body } : { orgId, body }, { onSuccess: onSaved });
+    // A new contact always sends its name (empty when not typed, so the API names the missing field).
+    save.mutate(contact ? { orgId, contactId: contact.id, etag: contact.etag, body } : { orgId, body: { ...body, name: body.name ?? '' } }, { onSuccess: onSaved });
   }
 
   const input = (field: ContactFormField, md: number, props: { type?: string; rows?: number } = {}) => (

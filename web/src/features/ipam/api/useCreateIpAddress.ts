@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
 import { refreshAddressViews } from '../../../entities/ipam/refreshAddressViews';
-import type { IpAddress, SaveIpAddressBody } from '../types';
+import type { CreateIpAddressBody, IpAddress } from '../types';
 
 export interface CreateIpAddressInput {
   orgId: string;
-  body: SaveIpAddressBody;
+  body: CreateIpAddressBody;
 }
 
 /**

@@ -2,12 +2,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ifMatch, unwrap, type EtagWrite } from '../../../api/client';
 import { refreshAddressViews } from '../../../entities/ipam/refreshAddressViews';
 import { hasStatus } from '../../../lib/problem';
-import type { IpAddress, SaveIpAddressBody } from '../types';
+import type { IpAddress, UpdateIpAddressBody } from '../types';
 
 export interface UpdateIpAddressInput extends EtagWrite {
   ipAddressId: string;
   /** Only the fields that change; an empty hostname or description clears it. */
-  changes: SaveIpAddressBody;
+  changes: UpdateIpAddressBody;
 }
 
 export async function updateIpAddress({ orgId, ipAddressId, changes, etag }: UpdateIpAddressInput): Promise<IpAddress> {

@@ -6,7 +6,7 @@ import { StaleAlert } from '../../../components/ErrorAlert';
 import { InlineForm, SelectField, TextField } from '../../../components/FormFields';
 import { fieldMessage, formErrorsOf, hasStatus } from '../../../lib/problem';
 import { useSaveLocation } from '../api/useSaveLocation';
-import { locationFormFields, type Location, type LocationFormField, type SaveLocationBody } from '../types';
+import { locationFormFields, type Location, type LocationFormField, type CreateLocationBody, type UpdateLocationBody } from '../types';
 
 export interface LocationFormProps {
   orgId: string;
@@ -31,9 +31,8 @@ export function LocationForm({ orgId, location, sites, onSaved, onCancel }: Loca
   const title = location ? `Edit ${location.name}` : 'New location';
 
   function submit() {
-    let body: SaveLocationBody;
     if (location) {
-      body = {};
+      const body: UpdateLocationBody = {};
       if (name.trim() !== location.name) body.name = name.trim();
       if (address.trim() !== (location.address ?? '')) body.address = address.trim();
       if (notes.trim() !== (location.notes ?? '')) body.notes = notes.trim();
@@ -42,13 +41,14 @@ export function LocationForm({ orgId, location, sites, onSaved, onCancel }: Loca
         onCancel();
         return;
       }
-    } else {
-      body = { name: name.trim(), kind };
-      if (kind === 'closet' && parentId) body.parentId = parentId;
-      if (address.trim()) body.address = address.trim();
-      if (notes.trim()) body.notes = notes.trim();
+      save.mutate({ orgId, locationId: location.id, etag: location.etag, body }, { onSuccess: onSaved });
+      return;
     }
-    save.mutate(location ? { orgId, locationId: location.id, etag: location.etag, body } : { orgId, body }, { onSuccess: onSaved });
+    const body: CreateLocationBody = { name: name.trim(), kind };
+    if (kind === 'closet' && parentId) body.parentId = parentId;
+    if (address.trim()) body.address = address.trim();
+    if (notes.trim()) body.notes = notes.trim();
+    save.mutate({ orgId, body }, { onSuccess: onSaved });
   }
 
   return (

@@ -2,10 +2,8 @@
 namespace ClientStor.Api.Features.Locations;
 
 /// <summary>The fields of a location; on update, omitted (null) fields stay as they are.</summary>
-public sealed class SaveLocationRequest
+public abstract class LocationFields
 {
-    /// <summary>Route id when updating; absent when creating.</summary>
-    [RouteParam(IsRequired = false)] public Guid? LocationId { get; set; }
     /// <summary><c>site</c> (default) or <c>closet</c> (a closet names its site in <c>parentId</c>).</summary>
     [OneOf("LocationKind", "site", "closet")]
     public string? Kind { get; set; }
@@ -32,14 +30,29 @@ public sealed class SaveLocationRequest
     }
 }
 
-internal sealed class SaveLocationValidator : Validator<SaveLocationRequest>
+/// <summary>A new site or closet: <c>name</c> is required.</summary>
+public sealed class CreateLocationRequest : LocationFields;
+
+/// <summary>A change to a location: only the fields given change.</summary>
+public sealed class UpdateLocationRequest : LocationFields
 {
-    public SaveLocationValidator()
+    [RouteParam] public Guid LocationId { get; set; }
+}
+
+/// <summary>The rules of both bodies; creating requires the name, updating checks it only when given.</summary>
+internal abstract class LocationFieldsValidator<T> : Validator<T> where T : LocationFields
+{
+    protected LocationFieldsValidator(bool creating)
     {
-        RuleFor(x => x.Name).NotEmpty().WithMessage("Give the location a name.").MaximumLength(200)
-            .When(x => x.LocationId is null || x.Name is not null);
+        var name = RuleFor(x => x.Name).NotEmpty().WithMessage("Give the location a name.").MaximumLength(200);
+        if (!creating)
+            name.When(x => x.Name is not null);
         RuleFor(x => x.Kind).Must(k => k is null or "site" or "closet").WithMessage("kind must be 'site' or 'closet'.");
         RuleFor(x => x.Address).MaximumLength(1000);
         RuleFor(x => x.Notes).MaximumLength(10_000);
     }
 }
+
+internal sealed class CreateLocationValidator() : LocationFieldsValidator<CreateLocationRequest>(creating: true);
+
+internal sealed class UpdateLocationValidator() : LocationFieldsValidator<UpdateLocationRequest>(creating: false);

@@ -2,9 +2,8 @@
 namespace ClientStor.Api.Features.Contacts;
 
 /// <summary>The fields of a contact; on update, omitted (null) fields stay as they are and an empty one is cleared.</summary>
-public sealed class SaveContactRequest
+public abstract class ContactFields
 {
-    [RouteParam(IsRequired = false)] public Guid? ContactId { get; set; }
     public string? Name { get; set; }
     public string? Email { get; set; }
     public string? Phone { get; set; }
@@ -25,12 +24,23 @@ public sealed class SaveContactRequest
     }
 }
 
-internal sealed class SaveContactValidator : Validator<SaveContactRequest>
+/// <summary>A new contact: <c>name</c> is required.</summary>
+public sealed class CreateContactRequest : ContactFields;
+
+/// <summary>A change to a contact: only the fields given change.</summary>
+public sealed class UpdateContactRequest : ContactFields
 {
-    public SaveContactValidator()
+    [RouteParam] public Guid ContactId { get; set; }
+}
+
+/// <summary>The rules of both bodies; creating requires the name, updating checks it only when given.</summary>
+internal abstract class ContactFieldsValidator<T> : Validator<T> where T : ContactFields
+{
+    protected ContactFieldsValidator(bool creating)
     {
-        RuleFor(x => x.Name).NotEmpty().WithMessage("Give the contact a name.").MaximumLength(200)
-            .When(x => x.ContactId is null || x.Name is not null);
+        var name = RuleFor(x => x.Name).NotEmpty().WithMessage("Give the contact a name.").MaximumLength(200);
+        if (!creating)
+            name.When(x => x.Name is not null);
         RuleFor(x => x.Email).Must(e => string.IsNullOrWhiteSpace(e) || System.Net.Mail.MailAddress.TryCreate(e.Trim(), out _))
             .WithMessage("Enter a valid email address.").MaximumLength(320);
         RuleFor(x => x.Phone).MaximumLength(64);
@@ -38,3 +48,7 @@ internal sealed class SaveContactValidator : Validator<SaveContactRequest>
         RuleFor(x => x.Notes).MaximumLength(10_000);
     }
 }
+
+internal sealed class CreateContactValidator() : ContactFieldsValidator<CreateContactRequest>(creating: true);
+
+internal sealed class UpdateContactValidator() : ContactFieldsValidator<UpdateContactRequest>(creating: false);
