@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { adminCredentials, createOrg, signIn, uniqueName } from './support';
 
 test('a team grant in every organisation lets a technician see a client until the grant is withdrawn', async ({ page, browser }) => {
+  // Two browsers and a dozen forms: longer than the default minute on a busy machine.
+  test.setTimeout(180_000);
   const admin = adminCredentials();
   const suffix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const techEmail = `tech-${suffix}@example.com`;

@@ -84,7 +84,7 @@ export function TeamGrants({ team, onMessage }: { team: Team; onMessage: (messag
                 { header: 'Permissions', cell: permissions },
                 { header: 'Actions', hideHeader: true, className: 'text-end', cell: removeButton },
               ]}
-              card={(g) => ({ title: where(g), details: [['Role', role(g)], ['Grants', permissions(g)]], actions: removeButton(g) })}
+              card={(g) => ({ title: where(g), details: [['Role', role(g)], ['Permissions', permissions(g)]], actions: removeButton(g) })}
             />
           )
         }

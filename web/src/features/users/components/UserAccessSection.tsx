@@ -115,7 +115,7 @@ export function UserAccessSection({ userId }: { userId: string }) {
                         title: orgLink(o),
                         details: [
                           ['Roles', <Sources key="s" org={o} />],
-                          ['Grants', permissions(o)],
+                          ['Permissions', permissions(o)],
                           ['Re-auth', reauth(o)],
                         ],
                       })}
