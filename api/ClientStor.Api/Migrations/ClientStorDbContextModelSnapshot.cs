@@ -1425,6 +1425,10 @@ namespace ClientStor.Api.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("permissions");
 
+                    b.Property<int?>("ReauthWindowMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("reauth_window_minutes");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
@@ -1442,7 +1446,10 @@ namespace ClientStor.Api.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_roles_org_id_normalized_name");
 
-                    b.ToTable("roles", (string)null);
+                    b.ToTable("roles", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_roles_reauth_window", "reauth_window_minutes BETWEEN 1 AND 30");
+                        });
                 });
 
             modelBuilder.Entity("ClientStor.Api.Features.Settings.PlatformSettings", b =>
@@ -1521,6 +1528,10 @@ namespace ClientStor.Api.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("permissions");
 
+                    b.Property<int?>("ReauthWindowMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("reauth_window_minutes");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
@@ -1538,7 +1549,10 @@ namespace ClientStor.Api.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_platform_roles_normalized_name");
 
-                    b.ToTable("platform_roles", (string)null);
+                    b.ToTable("platform_roles", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_platform_roles_reauth_window", "reauth_window_minutes BETWEEN 1 AND 30");
+                        });
                 });
 
             modelBuilder.Entity("ClientStor.Api.Features.Teams.Team", b =>

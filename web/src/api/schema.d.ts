@@ -2294,6 +2294,11 @@ export interface components {
             roleId: null | string;
             /** @description Null for a membership without roles. */
             roleName: null | string;
+            /**
+             * Format: int32
+             * @description The role's own re-authentication window in minutes; null: the platform's default.
+             */
+            reauthWindowMinutes: null | number;
         };
         /** @description One change or secret access in an organisation, told in plain language. */
         ActivityItem: {
@@ -2718,6 +2723,11 @@ export interface components {
             description?: null | string;
             /** @description Permission names from `GET /api/v1/permissions`. */
             permissions: string[];
+            /**
+             * Format: int32
+             * @description Minutes a fresh re-authentication lasts for the role's holders, 1 to 30; omit it for the platform's default (5 minutes).
+             */
+            reauthWindowMinutes?: null | number;
         };
         CreateSubnetRequest: {
             /** @description CIDR with host bits zero: `10.0.1.0/24`, `2001:db8:1::/64`. */
@@ -3153,6 +3163,12 @@ export interface components {
             orgName: string;
             /** @description The union of every source's permissions. */
             permissions: string[];
+            /**
+             * Format: int32
+             * @description Minutes a fresh re-authentication lasts for the user in this organisation: the shortest among the roles they hold
+             *     there (a role without its own window counts as the platform's default).
+             */
+            reauthWindowMinutes: number;
             sources: components["schemas"]["AccessSourceResponse"][];
         };
         OrgOverviewResponse: {
@@ -3409,6 +3425,12 @@ export interface components {
             name: string;
             description: null | string;
             permissions: string[];
+            /**
+             * Format: int32
+             * @description Minutes a fresh re-authentication lasts for this role's holders (1–30); null: the platform's default (5 minutes). A
+             *     person's window in an organisation is the shortest among all the roles they hold there.
+             */
+            reauthWindowMinutes: null | number;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -3504,6 +3526,12 @@ export interface components {
             isBuiltIn: boolean;
             /** @description Permission names, sorted. */
             permissions: string[];
+            /**
+             * Format: int32
+             * @description Minutes a fresh re-authentication lasts for this role's holders (1–30); null: the platform's default (5 minutes). A
+             *     person's window in an organisation is the shortest among all the roles they hold there.
+             */
+            reauthWindowMinutes: null | number;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -3536,6 +3564,13 @@ export interface components {
             description?: null | string;
             /** @description Permission names from `GET /api/v1/permissions`. */
             permissions?: null | string[];
+            /**
+             * Format: int32
+             * @description Minutes a fresh re-authentication lasts for the role's holders, 1 to 30 (omitted: the platform's default, or unchanged).
+             */
+            reauthWindowMinutes?: null | number;
+            /** @description `true` on update: the role goes back to the platform's default window (5 minutes). */
+            clearReauthWindow?: null | boolean;
         };
         SearchItem: {
             type: string;
@@ -3863,6 +3898,14 @@ export interface components {
             description?: null | string;
             /** @description Replaces the role's permissions. */
             permissions?: null | string[];
+            /**
+             * Format: int32
+             * @description Minutes a fresh re-authentication lasts for the role's holders, 1 to 30 (omitted: unchanged). The one setting a
+             *     built-in role takes.
+             */
+            reauthWindowMinutes?: null | number;
+            /** @description `true`: the role goes back to the platform's default window (5 minutes). */
+            clearReauthWindow?: null | boolean;
         };
         UpdateSecuritySettingsRequest: {
             requireMfa?: null | boolean;

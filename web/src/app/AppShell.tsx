@@ -11,6 +11,7 @@ import { ClientSwitcher } from '../features/orgs/components/ClientSwitcher';
 import { CommandPalette, SearchBox } from '../features/search/routes';
 import { navItems as securityNav } from '../features/security/routes';
 import { navItems as settingsNav } from '../features/settings/routes';
+import { navItems as teamNav } from '../features/teams/routes';
 import { navItems as userNav } from '../features/users/routes';
 import { useMe } from '../auth/permissions';
 import { orgKeys } from '../entities/org/orgKeys';
@@ -63,7 +64,7 @@ export function AppShell() {
                   Audit
                 </Nav.Link>
               )}
-              {[...securityNav, ...userNav, ...settingsNav, ...accountNav]
+              {[...securityNav, ...userNav, ...teamNav, ...settingsNav, ...accountNav]
                 .filter((item) => !('adminOnly' in item && item.adminOnly) || me.data?.isGlobalAdmin)
                 .map((item) => (
                   <Nav.Link key={item.to} as={NavLink} to={item.to} className="text-nowrap">

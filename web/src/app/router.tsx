@@ -16,6 +16,7 @@ import { roleRoutes } from '../features/roles/routes';
 import { searchRoutes } from '../features/search/routes';
 import { securityRoutes } from '../features/security/routes';
 import { settingsRoutes } from '../features/settings/routes';
+import { teamRoutes } from '../features/teams/routes';
 import { userRoutes } from '../features/users/routes';
 import { vaultRoutes } from '../features/vault/routes';
 import { AppShell } from './AppShell';
@@ -42,7 +43,7 @@ export const routes: RouteObject[] = [
         <AppShell />
       </RequireAuth>
     ),
-    children: [{ index: true, element: <Navigate to="/orgs" replace /> }, ...orgRoutes, ...memberRoutes, ...roleRoutes, ...apiKeyRoutes, ...auditRoutes, ...securityRoutes, ...userRoutes, ...settingsRoutes, ...accountRoutes, ...vaultRoutes, ...ipamRoutes, ...assetRoutes, ...contactRoutes, ...locationRoutes, ...rackRoutes, ...discoveryRoutes, ...searchRoutes, { path: '*', element: <NotFound /> }],
+    children: [{ index: true, element: <Navigate to="/orgs" replace /> }, ...orgRoutes, ...memberRoutes, ...roleRoutes, ...apiKeyRoutes, ...auditRoutes, ...securityRoutes, ...userRoutes, ...teamRoutes, ...settingsRoutes, ...accountRoutes, ...vaultRoutes, ...ipamRoutes, ...assetRoutes, ...contactRoutes, ...locationRoutes, ...rackRoutes, ...discoveryRoutes, ...searchRoutes, { path: '*', element: <NotFound /> }],
   },
 ];
 

@@ -14,6 +14,8 @@ public sealed class Role : IOrgEntity, IVersioned
     public string? Description { get; set; }
     public bool IsBuiltIn { get; set; }
     public string[] Permissions { get; set; } = [];
+    /// <summary>Minutes a fresh re-authentication lasts for the holders of this role (1–30); null: the platform's default.</summary>
+    public int? ReauthWindowMinutes { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public uint Version { get; set; }
@@ -23,7 +25,7 @@ internal sealed class RoleConfiguration : IEntityTypeConfiguration<Role>
 {
     public void Configure(EntityTypeBuilder<Role> b)
     {
-        b.ToTable("roles");
+        b.ToTable("roles", t => t.HasCheckConstraint("ck_roles_reauth_window", ReauthWindows.CheckSql));
         b.Property(x => x.Name).HasMaxLength(100);
         b.Property(x => x.NormalizedName).HasMaxLength(100);
         b.Property(x => x.Description).HasMaxLength(1000);

@@ -11,6 +11,8 @@ public sealed class PlatformRole : IVersioned
     [NotAudited] public string NormalizedName { get; set; } = "";
     public string? Description { get; set; }
     public string[] Permissions { get; set; } = [];
+    /// <summary>Minutes a fresh re-authentication lasts for the holders of this role (1–30); null: the platform's default.</summary>
+    public int? ReauthWindowMinutes { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public uint Version { get; set; }
@@ -20,7 +22,7 @@ internal sealed class PlatformRoleConfiguration : IEntityTypeConfiguration<Platf
 {
     public void Configure(EntityTypeBuilder<PlatformRole> b)
     {
-        b.ToTable("platform_roles");
+        b.ToTable("platform_roles", t => t.HasCheckConstraint("ck_platform_roles_reauth_window", ReauthWindows.CheckSql));
         b.Property(x => x.Name).HasMaxLength(100);
         b.Property(x => x.NormalizedName).HasMaxLength(100);
         b.Property(x => x.Description).HasMaxLength(1000);

@@ -8,6 +8,10 @@ public sealed class SavePlatformRoleRequest
     public string? Description { get; set; }
     /// <summary>Permission names from <c>GET /api/v1/permissions</c>.</summary>
     public List<string>? Permissions { get; set; }
+    /// <summary>Minutes a fresh re-authentication lasts for the role's holders, 1 to 30 (omitted: the platform's default, or unchanged).</summary>
+    public int? ReauthWindowMinutes { get; set; }
+    /// <summary><c>true</c> on update: the role goes back to the platform's default window (5 minutes).</summary>
+    public bool? ClearReauthWindow { get; set; }
 
     internal async Task ApplyToAsync(ClientStorDbContext db, PlatformRole role, CancellationToken ct)
     {
@@ -21,6 +25,8 @@ public sealed class SavePlatformRoleRequest
         if (Name is not null) role.Name = Name.Trim();
         if (Description is not null) role.Description = string.IsNullOrWhiteSpace(Description) ? null : Description.Trim();
         if (Permissions is not null) role.Permissions = Permissions.Distinct().Order(StringComparer.Ordinal).ToArray();
+        if (ReauthWindowMinutes is not null) role.ReauthWindowMinutes = ReauthWindowMinutes;
+        if (ClearReauthWindow == true) role.ReauthWindowMinutes = null;
     }
 }
 
@@ -32,6 +38,9 @@ internal sealed class SavePlatformRoleValidator : Validator<SavePlatformRoleRequ
         RuleFor(x => x.Name).NotNull().When(x => x.PlatformRoleId is null).WithMessage("Give it a name.");
         RuleFor(x => x.Description).MaximumLength(1000);
         RuleForEach(x => x.Permissions).Must(p => PermissionCatalog.Exists(p)).WithMessage((_, p) => $"'{p}' is not a permission (see GET /api/v1/permissions).");
+        ReauthWindows.AddRule(this, x => x.ReauthWindowMinutes);
+        RuleFor(x => x.ClearReauthWindow).Must(c => c != true).When(x => x.ReauthWindowMinutes is not null)
+            .WithMessage("Give either reauthWindowMinutes or clearReauthWindow, not both.");
     }
 }
 

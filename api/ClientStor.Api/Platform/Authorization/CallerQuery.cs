@@ -9,7 +9,8 @@ namespace ClientStor.Api.Platform.Authorization;
 /// Everything authorization needs about the caller of one request, read in one round trip from current data: the
 /// token's and its authorization's status (revocation is immediate — this replaces OpenIddict's two entry lookups),
 /// the active user with its session or the active API key, the caller's standing in the route's organisation (through
-/// <see cref="UserAccess"/>'s one resolution: memberships and team grants) and the admin IP allowlist. Hand-written SQL
+/// <see cref="UserAccess"/>'s one resolution: memberships and team grants, with the shortest re-authentication window of the
+/// roles they give — see <see cref="ReauthWindows"/>) and the admin IP allowlist. Hand-written SQL
 /// because it runs on every authenticated request.
 /// </summary>
 internal static class CallerQuery
@@ -30,7 +31,9 @@ internal static class CallerQuery
                     WHEN u.is_global_admin THEN EXISTS (SELECT 1 FROM orgs o WHERE o.id = $3)
                     ELSE EXISTS (SELECT 1 FROM user_org_access(u.id) a WHERE a.org_id = $3) END AS org_visible,
                CASE WHEN $3::uuid IS NOT NULL AND NOT u.is_global_admin THEN ARRAY(
-                    SELECT DISTINCT perm FROM user_org_access(u.id) a, unnest(a.permissions) AS perm WHERE a.org_id = $3) END AS org_permissions
+                    SELECT DISTINCT perm FROM user_org_access(u.id) a, unnest(a.permissions) AS perm WHERE a.org_id = $3) END AS org_permissions,
+               CASE WHEN $3::uuid IS NOT NULL THEN (
+                    SELECT min(coalesce(a.reauth_window_minutes * 60, $8)) FROM user_org_access(u.id) a WHERE a.org_id = $3) END AS org_reauth_seconds
         FROM users u
         LEFT JOIN sessions s ON s.id = $6 AND s.user_id = u.id AND NOT s.mfa_pending AND s.ended_at IS NULL
                             AND s.expires_at > $4 AND s.last_seen_at > $7
@@ -49,22 +52,23 @@ internal static class CallerQuery
 
     internal sealed record UserRow(bool TokenValid, string Email, string DisplayName, bool IsGlobalAdmin, bool MustChangePassword,
         bool MfaEnabled, bool MustEnrolMfa, bool SessionFound, DateTimeOffset? LastSeenAt, DateTimeOffset? ReauthenticatedAt,
-        string[] AdminAllowedIps, bool? OrgVisible, string[]? OrgPermissions);
+        string[] AdminAllowedIps, bool? OrgVisible, string[]? OrgPermissions, int? OrgReauthSeconds);
 
     internal sealed record KeyRow(bool TokenValid, string Name, Guid? OrgId, bool AllOrgs, Guid[] OrgIds, string[] Scopes,
         string[] AllowedIps, DateTimeOffset? LastUsedAt, string[] AdminAllowedIps, bool? OrgExists);
 
     public static Task<UserRow?> UserAsync(ClientStorDbContext db, string? tokenId, string? authorizationId, Guid userId, Guid? sessionId,
-        DateTimeOffset now, DateTimeOffset idleSince, Guid? orgId, CancellationToken ct) =>
+        DateTimeOffset now, DateTimeOffset idleSince, Guid? orgId, TimeSpan defaultReauthWindow, CancellationToken ct) =>
         RunAsync(db, UserSql, cmd =>
         {
             AddCommon(cmd, tokenId, authorizationId, orgId, now);
             cmd.Parameters.Add(new NpgsqlParameter<Guid> { NpgsqlDbType = NpgsqlDbType.Uuid, TypedValue = userId });
             cmd.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Uuid, Value = (object?)sessionId ?? DBNull.Value });
             cmd.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { NpgsqlDbType = NpgsqlDbType.TimestampTz, TypedValue = idleSince });
+            cmd.Parameters.Add(new NpgsqlParameter<int> { NpgsqlDbType = NpgsqlDbType.Integer, TypedValue = (int)defaultReauthWindow.TotalSeconds });
         }, r => new UserRow(r.GetBoolean(0), r.GetString(1), r.GetString(2), r.GetBoolean(3), r.GetBoolean(4), r.GetBoolean(5), r.GetBoolean(6),
             r.GetBoolean(7), NullableTime(r, 8), NullableTime(r, 9), r.GetFieldValue<string[]>(10),
-            r.IsDBNull(11) ? null : r.GetBoolean(11), r.IsDBNull(12) ? null : r.GetFieldValue<string[]>(12)), ct);
+            r.IsDBNull(11) ? null : r.GetBoolean(11), r.IsDBNull(12) ? null : r.GetFieldValue<string[]>(12), r.IsDBNull(13) ? null : r.GetInt32(13)), ct);
 
     public static Task<KeyRow?> KeyAsync(ClientStorDbContext db, string? tokenId, string? authorizationId, Guid keyId,
         DateTimeOffset now, Guid? orgId, CancellationToken ct) =>

@@ -148,6 +148,9 @@ public sealed class CurrentActor(IHttpContextAccessor http, ClientStorDbContext 
     /// <summary>True when the caller's session signed in or re-authenticated within the window (set by <see cref="UserAsync"/>).</summary>
     public bool ReauthenticatedRecently { get; private set; }
 
+    /// <summary>The fresh re-authentication window of this request (see <see cref="ReauthWindows"/>; set by <see cref="UserAsync"/>).</summary>
+    public TimeSpan ReauthWindow { get; private set; }
+
     public Guid? UserId => Guid.TryParse(http.HttpContext?.User.GetClaim(Claims.Subject), out var id) ? id : null;
     public Guid? SessionId => Guid.TryParse(http.HttpContext?.User.GetClaim(ClientStorClaims.SessionId), out var id) ? id : null;
     /// <summary>Set when the token belongs to an API key rather than a person.</summary>
@@ -211,7 +214,8 @@ public sealed class CurrentActor(IHttpContextAccessor http, ClientStorDbContext 
     private async Task LoadUserAsync(Guid userId, string? tokenId, string? authorizationId, Guid? orgId, DateTimeOffset now, CancellationToken ct)
     {
         var sessionId = SessionId;
-        var row = await CallerQuery.UserAsync(db, tokenId, authorizationId, userId, sessionId, now, now - options.Value.Auth.IdleTimeout, orgId, ct);
+        var auth = options.Value.Auth;
+        var row = await CallerQuery.UserAsync(db, tokenId, authorizationId, userId, sessionId, now, now - auth.IdleTimeout, orgId, auth.ReauthWindow, ct);
         if (row is null || !row.TokenValid || (sessionId is not null && !row.SessionFound))
             return;
         adminAllowedIps = row.AdminAllowedIps;
@@ -219,7 +223,9 @@ public sealed class CurrentActor(IHttpContextAccessor http, ClientStorDbContext 
         if (sessionId is { } sid && row.LastSeenAt < now.AddMinutes(-1))
             await db.Database.ExecuteSqlAsync($"UPDATE sessions SET last_seen_at = {now} WHERE id = {sid}", ct);
         user = new ActorUser(userId, row.Email, row.DisplayName, row.IsGlobalAdmin, row.MustChangePassword, row.MfaEnabled, row.MustEnrolMfa);
-        ReauthenticatedRecently = row.SessionFound && row.ReauthenticatedAt > now - options.Value.Auth.ReauthWindow;
+        // In an organisation, the shortest window among the caller's roles there (ReauthWindows); elsewhere the platform's.
+        ReauthWindow = row.OrgReauthSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : auth.ReauthWindow;
+        ReauthenticatedRecently = row.SessionFound && row.ReauthenticatedAt > now - ReauthWindow;
         if (orgId is { } org)
         {
             routeOrgId = org;

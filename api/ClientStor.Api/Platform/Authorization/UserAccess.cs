@@ -10,6 +10,8 @@ public sealed class OrgAccessRow
     public Guid? TeamId { get; set; }
     public string? TeamName { get; set; }
     public string[] Permissions { get; set; } = [];
+    /// <summary>The role's own re-authentication window in minutes (see <see cref="ReauthWindows"/>); null: the platform's.</summary>
+    public int? ReauthWindowMinutes { get; set; }
 }
 
 /// <summary>
@@ -24,7 +26,7 @@ public static class UserAccess
     /// <summary>Every (organisation, role, team) source of the user's access.</summary>
     public static Task<List<OrgAccessRow>> ForUserAsync(Data.ClientStorDbContext db, Guid userId, CancellationToken ct) =>
         db.Database.SqlQuery<OrgAccessRow>($"""
-            SELECT org_id, role_id, role_name, team_id, team_name, permissions FROM user_org_access({userId})
+            SELECT org_id, role_id, role_name, team_id, team_name, permissions, reauth_window_minutes FROM user_org_access({userId})
             """).ToListAsync(ct);
 
     /// <summary>The organisations the user can see at all (a membership, even without roles, or a team grant).</summary>

@@ -8,6 +8,7 @@ const role = (id: string, name: string, isBuiltIn: boolean): RoleOption => ({
   description: null,
   isBuiltIn,
   permissions: [],
+  reauthWindowMinutes: null,
   createdAt: '2026-01-01T00:00:00Z',
   updatedAt: '2026-01-01T00:00:00Z',
   etag: '"1"',

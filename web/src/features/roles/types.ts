@@ -22,10 +22,12 @@ export interface RoleListParams {
 }
 
 /** The fields of the role form; API field errors are matched against these. */
-export const roleFormFields = ['name', 'description', 'permissions'] as const;
+export const roleFormFields = ['name', 'description', 'permissions', 'reauthWindowMinutes', 'clearReauthWindow'] as const;
 export type RoleFormField = (typeof roleFormFields)[number];
 export interface RoleFormValues {
   name: string;
   description: string;
   permissions: string[];
+  /** Minutes as typed; '' for the platform's default. */
+  reauthWindow: string;
 }

@@ -8,6 +8,8 @@ export type UserPage = JsonOf<paths['/api/v1/users']['get']['responses'][200]>;
 export type CreateUserBody = JsonOf<NonNullable<paths['/api/v1/users']['post']['requestBody']>>;
 export type UpdateUserBody = JsonOf<NonNullable<paths['/api/v1/users/{userId}']['patch']['requestBody']>>;
 export type ResetPasswordBody = JsonOf<NonNullable<paths['/api/v1/users/{userId}/password']['post']['requestBody']>>;
+export type UserAccess = JsonOf<paths['/api/v1/users/{userId}/access']['get']['responses'][200]>;
+export type OrgAccess = UserAccess['organisations'][number];
 export type UserSessionPage = JsonOf<paths['/api/v1/users/{userId}/sessions']['get']['responses'][200]>;
 
 export const userSorts = [

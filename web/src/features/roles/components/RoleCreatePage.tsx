@@ -1,6 +1,7 @@
 import { Link, useNavigate, useParams } from 'react-router';
 import { usePermissions } from '../../../auth/permissions';
 import { PageHeader, orgCrumbs } from '../../../components/PageHeader';
+import { reauthWindowChange } from '../../../entities/role/ReauthWindowField';
 import { useCreateRole } from '../api/useCreateRole';
 import { RoleForm } from './RoleForm';
 
@@ -24,7 +25,12 @@ export function RoleCreatePage() {
           createRole.mutate(
             {
               orgId,
-              body: { name: values.name.trim(), description: values.description.trim() || null, permissions: values.permissions },
+              body: {
+                name: values.name.trim(),
+                description: values.description.trim() || null,
+                permissions: values.permissions,
+                reauthWindowMinutes: reauthWindowChange(null, values.reauthWindow).reauthWindowMinutes,
+              },
             },
             { onSuccess: (role) => void navigate(roles, { state: { flash: `Role “${role.name}” created.` } }) },
           )

@@ -11,6 +11,7 @@ import { PageHeader, orgCrumbs } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
 import { hasStatus } from '../../../lib/problem';
 import { useDeleteRole } from '../api/useDeleteRole';
+import { reauthWindowChange, reauthWindowText } from '../../../entities/role/ReauthWindowField';
 import { useRole } from '../api/useRole';
 import { useUpdateRole } from '../api/useUpdateRole';
 import type { Role, RoleFormValues, UpdateRoleBody } from '../types';
@@ -24,7 +25,7 @@ export function changedRoleFields(role: Role, values: RoleFormValues): UpdateRol
   const before = new Set(role.permissions);
   const after = new Set(values.permissions);
   if (before.size !== after.size || [...after].some((p) => !before.has(p))) changes.permissions = [...values.permissions].sort();
-  return changes;
+  return { ...changes, ...reauthWindowChange(role.reauthWindowMinutes, values.reauthWindow) };
 }
 
 /** `/orgs/:orgId/roles/:roleId`: custom roles are edited here, built-in ones are shown read-only. */
@@ -66,17 +67,23 @@ function RoleEditor({ orgId, role, onReload }: { orgId: string; role: Role; onRe
         badges={role.isBuiltIn && <Badge bg="info">Built-in</Badge>}
         orgId={orgId}
       />
-      {role.isBuiltIn && <Alert variant="info">Built-in roles cannot be changed or deleted. Create a custom role to grant a different set.</Alert>}
+      {role.isBuiltIn && (
+        <Alert variant="info">
+          Built-in roles cannot be renamed, given other permissions or deleted (create a custom role for a different set); their
+          re-authentication window can be set.
+        </Alert>
+      )}
       {!role.isBuiltIn && !canManage && <Alert variant="info">Changing roles needs the “roles.manage” permission.</Alert>}
       <FlashAlert message={flash} onClose={() => setFlash(null)} />
       <RoleForm
         // Remount when a new version arrives so the fields show the server's values.
         key={role.etag}
-        initialValues={{ name: role.name, description: role.description ?? '', permissions: role.permissions }}
+        initialValues={{ name: role.name, description: role.description ?? '', permissions: role.permissions, reauthWindow: reauthWindowText(role.reauthWindowMinutes) }}
         submitLabel="Save changes"
         submitting={updateRole.isPending || deleteRole.isPending}
         error={updateRole.error}
         readOnly={readOnly}
+        windowReadOnly={!canManage}
         canGrant={(p) => can(orgId, p)}
         alert={
           conflict ? (
@@ -101,9 +108,11 @@ function RoleEditor({ orgId, role, onReload }: { orgId: string; role: Role; onRe
           updateRole.mutate({ orgId, roleId: role.id, etag: role.etag, changes }, { onSuccess: () => setFlash('Changes saved.') });
         }}
       >
-        <Button variant="outline-danger" onClick={() => setConfirmingDelete(true)}>
-          Delete…
-        </Button>
+        {!role.isBuiltIn && (
+          <Button variant="outline-danger" onClick={() => setConfirmingDelete(true)}>
+            Delete…
+          </Button>
+        )}
         <Link to={roles} className="btn btn-outline-secondary">
           Back to roles
         </Link>

@@ -2,6 +2,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import Form from 'react-bootstrap/Form';
 import { FormAlert, SubmitButton, TextField } from '../../../components/FormFields';
 import { PermissionPicker } from '../../../entities/permission/PermissionChecklist';
+import { ReauthWindowField } from '../../../entities/role/ReauthWindowField';
 import { fieldMessage, formErrorsOf } from '../../../lib/problem';
 import { roleFormFields, type RoleFormField, type RoleFormValues } from '../types';
 
@@ -14,22 +15,24 @@ export interface RoleFormProps {
   alert?: ReactNode;
   /** Built-in roles and users without roles.manage see the role without editing it. */
   readOnly?: boolean;
+  /** Built-in roles still take a re-authentication window (with roles.manage). */
+  windowReadOnly?: boolean;
   canGrant: (permission: string) => boolean;
   onSubmit: (values: RoleFormValues) => void;
   children?: ReactNode;
 }
 
-const empty: RoleFormValues = { name: '', description: '', permissions: [] };
+const empty: RoleFormValues = { name: '', description: '', permissions: [], reauthWindow: '' };
 
 /** Name, description and permissions; 400/409 field errors go next to the fields, a 403 (a permission you do not hold) above. */
-export function RoleForm({ initialValues, submitLabel, submitting, error, alert, readOnly = false, canGrant, onSubmit, children }: RoleFormProps) {
+export function RoleForm({ initialValues, submitLabel, submitting, error, alert, readOnly = false, windowReadOnly = readOnly, canGrant, onSubmit, children }: RoleFormProps) {
   const [values, setValues] = useState<RoleFormValues>({ ...empty, ...initialValues });
   const errors = formErrorsOf(error, roleFormFields);
   const fieldError = (field: RoleFormField) => fieldMessage(errors, field);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!readOnly) onSubmit(values);
+    if (!readOnly || !windowReadOnly) onSubmit(values);
   }
 
   return (
@@ -58,6 +61,13 @@ export function RoleForm({ initialValues, submitLabel, submitting, error, alert,
           onChange={(e) => setValues((v) => ({ ...v, description: e.target.value }))}
           error={fieldError('description')}
         />
+        <ReauthWindowField
+          id="role-reauth-window"
+          value={values.reauthWindow}
+          readOnly={windowReadOnly}
+          onChange={(reauthWindow) => setValues((v) => ({ ...v, reauthWindow }))}
+          error={fieldError('reauthWindowMinutes') ?? fieldError('clearReauthWindow')}
+        />
         <h2 className="h5">Permissions</h2>
         {fieldError('permissions') && (
           <div className="invalid-feedback d-block mb-2" id="role-permissions-error">
@@ -74,7 +84,7 @@ export function RoleForm({ initialValues, submitLabel, submitting, error, alert,
             invalid={Boolean(fieldError('permissions'))}
           />
         </div>
-        {!readOnly && (
+        {!(readOnly && windowReadOnly) && (
           <div className="d-flex flex-wrap gap-2">
             <SubmitButton pending={submitting}>{submitLabel}</SubmitButton>
             {children}

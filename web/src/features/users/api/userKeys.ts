@@ -5,6 +5,7 @@ export const userKeys = {
   lists: () => [...userKeys.all, 'list'] as const,
   list: (params: UserListParams) => [...userKeys.lists(), params] as const,
   detail: (userId: string) => [...userKeys.all, 'detail', userId] as const,
+  access: (userId: string) => [...userKeys.detail(userId), 'access'] as const,
   sessions: (userId: string) => [...userKeys.detail(userId), 'sessions'] as const,
   sessionList: (userId: string, params: UserSessionListParams) => [...userKeys.sessions(userId), params] as const,
 };

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { json, mockFetch, problem, renderRoute } from '../../../test/render';
 import { session } from '../../../entities/session/testData';
-import { user } from '../testData';
+import { user, userAccess } from '../testData';
 import type { User } from '../types';
 import { UserDetailPage } from './UserDetailPage';
 
@@ -19,6 +19,7 @@ function api(current: () => User, mutate: (request: Request) => Response | Promi
     const path = new URL(request.url).pathname;
     if (request.method === 'GET' && path === base) return json(current());
     if (request.method === 'GET' && path === `${base}/sessions`) return json({ items: [session(1), session(2)], nextCursor: null });
+    if (request.method === 'GET' && path === `${base}/access`) return json(userAccess(u.id));
     // The organisations' names, for the password strength meter.
     if (request.method === 'GET' && path === '/api/v1/orgs') return json({ items: [], nextCursor: null });
     return mutate(request);
@@ -228,5 +229,33 @@ describe('UserDetailPage', () => {
     expect(screen.queryByRole('button', { name: 'Reset MFA…' })).not.toBeInTheDocument();
     expect(screen.getByText('Not set up')).toBeInTheDocument();
     expect(screen.getByText('MFA required')).toBeInTheDocument();
+  });
+
+  it('lists the access per organisation with its sources: a direct role and a team grant, with the shortest window', async () => {
+    api(() => u, () => problem(500, { title: 'unexpected' }));
+    renderRoute(<UserDetailPage />, route);
+
+    const access = await screen.findByRole('region', { name: 'Access' });
+    const table = await within(access).findByRole('table', { name: 'Access per organisation' });
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(3);
+    expect(within(rows[1]).getByRole('link', { name: 'Acme' })).toHaveAttribute('href', '/orgs/0190f0a0-0000-7000-8000-00000000a001');
+    expect(rows[1]).toHaveTextContent('Direct member');
+    expect(within(rows[1]).getByRole('link', { name: 'First line' })).toHaveAttribute('href', '/teams/0190f0a0-0000-7000-8000-00000000e001');
+    expect(rows[1]).toHaveTextContent('1 min');
+    expect(rows[2]).toHaveTextContent('Helpdesk');
+    expect(rows[2]).not.toHaveTextContent('Direct member');
+  });
+
+  it('says when the user has no access yet, with a way to give some', async () => {
+    mockFetch((request) => {
+      const path = new URL(request.url).pathname;
+      if (path === base) return json(u);
+      if (path === `${base}/access`) return json({ userId: u.id, isGlobalAdmin: false, organisations: [] });
+      return json({ items: [], nextCursor: null });
+    });
+    renderRoute(<UserDetailPage />, route);
+    expect(await screen.findByText(/No access to any organisation yet/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to teams' })).toHaveAttribute('href', '/teams');
   });
 });

@@ -15,6 +15,7 @@ import { useUpdateUser } from '../api/useUpdateUser';
 import { useUser } from '../api/useUser';
 import { isLocked, type UpdateUserBody, type User } from '../types';
 import { ResetPasswordModal } from './ResetPasswordModal';
+import { UserAccessSection } from './UserAccessSection';
 import { UserBadges } from './UserBadges';
 import { UserSessions } from './UserSessions';
 
@@ -201,6 +202,8 @@ function UserDetail({ user }: { user: User }) {
           </div>
         </Card.Body>
       </Card>
+
+      <UserAccessSection userId={user.id} />
 
       <section aria-labelledby="user-sessions-title">
         <h2 id="user-sessions-title" className="h5 mb-3">
