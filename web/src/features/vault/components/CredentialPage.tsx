@@ -10,6 +10,8 @@ import { ExternalLink } from '../../../components/ExternalLink';
 import { FlashAlert } from '../../../components/FlashAlert';
 import { PageHeader, orgCrumbs } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
+import { FavouriteButton } from '../../../entities/favourite/FavouriteButton';
+import { useRecordOpen } from '../../../entities/favourite/useRecordOpen';
 import { useFlash } from '../../../lib/useFlash';
 import { useCredential } from '../api/useCredential';
 import { useDeleteCredential } from '../api/useDeleteCredential';
@@ -46,6 +48,7 @@ function CredentialDetails({ orgId, credential }: { orgId: string; credential: C
   const [flash, setFlash] = useFlash();
   const [deleting, setDeleting] = useState(false);
   const secrets = orderSecretFields(credential.secretFields);
+  useRecordOpen('credential', credential.id);
 
   return (
     <>
@@ -54,16 +57,19 @@ function CredentialDetails({ orgId, credential }: { orgId: string; credential: C
         title={credential.name}
         orgId={orgId}
         actions={
-          canWrite && (
-            <>
-              <Link to={`${vault}/${credential.id}/edit`} className="btn btn-outline-primary">
-                Edit
-              </Link>
-              <Button variant="outline-danger" onClick={() => setDeleting(true)}>
-                Delete…
-              </Button>
-            </>
-          )
+          <>
+            <FavouriteButton type="credential" id={credential.id} name={credential.name} />
+            {canWrite && (
+              <>
+                <Link to={`${vault}/${credential.id}/edit`} className="btn btn-outline-primary">
+                  Edit
+                </Link>
+                <Button variant="outline-danger" onClick={() => setDeleting(true)}>
+                  Delete…
+                </Button>
+              </>
+            )}
+          </>
         }
       />
       <FlashAlert message={flash} onClose={() => setFlash(null)} />
