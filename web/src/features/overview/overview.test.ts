@@ -55,7 +55,7 @@ describe('warrantyWhen', () => {
 });
 
 describe('activityHref', () => {
-  const base = { orgId: org, targetId: 't1' };
+  const base = { orgId: org, targetId: 't1', targetName: 'Ada Lovelace' };
   it('links a change to its target’s page', () => {
     expect(activityHref({ ...base, action: 'asset.updated', targetType: 'asset' })).toBe('/orgs/o1/assets/t1');
     expect(activityHref({ ...base, action: 'credential.revealed', targetType: 'credential' })).toBe('/orgs/o1/vault/t1');
@@ -63,9 +63,15 @@ describe('activityHref', () => {
     expect(activityHref({ ...base, action: 'rack.asset_placed', targetType: 'rack' })).toBe('/orgs/o1/racks/t1');
   });
 
+  it('opens the client’s list filtered by name for a contact or a location', () => {
+    expect(activityHref({ ...base, action: 'contact.created', targetType: 'contact' })).toBe('/orgs/o1/contacts?q=Ada+Lovelace');
+    expect(activityHref({ ...base, action: 'location.updated', targetType: 'location', targetName: 'Head office' })).toBe('/orgs/o1/locations?q=Head+office');
+    expect(activityHref({ ...base, action: 'contact.created', targetType: 'contact', targetName: null })).toBeNull();
+  });
+
   it('does not link a deletion, a kind without a page, or a row without a target', () => {
     expect(activityHref({ ...base, action: 'asset.deleted', targetType: 'asset' })).toBeNull();
     expect(activityHref({ ...base, action: 'member.added', targetType: 'member' })).toBeNull();
-    expect(activityHref({ orgId: org, targetId: null, action: 'asset.created', targetType: 'asset' })).toBeNull();
+    expect(activityHref({ ...base, targetId: null, action: 'asset.created', targetType: 'asset' })).toBeNull();
   });
 });

@@ -47,11 +47,17 @@ export function warrantyWhen({ daysLeft }: Pick<Warranty, 'daysLeft'>): string {
   return `Ends in ${daysLeft} days`;
 }
 
-/** Where an activity row's target opens, when it still can: never for a deletion, nor for kinds without a page. */
-export function activityHref(item: Pick<ActivityItem, 'orgId' | 'action' | 'targetType' | 'targetId'>): string | null {
+/**
+ * Where an activity row's target opens, when it still can: its page, or for a contact or location (no page of their
+ * own) the client's list filtered by its name; never for a deletion, nor for kinds without a page.
+ */
+export function activityHref(item: Pick<ActivityItem, 'orgId' | 'action' | 'targetType' | 'targetId' | 'targetName'>): string | null {
   if (!item.targetId || item.action.endsWith('.deleted')) return null;
   const org = `/orgs/${item.orgId}`;
   switch (item.targetType) {
+    case 'contact':
+    case 'location':
+      return item.targetName ? `${org}/${item.targetType}s?${new URLSearchParams({ q: item.targetName })}` : null;
     case 'asset':
       return `${org}/assets/${item.targetId}`;
     case 'credential':

@@ -123,14 +123,16 @@ function PinnedCredentials({ orgId, list, CredentialCopy }: { orgId: string; lis
       {list.items.length ? (
         <ul className="list-group list-group-flush" aria-label="Pinned credentials">
           {list.items.map((c) => (
-            <li key={c.id} className="list-group-item d-flex flex-wrap align-items-center justify-content-between gap-2 py-2">
-              <div className="text-break" style={{ minWidth: 0 }}>
+            <li key={c.id} className="list-group-item d-flex align-items-center justify-content-between gap-2 py-2">
+              <div className="flex-grow-1 text-break" style={{ minWidth: 0 }}>
                 <Link to={`${vault}/${c.id}`} className="fw-semibold">
                   {c.name}
                 </Link>
                 {(c.username || c.url) && <div className="small text-body-secondary text-truncate">{[c.username, c.url].filter(Boolean).join(' · ')}</div>}
               </div>
-              <CredentialCopy orgId={orgId} credential={c} canReveal={canReveal} />
+              <span className="flex-shrink-0">
+                <CredentialCopy orgId={orgId} credential={c} canReveal={canReveal} />
+              </span>
             </li>
           ))}
         </ul>

@@ -18,6 +18,7 @@ import { useDeleteCredential } from '../api/useDeleteCredential';
 import { useFolder } from '../api/useFolders';
 import { OTP_SEED, orderSecretFields } from '../secretFields';
 import type { Credential } from '../types';
+import { PinToggle } from './PinToggle';
 import { SecretField } from './SecretField';
 import { TotpCode } from './TotpCode';
 
@@ -111,6 +112,10 @@ function CredentialDetails({ orgId, credential }: { orgId: string; credential: C
           ) : (
             none
           )}
+        </dd>
+        <dt className="col-sm-3">Overview</dt>
+        <dd className="col-sm-9">
+          <PinToggle orgId={orgId} credential={credential} canWrite={canWrite} />
         </dd>
         <dt className="col-sm-3">Notes</dt>
         <dd className="col-sm-9" style={{ whiteSpace: 'pre-wrap' }}>
