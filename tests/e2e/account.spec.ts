@@ -7,7 +7,7 @@ test('an admin sees their own session and the users administration', async ({ pa
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByLabel('Password').press('Enter');
-  await expect(page).toHaveURL(/\/orgs$/);
+  await expect(page).toHaveURL(/\/$/);
 
   await page.getByRole('link', { name: 'My account' }).click();
   await expect(page).toHaveURL(/\/account$/);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { adminCredentials, uniqueName, signIn } from './support';
+import { adminCredentials, openManagePage, uniqueName, signIn } from './support';
 
 test('a wrong password shows the sign-in error', async ({ page }) => {
   const { email } = adminCredentials();
@@ -20,10 +20,13 @@ test('an admin signs in, creates an organisation and finds it in the list', asyn
   await expect(page).toHaveURL(/\/login(\?|$)/);
   await signIn(page, email, password);
 
-  // Password step, then authorization code + PKCE through /connect/authorize and /auth/callback.
+  // Password step, then authorization code + PKCE through /connect/authorize and /auth/callback; / is the home dashboard.
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('heading', { name: 'Home' })).toBeVisible();
+  await expect(page.getByTestId('current-user')).toHaveText(email, { ignoreCase: true });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Organisations' }).click();
   await expect(page).toHaveURL(/\/orgs$/);
   await expect(page.getByRole('heading', { name: 'Organisations' })).toBeVisible();
-  await expect(page.getByTestId('current-user')).toHaveText(email, { ignoreCase: true });
 
   await page.getByRole('link', { name: 'New organisation' }).click();
   await expect(page).toHaveURL(/\/orgs\/new$/);
@@ -39,9 +42,12 @@ test('an admin signs in, creates an organisation and finds it in the list', asyn
   await page.getByLabel('Notes').fill('Created by the Playwright suite.');
   await page.getByRole('button', { name: 'Create organisation' }).click();
 
+  // A new client opens on its overview; its settings sit behind Manage.
   await expect(page).toHaveURL(/\/orgs\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('heading', { name: orgName })).toBeVisible();
-  await expect(name).toHaveValue(orgName);
+  await expect(page.getByText(`Organisation “${orgName}” created.`)).toBeVisible();
+  await openManagePage(page, 'Settings');
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue(orgName);
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Organisations' }).click();
   await expect(page).toHaveURL(/\/orgs$/);
@@ -69,6 +75,8 @@ test('an admin archives, unarchives and deletes an organisation', async ({ page 
   await page.getByLabel('Name', { exact: true }).fill(orgName);
   await page.getByRole('button', { name: 'Create organisation' }).click();
   await expect(page.getByRole('heading', { name: orgName })).toBeVisible();
+  await openManagePage(page, 'Settings');
+  await expect(page).toHaveURL(/\/orgs\/[0-9a-f-]{36}\/settings$/);
   // A reload keeps the session (tokens in sessionStorage) and reads the org from the API.
   await page.reload();
   await expect(page.getByRole('heading', { name: orgName })).toBeVisible();

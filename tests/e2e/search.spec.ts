@@ -1,23 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { adminCredentials, signIn, uniqueName } from './support';
-
-/** POSTs as the signed-in user, with the SPA's own access token (oidc-client-ts keeps it in sessionStorage). */
-async function apiPost<T>(page: Page, path: string, body: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ path, body }) => {
-      const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
-      const token = key ? (JSON.parse(sessionStorage.getItem(key) ?? '{}') as { access_token?: string }).access_token : undefined;
-      const response = await fetch(path, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify(body),
-      });
-      if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
-      return (await response.json()) as T;
-    },
-    { path, body },
-  );
-}
+import { expect, test } from '@playwright/test';
+import { adminCredentials, apiPost, signIn, uniqueName } from './support';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

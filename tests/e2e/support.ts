@@ -40,3 +40,21 @@ export async function openManagePage(page: Page, name: string) {
   await tabs.getByRole('button', { name: 'Manage' }).click();
   await tabs.getByRole('link', { name, exact: true }).click();
 }
+
+/** POSTs as the signed-in user, with the SPA's own access token (oidc-client-ts keeps it in sessionStorage). */
+export async function apiPost<T>(page: Page, path: string, body: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ path, body }) => {
+      const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
+      const token = key ? (JSON.parse(sessionStorage.getItem(key) ?? '{}') as { access_token?: string }).access_token : undefined;
+      const response = await fetch(path, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify(body),
+      });
+      if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
+      return (await response.json()) as T;
+    },
+    { path, body },
+  );
+}

@@ -47,7 +47,7 @@ export function AppShell() {
     <CurrentClientContext.Provider value={client}>
       <Navbar bg="dark" data-bs-theme="dark" expand="lg" className="mb-4" aria-label="Main">
         <Container>
-          <Navbar.Brand as={NavLink} to="/orgs">
+          <Navbar.Brand as={NavLink} to="/">
             ClientStor
           </Navbar.Brand>
           <div className="d-flex gap-2 ms-auto">
@@ -56,6 +56,9 @@ export function AppShell() {
           </div>
           <Navbar.Collapse id="main-nav">
             <Nav className="me-auto">
+              <Nav.Link as={NavLink} to="/" end className="text-nowrap">
+                Home
+              </Nav.Link>
               <Nav.Link as={NavLink} to="/orgs" className="text-nowrap">
                 Organisations
               </Nav.Link>

@@ -1,4 +1,4 @@
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import { accountRoutes } from '../features/account/routes';
 import { apiKeyRoutes } from '../features/apikeys/routes';
 import { assetRoutes } from '../features/assets/routes';
@@ -11,6 +11,7 @@ import { ipamRoutes } from '../features/ipam/routes';
 import { locationRoutes } from '../features/locations/routes';
 import { memberRoutes } from '../features/members/routes';
 import { orgRoutes } from '../features/orgs/routes';
+import { overviewRoutes } from '../features/overview/routes';
 import { rackRoutes } from '../features/racks/routes';
 import { roleRoutes } from '../features/roles/routes';
 import { searchRoutes } from '../features/search/routes';
@@ -18,7 +19,7 @@ import { securityRoutes } from '../features/security/routes';
 import { settingsRoutes } from '../features/settings/routes';
 import { teamRoutes } from '../features/teams/routes';
 import { userRoutes } from '../features/users/routes';
-import { vaultRoutes } from '../features/vault/routes';
+import { CredentialCopyButtons, vaultRoutes } from '../features/vault/routes';
 import { AppShell } from './AppShell';
 import { useAuth } from './auth/AuthProvider';
 import { RequireAuth } from './auth/RequireAuth';
@@ -43,7 +44,7 @@ export const routes: RouteObject[] = [
         <AppShell />
       </RequireAuth>
     ),
-    children: [{ index: true, element: <Navigate to="/orgs" replace /> }, ...orgRoutes, ...memberRoutes, ...roleRoutes, ...apiKeyRoutes, ...auditRoutes, ...securityRoutes, ...userRoutes, ...teamRoutes, ...settingsRoutes, ...accountRoutes, ...vaultRoutes, ...ipamRoutes, ...assetRoutes, ...contactRoutes, ...locationRoutes, ...rackRoutes, ...discoveryRoutes, ...searchRoutes, { path: '*', element: <NotFound /> }],
+    children: [...overviewRoutes({ CredentialCopy: CredentialCopyButtons }), ...orgRoutes, ...memberRoutes, ...roleRoutes, ...apiKeyRoutes, ...auditRoutes, ...securityRoutes, ...userRoutes, ...teamRoutes, ...settingsRoutes, ...accountRoutes, ...vaultRoutes, ...ipamRoutes, ...assetRoutes, ...contactRoutes, ...locationRoutes, ...rackRoutes, ...discoveryRoutes, ...searchRoutes, { path: '*', element: <NotFound /> }],
   },
 ];
 

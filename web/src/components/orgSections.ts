@@ -7,10 +7,7 @@ export interface OrgSection {
   permissions: readonly string[];
 }
 
-/**
- * The tabs, in the order technicians use them. Overview is the landing page `/orgs/:orgId`: today it still shows
- * the organisation's settings; the overview page (#22 item 2) takes over that route without a change here.
- */
+/** The tabs, in the order technicians use them. Overview is the landing page `/orgs/:orgId`. */
 export const orgTabs: readonly OrgSection[] = [
   { label: 'Overview', path: '', permissions: [] },
   { label: 'Assets', path: 'assets', permissions: ['assets.read'] },

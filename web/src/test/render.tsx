@@ -56,7 +56,14 @@ export const globalAdminMe = {
 
 /** Wraps a fetch handler so GET /api/v1/me answers `me` (pages check permissions through it). */
 export function withMe(me: unknown, handler: (request: Request) => Response | Promise<Response>) {
-  return (request: Request) => (new URL(request.url).pathname === '/api/v1/me' ? json(me) : handler(request));
+  return (request: Request) => {
+    const path = new URL(request.url).pathname;
+    if (path === '/api/v1/me') return json(me);
+    // Pages with a favourite star read the favourites and record that they were opened (entities/favourite).
+    if (path === '/api/v1/me/favourites' && request.method === 'GET') return json({ items: [], nextCursor: null });
+    if (path.startsWith('/api/v1/me/recents/') && request.method === 'POST') return json({});
+    return handler(request);
+  };
 }
 
 /** A blob's text through FileReader: jsdom's Blob has no text() (browsers do). */

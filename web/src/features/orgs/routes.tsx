@@ -6,7 +6,6 @@ import { OrgsListPage } from './components/OrgsListPage';
 export const orgRoutes: RouteObject[] = [
   { path: 'orgs', element: <OrgsListPage /> },
   { path: 'orgs/new', element: <OrgCreatePage /> },
-  // The landing page of a client (the Overview tab): the settings until the overview page replaces this element.
-  { path: 'orgs/:orgId', element: <OrgEditPage /> },
+  // The landing page of a client (`orgs/:orgId`, the Overview tab) is the overview feature's.
   { path: 'orgs/:orgId/settings', element: <OrgEditPage /> },
 ];

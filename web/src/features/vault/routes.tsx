@@ -7,3 +7,6 @@ export const vaultRoutes: RouteObject[] = [
   { path: 'orgs/:orgId/vault/:credentialId', lazy: async () => ({ Component: (await import('./components/CredentialPage')).CredentialPage }) },
   { path: 'orgs/:orgId/vault/:credentialId/edit', lazy: async () => ({ Component: (await import('./components/CredentialEditPage')).CredentialEditPage }) },
 ];
+
+// The client's overview shows its pinned credentials with the vault's copy buttons (the app passes them in).
+export { CredentialCopyButtons } from './components/CredentialCopyButtons';

@@ -10,6 +10,8 @@ import { FlashAlert } from '../../../components/FlashAlert';
 import { PageHeader, orgCrumbs } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
 import { useAsset } from '../../../entities/asset/useAsset';
+import { FavouriteButton } from '../../../entities/favourite/FavouriteButton';
+import { useRecordOpen } from '../../../entities/favourite/useRecordOpen';
 import { useLocationOptions } from '../../../entities/location/useLocations';
 import { asText } from '../../../lib/text';
 import { useFlash } from '../../../lib/useFlash';
@@ -71,6 +73,7 @@ function AssetDetails({ orgId, detail }: { orgId: string; detail: AssetDetail })
   const customType = findCustomType(asset.type, types.data);
   const stored = storedCustomFields(asset);
   const contact = asset.contactId ? contacts.data?.items.find((c) => c.id === asset.contactId) : undefined;
+  useRecordOpen('asset', asset.id);
   const list = `/orgs/${orgId}/assets`;
 
   const row = (label: string, value: ReactNode) => (
@@ -88,6 +91,7 @@ function AssetDetails({ orgId, detail }: { orgId: string; detail: AssetDetail })
         orgId={orgId}
         actions={
           <>
+            <FavouriteButton type="asset" id={asset.id} name={asset.name} />
             {canWrite && (
               <Link to={`${list}/${asset.id}/edit`} className="btn btn-outline-primary">
                 Edit

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import Col from 'react-bootstrap/Col';
+import Form from 'react-bootstrap/Form';
 import Row from 'react-bootstrap/Row';
 import { StaleAlert } from '../../../components/ErrorAlert';
 import { InlineForm, TextField } from '../../../components/FormFields';
@@ -26,6 +27,7 @@ export function ContactForm({ orgId, contact, onSaved, onCancel }: ContactFormPr
     role: contact?.role ?? '',
     notes: contact?.notes ?? '',
   });
+  const [isKey, setIsKey] = useState(contact?.isKey ?? false);
   const save = useSaveContact();
   const errors = formErrorsOf(save.error, contactFormFields);
   const title = contact ? `Edit ${contact.name}` : 'New contact';
@@ -36,6 +38,7 @@ export function ContactForm({ orgId, contact, onSaved, onCancel }: ContactFormPr
       const value = values[field].trim();
       if (contact ? value !== (contact[field] ?? '') : value !== '') body[field] = value;
     }
+    if (isKey !== (contact?.isKey ?? false)) body.isKey = isKey;
     if (contact && Object.keys(body).length === 0) {
       onCancel();
       return;
@@ -82,6 +85,14 @@ export function ContactForm({ orgId, contact, onSaved, onCancel }: ContactFormPr
         {input('email', 6, { type: 'email' })}
         {input('phone', 6, { type: 'tel' })}
         {input('notes', 12, { rows: 2 })}
+        <Col xs={12}>
+          <Form.Check
+            id={`contact-isKey-${contact?.id ?? 'new'}`}
+            label="Key contact (listed on the client’s overview)"
+            checked={isKey}
+            onChange={(e) => setIsKey(e.target.checked)}
+          />
+        </Col>
       </Row>
     </InlineForm>
   );

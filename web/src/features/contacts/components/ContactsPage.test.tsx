@@ -39,10 +39,11 @@ describe('ContactsPage', () => {
     answer = json({ ...alice, id: 'c-bob', name: 'Bob', email: 'bob@example.test' }, 201);
     await userEvent.type(within(form).getByLabelText('Email'), 'example.test');
     await userEvent.type(within(form).getByLabelText('Phone'), '+1 555 0101');
+    await userEvent.click(within(form).getByLabelText('Key contact (listed on the client’s overview)'));
     await userEvent.click(within(form).getByRole('button', { name: 'Create contact' }));
     expect(await screen.findByText('Contact “Bob” created.')).toBeInTheDocument();
     const posts = calls.filter((c) => c.method === 'POST');
-    expect(await posts[1].json()).toEqual({ name: 'Bob', email: 'bob@example.test', phone: '+1 555 0101' });
+    expect(await posts[1].json()).toEqual({ name: 'Bob', email: 'bob@example.test', phone: '+1 555 0101', isKey: true });
 
     answer = new Response(null, { status: 204 });
     await userEvent.click(screen.getByRole('button', { name: 'Delete contact Alice Admin' }));

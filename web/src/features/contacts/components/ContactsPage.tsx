@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import Button from 'react-bootstrap/Button';
+import Badge from 'react-bootstrap/Badge';
 import { useCan } from '../../../auth/permissions';
 import { ConfirmAction } from '../../../components/ConfirmDialog';
 import { editDeleteColumn, none } from '../../../components/DataTable';
@@ -73,14 +74,14 @@ export function ContactsPage() {
             rowKey={(c) => c.id}
             busy={busy}
             columns={[
-              { header: 'Name', className: 'text-break', cell: (c) => c.name },
+              { header: 'Name', className: 'text-break', cell: (c) => <ContactName contact={c} /> },
               { header: 'Role', cell: (c) => c.role ?? none },
               { header: 'Email', className: 'text-break', cell: email },
               { header: 'Phone', className: 'text-nowrap', cell: phone },
               canWrite && actions,
             ]}
             card={(c) => ({
-              title: c.name,
+              title: <ContactName contact={c} />,
               details: [
                 ['Role', c.role ?? none],
                 ['Email', email(c)],
@@ -118,5 +119,19 @@ function NoContactsYet({ canWrite, onNew }: { canWrite: boolean; onNew: () => vo
       <p className="text-body-secondary">Record the client’s people — who to call, who approves — and assign assets to them.</p>
       {canWrite && <Button onClick={onNew}>Add the first contact</Button>}
     </div>
+  );
+}
+
+/** The name, with "Key contact" for those listed on the client's overview. */
+function ContactName({ contact }: { contact: Contact }) {
+  return (
+    <>
+      {contact.name}
+      {contact.isKey && (
+        <Badge bg="info-subtle" text="info-emphasis" className="ms-2 border">
+          Key contact
+        </Badge>
+      )}
+    </>
   );
 }

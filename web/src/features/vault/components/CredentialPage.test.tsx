@@ -68,6 +68,20 @@ describe('CredentialPage', () => {
     expect(await screen.findByTestId('navigated')).toBeInTheDocument();
   });
 
+  it('pins the credential to the client’s overview with its etag, and records the opening as a recent item', async () => {
+    const { calls } = api(vaultAdminMe);
+    renderRoute(<CredentialPage />, route);
+
+    expect(await screen.findByText('Not pinned')).toBeInTheDocument();
+    await userEvent.click(await screen.findByRole('button', { name: 'Pin to overview' }));
+    await vi.waitFor(() => expect(calls.some((c) => c.method === 'PATCH')).toBe(true));
+    const patch = calls.find((c) => c.method === 'PATCH')!;
+    expect(patch.headers.get('If-Match')).toBe('"r1"');
+    expect(await patch.json()).toEqual({ pinned: true });
+    expect(calls.some((c) => c.method === 'POST' && path(c) === `/api/v1/me/recents/credential/${router.id}`)).toBe(true);
+    expect(screen.getByRole('button', { name: 'Add Core router to favourites' })).toHaveAttribute('aria-pressed', 'false');
+  });
+
   it('says when the credential does not exist', async () => {
     mockFetch(withMe(vaultAdminMe, () => problem(404, { title: 'Not found' })));
     renderRoute(<CredentialPage />, route);

@@ -10,12 +10,15 @@ import { ExternalLink } from '../../../components/ExternalLink';
 import { FlashAlert } from '../../../components/FlashAlert';
 import { PageHeader, orgCrumbs } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
+import { FavouriteButton } from '../../../entities/favourite/FavouriteButton';
+import { useRecordOpen } from '../../../entities/favourite/useRecordOpen';
 import { useFlash } from '../../../lib/useFlash';
 import { useCredential } from '../api/useCredential';
 import { useDeleteCredential } from '../api/useDeleteCredential';
 import { useFolder } from '../api/useFolders';
 import { OTP_SEED, orderSecretFields } from '../secretFields';
 import type { Credential } from '../types';
+import { PinToggle } from './PinToggle';
 import { SecretField } from './SecretField';
 import { TotpCode } from './TotpCode';
 
@@ -46,6 +49,7 @@ function CredentialDetails({ orgId, credential }: { orgId: string; credential: C
   const [flash, setFlash] = useFlash();
   const [deleting, setDeleting] = useState(false);
   const secrets = orderSecretFields(credential.secretFields);
+  useRecordOpen('credential', credential.id);
 
   return (
     <>
@@ -54,16 +58,19 @@ function CredentialDetails({ orgId, credential }: { orgId: string; credential: C
         title={credential.name}
         orgId={orgId}
         actions={
-          canWrite && (
-            <>
-              <Link to={`${vault}/${credential.id}/edit`} className="btn btn-outline-primary">
-                Edit
-              </Link>
-              <Button variant="outline-danger" onClick={() => setDeleting(true)}>
-                Delete…
-              </Button>
-            </>
-          )
+          <>
+            <FavouriteButton type="credential" id={credential.id} name={credential.name} />
+            {canWrite && (
+              <>
+                <Link to={`${vault}/${credential.id}/edit`} className="btn btn-outline-primary">
+                  Edit
+                </Link>
+                <Button variant="outline-danger" onClick={() => setDeleting(true)}>
+                  Delete…
+                </Button>
+              </>
+            )}
+          </>
         }
       />
       <FlashAlert message={flash} onClose={() => setFlash(null)} />
@@ -105,6 +112,10 @@ function CredentialDetails({ orgId, credential }: { orgId: string; credential: C
           ) : (
             none
           )}
+        </dd>
+        <dt className="col-sm-3">Overview</dt>
+        <dd className="col-sm-9">
+          <PinToggle orgId={orgId} credential={credential} canWrite={canWrite} />
         </dd>
         <dt className="col-sm-3">Notes</dt>
         <dd className="col-sm-9" style={{ whiteSpace: 'pre-wrap' }}>
