@@ -3,8 +3,9 @@ import Button from 'react-bootstrap/Button';
 import { DataTable } from '../../components/DataTable';
 import type { Session } from './types';
 import { shortenUserAgent } from './userAgent';
+import { shortDateTime } from '../../lib/dates';
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dateFormat = shortDateTime;
 
 export interface SessionsTableProps {
   sessions: Session[];

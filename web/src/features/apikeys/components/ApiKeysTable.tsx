@@ -2,9 +2,10 @@ import Badge from 'react-bootstrap/Badge';
 import Button from 'react-bootstrap/Button';
 import { DataTable } from '../../../components/DataTable';
 import type { ApiKey } from '../types';
+import { shortDate, shortDateTime } from '../../../lib/dates';
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dateFormat = shortDate;
+const dateTimeFormat = shortDateTime;
 
 const statusVariant: Record<string, string> = { active: 'success', expired: 'warning', revoked: 'secondary' };
 const statusLabel: Record<string, string> = { active: 'Active', expired: 'Expired', revoked: 'Revoked' };

@@ -3,9 +3,10 @@ import Card from 'react-bootstrap/Card';
 import Col from 'react-bootstrap/Col';
 import Row from 'react-bootstrap/Row';
 import type { SummaryCard } from '../summary';
+import { shortDateTime } from '../../../lib/dates';
 
 const count = new Intl.NumberFormat();
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'short' });
+const timeFormat = shortDateTime;
 
 interface SecuritySummaryCardsProps {
   cards: SummaryCard[];

@@ -17,8 +17,9 @@ import { isLocked, type UpdateUserBody, type User } from '../types';
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { UserBadges } from './UserBadges';
 import { UserSessions } from './UserSessions';
+import { shortDateTime } from '../../../lib/dates';
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dateFormat = shortDateTime;
 
 export function UserDetailPage() {
   const { userId = '' } = useParams();

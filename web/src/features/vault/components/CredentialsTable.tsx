@@ -7,8 +7,9 @@ import { secretToCopy, totpCodeToCopy } from '../copyValues';
 import { OTP_SEED, PASSWORD } from '../secretFields';
 import type { Credential } from '../types';
 import { ClockIcon, KeyIcon, PersonIcon, SecretIcons } from './SecretIcons';
+import { shortDateTime } from '../../../lib/dates';
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dateFormat = shortDateTime;
 
 export interface CredentialsTableProps {
   orgId: string;
