@@ -83,18 +83,18 @@ export function AppShell() {
                 ))}
               {user && <ClientSwitcher />}
             </Nav>
-            <div className="d-flex align-items-center gap-3">
+            <div className="d-flex align-items-center gap-2">
               <div className="d-none d-lg-block">
                 <SearchBox />
               </div>
               <ShortcutsHelp />
               <ThemeToggle />
               {email && (
-                <Navbar.Text className="text-light text-truncate d-lg-none d-xxl-block" style={{ maxWidth: '14rem' }} title={email} data-testid="current-user">
+                <Navbar.Text className="text-light text-truncate d-lg-none" style={{ maxWidth: '14rem' }} title={email} data-testid="current-user">
                   {email}
                 </Navbar.Text>
               )}
-              <Button variant="outline-light" size="sm" onClick={() => void handleLogout()}>
+              <Button variant="outline-light" size="sm" onClick={() => void handleLogout()} title={email ? `Signed in as ${email}` : undefined}>
                 Logout
               </Button>
             </div>

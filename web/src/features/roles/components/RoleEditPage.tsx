@@ -63,7 +63,7 @@ function RoleEditor({ orgId, role, onReload }: { orgId: string; role: Role; onRe
       <PageHeader
         crumbs={orgCrumbs(orgId, { to: roles, label: 'Roles' })}
         title={role.name}
-        badges={role.isBuiltIn && <Badge bg="info">Built-in</Badge>}
+        badges={role.isBuiltIn && <Badge bg="info" text="dark">Built-in</Badge>}
         orgId={orgId}
       />
       {role.isBuiltIn && <Alert variant="info">Built-in roles cannot be changed or deleted. Create a custom role to grant a different set.</Alert>}
