@@ -13,7 +13,7 @@ export function ThemeToggle() {
   const preference = useThemePreference();
   const chosen = CHOICES.find((c) => c.value === preference) ?? CHOICES[0];
   return (
-    <Dropdown align="end">
+    <Dropdown align={{ lg: 'end' }}>
       <Dropdown.Toggle variant="outline-light" size="sm" id="theme-toggle" aria-label={`Colour theme: ${chosen.label}`} title={`Colour theme: ${chosen.label}`}>
         <chosen.Icon />
       </Dropdown.Toggle>
