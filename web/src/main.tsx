@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'bootstrap/dist/css/bootstrap.min.css';
+import './app/theme.css';
 import { App } from './app/App';
 import { followColorScheme } from './lib/colorScheme';
 

@@ -18,6 +18,8 @@ import { orgKeys } from '../entities/org/orgKeys';
 import { CurrentClientContext, type CurrentClient } from '../lib/documentTitle';
 import { useAuth } from './auth/AuthProvider';
 import { ReauthDialog } from './ReauthDialog';
+import { ShortcutsHelp } from './ShortcutsHelp';
+import { ThemeToggle } from './ThemeToggle';
 
 /** The organisation of the page on screen (/orgs/:orgId/...), named once its record loads. */
 function useClientOfRoute(): CurrentClient | null {
@@ -26,6 +28,12 @@ function useClientOfRoute(): CurrentClient | null {
   const org = useQuery({ queryKey: orgKeys.detail(id ?? ''), queryFn: ({ signal }) => getOrg(id ?? '', signal), enabled: Boolean(id) });
   const name = org.data?.name ?? null;
   return useMemo(() => (id ? { id, name } : null), [id, name]);
+}
+
+/** The skip link moves focus to the page's content (the router would ignore a bare #content). */
+function skipToContent(e: React.MouseEvent<HTMLAnchorElement>) {
+  e.preventDefault();
+  document.getElementById('content')?.focus();
 }
 
 export function AppShell() {
@@ -45,6 +53,9 @@ export function AppShell() {
 
   return (
     <CurrentClientContext.Provider value={client}>
+      <a href="#content" className="visually-hidden-focusable position-absolute top-0 start-0 m-2 px-3 py-2 bg-body text-body border rounded shadow z-3" onClick={skipToContent}>
+        Skip to content
+      </a>
       <Navbar bg="dark" data-bs-theme="dark" expand="lg" className="mb-4" aria-label="Main">
         <Container>
           <Navbar.Brand as={NavLink} to="/">
@@ -76,16 +87,18 @@ export function AppShell() {
                 ))}
               {user && <ClientSwitcher />}
             </Nav>
-            <div className="d-flex align-items-center gap-3">
+            <div className="d-flex align-items-center gap-2">
               <div className="d-none d-lg-block">
                 <SearchBox />
               </div>
+              <ShortcutsHelp />
+              <ThemeToggle />
               {email && (
-                <Navbar.Text className="text-light text-truncate" style={{ maxWidth: '14rem' }} title={email} data-testid="current-user">
+                <Navbar.Text className="text-light text-truncate d-lg-none" style={{ maxWidth: '14rem' }} title={email} data-testid="current-user">
                   {email}
                 </Navbar.Text>
               )}
-              <Button variant="outline-light" size="sm" onClick={() => void handleLogout()}>
+              <Button variant="outline-light" size="sm" onClick={() => void handleLogout()} title={email ? `Signed in as ${email}` : undefined}>
                 Logout
               </Button>
             </div>
@@ -93,7 +106,7 @@ export function AppShell() {
         </Container>
       </Navbar>
       <ReauthDialog askForCode={Boolean(me.data?.mfaEnabled)} />
-      <Container as="main" className="pb-5">
+      <Container as="main" id="content" tabIndex={-1} className="pb-5" style={{ outline: 'none' }}>
         {me.data?.mustChangePassword ? (
           <ForcePasswordChange email={me.data.email} onDone={() => void me.refetch()} onSignOut={() => void handleLogout()} />
         ) : me.data?.mustEnrolMfa ? (

@@ -7,6 +7,7 @@ import Form from 'react-bootstrap/Form';
 import type { FormControlProps } from 'react-bootstrap/FormControl';
 import type { FormSelectProps } from 'react-bootstrap/FormSelect';
 import Spinner from 'react-bootstrap/Spinner';
+import { useFieldError } from '../lib/fieldErrors';
 import type { FormErrors } from '../lib/problem';
 
 interface FieldFrameProps {
@@ -59,14 +60,21 @@ export type TextFieldProps = FieldFrameProps &
   };
 
 /** A labelled input (or textarea) with the API's error under it, announced with the control. */
-export function TextField({ id, label, error, help, compactLabel, hideLabel, className, after, rows, controlClassName, describedBy: more, ...control }: TextFieldProps) {
+export function TextField({ id, label, error: apiError, help, compactLabel, hideLabel, className, after, rows, controlClassName, describedBy: more, ...control }: TextFieldProps) {
+  const { ref, error, clear } = useFieldError<HTMLInputElement & HTMLTextAreaElement>(apiError);
   return (
     <FieldFrame id={id} label={label} error={error} help={help} compactLabel={compactLabel} hideLabel={hideLabel} className={className} after={after}>
       <Form.Control
         {...control}
         {...(rows ? { as: 'textarea' as const, rows } : {})}
+        ref={ref}
+        onChange={(e: React.ChangeEvent<HTMLInputElement>) => {
+          clear();
+          control.onChange?.(e);
+        }}
         className={controlClassName}
         isInvalid={Boolean(error)}
+        aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, error, help, more)}
       />
     </FieldFrame>
@@ -85,10 +93,21 @@ export type SelectFieldProps = FieldFrameProps &
   };
 
 /** A labelled select with the API's error under it. */
-export function SelectField({ id, label, error, help, compactLabel, hideLabel, className, after, options, children, ...control }: SelectFieldProps) {
+export function SelectField({ id, label, error: apiError, help, compactLabel, hideLabel, className, after, options, children, ...control }: SelectFieldProps) {
+  const { ref, error, clear } = useFieldError<HTMLSelectElement>(apiError);
   return (
     <FieldFrame id={id} label={label} error={error} help={help} compactLabel={compactLabel} hideLabel={hideLabel} className={className} after={after}>
-      <Form.Select {...control} isInvalid={Boolean(error)} aria-describedby={describedBy(id, error, help)}>
+      <Form.Select
+        {...control}
+        ref={ref}
+        onChange={(e) => {
+          clear();
+          control.onChange?.(e);
+        }}
+        isInvalid={Boolean(error)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, help)}
+      >
         {children}
         {options?.map((o) => (
           <option key={o.value} value={o.value}>

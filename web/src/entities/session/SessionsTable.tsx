@@ -3,8 +3,10 @@ import Button from 'react-bootstrap/Button';
 import { DataTable } from '../../components/DataTable';
 import type { Session } from './types';
 import { shortenUserAgent } from './userAgent';
+import { shortDateTime } from '../../lib/dates';
+import { RelativeTime } from '../../components/RelativeTime';
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dateFormat = shortDateTime;
 
 export interface SessionsTableProps {
   sessions: Session[];
@@ -26,7 +28,7 @@ export function SessionsTable({ sessions, busy = false, label = 'Sessions', onEn
       size="sm"
       columns={[
         { header: 'Created', className: 'text-nowrap', cell: (s) => <time dateTime={s.createdAt}>{dateFormat.format(new Date(s.createdAt))}</time> },
-        { header: 'Last seen', className: 'text-nowrap', cell: (s) => <time dateTime={s.lastSeenAt}>{dateFormat.format(new Date(s.lastSeenAt))}</time> },
+        { header: 'Last seen', className: 'text-nowrap', cell: (s) => <RelativeTime value={s.lastSeenAt} /> },
         { header: 'IP', cell: (s) => s.ip ?? '—' },
         {
           header: 'Browser',

@@ -12,8 +12,9 @@ import { useRegenerateRecoveryCodes } from '../api/useRegenerateRecoveryCodes';
 import type { MfaStatus } from '../types';
 import { RecoveryCodeList } from './RecoveryCodeList';
 import { TotpSetup } from './TotpSetup';
+import { shortDate } from '../../../lib/dates';
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const dateFormat = shortDate;
 
 /** The signed-in user's two-factor authentication: status, set-up, new recovery codes and turning it off. */
 export function MfaSettings() {

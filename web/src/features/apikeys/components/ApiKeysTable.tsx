@@ -1,10 +1,12 @@
 import Badge from 'react-bootstrap/Badge';
 import Button from 'react-bootstrap/Button';
 import { DataTable } from '../../../components/DataTable';
+import { RelativeTime } from '../../../components/RelativeTime';
 import type { ApiKey } from '../types';
+import { shortDate, shortDateTime } from '../../../lib/dates';
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dateFormat = shortDate;
+const dateTimeFormat = shortDateTime;
 
 const statusVariant: Record<string, string> = { active: 'success', expired: 'warning', revoked: 'secondary' };
 const statusLabel: Record<string, string> = { active: 'Active', expired: 'Expired', revoked: 'Revoked' };
@@ -52,7 +54,7 @@ export function ApiKeysTable({ keys, busy, orgName, onRotate, onRevoke }: ApiKey
         { header: 'Client ID', cell: (k) => <code className="text-nowrap">{k.clientId}</code> },
         orgName !== undefined && {
           header: 'Organisations',
-          cell: (k) => (k.allOrgs ? <Badge bg="info">All organisations</Badge> : <SmallList items={k.orgIds.map(orgName)} />),
+          cell: (k) => (k.allOrgs ? <Badge bg="info" text="dark">All organisations</Badge> : <SmallList items={k.orgIds.map(orgName)} />),
         },
         {
           header: 'Scopes',
@@ -90,7 +92,7 @@ export function ApiKeysTable({ keys, busy, orgName, onRotate, onRevoke }: ApiKey
             k.lastUsedAt ? (
               <>
                 <div className="text-nowrap">
-                  <When value={k.lastUsedAt} withTime />
+                  <RelativeTime value={k.lastUsedAt} />
                 </div>
                 {k.lastUsedIp && <div className="text-body-secondary font-monospace">{k.lastUsedIp}</div>}
               </>

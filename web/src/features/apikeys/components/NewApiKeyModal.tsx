@@ -20,13 +20,14 @@ import {
   type OrgOption,
 } from '../types';
 import { OrgCheckboxes } from './OrgCheckboxes';
+import { shortDate } from '../../../lib/dates';
 
 /** Why vault.reveal and the like are shown but never offered: revealing secrets needs a person who re-authenticated. */
 const neverForKeys = (permission: string) => (NEVER_GRANTABLE.has(permission) ? 'never available to API keys' : undefined);
 
 const empty: ApiKeyFormValues = { name: '', scopes: [], expiresOn: '', allowedIps: '', allOrgs: true, orgIds: [] };
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const dateFormat = shortDate;
 
 // The API's maximum lifetime; the date input offers nothing later.
 const MAX_DAYS = 365;

@@ -9,9 +9,10 @@ import { asText } from '../../../lib/text';
 import { useAuditStats, type AuditStatsRange } from '../api/useAuditStats';
 import { pivotStats } from '../stats';
 import { auditCategories, type AuditScope } from '../types';
+import { dayMonth } from '../../../lib/dates';
 
 const HEIGHT = 260;
-const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const dayFormat = dayMonth;
 const formatDay = (day: string) => dayFormat.format(new Date(`${day}T00:00:00Z`));
 const fallbackColors = ['#6610f2', '#d63384', '#fd7e14', '#20c997'];
 

@@ -3,8 +3,9 @@ import Button from 'react-bootstrap/Button';
 import Modal from 'react-bootstrap/Modal';
 import type { AuditEvent } from '../types';
 import { AuditCategoryBadge, AuditOutcomeBadge } from './AuditBadges';
+import { longDateTime } from '../../../lib/dates';
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+const timeFormat = longDateTime;
 
 /** Details arrive as JSON; an API that passes them through as a string still gets pretty-printed. */
 export function formatDetails(details: unknown): string | null {

@@ -4,8 +4,9 @@ import { DataTable } from '../../../components/DataTable';
 import type { AuditEvent } from '../types';
 import { AuditCategoryBadge, AuditOutcomeBadge } from './AuditBadges';
 import { AuditEventDetails } from './AuditEventDetails';
+import { longDateTime } from '../../../lib/dates';
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'medium' });
+const timeFormat = longDateTime;
 
 export function AuditTable({ events, busy = false }: { events: AuditEvent[]; busy?: boolean }) {
   const [selected, setSelected] = useState<AuditEvent | null>(null);

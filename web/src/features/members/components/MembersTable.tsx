@@ -2,8 +2,9 @@ import Badge from 'react-bootstrap/Badge';
 import Button from 'react-bootstrap/Button';
 import { DataTable } from '../../../components/DataTable';
 import type { Member } from '../types';
+import { shortDate } from '../../../lib/dates';
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const dateFormat = shortDate;
 
 export interface MembersTableProps {
   members: Member[];

@@ -57,7 +57,7 @@ export function ClientSwitcher() {
       title={
         // A fixed accessible name: org names are free text and must not collide with page buttons ("Archive").
         <>
-          <span aria-hidden="true" className="d-inline-block text-truncate align-bottom" style={{ maxWidth: '14rem' }}>
+          <span aria-hidden="true" className="d-inline-block text-truncate align-bottom" style={{ maxWidth: 'clamp(6rem, 10vw, 14rem)' }}>
             {currentName ?? 'Choose organisation'}
           </span>
           <span className="visually-hidden">Switch organisation</span>

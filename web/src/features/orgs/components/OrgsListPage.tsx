@@ -12,6 +12,7 @@ import { useSortParam } from '../../../lib/useSortParam';
 import { useOrgs } from '../api/useOrgs';
 import { orgSorts, type OrgStatus } from '../types';
 import { OrgStatusBadge } from './OrgStatusBadge';
+import { shortDateTime } from '../../../lib/dates';
 
 const PAGE_SIZE = 50;
 
@@ -19,7 +20,7 @@ function parseStatus(value: string | null): OrgStatus | '' {
   return value === 'active' || value === 'archived' ? value : '';
 }
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dateFormat = shortDateTime;
 
 /** What a platform without organisations shows: the way to create the first one. */
 function NoOrgsYet() {

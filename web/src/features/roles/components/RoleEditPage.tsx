@@ -64,7 +64,7 @@ function RoleEditor({ orgId, role, onReload }: { orgId: string; role: Role; onRe
       <PageHeader
         crumbs={orgCrumbs(orgId, { to: roles, label: 'Roles' })}
         title={role.name}
-        badges={role.isBuiltIn && <Badge bg="info">Built-in</Badge>}
+        badges={role.isBuiltIn && <Badge bg="info" text="dark">Built-in</Badge>}
         orgId={orgId}
       />
       {role.isBuiltIn && (

@@ -60,7 +60,7 @@ export function RolesPage() {
                   <>
                     <Link to={`/orgs/${orgId}/roles/${role.id}`}>{role.name}</Link>{' '}
                     {role.isBuiltIn && (
-                      <Badge bg="info" className="ms-1">
+                      <Badge bg="info" text="dark" className="ms-1">
                         Built-in
                       </Badge>
                     )}

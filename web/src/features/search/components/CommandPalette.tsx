@@ -76,7 +76,7 @@ export function CommandPalette({ triggerClassName }: { triggerClassName?: string
             onKeyDown={(e) => box.onKeyDown(e)}
           />
         </div>
-        <Modal.Body className="p-0 overflow-y-auto" style={{ maxHeight: '60vh' }}>
+        <Modal.Body className="p-0 overflow-y-auto" style={{ maxHeight: '60vh' }} tabIndex={0} aria-label="Results">
           <ResultsListbox id={LISTBOX_ID} box={box} />
         </Modal.Body>
         <Modal.Footer id="palette-keys" className="small text-body-secondary justify-content-start py-2">

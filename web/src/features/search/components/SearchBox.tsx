@@ -34,7 +34,7 @@ export function SearchBox() {
         autoComplete="off"
         spellCheck={false}
         className="ps-4"
-        style={{ width: '15rem' }}
+        style={{ width: 'clamp(9rem, 14vw, 15rem)' }}
         value={box.text}
         onChange={(e) => {
           box.setText(e.target.value);

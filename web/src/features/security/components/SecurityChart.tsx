@@ -3,12 +3,13 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { asText } from '../../../lib/text';
 import { toChartData } from '../summary';
 import type { SecuritySummary } from '../types';
+import { dayMonth, dayMonthTime, hourMinute } from '../../../lib/dates';
 
 const HEIGHT = 260;
-const hourFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
-const hourLongFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+const hourFormat = hourMinute;
+const hourLongFormat = dayMonthTime;
 // Day buckets are UTC days: labelled as such so a bar does not shift to the neighbouring day.
-const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const dayFormat = dayMonth;
 
 interface SecurityChartProps {
   summary: SecuritySummary;

@@ -17,10 +17,11 @@ import { parseRangePreset, rangeFor, rangePresets, summaryCards } from '../summa
 import { SecurityChart } from './SecurityChart';
 import { SecurityEventsTable } from './SecurityEventsTable';
 import { SecuritySummaryCards } from './SecuritySummaryCards';
+import { shortDateTime } from '../../../lib/dates';
 
 const PAGE_SIZE = 50;
 
-const rangeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const rangeFormat = shortDateTime;
 
 /** `/security`: lockouts, rate-limit hits, blocked addresses and other security events across the platform (global administrators). */
 export function SecurityEventsPage() {

@@ -4,8 +4,9 @@ import { DataTable } from '../../../components/DataTable';
 import { auditLinkFor, eventActor, eventDetails, eventTarget } from '../events';
 import { kindInfo } from '../kinds';
 import type { SecurityEvent } from '../types';
+import { longDateTime } from '../../../lib/dates';
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'medium' });
+const timeFormat = longDateTime;
 const count = new Intl.NumberFormat();
 
 function KindBadge({ kind }: { kind: string }) {

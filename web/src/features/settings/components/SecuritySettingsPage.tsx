@@ -12,8 +12,9 @@ import { useUpdateSecuritySettings } from '../api/useUpdateSecuritySettings';
 import type { SecuritySettings } from '../types';
 import { AdminAllowlistCard } from './AdminAllowlistCard';
 import { CorsOriginsCard, GeoIpCard, RateLimitsCard } from './ServerConfigCards';
+import { shortDateTime } from '../../../lib/dates';
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dateFormat = shortDateTime;
 
 /** Global administrators only: platform-wide security settings and the server's security configuration. */
 export function SecuritySettingsPage() {

@@ -1,7 +1,8 @@
 import Badge from 'react-bootstrap/Badge';
 import { isLocked, type User } from '../types';
+import { shortDateTime } from '../../../lib/dates';
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dateFormat = shortDateTime;
 
 /** Global admin, active/deactivated, locked, must-change-password and MFA at a glance. */
 export function UserBadges({ user }: { user: User }) {

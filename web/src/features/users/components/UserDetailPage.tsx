@@ -18,8 +18,9 @@ import { ResetPasswordModal } from './ResetPasswordModal';
 import { UserAccessSection } from './UserAccessSection';
 import { UserBadges } from './UserBadges';
 import { UserSessions } from './UserSessions';
+import { shortDateTime } from '../../../lib/dates';
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dateFormat = shortDateTime;
 
 export function UserDetailPage() {
   const { userId = '' } = useParams();

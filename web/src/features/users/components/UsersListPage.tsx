@@ -13,6 +13,7 @@ import { useUsers } from '../api/useUsers';
 import { userSorts, type UserActiveFilter } from '../types';
 import { NewUserModal } from './NewUserModal';
 import { UserBadges } from './UserBadges';
+import { shortDate } from '../../../lib/dates';
 
 const PAGE_SIZE = 50;
 
@@ -20,7 +21,7 @@ function parseActive(value: string | null): UserActiveFilter {
   return value === 'true' || value === 'false' ? value : '';
 }
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const dateFormat = shortDate;
 
 /** Global administrators only: every account on the platform. */
 export function UsersListPage() {

@@ -21,8 +21,9 @@ import type { Credential } from '../types';
 import { PinToggle } from './PinToggle';
 import { SecretField } from './SecretField';
 import { TotpCode } from './TotpCode';
+import { shortDateTime } from '../../../lib/dates';
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dateFormat = shortDateTime;
 
 /** `/orgs/:orgId/vault/:credentialId`: a credential's details with its secrets masked until revealed. */
 export function CredentialPage() {

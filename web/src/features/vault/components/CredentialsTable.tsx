@@ -5,8 +5,9 @@ import { TagButtons } from '../../../components/TagButtons';
 import type { Credential } from '../types';
 import { CredentialCopyButtons } from './CredentialCopyButtons';
 import { SecretIcons } from './SecretIcons';
+import { shortDateTime } from '../../../lib/dates';
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dateFormat = shortDateTime;
 
 export interface CredentialsTableProps {
   orgId: string;
