@@ -68,6 +68,12 @@ export function RackElevation({ orgId, elevation, canWrite, onMount, onRemove }:
               <span className="fw-semibold">Unknown asset</span>
             )}
             {p && !mountedHere && <span className="text-body-secondary"> (from the {p.face})</span>}
+            {p && (
+              <span className="visually-hidden">
+                {' '}
+                {unitRange(p.positionU, p.heightU)} · {mountedHere ? (p.fullDepth ? 'full depth' : 'half depth') : `full depth, mounted at the ${p.face}`}
+              </span>
+            )}
           </div>
           {canWrite && p && mountedHere && (
             <Button variant="link" size="sm" className="p-0 lh-1 text-danger text-decoration-none" aria-label={`Remove ${p.assetName} from the rack`} onClick={() => onRemove(p)}>
