@@ -21,6 +21,35 @@ public sealed class AssetTests(ApiHost api) : IClassFixture<ApiHost>
     private static IEnumerable<string> Names(JsonElement page) => page.GetProperty("items").EnumerateArray().Select(a => a.GetProperty("name").GetString()!);
 
     [Fact]
+    public async Task Asset_list_shows_each_assets_lowest_ip_address_and_its_hostname()
+    {
+        using var admin = await api.AdminAsync();
+        var org = await OrgWorld.CreateOrgAsync(admin, "Asset IPs " + Guid.NewGuid().ToString("N")[..6]);
+        var server = await CreateAsync(admin, $"/api/v1/orgs/{org}/assets", new { type = "server", name = "FS01" });
+        var printer = await CreateAsync(admin, $"/api/v1/orgs/{org}/assets", new { type = "printer", name = "PR01" });
+        await CreateAsync(admin, $"/api/v1/orgs/{org}/assets", new { type = "workstation", name = "WS01" });
+        await CreateAsync(admin, $"/api/v1/orgs/{org}/subnets", new { network = "10.0.0.0/24", name = "LAN" });
+        await CreateAsync(admin, $"/api/v1/orgs/{org}/subnets", new { network = "fd00::/64", name = "LAN v6" });
+        // Numerically 10.0.0.9 is lower than 10.0.0.10 (as text it is not); IPv4 comes before IPv6; the hostname of the
+        // primary address wins, and an asset whose primary address has none takes the first named address's.
+        await CreateAsync(admin, $"/api/v1/orgs/{org}/ip-addresses", new { address = "10.0.0.10", hostname = "fs01-backup", assetId = server });
+        await CreateAsync(admin, $"/api/v1/orgs/{org}/ip-addresses", new { address = "10.0.0.9", hostname = "fs01.contoso.test", assetId = server });
+        await CreateAsync(admin, $"/api/v1/orgs/{org}/ip-addresses", new { address = "fd00::1", hostname = "fs01-v6", assetId = server });
+        await CreateAsync(admin, $"/api/v1/orgs/{org}/ip-addresses", new { address = "fd00::20", assetId = printer });
+        await CreateAsync(admin, $"/api/v1/orgs/{org}/ip-addresses", new { address = "10.0.0.200", assetId = printer });
+        await CreateAsync(admin, $"/api/v1/orgs/{org}/ip-addresses", new { address = "10.0.0.201", hostname = "pr01", assetId = printer });
+
+        var page = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/orgs/{org}/assets?sort=-name");
+        var rows = page.GetProperty("items").EnumerateArray()
+            .ToDictionary(a => a.GetProperty("name").GetString()!, a => (Ip: a.GetProperty("primaryIp").GetString(), Host: a.GetProperty("hostname").GetString()));
+
+        Names(page).ShouldBe(["WS01", "PR01", "FS01"]);
+        rows["FS01"].ShouldBe(("10.0.0.9", "fs01.contoso.test"));
+        rows["PR01"].ShouldBe(("10.0.0.200", "pr01"));
+        rows["WS01"].ShouldBe(((string?)null, (string?)null));
+    }
+
+    [Fact]
     public async Task Assets_are_documented_with_locations_contacts_custom_types_and_filters()
     {
         using var admin = await api.AdminAsync();

@@ -140,4 +140,78 @@ public sealed class AuditApiTests(ApiHost api) : IClassFixture<ApiHost>
         (await client.GetAsync("/api/v1/audit/verify")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await client.GetAsync("/api/v1/audit/export.csv")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
+
+    [Fact]
+    public async Task Audit_rows_read_as_sentences_with_the_actor_target_and_organisation_names_and_never_a_secret()
+    {
+        using var admin = await api.AdminAsync();
+        var orgName = "Contoso " + Guid.NewGuid().ToString("N")[..6];
+        var org = await OrgWorld.CreateOrgAsync(admin, orgName);
+        var roles = await OrgWorld.RolesAsync(admin, org);
+        var email = $"alice-{Guid.NewGuid():N}@contoso.test";
+        var (alice, aliceId) = await OrgWorld.MemberAsync(api, org, email, roles["Admin"]);
+        using var _ = alice;
+        var aliceName = (await alice.GetFromJsonAsync<JsonElement>("/api/v1/me")).GetProperty("displayName").GetString()!;
+        const string secret = "Never-in-the-audit-text-42";
+        var created = await alice.PostAsJsonAsync($"/api/v1/orgs/{org}/vault/credentials", new { name = "Core switch", username = "admin", password = secret });
+        created.EnsureSuccessStatusCode();
+        var credential = await created.Content.ReadFromJsonAsync<JsonElement>();
+        var update = new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/orgs/{org}/vault/credentials/{credential.GetProperty("id").GetGuid()}")
+        { Content = JsonContent.Create(new { password = secret + "-new" }) };
+        update.Headers.TryAddWithoutValidation("If-Match", credential.GetProperty("etag").GetString());
+        (await alice.SendAsync(update)).EnsureSuccessStatusCode();
+
+        var orgPage = await alice.GetFromJsonAsync<JsonElement>($"/api/v1/orgs/{org}/audit?actorId={aliceId}&targetType=credential");
+        var platformPage = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/audit?orgId={org}&actorId={aliceId}&targetType=credential");
+
+        foreach (var page in new[] { orgPage, platformPage })
+        {
+            var rows = page.GetProperty("items").EnumerateArray().ToList();
+            rows.Select(r => r.GetProperty("text").GetString()).ShouldBe([
+                $"{aliceName} updated credential Core switch (password)",
+                $"{aliceName} created credential Core switch",
+            ]);
+            rows.ShouldAllBe(r => r.GetProperty("orgName").GetString() == orgName && r.GetProperty("targetName").GetString() == "Core switch");
+            page.GetRawText().ShouldNotContain(secret);
+        }
+        var platformRow = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/audit?action=login.failed&limit=1")).GetProperty("items");
+        if (platformRow.GetArrayLength() > 0)
+            platformRow[0].GetProperty("text").GetString()!.ShouldEndWith("tried to sign in (failed)");
+    }
+
+    [Fact]
+    public async Task Actor_picker_lists_people_who_acted_in_the_log_by_name_for_audit_readers_only()
+    {
+        using var admin = await api.AdminAsync();
+        var org = await OrgWorld.CreateOrgAsync(admin, "Actors " + Guid.NewGuid().ToString("N")[..6]);
+        var other = await OrgWorld.CreateOrgAsync(admin, "Other actors " + Guid.NewGuid().ToString("N")[..6]);
+        var roles = await OrgWorld.RolesAsync(admin, org);
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var (bea, beaId) = await OrgWorld.MemberAsync(api, org, $"bea-{tag}@actors.test", roles["Admin"]);
+        var (reader, _) = await OrgWorld.MemberAsync(api, org, $"reader-{tag}@actors.test", roles["Read-only"]);
+        var (carl, _) = await OrgWorld.MemberAsync(api, other, $"carl-{tag}@actors.test", (await OrgWorld.RolesAsync(admin, other))["Admin"]);
+        using var _1 = bea; using var _2 = reader; using var _3 = carl;
+        (await bea.PostAsJsonAsync($"/api/v1/orgs/{org}/locations", new { name = "HQ" })).EnsureSuccessStatusCode();
+        (await carl.PostAsJsonAsync($"/api/v1/orgs/{other}/locations", new { name = "Elsewhere" })).EnsureSuccessStatusCode();
+
+        var inOrg = await bea.GetFromJsonAsync<JsonElement>($"/api/v1/orgs/{org}/audit/actors?q={tag}");
+        inOrg.GetProperty("items").EnumerateArray().Select(a => a.GetProperty("email").GetString()).ShouldBe([$"bea-{tag}@actors.test"]);
+        inOrg.GetProperty("items")[0].GetProperty("id").GetString().ShouldBe(beaId.ToString());
+        inOrg.GetProperty("hasMore").GetBoolean().ShouldBeFalse();
+
+        // The platform log has everyone's sign-ins: the reader appears there, never in the organisation's.
+        var everywhere = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/audit/actors?q={tag}");
+        everywhere.GetProperty("items").EnumerateArray().Select(a => a.GetProperty("email").GetString())
+            .ShouldBe([$"bea-{tag}@actors.test", $"carl-{tag}@actors.test", $"reader-{tag}@actors.test"]);
+        var one = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/audit/actors?q={tag}&limit=1");
+        one.GetProperty("items").GetArrayLength().ShouldBe(1);
+        one.GetProperty("hasMore").GetBoolean().ShouldBeTrue();
+        (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/audit/actors?q={tag}&orgId={other}")).GetProperty("items")
+            .EnumerateArray().Select(a => a.GetProperty("email").GetString()).ShouldBe([$"carl-{tag}@actors.test"]);
+
+        (await reader.GetAsync($"/api/v1/orgs/{org}/audit/actors")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await bea.GetAsync("/api/v1/audit/actors")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await bea.GetAsync($"/api/v1/orgs/{other}/audit/actors")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await admin.GetAsync("/api/v1/audit/actors?limit=0")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
 }

@@ -1820,6 +1820,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit/actors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the people who appear in the audit log (type-ahead for the actor filter)
+         * @description List the people who appear in the audit log (type-ahead for the actor filter).
+         *
+         *     **Access:** global administrators only; not API keys.
+         */
+        get: operations["ListAuditActors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -1834,6 +1856,28 @@ export interface paths {
          *     **Access:** global administrators only; not API keys.
          */
         get: operations["ListAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/audit/actors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the people who appear in an organisation's audit log (type-ahead for the actor filter)
+         * @description List the people who appear in an organisation's audit log (type-ahead for the actor filter).
+         *
+         *     **Access:** permission `audit.read` in the organisation (a role held directly or through a team); an API key needs the scope `audit.read` and to be bound to the organisation.
+         */
+        get: operations["ListOrgAuditActors"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2458,6 +2502,10 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             etag: string;
+            /** @description In lists only (null elsewhere): the lowest IP address documented for the asset in IPAM (IPv4 before IPv6). */
+            primaryIp?: null | string;
+            /** @description In lists only (null elsewhere): the hostname of that address, else the first hostname among its addresses. */
+            hostname?: null | string;
         };
         /** @enum {string} */
         AssetStatus: "planned" | "active" | "in-repair" | "spare" | "retired";
@@ -2473,6 +2521,17 @@ export interface components {
             fields: components["schemas"]["CustomFieldDefinition"][];
             /** @description Null for built-in types (they cannot be changed). */
             etag: null | string;
+        };
+        AuditActorResponse: {
+            /** @description The user id: the audit list's `actorId` filter. */
+            id: string;
+            name: string;
+            email: string;
+        };
+        /** @description A type-ahead answer: the first people by name, and whether more match. */
+        AuditActorsResponse: {
+            items: components["schemas"]["AuditActorResponse"][];
+            hasMore: boolean;
         };
         /** @enum {string} */
         AuditBucket: "day" | "hour";
@@ -2497,6 +2556,12 @@ export interface components {
             userAgent: null | string;
             requestId: null | string;
             details: null | components["schemas"]["JsonElement"];
+            /** @description The event as a sentence with names, not ids: "Alice Admin updated credential Core switch (password)". Never a secret. */
+            text?: string;
+            /** @description The organisation's current name (null for platform events). */
+            orgName?: null | string;
+            /** @description The target's name as the event recorded it, when it did. */
+            targetName?: null | string;
         };
         /** @enum {string} */
         AuditOutcome: "success" | "failure" | "denied";
@@ -13904,6 +13969,87 @@ export interface operations {
             };
         };
     };
+    ListAuditActors: {
+        parameters: {
+            query?: {
+                /** @description Matches the person's display name or email. */
+                q?: string;
+                /** @description At most this many people, 1 to 50 (default 20). */
+                limit?: number;
+                /** @description Only people who acted in this organisation. */
+                orgId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditActorsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListAuditEvents: {
         parameters: {
             query?: {
@@ -13965,6 +14111,96 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListOrgAuditActors: {
+        parameters: {
+            query?: {
+                /** @description Matches the person's display name or email. */
+                q?: string;
+                /** @description At most this many people, 1 to 50 (default 20). */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditActorsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or in an organisation you cannot access (the same answer for both). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

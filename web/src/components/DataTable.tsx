@@ -11,6 +11,8 @@ export interface Column<T> {
   className?: string;
   /** Classes of its header cell (e.g. `text-end` over numbers). */
   headerClassName?: string;
+  /** The API's sort key of this column (`name`): its header then sorts the list (see `sort`/`onSort`). */
+  sortKey?: string;
 }
 
 export interface DataTableProps<T> {
@@ -24,19 +26,52 @@ export interface DataTableProps<T> {
   busy?: boolean;
   size?: 'sm';
   className?: string;
+  /** The list's sort (`name`, `-name`): columns with a `sortKey` get a header button that toggles it. */
+  sort?: string;
+  onSort?: (sort: string) => void;
+}
+
+/** The sort a header click asks for: ascending first, then the other way round. */
+export function nextSort(current: string | undefined, key: string): string {
+  return current === key ? `-${key}` : key;
+}
+
+function SortArrow({ direction }: { direction: 'ascending' | 'descending' | 'none' }) {
+  const d = direction === 'ascending' ? 'M4 10l4-4 4 4' : direction === 'descending' ? 'M4 6l4 4 4-4' : 'M5 6l3-3 3 3M5 10l3 3 3-3';
+  return (
+    <svg width="12" height="12" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true" focusable="false"
+      className={direction === 'none' ? 'opacity-50' : undefined}>
+      <path d={d} strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}
+
+/** A header cell: a button that sorts the list when the column can, with aria-sort saying the current order. */
+function HeaderCell<T>({ column, sort, onSort }: { column: Column<T>; sort?: string; onSort?: (sort: string) => void }) {
+  const label = column.hideHeader ? <span className="visually-hidden">{column.header}</span> : column.header;
+  if (!column.sortKey || !onSort) return <th scope="col" className={column.headerClassName}>{label}</th>;
+  const key = column.sortKey;
+  const direction = sort === key ? 'ascending' : sort === `-${key}` ? 'descending' : 'none';
+  return (
+    <th scope="col" className={column.headerClassName} aria-sort={direction}>
+      <button type="button" className="btn btn-link p-0 fw-semibold text-reset text-decoration-none d-inline-flex align-items-center gap-1"
+        onClick={() => onSort(nextSort(sort, key))}>
+        {label}
+        <SortArrow direction={direction} />
+      </button>
+    </th>
+  );
 }
 
 /** A responsive table of rows under a header, announced busy while it refreshes. */
-export function DataTable<T>({ label, rows, rowKey, columns, busy = false, size, className = 'align-middle' }: DataTableProps<T>) {
+export function DataTable<T>({ label, rows, rowKey, columns, busy = false, size, className = 'align-middle', sort, onSort }: DataTableProps<T>) {
   const shown = columns.filter((c): c is Column<T> => c !== false);
   return (
     <Table hover responsive size={size} aria-label={label} aria-busy={busy} className={className}>
       <thead>
         <tr>
           {shown.map((c, i) => (
-            <th key={i} scope="col" className={c.headerClassName}>
-              {c.hideHeader ? <span className="visually-hidden">{c.header}</span> : c.header}
-            </th>
+            <HeaderCell key={i} column={c} sort={sort} onSort={onSort} />
           ))}
         </tr>
       </thead>

@@ -4,6 +4,7 @@ import type { CursorPaging } from '../lib/cursorStack';
 import { QueryError } from './ErrorAlert';
 import { EmptyState, Loading } from './Loading';
 import { Pager } from './Pager';
+import { RowCount } from './RowCount';
 
 export const ORG_NOT_FOUND = 'This organisation does not exist or you cannot access it.';
 
@@ -58,12 +59,14 @@ export interface PagedListProps<T> extends Omit<QueryStateProps<CursorPage<T>>, 
   empty: ReactNode;
   /** Names the pager when a page has more than one list. */
   pagerLabel?: string;
+  /** The list's page size: the row count then says which rows ("51–100"); without it, how many ("12 shown"). */
+  pageSize?: number;
   /** The rows of the current page; `busy` while another page or a refresh loads. */
   children: (items: T[], busy: boolean) => ReactNode;
 }
 
 /** Every server-paged list: loading, error, empty, then the rows and the pager. */
-export function PagedList<T>({ query, paging, empty, pagerLabel, inline, children, ...states }: PagedListProps<T>) {
+export function PagedList<T>({ query, paging, empty, pagerLabel, pageSize, inline, children, ...states }: PagedListProps<T>) {
   return (
     <QueryState query={query} inline={inline} {...states}>
       {(page) =>
@@ -71,6 +74,7 @@ export function PagedList<T>({ query, paging, empty, pagerLabel, inline, childre
           typeof empty === 'string' ? <EmptyState compact={inline}>{empty}</EmptyState> : empty
         ) : (
           <>
+            <RowCount paging={paging} pageSize={pageSize} count={page.items.length} hasMore={Boolean(page.nextCursor)} />
             {children(page.items, query.isFetching)}
             <Pager paging={paging} nextCursor={page.nextCursor} busy={query.isFetching} label={pagerLabel} />
           </>

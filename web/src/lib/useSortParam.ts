@@ -14,3 +14,9 @@ export function useSortParam<T extends string>(sorts: readonly { value: T }[]): 
   const setSort = useCallback((value: string) => setParam('sort', value === fallback ? '' : value), [setParam, fallback]);
   return [sort, setSort];
 }
+
+/** The order of a list the API sorts by name only. */
+export const nameSorts = [
+  { value: 'name', label: 'Name (A–Z)' },
+  { value: '-name', label: 'Name (Z–A)' },
+] as const;

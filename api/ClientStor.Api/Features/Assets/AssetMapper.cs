@@ -9,6 +9,8 @@ namespace ClientStor.Api.Features.Assets;
 internal static partial class AssetMapper
 {
     [MapProperty(nameof(Asset.Version), nameof(AssetResponse.Etag))]
+    [MapperIgnoreTarget(nameof(AssetResponse.PrimaryIp))]
+    [MapperIgnoreTarget(nameof(AssetResponse.Hostname))]
     public static partial AssetResponse ToResponse(this Asset asset);
 
     [MapProperty(nameof(AssetInterface.Version), nameof(InterfaceResponse.Etag))]

@@ -24,6 +24,10 @@ public sealed class AssetResponse : IHasEtag
     public required DateTimeOffset CreatedAt { get; set; }
     public required DateTimeOffset UpdatedAt { get; set; }
     public required string Etag { get; set; }
+    /// <summary>In lists only (null elsewhere): the lowest IP address documented for the asset in IPAM (IPv4 before IPv6).</summary>
+    public string? PrimaryIp { get; set; }
+    /// <summary>In lists only (null elsewhere): the hostname of that address, else the first hostname among its addresses.</summary>
+    public string? Hostname { get; set; }
 }
 
 /// <summary>One asset with what hangs off it.</summary>

@@ -32,7 +32,7 @@ internal sealed class ListAssetsValidator : Validator<ListAssetsRequest>
     }
 }
 
-/// <summary>The organisation's assets with filters, search and keyset paging.</summary>
+/// <summary>The organisation's assets with filters, search and keyset paging; each with its primary IP address and hostname.</summary>
 public sealed class ListAssetsEndpoint(ClientStorDbContext db, CurrentOrg org) : Endpoint<ListAssetsRequest, Page<AssetResponse>>
 {
     public override void Configure()
@@ -46,6 +46,8 @@ public sealed class ListAssetsEndpoint(ClientStorDbContext db, CurrentOrg org) :
     public override async Task HandleAsync(ListAssetsRequest req, CancellationToken ct)
     {
         await AssetQuery.CheckTypeAsync(db, org.Id, req.Type, ct);
-        await Send.OkAsync(await AssetQuery.Sorts.PageAsync(AssetQuery.Filter(db.Assets.AsNoTracking().Where(a => a.OrgId == org.Id), req), req, AssetMapper.ToResponse, ct), ct);
+        var page = await AssetQuery.Sorts.PageAsync(AssetQuery.Filter(db.Assets.AsNoTracking().Where(a => a.OrgId == org.Id), req), req, AssetMapper.ToResponse, ct);
+        await AssetAddresses.FillAsync(db, page.Items, ct);
+        await Send.OkAsync(page, ct);
     }
 }

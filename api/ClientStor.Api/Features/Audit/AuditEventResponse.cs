@@ -20,6 +20,12 @@ public sealed class AuditEventResponse
     public required string? RequestId { get; set; }
     /// <summary>Free-form JSON: before/after values, changed fields, reasons.</summary>
     public required JsonElement? Details { get; set; }
+    /// <summary>The event as a sentence with names, not ids: "Alice Admin updated credential Core switch (password)". Never a secret.</summary>
+    public string Text { get; set; } = "";
+    /// <summary>The organisation's current name (null for platform events).</summary>
+    public string? OrgName { get; set; }
+    /// <summary>The target's name as the event recorded it, when it did.</summary>
+    public string? TargetName { get; set; }
 }
 
 public sealed class AuditPage

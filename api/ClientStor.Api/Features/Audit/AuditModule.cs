@@ -19,6 +19,9 @@ public sealed class OrgAuditGroup() : OrgScopedGroup("Audit");
 internal static partial class AuditMapper
 {
     [MapProperty(nameof(AuditEvent.Details), nameof(AuditEventResponse.Details), Use = nameof(ParseDetails))]
+    [MapperIgnoreTarget(nameof(AuditEventResponse.Text))]
+    [MapperIgnoreTarget(nameof(AuditEventResponse.OrgName))]
+    [MapperIgnoreTarget(nameof(AuditEventResponse.TargetName))]
     public static partial AuditEventResponse ToResponse(this AuditEvent e);
 
     [UserMapping(Default = false)]

@@ -1,3 +1,4 @@
+using ClientStor.Api.Features.Overview;
 
 namespace ClientStor.Api.Features.Audit;
 
@@ -44,8 +45,9 @@ internal static class AuditQuery
         return q;
     }
 
-    /// <summary>Newest first, keyset on the id; the cursor is the last id of the page.</summary>
-    public static async Task<AuditPage> PageAsync(IQueryable<AuditEvent> q, int? limit, string? cursor, CancellationToken ct)
+    /// <summary>Newest first, keyset on the id; the cursor is the last id of the page. Each row told in plain language
+    /// (<see cref="ActivityFeed"/>: two batched look-ups per page, the actors' and the organisations' names).</summary>
+    public static async Task<AuditPage> PageAsync(IQueryable<AuditEvent> q, ActivityFeed feed, int? limit, string? cursor, CancellationToken ct)
     {
         var take = Math.Clamp(limit ?? Paging.DefaultLimit, 1, Paging.MaxLimit);
         if (TryCursor(cursor, out var before) && before is { } b)
@@ -53,9 +55,17 @@ internal static class AuditQuery
         var rows = await q.OrderByDescending(e => e.Id).Take(take + 1).ToListAsync(ct);
         var more = rows.Count > take;
         if (more) rows.RemoveAt(take);
+        var told = await feed.TellAsync(rows, ct);
         return new AuditPage
         {
-            Items = rows.Select(AuditMapper.ToResponse).ToList(),
+            Items = rows.Zip(told, (row, item) =>
+            {
+                var response = row.ToResponse();
+                response.Text = item.Text;
+                response.OrgName = item.OrgName is { Length: > 0 } org ? org : null;
+                response.TargetName = item.TargetName;
+                return response;
+            }).ToList(),
             NextCursor = more ? "a" + rows[^1].Id.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
         };
     }

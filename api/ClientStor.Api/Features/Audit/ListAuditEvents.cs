@@ -1,3 +1,4 @@
+using ClientStor.Api.Features.Overview;
 
 namespace ClientStor.Api.Features.Audit;
 
@@ -21,7 +22,7 @@ internal sealed class ListAuditEventsValidator : Validator<ListAuditEventsReques
 }
 
 /// <summary>The platform-wide audit log, newest first.</summary>
-public sealed class ListAuditEventsEndpoint(ClientStorDbContext db) : Endpoint<ListAuditEventsRequest, AuditPage>
+public sealed class ListAuditEventsEndpoint(ClientStorDbContext db, ActivityFeed feed) : Endpoint<ListAuditEventsRequest, AuditPage>
 {
     public override void Configure()
     {
@@ -32,5 +33,5 @@ public sealed class ListAuditEventsEndpoint(ClientStorDbContext db) : Endpoint<L
     }
 
     public override async Task HandleAsync(ListAuditEventsRequest req, CancellationToken ct) =>
-        await Send.OkAsync(await AuditQuery.PageAsync(AuditQuery.Apply(db.AuditEvents.AsNoTracking(), req, req.OrgId), req.Limit, req.Cursor, ct), ct);
+        await Send.OkAsync(await AuditQuery.PageAsync(AuditQuery.Apply(db.AuditEvents.AsNoTracking(), req, req.OrgId), feed, req.Limit, req.Cursor, ct), ct);
 }

@@ -1,3 +1,4 @@
+using ClientStor.Api.Features.Overview;
 
 namespace ClientStor.Api.Features.Audit;
 
@@ -19,7 +20,7 @@ internal sealed class ListOrgAuditEventsValidator : Validator<ListOrgAuditEvents
 }
 
 /// <summary>One organisation's audit log, newest first.</summary>
-public sealed class ListOrgAuditEventsEndpoint(ClientStorDbContext db, CurrentOrg org) : Endpoint<ListOrgAuditEventsRequest, AuditPage>
+public sealed class ListOrgAuditEventsEndpoint(ClientStorDbContext db, CurrentOrg org, ActivityFeed feed) : Endpoint<ListOrgAuditEventsRequest, AuditPage>
 {
     public override void Configure()
     {
@@ -30,5 +31,5 @@ public sealed class ListOrgAuditEventsEndpoint(ClientStorDbContext db, CurrentOr
     }
 
     public override async Task HandleAsync(ListOrgAuditEventsRequest req, CancellationToken ct) =>
-        await Send.OkAsync(await AuditQuery.PageAsync(AuditQuery.Apply(db.AuditEvents.AsNoTracking(), req, org.Id), req.Limit, req.Cursor, ct), ct);
+        await Send.OkAsync(await AuditQuery.PageAsync(AuditQuery.Apply(db.AuditEvents.AsNoTracking(), req, org.Id), feed, req.Limit, req.Cursor, ct), ct);
 }

@@ -91,9 +91,55 @@ public sealed class ActivityFeed(ClientStorDbContext db)
             Id = e.Id, OccurredAt = e.OccurredAt, OrgId = e.OrgId ?? Guid.Empty, OrgName = orgName, Action = e.Action,
             ActorType = e.ActorType, ActorId = e.ActorId, ActorName = actor,
             TargetType = e.TargetType, TargetId = e.TargetId, TargetName = name,
-            Text = $"{actor} {Phrase(verb, target, details)}",
+            Text = $"{actor} {(Events.TryGetValue(e.Action, out var said) ? said : Phrase(verb, target, details))}{Outcome(e.Outcome)}",
         };
     }
+
+    /// <summary>Events that are not a change to a named resource (the audit page shows them too), as whole phrases.</summary>
+    private static readonly IReadOnlyDictionary<string, string> Events = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["login.succeeded"] = "signed in",
+        ["login.failed"] = "tried to sign in",
+        ["login.mfa_required"] = "entered a correct password and was asked for a second factor",
+        ["mfa.used"] = "completed the second sign-in step",
+        ["mfa.failed"] = "entered a wrong second-factor code",
+        ["mfa.recovery_code_used"] = "signed in with a recovery code",
+        ["mfa.enrolment_started"] = "started setting up an authenticator app",
+        ["mfa.enrolled"] = "set up an authenticator app",
+        ["mfa.disabled"] = "turned off their authenticator app",
+        ["mfa.reset"] = "reset a user's second factor",
+        ["mfa.recovery_codes_regenerated"] = "made new recovery codes",
+        ["reauth.succeeded"] = "confirmed it was them",
+        ["password.changed"] = "changed their password",
+        ["password.reset"] = "reset a password",
+        ["account.locked"] = "was locked out after too many failed sign-ins",
+        ["account.unlocked"] = "unlocked an account",
+        ["session.ended"] = "ended a session",
+        ["token.issued"] = "was issued an access token",
+        ["token.refreshed"] = "refreshed an access token",
+        ["token.revoked"] = "revoked a token",
+        ["token.refused"] = "was refused a token",
+        ["oauth.authorized"] = "authorised the web app",
+        ["credential.listed"] = "listed the credentials",
+        ["audit.exported"] = "exported the audit log",
+        ["audit.purged"] = "purged old audit events",
+        ["rate_limit.exceeded"] = "went over the rate limit",
+        ["apikey.scope_violation"] = "used an API key beyond its scopes",
+        ["apikey.ip_denied"] = "used an API key from an address it does not allow",
+        ["admin_ip.denied"] = "tried platform administration from an address not allowed",
+        ["geoip.blocked"] = "was blocked by country",
+        ["key.rotation_started"] = "started rotating the vault key",
+        ["key.rotation_resumed"] = "resumed rotating the vault key",
+        ["key.rotation_finished"] = "finished rotating the vault key",
+    };
+
+    /// <summary>" (failed)" / " (denied)" after a sentence whose event did not succeed.</summary>
+    private static string Outcome(string outcome) => outcome switch
+    {
+        "failure" => " (failed)",
+        "denied" => " (denied)",
+        _ => "",
+    };
 
     private static string Phrase(string verb, string target, JsonElement details) => verb switch
     {

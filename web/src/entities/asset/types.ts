@@ -11,6 +11,7 @@ export const assetSorts = [
   { value: 'name', label: 'Name (A–Z)' },
   { value: '-name', label: 'Name (Z–A)' },
   { value: '-updatedAt', label: 'Recently updated' },
+  { value: 'updatedAt', label: 'Least recently updated' },
   { value: '-createdAt', label: 'Newest first' },
   { value: 'createdAt', label: 'Oldest first' },
 ] as const;

@@ -2,6 +2,8 @@ export interface ContactListParams {
   q: string;
   cursor: string | null;
   limit: number;
+  /** `name` (the API's default, left out) or `-name`. */
+  sort?: string;
 }
 
 /** The people of a client: the Contacts tab, and every select and name of an asset's contact. */

@@ -12,6 +12,7 @@ export async function listContacts(orgId: string, params: ContactListParams, sig
     limit: params.limit,
     ...(params.q ? { q: params.q } : {}),
     ...(params.cursor ? { cursor: params.cursor } : {}),
+    ...(params.sort && params.sort !== 'name' ? { sort: params.sort } : {}),
   };
   return unwrap(await api.GET('/api/v1/orgs/{orgId}/contacts', { params: { path: { orgId }, query }, signal }));
 }

@@ -5,6 +5,8 @@ export interface LocationListParams {
   kind?: LocationKind;
   cursor: string | null;
   limit: number;
+  /** `name` (the API's default, left out) or `-name`. */
+  sort?: string;
 }
 
 /** Sites and network closets: the Locations tab, and every select and name of a location (assets, racks). */

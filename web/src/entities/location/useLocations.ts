@@ -15,6 +15,7 @@ export async function listLocations(orgId: string, params: LocationListParams, s
     ...(params.q ? { q: params.q } : {}),
     ...(params.kind ? { kind: params.kind } : {}),
     ...(params.cursor ? { cursor: params.cursor } : {}),
+    ...(params.sort && params.sort !== 'name' ? { sort: params.sort } : {}),
   };
   return unwrap(await api.GET('/api/v1/orgs/{orgId}/locations', { params: { path: { orgId }, query }, signal }));
 }

@@ -4,6 +4,8 @@ export interface RackListParams {
   locationId: string;
   cursor: string | null;
   limit: number;
+  /** `name` (the API's default, left out) or `-name`. */
+  sort?: string;
 }
 
 /** A page of patch panels, searched by name (`q`). */

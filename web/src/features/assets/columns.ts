@@ -5,6 +5,8 @@ export const optionalColumns = [
   { id: 'serial', label: 'Serial' },
   { id: 'manufacturer', label: 'Manufacturer' },
   { id: 'model', label: 'Model' },
+  { id: 'ip', label: 'IP address' },
+  { id: 'hostname', label: 'Hostname' },
   { id: 'location', label: 'Location' },
   { id: 'contact', label: 'Assigned to' },
   { id: 'warranty', label: 'Warranty' },
@@ -14,7 +16,7 @@ export const optionalColumns = [
 ] as const;
 export type OptionalColumn = (typeof optionalColumns)[number]['id'];
 
-export const defaultColumns: readonly OptionalColumn[] = ['serial', 'model', 'location', 'warranty', 'updated'];
+export const defaultColumns: readonly OptionalColumn[] = ['serial', 'model', 'ip', 'hostname', 'location', 'warranty', 'updated'];
 
 const isColumn = (value: unknown): value is OptionalColumn => optionalColumns.some((c) => c.id === value);
 

@@ -17,6 +17,9 @@ export function auditEvent(id: number, overrides: Partial<AuditEvent> = {}): Aud
     userAgent: 'Mozilla/5.0 (Test)',
     requestId: '0HN-req-1',
     details: { after: { name: 'Acme', slug: 'acme' } },
+    text: 'Ada Admin created organisation Acme',
+    orgName: 'Acme',
+    targetName: 'Acme',
     ...overrides,
   };
 }

@@ -5,6 +5,12 @@ type JsonOf<T> = T extends { content: { 'application/json': infer Body } } ? Bod
 
 export type AuditEventPage = JsonOf<paths['/api/v1/audit']['get']['responses'][200]>;
 export type AuditEvent = AuditEventPage['items'][number];
+export type AuditActor = JsonOf<paths['/api/v1/audit/actors']['get']['responses'][200]>['items'][number];
+/** The actor picker's page (see useAuditActors). */
+export interface AuditActorPage {
+  items: AuditActor[];
+  nextCursor: string | null;
+}
 export type AuditStats = JsonOf<paths['/api/v1/audit/stats']['get']['responses'][200]>;
 export type AuditStatsPoint = AuditStats['points'][number];
 export type AuditVerifyResult = JsonOf<paths['/api/v1/audit/verify']['get']['responses'][200]>;

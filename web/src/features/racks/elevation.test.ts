@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { faceCells, unitRange } from './elevation';
+import { faceCells, unitRange, UNIT_PX, elevationHeightPx } from './elevation';
 import { elevation, server, switchPlacement } from './testData';
 
 describe('faceCells', () => {
@@ -22,5 +22,12 @@ describe('unitRange', () => {
   it('names a single unit or the span from the bottom unit up', () => {
     expect(unitRange(4, 1)).toBe('U4');
     expect(unitRange('2', '2')).toBe('U2–U3');
+  });
+});
+
+describe('compact elevation', () => {
+  it('draws a 42U rack in at most 20 px per unit, so it fits a 900 px window with the page header', () => {
+    expect(UNIT_PX).toBeLessThanOrEqual(20);
+    expect(elevationHeightPx(42)).toBeLessThanOrEqual(900 - 200);
   });
 });

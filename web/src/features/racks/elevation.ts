@@ -39,3 +39,11 @@ export function unitRange(positionU: number | string, heightU: number | string):
 }
 
 export const faceLabels: Record<Face, string> = { front: 'Front', rear: 'Rear' };
+
+/** Pixels per rack unit: a 42U rack (with its header) fits a 900 px window under the page's header without scrolling. */
+export const UNIT_PX = 16;
+
+/** The drawn height of a rack of `heightU` units, header row included. */
+export function elevationHeightPx(heightU: number): number {
+  return (heightU + 1) * UNIT_PX;
+}

@@ -19,6 +19,7 @@ export const credentialSorts = [
   { value: 'name', label: 'Name (A–Z)' },
   { value: '-name', label: 'Name (Z–A)' },
   { value: '-updatedAt', label: 'Recently updated' },
+  { value: 'updatedAt', label: 'Least recently updated' },
   { value: '-createdAt', label: 'Newest first' },
 ] as const;
 export type CredentialSort = (typeof credentialSorts)[number]['value'];

@@ -147,7 +147,7 @@ describe('AssetsPage', () => {
     expect(within(table).getByRole('columnheader', { name: 'MAC addresses' })).toBeInTheDocument();
     expect(await within(table).findByText('Alice Admin')).toBeInTheDocument();
     expect(within(table).getByText('aa:bb:cc:dd:ee:01')).toBeInTheDocument();
-    expect(JSON.parse(localStorage.getItem(columnsStorageKey(orgId))!)).toEqual(['model', 'location', 'contact', 'warranty', 'macs', 'updated']);
+    expect(JSON.parse(localStorage.getItem(columnsStorageKey(orgId))!)).toEqual(['model', 'ip', 'hostname', 'location', 'contact', 'warranty', 'macs', 'updated']);
 
     first.unmount();
     renderPage();

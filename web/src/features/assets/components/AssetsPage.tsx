@@ -4,6 +4,7 @@ import Button from 'react-bootstrap/Button';
 import Col from 'react-bootstrap/Col';
 import Row from 'react-bootstrap/Row';
 import { useCan } from '../../../auth/permissions';
+import { FilterBar } from '../../../components/FilterBar';
 import { FlashAlert } from '../../../components/FlashAlert';
 import { FilterForm, SelectField, TextField } from '../../../components/FormFields';
 import { PageHeader, orgCrumbs } from '../../../components/PageHeader';
@@ -103,6 +104,7 @@ export function AssetsPage() {
       <AssetsNav orgId={orgId} />
       <FlashAlert message={flash} onClose={() => setFlash(null)} />
 
+      <FilterBar list="assets" active={Object.values(filters).filter(Boolean).length}>
       <FilterForm label="Filter assets">
         <Row className="g-2 align-items-end">
           <Col md={4}>
@@ -165,6 +167,7 @@ export function AssetsPage() {
           </Col>
         </Row>
       </FilterForm>
+      </FilterBar>
 
       <ColumnChooser shows={columns.shows} onToggle={columns.toggle} onReset={columns.reset} />
 
@@ -172,6 +175,7 @@ export function AssetsPage() {
         query={assets}
         paging={paging}
         what="assets"
+        pageSize={PAGE_SIZE}
         inOrg
         empty={filtered ? 'No assets match your filters.' : 'This organisation has no assets yet.'}
       >
@@ -185,6 +189,8 @@ export function AssetsPage() {
             contacts={contacts.data?.items}
             busy={busy}
             onTag={setTagInput}
+            sort={sort}
+            onSort={setSort}
           />
         )}
       </PagedList>

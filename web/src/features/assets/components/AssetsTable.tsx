@@ -1,6 +1,8 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import Badge from 'react-bootstrap/Badge';
-import { DataTable, none } from '../../../components/DataTable';
+import { none } from '../../../components/DataTable';
+import { ResponsiveTable } from '../../../components/ResponsiveTable';
 import { TagButtons } from '../../../components/TagButtons';
 import { statusBg, statusLabel, typeLabel } from '../assetTypes';
 import type { OptionalColumn } from '../columns';
@@ -17,6 +19,9 @@ export interface AssetsTableProps {
   contacts: readonly Contact[] | undefined;
   busy: boolean;
   onTag: (tag: string) => void;
+  /** The list's sort; the Name and Updated headers change it. */
+  sort: string;
+  onSort: (sort: string) => void;
 }
 
 function Warranty({ expires }: { expires: string | null }) {
@@ -25,22 +30,40 @@ function Warranty({ expires }: { expires: string | null }) {
   return isPast(expires) ? <span className="text-danger">{date} (expired)</span> : date;
 }
 
-export function AssetsTable({ orgId, assets, shows, types, locations, contacts, busy, onTag }: AssetsTableProps) {
+export function AssetsTable({ orgId, assets, shows, types, locations, contacts, busy, onTag, sort, onSort }: AssetsTableProps) {
   const contactName = (id: string) => contacts?.find((c) => c.id === id)?.name ?? 'Unknown contact';
+  const location = (a: Asset) => (a.locationId ? (locationLabel(a.locationId, locations) ?? 'Unknown location') : null);
   return (
-    <DataTable
+    <ResponsiveTable
       label="Assets"
       rows={assets}
       rowKey={(a) => a.id}
       busy={busy}
+      sort={sort}
+      onSort={onSort}
+      card={(a) => ({
+        title: <Link to={`/orgs/${orgId}/assets/${a.id}`}>{a.name}</Link>,
+        details: (
+          [
+          ['Type', typeLabel(a.type, types)],
+          ['Status', <Badge key="s" bg={statusBg(a.status)}>{statusLabel(a.status)}</Badge>],
+          ['IP', a.primaryIp ? <span className="font-monospace">{a.primaryIp}</span> : null],
+          ['Host', a.hostname ? <span className="font-monospace">{a.hostname}</span> : null],
+          ['Location', location(a)],
+          ['Serial', a.serial],
+          ] satisfies [string, ReactNode][]
+        ).filter((d) => d[1] != null),
+      })}
       columns={[
-        { header: 'Name', className: 'text-break', cell: (a) => <Link to={`/orgs/${orgId}/assets/${a.id}`}>{a.name}</Link> },
+        { header: 'Name', sortKey: 'name', className: 'text-break', cell: (a) => <Link to={`/orgs/${orgId}/assets/${a.id}`}>{a.name}</Link> },
         { header: 'Type', cell: (a) => typeLabel(a.type, types) },
         { header: 'Status', cell: (a) => <Badge bg={statusBg(a.status)}>{statusLabel(a.status)}</Badge> },
         shows('serial') && { header: 'Serial', className: 'font-monospace text-break', cell: (a) => a.serial ?? none },
         shows('manufacturer') && { header: 'Manufacturer', cell: (a) => a.manufacturer ?? none },
         shows('model') && { header: 'Model', cell: (a) => a.model ?? none },
-        shows('location') && { header: 'Location', cell: (a) => (a.locationId ? (locationLabel(a.locationId, locations) ?? 'Unknown location') : none) },
+        shows('ip') && { header: 'IP address', className: 'font-monospace text-nowrap', cell: (a) => a.primaryIp ?? none },
+        shows('hostname') && { header: 'Hostname', className: 'font-monospace text-break', cell: (a) => a.hostname ?? none },
+        shows('location') && { header: 'Location', cell: (a) => location(a) ?? none },
         shows('contact') && { header: 'Assigned to', cell: (a) => (a.contactId ? contactName(a.contactId) : none) },
         shows('warranty') && { header: 'Warranty', className: 'text-nowrap', cell: (a) => <Warranty expires={a.warrantyExpires} /> },
         shows('tags') && { header: 'Tags', cell: (a) => <TagButtons tags={a.tags} onTag={onTag} /> },
@@ -56,7 +79,7 @@ export function AssetsTable({ orgId, assets, shows, types, locations, contacts, 
                 ))
               : none,
         },
-        shows('updated') && { header: 'Updated', className: 'text-nowrap', cell: (a) => <time dateTime={a.updatedAt}>{formatDateTime(a.updatedAt)}</time> },
+        shows('updated') && { header: 'Updated', sortKey: 'updatedAt', className: 'text-nowrap', cell: (a) => <time dateTime={a.updatedAt}>{formatDateTime(a.updatedAt)}</time> },
       ]}
     />
   );

@@ -3,9 +3,14 @@ import Button from 'react-bootstrap/Button';
 import Col from 'react-bootstrap/Col';
 import Form from 'react-bootstrap/Form';
 import Row from 'react-bootstrap/Row';
-import { auditCategories, auditOutcomes, type AuditFilterName, type AuditFilters as Filters } from '../types';
+import { SearchSelect } from '../../../components/SearchSelect';
+import { useDebouncedValue } from '../../../lib/useDebouncedValue';
+import { useAuditActors } from '../api/useAuditActors';
+import { auditCategories, auditOutcomes, type AuditActor, type AuditFilterName, type AuditFilters as Filters, type AuditScope } from '../types';
 
 interface AuditFiltersProps {
+  /** Whose log: the actor picker offers the people who appear in it. */
+  orgId: AuditScope;
   filters: Filters;
   onChange: (name: AuditFilterName, value: string) => void;
   onClear: () => void;
@@ -58,7 +63,33 @@ function DebouncedText({
   );
 }
 
-export function AuditFilters({ filters, onChange, onClear, canClear }: AuditFiltersProps) {
+/** Type-ahead over the people in the log (by name or email); picking one filters the log to what they did. */
+function ActorPicker({ orgId, value, onChange }: { orgId: AuditScope; value: string; onChange: (actorId: string) => void }) {
+  const [search, setSearch] = useState('');
+  const actors = useAuditActors(orgId, useDebouncedValue(search.trim(), 300));
+  return (
+    <SearchSelect<AuditActor>
+      id="audit-actor"
+      value={value}
+      onChange={(id) => onChange(id)}
+      query={actors}
+      optionOf={(a) => ({ value: a.id, label: `${a.name} (${a.email})` })}
+      label="Actor"
+      emptyLabel="Anyone"
+      pickedLabel="The chosen person"
+      searchLabel="Find a person"
+      placeholder="Name or email"
+      search={search}
+      onSearch={setSearch}
+      noun="people"
+      size="sm"
+      compactLabel
+      className=""
+    />
+  );
+}
+
+export function AuditFilters({ orgId, filters, onChange, onClear, canClear }: AuditFiltersProps) {
   return (
     <Form role="search" aria-label="Filter audit events" onSubmit={(e) => e.preventDefault()} className="mb-3">
       <Row className="g-2 align-items-end">
@@ -102,7 +133,7 @@ export function AuditFilters({ filters, onChange, onClear, canClear }: AuditFilt
           <DebouncedText id="audit-action" label="Action" placeholder="e.g. org.created" value={filters.action} onCommit={(v) => onChange('action', v)} />
         </Col>
         <Col sm={6} md={2}>
-          <DebouncedText id="audit-actor" label="Actor id" value={filters.actorId} onCommit={(v) => onChange('actorId', v)} />
+          <ActorPicker orgId={orgId} value={filters.actorId} onChange={(v) => onChange('actorId', v)} />
         </Col>
         <Col sm={6} md={2}>
           <Form.Group controlId="audit-from">

@@ -33,12 +33,12 @@ describe('AuditPage', () => {
   it('sends the filters from the URL and pages with the cursor stack', async () => {
     const { calls } = api((r) =>
       new URL(r.url).searchParams.get('cursor') === 'c2'
-        ? json({ items: [auditEvent(1, { action: 'org.renamed' })], nextCursor: null })
+        ? json({ items: [auditEvent(1, { action: 'org.renamed', text: 'Ada Admin renamed organisation Acme' })], nextCursor: null })
         : json({ items: [auditEvent(2)], nextCursor: 'c2' }),
     );
     renderRoute(<AuditPage />, { ...platform, route: '/audit?category=organisation&outcome=success&action=org.created&from=2026-03-01&to=2026-03-02&q=acme' });
 
-    expect(await screen.findByText('org.created')).toBeInTheDocument();
+    expect(await screen.findByText('Ada Admin created organisation Acme')).toBeInTheDocument();
     expect(listCalls(calls)[0]).toEqual({
       limit: '50',
       category: 'organisation',
@@ -58,11 +58,11 @@ describe('AuditPage', () => {
 
     expect(screen.getByRole('button', { name: 'Previous' })).toBeDisabled();
     await userEvent.click(screen.getByRole('button', { name: 'Next' }));
-    expect(await screen.findByText('org.renamed')).toBeInTheDocument();
+    expect(await screen.findByText('Ada Admin renamed organisation Acme')).toBeInTheDocument();
     expect(listCalls(calls).at(-1)).toMatchObject({ cursor: 'c2', category: 'organisation' });
     expect(screen.getByText('Page 2')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Previous' }));
-    expect(await screen.findByText('org.created')).toBeInTheDocument();
+    expect(await screen.findByText('Ada Admin created organisation Acme')).toBeInTheDocument();
   });
 
   it('puts changed filters into the query and debounces the text boxes', async () => {
@@ -101,7 +101,7 @@ describe('AuditPage', () => {
     expect(await screen.findByText(/Could not load audit events: Database unavailable\./)).toBeInTheDocument();
     fail = false;
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
-    expect(await screen.findByText('org.created')).toBeInTheDocument();
+    expect(await screen.findByText('Ada Admin created organisation Acme')).toBeInTheDocument();
   });
 
   it('explains a 403', async () => {
@@ -150,7 +150,7 @@ describe('AuditPage', () => {
         : json({ items: [auditEvent(1)], nextCursor: null }),
     );
     renderRoute(<AuditPage />, { ...org, route: '/orgs/org-1/audit?outcome=failure' });
-    await screen.findByText('org.created');
+    await screen.findByText('Ada Admin created organisation Acme');
 
     await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
     expect(await screen.findByText('Downloading…')).toBeInTheDocument();

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { usePermissions } from '../../../auth/permissions';
 import { PageHeader, orgCrumbs } from '../../../components/PageHeader';
+import { FilterBar } from '../../../components/FilterBar';
 import { PagedList } from '../../../components/QueryState';
 import { useCursorStack } from '../../../lib/cursorStack';
 import { useAuditEvents } from '../api/useAuditEvents';
@@ -48,16 +49,19 @@ export function AuditPage() {
 
       {!orgId && <VerifyChainCard />}
       <AuditChart orgId={orgId} range={statsRange} />
-      <AuditFilters filters={filters} onChange={setFilter} onClear={clearFilters} canClear={filtered} />
+      <FilterBar list={orgId ? 'org-audit' : 'audit'} active={Object.values(filters).filter(Boolean).length}>
+        <AuditFilters orgId={orgId} filters={filters} onChange={setFilter} onClear={clearFilters} canClear={filtered} />
+      </FilterBar>
 
       <PagedList
         query={events}
         paging={paging}
         what="audit events"
+        pageSize={PAGE_SIZE}
         forbidden="You do not have permission to view this audit log"
         empty={filtered ? 'No audit events match these filters' : 'No audit events recorded yet.'}
       >
-        {(items, busy) => <AuditTable events={items} busy={busy} />}
+        {(items, busy) => <AuditTable events={items} busy={busy} showOrg={!orgId} />}
       </PagedList>
     </>
   );

@@ -5,9 +5,10 @@ import { auditEvent } from '../testData';
 import { AuditTable } from './AuditTable';
 
 describe('AuditTable', () => {
-  it('shows one row per event with badges, actor, target and IP', () => {
+  it('shows one row per event as a sentence with badges and IP, and the organisation on the platform log', () => {
     render(
       <AuditTable
+        showOrg
         events={[
           auditEvent(2),
           auditEvent(1, {
@@ -20,6 +21,10 @@ describe('AuditTable', () => {
             targetType: null,
             targetId: null,
             ip: null,
+            orgId: null,
+            orgName: null,
+            targetName: null,
+            text: 'System tried to sign in (failed)',
           }),
         ]}
       />,
@@ -27,18 +32,24 @@ describe('AuditTable', () => {
     const rows = within(screen.getByRole('table', { name: 'Audit events' })).getAllByRole('row');
     expect(rows).toHaveLength(3);
 
+    expect(within(rows[0]).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Time', 'What happened', 'Organisation', 'Category', 'Outcome', 'IP', 'Details']);
     const first = within(rows[1]);
-    expect(first.getByText('org.created')).toBeInTheDocument();
+    expect(first.getByText('Ada Admin created organisation Acme')).toBeInTheDocument();
+    expect(first.getByText('Acme')).toBeInTheDocument();
     expect(first.getByText('Organisation')).toHaveClass('bg-info');
     expect(first.getByText('success')).toHaveClass('bg-success');
-    expect(rows[1]).toHaveTextContent('admin@example.test (user)');
-    expect(first.getByText('org:0190f0a0-0000-7000-8000-000000000001')).toBeInTheDocument();
     expect(first.getByText('10.0.0.7')).toBeInTheDocument();
 
     const second = within(rows[2]);
     expect(second.getByText('failure')).toHaveClass('bg-danger');
     expect(second.getByText('Authentication')).toBeInTheDocument();
-    expect(rows[2]).toHaveTextContent('— (system)');
+    expect(second.getByText('System tried to sign in (failed)')).toBeInTheDocument();
+    expect(second.getByText('Platform')).toBeInTheDocument();
+  });
+
+  it('leaves the organisation out of one organisation\'s log', () => {
+    render(<AuditTable events={[auditEvent(4)]} />);
+    expect(screen.queryByRole('columnheader', { name: 'Organisation' })).not.toBeInTheDocument();
   });
 
   it('marks denied events in red', () => {

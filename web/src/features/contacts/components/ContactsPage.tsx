@@ -8,10 +8,12 @@ import { editDeleteColumn, none } from '../../../components/DataTable';
 import { FlashAlert } from '../../../components/FlashAlert';
 import { ListFilters } from '../../../components/FormFields';
 import { PageHeader, orgCrumbs } from '../../../components/PageHeader';
+import { FilterBar } from '../../../components/FilterBar';
 import { PagedList } from '../../../components/QueryState';
 import { ResponsiveTable } from '../../../components/ResponsiveTable';
 import { useContacts } from '../../../entities/contact/useContacts';
 import { useCursorStack } from '../../../lib/cursorStack';
+import { nameSorts, useSortParam } from '../../../lib/useSortParam';
 import { useDebouncedParam } from '../../../lib/useDebouncedParam';
 import { useDeleteContact } from '../api/useDeleteContact';
 import type { Contact } from '../types';
@@ -31,8 +33,9 @@ export function ContactsPage() {
   const [deleting, setDeleting] = useState<Contact | null>(null);
   const [flash, setFlash] = useState<string | null>(null);
   const remove = useDeleteContact();
-  const paging = useCursorStack(JSON.stringify([orgId, q]));
-  const contacts = useContacts(orgId, { q, cursor: paging.cursor, limit: PAGE_SIZE });
+  const [sort, setSort] = useSortParam(nameSorts);
+  const paging = useCursorStack(JSON.stringify([orgId, q, sort]));
+  const contacts = useContacts(orgId, { q, sort, cursor: paging.cursor, limit: PAGE_SIZE });
   const startNew = () => {
     setFlash(null);
     setEditing('new');
@@ -57,12 +60,15 @@ export function ContactsPage() {
         />
       )}
 
+      <FilterBar list="contacts" active={q ? 1 : 0}>
       <ListFilters label="Filter contacts" search={{ id: 'contacts-search', label: 'Search contacts', placeholder: 'Search by name or email', value: search, onChange: setSearch }} />
+      </FilterBar>
 
       <PagedList
         query={contacts}
         paging={paging}
         what="contacts"
+        pageSize={PAGE_SIZE}
         inOrg
         pagerLabel="Contact pages"
         empty={q ? 'No contacts match your search.' : <NoContactsYet canWrite={canWrite && editing === null} onNew={startNew} />}
@@ -73,8 +79,10 @@ export function ContactsPage() {
             rows={items}
             rowKey={(c) => c.id}
             busy={busy}
+            sort={sort}
+            onSort={setSort}
             columns={[
-              { header: 'Name', className: 'text-break', cell: (c) => <ContactName contact={c} /> },
+              { header: 'Name', sortKey: 'name', className: 'text-break', cell: (c) => <ContactName contact={c} /> },
               { header: 'Role', cell: (c) => c.role ?? none },
               { header: 'Email', className: 'text-break', cell: email },
               { header: 'Phone', className: 'text-nowrap', cell: phone },

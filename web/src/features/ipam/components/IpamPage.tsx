@@ -8,6 +8,7 @@ import { FlashAlert } from '../../../components/FlashAlert';
 import { FilterForm, SearchField, SelectField } from '../../../components/FormFields';
 import { PageHeader, orgCrumbs } from '../../../components/PageHeader';
 import { PagedList } from '../../../components/QueryState';
+import { FilterBar } from '../../../components/FilterBar';
 import { useCursorStack } from '../../../lib/cursorStack';
 import { useDebouncedParam } from '../../../lib/useDebouncedParam';
 import { useFlash } from '../../../lib/useFlash';
@@ -83,6 +84,7 @@ export function IpamPage() {
           <VlanList orgId={orgId} selected={vlanId} onSelect={(id) => setParam('vlan', id)} canWrite={canWrite} />
         </Col>
         <Col md={9}>
+          <FilterBar list="subnets" active={[q, family, vlanId].filter(Boolean).length}>
           <FilterForm label="Filter subnets">
             <Row className="g-2">
               <Col sm={8}>
@@ -104,11 +106,13 @@ export function IpamPage() {
               </Col>
             </Row>
           </FilterForm>
+          </FilterBar>
 
           <PagedList
             query={subnets}
             paging={paging}
             what="subnets"
+            pageSize={PAGE_SIZE}
             inOrg
             empty={q || family || vlanId ? 'No subnets match your filters.' : 'No subnets yet. Create one to start documenting addresses.'}
           >

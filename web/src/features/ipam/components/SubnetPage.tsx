@@ -10,6 +10,7 @@ import { PageHeader, orgCrumbs } from '../../../components/PageHeader';
 import { PagedList, QueryState } from '../../../components/QueryState';
 import { useAssetDetails } from '../../../entities/asset/useAsset';
 import { ipamKeys } from '../../../entities/ipam/ipamKeys';
+import { FilterBar } from '../../../components/FilterBar';
 import { useCursorStack } from '../../../lib/cursorStack';
 import { hasStatus } from '../../../lib/problem';
 import { useDebouncedParam } from '../../../lib/useDebouncedParam';
@@ -182,6 +183,7 @@ function SubnetDetails({ orgId, subnet }: { orgId: string; subnet: Subnet }) {
         <h2 id="addresses-title" className="h5">
           Addresses
         </h2>
+        <FilterBar list="addresses" active={q ? 1 : 0}>
         <FilterForm label="Filter addresses">
           <SearchField
             id="subnet-address-search"
@@ -192,10 +194,12 @@ function SubnetDetails({ orgId, subnet }: { orgId: string; subnet: Subnet }) {
             onChange={setSearch}
           />
         </FilterForm>
+        </FilterBar>
         <PagedList
           query={addresses}
           paging={paging}
           what="addresses"
+          pageSize={PAGE_SIZE}
           empty={q ? 'No addresses match your search.' : 'No addresses are documented in this subnet yet.'}
         >
           {(items, busy) => (

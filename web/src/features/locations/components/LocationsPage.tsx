@@ -10,10 +10,12 @@ import { editDeleteColumn, none } from '../../../components/DataTable';
 import { FlashAlert } from '../../../components/FlashAlert';
 import { FilterForm, SearchField, SelectField } from '../../../components/FormFields';
 import { PageHeader, orgCrumbs } from '../../../components/PageHeader';
+import { FilterBar } from '../../../components/FilterBar';
 import { PagedList } from '../../../components/QueryState';
 import { ResponsiveTable } from '../../../components/ResponsiveTable';
 import { useLocationOptions, useLocations } from '../../../entities/location/useLocations';
 import { useCursorStack } from '../../../lib/cursorStack';
+import { nameSorts, useSortParam } from '../../../lib/useSortParam';
 import { useDebouncedParam } from '../../../lib/useDebouncedParam';
 import { useSetSearchParam } from '../../../lib/useSetSearchParam';
 import { useDeleteLocation } from '../api/useDeleteLocation';
@@ -36,8 +38,9 @@ export function LocationsPage() {
   const [deleting, setDeleting] = useState<Location | null>(null);
   const [flash, setFlash] = useState<string | null>(null);
   const remove = useDeleteLocation();
-  const paging = useCursorStack(JSON.stringify([orgId, q, kind]));
-  const locations = useLocations(orgId, { q, kind: (kind || undefined) as LocationKind | undefined, cursor: paging.cursor, limit: PAGE_SIZE });
+  const [sort, setSort] = useSortParam(nameSorts);
+  const paging = useCursorStack(JSON.stringify([orgId, q, kind, sort]));
+  const locations = useLocations(orgId, { q, sort, kind: (kind || undefined) as LocationKind | undefined, cursor: paging.cursor, limit: PAGE_SIZE });
   const all = useLocationOptions(orgId);
   const sites = (all.data?.items ?? []).filter((l) => l.kind === 'site').sort((a, b) => a.name.localeCompare(b.name));
   const siteName = (id: string | null) => (id ? (sites.find((s) => s.id === id)?.name ?? 'Unknown site') : null);
@@ -73,6 +76,7 @@ export function LocationsPage() {
         />
       )}
 
+      <FilterBar list="locations" active={[q, kind].filter(Boolean).length}>
       <FilterForm label="Filter locations">
         <Row className="g-2">
           <Col sm={8}>
@@ -87,11 +91,13 @@ export function LocationsPage() {
           </Col>
         </Row>
       </FilterForm>
+      </FilterBar>
 
       <PagedList
         query={locations}
         paging={paging}
         what="locations"
+        pageSize={PAGE_SIZE}
         inOrg
         pagerLabel="Location pages"
         empty={q || kind ? 'No locations match your search.' : <NoLocationsYet canWrite={canWrite && editing === null} onNew={startNew} />}
@@ -102,8 +108,10 @@ export function LocationsPage() {
             rows={items}
             rowKey={(l) => l.id}
             busy={busy}
+            sort={sort}
+            onSort={setSort}
             columns={[
-              { header: 'Name', className: 'text-break', cell: name },
+              { header: 'Name', sortKey: 'name', className: 'text-break', cell: name },
               { header: 'Kind', cell: kindLabel },
               { header: 'Site', cell: (l) => siteName(l.parentId) ?? none },
               { header: 'Address', className: 'text-break', cell: address },

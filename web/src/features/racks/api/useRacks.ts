@@ -9,6 +9,7 @@ export async function listRacks(orgId: string, params: RackListParams, signal?: 
     ...(params.q ? { q: params.q } : {}),
     ...(params.locationId ? { locationId: params.locationId } : {}),
     ...(params.cursor ? { cursor: params.cursor } : {}),
+    ...(params.sort && params.sort !== 'name' ? { sort: params.sort } : {}),
   };
   return unwrap(await api.GET('/api/v1/orgs/{orgId}/racks', { params: { path: { orgId }, query }, signal }));
 }

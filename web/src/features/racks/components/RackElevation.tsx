@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import Button from 'react-bootstrap/Button';
 import Table from 'react-bootstrap/Table';
-import { faceCells, faceLabels, unitRange, type FaceCell } from '../elevation';
+import { UNIT_PX, faceCells, faceLabels, unitRange, type FaceCell } from '../elevation';
 import type { Elevation, Face, Placement } from '../types';
 
 export interface RackElevationProps {
@@ -31,7 +31,7 @@ export function RackElevation({ orgId, elevation, canWrite, onMount, onRemove }:
             <Button
               variant="link"
               size="sm"
-              className="w-100 h-100 py-0 text-decoration-none text-body-tertiary"
+              className="w-100 h-100 p-0 lh-1 text-decoration-none text-body-tertiary small"
               aria-label={`Mount an asset at U${c.u} (${face})`}
               title={`Mount an asset at U${c.u} (${face})`}
               onClick={() => onMount(c.u, face)}
@@ -47,13 +47,18 @@ export function RackElevation({ orgId, elevation, canWrite, onMount, onRemove }:
     const p = c.placement;
     const mountedHere = !p || p.face === face;
     return (
-      <td
-        key={face}
-        rowSpan={c.span}
-        className={`text-start px-2 ${mountedHere ? 'bg-primary-subtle' : 'bg-secondary-subtle'}`}
-        data-placement={c.placementId}
-      >
-        <div className="d-flex align-items-center justify-content-between gap-2">
+      <td key={face} rowSpan={c.span} className="p-0" data-placement={c.placementId}>
+        <div
+          className={`d-flex align-items-center justify-content-between gap-1 h-100 px-1 border border-2 rounded-1 small lh-1 ${
+            mountedHere ? 'bg-primary-subtle border-primary' : 'bg-body-tertiary border-secondary'
+          }`}
+          style={{ minHeight: `${Number(c.span) * UNIT_PX - 1}px` }}
+          title={
+            p
+              ? `${p.assetName} · ${unitRange(p.positionU, p.heightU)} · ${mountedHere ? (p.fullDepth ? 'full depth' : 'half depth') : `full depth, mounted at the ${p.face}`}`
+              : undefined
+          }
+        >
           <div className="text-truncate">
             {p ? (
               <Link to={`/orgs/${orgId}/assets/${p.assetId}`} className="fw-semibold">
@@ -62,14 +67,16 @@ export function RackElevation({ orgId, elevation, canWrite, onMount, onRemove }:
             ) : (
               <span className="fw-semibold">Unknown asset</span>
             )}
+            {p && !mountedHere && <span className="text-body-secondary"> (from the {p.face})</span>}
             {p && (
-              <div className="small text-body-secondary">
+              <span className="visually-hidden">
+                {' '}
                 {unitRange(p.positionU, p.heightU)} · {mountedHere ? (p.fullDepth ? 'full depth' : 'half depth') : `full depth, mounted at the ${p.face}`}
-              </div>
+              </span>
             )}
           </div>
           {canWrite && p && mountedHere && (
-            <Button variant="outline-danger" size="sm" aria-label={`Remove ${p.assetName} from the rack`} onClick={() => onRemove(p)}>
+            <Button variant="link" size="sm" className="p-0 lh-1 text-danger text-decoration-none" aria-label={`Remove ${p.assetName} from the rack`} onClick={() => onRemove(p)}>
               Remove
             </Button>
           )}
@@ -79,14 +86,14 @@ export function RackElevation({ orgId, elevation, canWrite, onMount, onRemove }:
   }
 
   return (
-    <Table bordered size="sm" aria-label={`Elevation of ${elevation.rack.name}`} className="align-middle" style={{ tableLayout: 'fixed' }}>
+    <Table bordered size="sm" aria-label={`Elevation of ${elevation.rack.name}`} className="align-middle mb-0 rack-elevation" style={{ tableLayout: 'fixed', maxWidth: '44rem' }}>
       <thead>
         <tr>
-          <th scope="col" className="text-center" style={{ width: '4rem' }}>
+          <th scope="col" className="text-center py-0 small" style={{ width: '2.5rem', height: `${UNIT_PX}px` }}>
             U
           </th>
           {faces.map((face) => (
-            <th scope="col" key={face} className="text-center">
+            <th scope="col" key={face} className="text-center py-0 small">
               {faceLabels[face]}
             </th>
           ))}
@@ -94,8 +101,8 @@ export function RackElevation({ orgId, elevation, canWrite, onMount, onRemove }:
       </thead>
       <tbody>
         {elevation.units.map((unit, i) => (
-          <tr key={Number(unit.u)} style={{ height: '2.25rem' }}>
-            <th scope="row" className="text-center small text-body-secondary fw-normal">
+          <tr key={Number(unit.u)} style={{ height: `${UNIT_PX}px` }}>
+            <th scope="row" className="text-center text-body-secondary fw-normal py-0 lh-1" style={{ fontSize: '0.7rem' }}>
               {Number(unit.u)}
             </th>
             {faces.map((face, f) => cell(columns[f][i], face))}

@@ -7,9 +7,11 @@ import { useCan } from '../../../auth/permissions';
 import { FlashAlert } from '../../../components/FlashAlert';
 import { FilterForm, SearchField, SelectField } from '../../../components/FormFields';
 import { PageHeader, orgCrumbs } from '../../../components/PageHeader';
+import { FilterBar } from '../../../components/FilterBar';
 import { PagedList } from '../../../components/QueryState';
 import { useLocationOptions } from '../../../entities/location/useLocations';
 import { useCursorStack } from '../../../lib/cursorStack';
+import { nameSorts, useSortParam } from '../../../lib/useSortParam';
 import { useDebouncedParam } from '../../../lib/useDebouncedParam';
 import { useFlash } from '../../../lib/useFlash';
 import { useSetSearchParam } from '../../../lib/useSetSearchParam';
@@ -33,8 +35,9 @@ export function RacksPage() {
   const [flash, setFlash] = useFlash();
   const canWrite = useCan(orgId, 'assets.write');
 
-  const paging = useCursorStack(JSON.stringify([orgId, q, locationId]));
-  const racks = useRacks(orgId, { q, locationId, cursor: paging.cursor, limit: PAGE_SIZE });
+  const [sort, setSort] = useSortParam(nameSorts);
+  const paging = useCursorStack(JSON.stringify([orgId, q, locationId, sort]));
+  const racks = useRacks(orgId, { q, locationId, sort, cursor: paging.cursor, limit: PAGE_SIZE });
   const locations = useLocationOptions(orgId).data?.items;
   const locationNames = useMemo(() => new Map((locations ?? []).map((l) => [l.id, l.name])), [locations]);
 
@@ -61,6 +64,7 @@ export function RacksPage() {
       <FlashAlert message={flash} onClose={() => setFlash(null)} />
       {creating && <NewRackForm orgId={orgId} locations={locations ?? []} onCreated={created} onCancel={() => setCreating(false)} />}
 
+      <FilterBar list="racks" active={[q, locationId].filter(Boolean).length}>
       <FilterForm label="Filter racks">
         <Row className="g-2">
           <Col sm={6}>
@@ -80,9 +84,10 @@ export function RacksPage() {
           </Col>
         </Row>
       </FilterForm>
+      </FilterBar>
 
-      <PagedList query={racks} paging={paging} what="racks" inOrg empty={q || locationId ? 'No racks match your filters.' : 'This organisation has no racks yet.'}>
-        {(items, busy) => <RacksTable orgId={orgId} racks={items} locationNames={locationNames} busy={busy} />}
+      <PagedList query={racks} paging={paging} what="racks" pageSize={PAGE_SIZE} inOrg empty={q || locationId ? 'No racks match your filters.' : 'This organisation has no racks yet.'}>
+        {(items, busy) => <RacksTable orgId={orgId} racks={items} locationNames={locationNames} busy={busy} sort={sort} onSort={setSort} />}
       </PagedList>
     </>
   );

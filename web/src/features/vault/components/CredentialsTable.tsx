@@ -13,21 +13,25 @@ export interface CredentialsTableProps {
   orgId: string;
   credentials: Credential[];
   busy: boolean;
+  sort: string;
+  onSort: (sort: string) => void;
   /** vault.reveal: the password and one-time code can be copied from the list. */
   canReveal: boolean;
   /** Clicking a tag filters the list by it. */
   onTag: (tag: string) => void;
 }
 
-export function CredentialsTable({ orgId, credentials, busy, canReveal, onTag }: CredentialsTableProps) {
+export function CredentialsTable({ orgId, credentials, busy, canReveal, onTag, sort, onSort }: CredentialsTableProps) {
   return (
     <DataTable
       label="Credentials"
       rows={credentials}
       rowKey={(c) => c.id}
       busy={busy}
+      sort={sort}
+      onSort={onSort}
       columns={[
-        { header: 'Name', cell: (c) => <Link to={`/orgs/${orgId}/vault/${c.id}`}>{c.name}</Link> },
+        { header: 'Name', sortKey: 'name', cell: (c) => <Link to={`/orgs/${orgId}/vault/${c.id}`}>{c.name}</Link> },
         // Second, so a phone shows the copy buttons without scrolling the table sideways.
         { header: 'Copy', className: 'text-nowrap', cell: (c) => <CredentialCopyButtons orgId={orgId} credential={c} canReveal={canReveal} /> },
         // Kept whole (a narrow screen scrolls the table sideways): a username or URL broken letter by letter is unreadable.
@@ -43,7 +47,7 @@ export function CredentialsTable({ orgId, credentials, busy, canReveal, onTag }:
         },
         { header: 'Tags', cell: (c) => <TagButtons tags={c.tags} onTag={onTag} /> },
         { header: 'Secrets', cell: (c) => <SecretIcons fields={c.secretFields} /> },
-        { header: 'Updated', className: 'text-nowrap', cell: (c) => <time dateTime={c.updatedAt}>{dateFormat.format(new Date(c.updatedAt))}</time> },
+        { header: 'Updated', sortKey: 'updatedAt', className: 'text-nowrap', cell: (c) => <time dateTime={c.updatedAt}>{dateFormat.format(new Date(c.updatedAt))}</time> },
       ]}
     />
   );

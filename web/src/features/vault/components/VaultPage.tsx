@@ -6,6 +6,7 @@ import { FlashAlert } from '../../../components/FlashAlert';
 import { ListFilters, SearchField } from '../../../components/FormFields';
 import { PageHeader, orgCrumbs } from '../../../components/PageHeader';
 import { PagedList } from '../../../components/QueryState';
+import { FilterBar } from '../../../components/FilterBar';
 import { useCursorStack } from '../../../lib/cursorStack';
 import { useDebouncedParam } from '../../../lib/useDebouncedParam';
 import { useFlash } from '../../../lib/useFlash';
@@ -55,6 +56,7 @@ export function VaultPage() {
           <FolderList orgId={orgId} selected={folderId} onSelect={(id) => setParam('folder', id)} canWrite={canWrite} />
         </Col>
         <Col md={9}>
+          <FilterBar list="vault" active={[q, tag].filter(Boolean).length}>
           <ListFilters
             label="Filter credentials"
             search={{ id: 'vault-search', label: 'Search credentials', placeholder: 'Search by name, username or URL', value: search, onChange: setSearch }}
@@ -62,15 +64,17 @@ export function VaultPage() {
           >
             <SearchField id="vault-tag" label="Filter by tag" placeholder="Tag" value={tagInput} onChange={setTagInput} />
           </ListFilters>
+          </FilterBar>
 
           <PagedList
             query={credentials}
             paging={paging}
             what="credentials"
+            pageSize={PAGE_SIZE}
             inOrg
             empty={q || tag || folderId ? 'No credentials match your filters.' : 'The vault has no credentials yet.'}
           >
-            {(items, busy) => <CredentialsTable orgId={orgId} credentials={items} busy={busy} canReveal={canReveal} onTag={setTagInput} />}
+            {(items, busy) => <CredentialsTable orgId={orgId} credentials={items} busy={busy} canReveal={canReveal} onTag={setTagInput} sort={sort} onSort={setSort} />}
           </PagedList>
         </Col>
       </Row>
