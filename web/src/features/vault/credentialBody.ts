@@ -1,5 +1,5 @@
 import { parseList } from '../../lib/text';
-import { CUSTOM_PREFIX } from './secretFields';
+import { CUSTOM_PREFIX } from '../../entities/credential/secretFields';
 import type { CreateCredentialBody, Credential, CredentialFormValues, UpdateCredentialBody } from './types';
 
 export const emptyCredentialForm: CredentialFormValues = {

@@ -12,8 +12,6 @@ export type Folder = FolderPage['items'][number];
 export type CreateFolderBody = JsonOf<NonNullable<paths['/api/v1/orgs/{orgId}/vault/folders']['post']['requestBody']>>;
 export type GeneratePasswordBody = JsonOf<NonNullable<paths['/api/v1/vault/password-generator']['post']['requestBody']>>;
 export type GeneratedPassword = JsonOf<paths['/api/v1/vault/password-generator']['post']['responses'][200]>;
-export type RevealedSecret = JsonOf<paths['/api/v1/orgs/{orgId}/vault/credentials/{credentialId}/reveal']['post']['responses'][200]>;
-export type TotpCode = JsonOf<paths['/api/v1/orgs/{orgId}/vault/credentials/{credentialId}/totp']['get']['responses'][200]>;
 
 export const credentialSorts = [
   { value: 'name', label: 'Name (A–Z)' },

@@ -1,8 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { credentialKeys } from '../../../entities/credential/credentialKeys';
 import type { CredentialListParams, FolderListParams } from '../types';
 
 export const vaultKeys = {
-  all: (orgId: string) => ['vault', orgId] as const,
+  all: credentialKeys.all,
   lists: (orgId: string) => [...vaultKeys.all(orgId), 'list'] as const,
   list: (orgId: string, params: CredentialListParams) => [...vaultKeys.lists(orgId), params] as const,
   detail: (orgId: string, credentialId: string) => [...vaultKeys.all(orgId), 'detail', credentialId] as const,
@@ -10,7 +11,7 @@ export const vaultKeys = {
   folders: (orgId: string) => [...vaultKeys.all(orgId), 'folders'] as const,
   folderList: (orgId: string, params: FolderListParams) => [...vaultKeys.folders(orgId), 'list', params] as const,
   folder: (orgId: string, folderId: string) => [...vaultKeys.folders(orgId), 'one', folderId] as const,
-  totp: (orgId: string, credentialId: string) => [...vaultKeys.all(orgId), 'totp', credentialId] as const,
+  totp: credentialKeys.totp,
 };
 
 /** After a credential is written: the lists it shows in, and the folder counts. */

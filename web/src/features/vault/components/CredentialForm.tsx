@@ -7,7 +7,7 @@ import { PasswordStrength } from '../../../components/PasswordStrength';
 import { strengthInputs } from '../../../lib/passwordStrength';
 import { fieldMessage, formErrorsOf } from '../../../lib/problem';
 import { emptyCredentialForm } from '../credentialBody';
-import { isCustomField, OTP_SEED, PASSWORD, secretLabel, secretNoun } from '../secretFields';
+import { isCustomField, OTP_SEED, PASSWORD, secretLabel, secretNoun } from '../../../entities/credential/secretFields';
 import { credentialFormFields, type CredentialFormField, type CredentialFormValues, type CustomSecretRow } from '../types';
 import { FolderSelect } from './FolderSelect';
 import { PasswordGenerator } from './PasswordGenerator';

@@ -14,9 +14,9 @@ import { useFlash } from '../../../lib/useFlash';
 import { useCredential } from '../api/useCredential';
 import { useDeleteCredential } from '../api/useDeleteCredential';
 import { useFolder } from '../api/useFolders';
-import { OTP_SEED, orderSecretFields } from '../secretFields';
+import { OTP_SEED, orderSecretFields } from '../../../entities/credential/secretFields';
+import { SecretField } from '../../../entities/credential/SecretField';
 import type { Credential } from '../types';
-import { SecretField } from './SecretField';
 import { TotpCode } from './TotpCode';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });

@@ -1,12 +1,11 @@
 import { Link } from 'react-router';
-import { CopyButton } from '../../../components/CopyButton';
 import { DataTable } from '../../../components/DataTable';
 import { ExternalLink } from '../../../components/ExternalLink';
 import { TagButtons } from '../../../components/TagButtons';
-import { secretToCopy, totpCodeToCopy } from '../copyValues';
-import { OTP_SEED, PASSWORD } from '../secretFields';
+import { CredentialCopyButtons } from '../../../entities/credential/CredentialCopyButtons';
+import { OTP_SEED, PASSWORD } from '../../../entities/credential/secretFields';
+import { SecretIcons } from '../../../entities/credential/SecretIcons';
 import type { Credential } from '../types';
-import { ClockIcon, KeyIcon, PersonIcon, SecretIcons } from './SecretIcons';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -20,32 +19,7 @@ export interface CredentialsTableProps {
   onTag: (tag: string) => void;
 }
 
-/** A button's place when the credential has nothing of its kind, so the three stay in line from row to row. */
-const gap = <span className="d-inline-block" style={{ width: '2.125rem' }} />;
-
-/**
- * Copy username, password and one-time code without opening the credential (values fetched on press); each button
- * shows what it copies (person, key, clock) and is named "Copy password of <name>".
- */
-function CopyCell({ orgId, credential: c, canReveal }: { orgId: string; credential: Credential; canReveal: boolean }) {
-  return (
-    <span className="d-inline-flex gap-1">
-      {c.username ? (
-        <CopyButton what="Username" label={`Copy username of ${c.name}`} text={null} icon={<PersonIcon />} secret={false} getValue={() => c.username ?? ''} />
-      ) : (
-        gap
-      )}
-      {canReveal && c.secretFields.includes(PASSWORD) ? (
-        <CopyButton what="Password" label={`Copy password of ${c.name}`} text={null} icon={<KeyIcon />} getValue={secretToCopy(orgId, c.id, PASSWORD)} />
-      ) : (
-        gap
-      )}
-      {canReveal && c.secretFields.includes(OTP_SEED) && (
-        <CopyButton what="One-time code" label={`Copy one-time code of ${c.name}`} text={null} icon={<ClockIcon />} getValue={totpCodeToCopy(orgId, c.id)} />
-      )}
-    </span>
-  );
-}
+const copyable = (c: Credential) => ({ ...c, hasPassword: c.secretFields.includes(PASSWORD), hasTotp: c.secretFields.includes(OTP_SEED) });
 
 export function CredentialsTable({ orgId, credentials, busy, canReveal, onTag }: CredentialsTableProps) {
   return (
@@ -57,7 +31,7 @@ export function CredentialsTable({ orgId, credentials, busy, canReveal, onTag }:
       columns={[
         { header: 'Name', cell: (c) => <Link to={`/orgs/${orgId}/vault/${c.id}`}>{c.name}</Link> },
         // Second, so a phone shows the copy buttons without scrolling the table sideways.
-        { header: 'Copy', className: 'text-nowrap', cell: (c) => <CopyCell orgId={orgId} credential={c} canReveal={canReveal} /> },
+        { header: 'Copy', className: 'text-nowrap', cell: (c) => <CredentialCopyButtons orgId={orgId} credential={copyable(c)} canReveal={canReveal} /> },
         // Kept whole (a narrow screen scrolls the table sideways): a username or URL broken letter by letter is unreadable.
         { header: 'Username', className: 'text-nowrap', cell: (c) => c.username },
         {
