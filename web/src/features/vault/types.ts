@@ -38,6 +38,7 @@ export const credentialFormFields = [
   'url',
   'tags',
   'notes',
+  'assetIds',
   'password',
   'otpSeed',
   'customSecrets',
@@ -60,6 +61,8 @@ export interface CredentialFormValues {
   /** Comma separated, as typed. */
   tags: string;
   notes: string;
+  /** The linked assets of the organisation. */
+  assetIds: string[];
   password: string;
   otpSeed: string;
   /** New custom secrets (on edit: values for existing ones live in `existingCustom`). */

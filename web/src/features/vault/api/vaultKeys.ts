@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { refreshAssetDetails } from '../../../entities/asset/refreshAssetViews';
 import { credentialKeys } from '../../../entities/credential/credentialKeys';
 import type { CredentialListParams, FolderListParams } from '../types';
 
@@ -14,10 +15,11 @@ export const vaultKeys = {
   totp: credentialKeys.totp,
 };
 
-/** After a credential is written: the lists it shows in, and the folder counts. */
+/** After a credential is written: the lists it shows in, the folder counts, and the asset pages that list it. */
 export function refreshCredentialLists(queryClient: QueryClient, orgId: string): Promise<unknown> {
   return Promise.all([
     queryClient.invalidateQueries({ queryKey: vaultKeys.lists(orgId) }),
     queryClient.invalidateQueries({ queryKey: vaultKeys.folders(orgId) }),
+    refreshAssetDetails(queryClient, orgId),
   ]);
 }
