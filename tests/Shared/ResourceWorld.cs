@@ -72,7 +72,7 @@ public sealed class ResourceWorld
         spare["folder"] = await IdAsync(admin, P("vault/folders"), new { name = "Empty" });
         Add("credentialId", "credential", await IdAsync(admin, P("vault/credentials"), new
         {
-            name = "Core switch", username = "admin", password = "s3cret-value-for-tests", folderId = noun["folder"], relatedAssetId = asset,
+            name = "Core switch", username = "admin", password = "s3cret-value-for-tests", folderId = noun["folder"], assetIds = new[] { asset },
         }));
 
         var roles = await admin.GetFromJsonAsync<JsonElement>(P("roles"));

@@ -1851,10 +1851,6 @@ namespace ClientStor.Api.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("pinned");
 
-                    b.Property<Guid?>("RelatedAssetId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("related_asset_id");
-
                     b.Property<string>("SearchText")
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("text")
@@ -1905,9 +1901,6 @@ namespace ClientStor.Api.Migrations
                     b.HasIndex("OrgId", "FolderId")
                         .HasDatabaseName("ix_credentials_org_id_folder_id");
 
-                    b.HasIndex("OrgId", "RelatedAssetId")
-                        .HasDatabaseName("ix_credentials_org_id_related_asset_id");
-
                     b.HasIndex("OrgId", "SearchText")
                         .HasDatabaseName("ix_credentials_org_id_search_text")
                         .HasAnnotation("Npgsql:StorageParameter:gin_pending_list_limit", 256);
@@ -1929,6 +1922,29 @@ namespace ClientStor.Api.Migrations
                         .HasFilter("pinned");
 
                     b.ToTable("credentials", (string)null);
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Features.Vault.CredentialAsset", b =>
+                {
+                    b.Property<Guid>("CredentialId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("credential_id");
+
+                    b.Property<Guid>("AssetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("asset_id");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_id");
+
+                    b.HasKey("CredentialId", "AssetId")
+                        .HasName("pk_credential_assets");
+
+                    b.HasIndex("AssetId", "CredentialId")
+                        .HasDatabaseName("ix_credential_assets_asset_id_credential_id");
+
+                    b.ToTable("credential_assets", (string)null);
                 });
 
             modelBuilder.Entity("ClientStor.Api.Features.Vault.CredentialSecret", b =>
@@ -3138,6 +3154,23 @@ namespace ClientStor.Api.Migrations
                         .HasConstraintName("fk_credentials_orgs_org_id");
                 });
 
+            modelBuilder.Entity("ClientStor.Api.Features.Vault.CredentialAsset", b =>
+                {
+                    b.HasOne("ClientStor.Api.Features.Assets.Asset", null)
+                        .WithMany()
+                        .HasForeignKey("AssetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_credential_assets_assets_asset_id");
+
+                    b.HasOne("ClientStor.Api.Features.Vault.Credential", null)
+                        .WithMany("AssetLinks")
+                        .HasForeignKey("CredentialId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_credential_assets_credential_credential_id");
+                });
+
             modelBuilder.Entity("ClientStor.Api.Features.Vault.CredentialSecret", b =>
                 {
                     b.HasOne("ClientStor.Api.Features.Vault.Credential", null)
@@ -3208,6 +3241,8 @@ namespace ClientStor.Api.Migrations
 
             modelBuilder.Entity("ClientStor.Api.Features.Vault.Credential", b =>
                 {
+                    b.Navigation("AssetLinks");
+
                     b.Navigation("Secrets");
                 });
 

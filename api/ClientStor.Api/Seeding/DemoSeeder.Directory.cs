@@ -146,7 +146,9 @@ public sealed partial class DemoSeeder
         var credentials = await db.Credentials.Where(c => c.OrgId == orgId).OrderBy(c => c.Name).Take(4).ToListAsync(ct);
         foreach (var (credential, i) in credentials.Select((c, i) => (c, i)))
         {
-            credential.RelatedAssetId = (i % 2 == 0 ? server : server2)?.Id;
+            // The first is a service account on both servers: a credential may belong to several assets.
+            foreach (var asset in (i == 0 ? new[] { server, server2 } : [i % 2 == 0 ? server : server2]).OfType<Asset>())
+                db.CredentialAssets.Add(new CredentialAsset { CredentialId = credential.Id, AssetId = asset.Id, OrgId = orgId });
             credential.Pinned = i < 2;
             credential.UpdatedAt = now;
             Count("linkedCredentials");

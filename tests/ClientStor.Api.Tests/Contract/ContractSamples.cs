@@ -64,7 +64,7 @@ public static class ContractSamples
         ["ConnectPort"] = new(_ => new { label = "Desk " + Unique[..4] }),
         ["DisconnectPort"] = new(_ => null),
         // Vault
-        ["CreateCredential"] = new(w => new { name = "Cred " + Unique, username = "u", password = "pw-" + Unique, folderId = w.Noun["folder"], relatedAssetId = w.Noun["asset"] }),
+        ["CreateCredential"] = new(w => new { name = "Cred " + Unique, username = "u", password = "pw-" + Unique, folderId = w.Noun["folder"], assetIds = new[] { w.Noun["asset"] } }),
         ["UpdateCredential"] = new(_ => new { username = "user-" + Unique }),
         ["DeleteCredential"] = new(_ => null),
         ["CreateFolder"] = new(w => new { name = "Folder " + Unique, parentId = w.Noun["folder"] }),

@@ -121,7 +121,8 @@ public sealed class CliTests : IAsyncLifetime
             (await Count("rack_placements")).ShouldBeGreaterThanOrEqualTo(4);
             (await Count("patch_panels")).ShouldBe(1);
             (await Count("asset_relations")).ShouldBeGreaterThanOrEqualTo(3);
-            (await Count("credentials", "t.related_asset_id IS NOT NULL")).ShouldBe(4);
+            (await Count("credentials", "EXISTS (SELECT 1 FROM credential_assets l WHERE l.credential_id = t.id)")).ShouldBe(4);
+            (await Count("credential_assets")).ShouldBe(5);
             (await Count("credentials", "t.pinned")).ShouldBe(2);
             (await Count("memberships")).ShouldBe(2); // the technicians; the team's access comes from its grant
             await using var team = new Npgsql.NpgsqlCommand(

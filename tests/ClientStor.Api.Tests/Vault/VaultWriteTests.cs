@@ -47,10 +47,10 @@ public sealed class VaultWriteTests(ApiHost api) : IClassFixture<ApiHost>
         var assetA = (await CreatedAsync(await admin.PostAsJsonAsync($"/api/v1/orgs/{orgA}/assets", new { type = "switch", name = "A core" }))).GetProperty("id").GetGuid();
         var secret = "never-stored-" + Guid.NewGuid();
 
-        var foreignAsset = await admin.PostAsJsonAsync($"/api/v1/orgs/{orgA}/vault/credentials", new { name = "Linked to B", relatedAssetId = assetB, password = secret });
+        var foreignAsset = await admin.PostAsJsonAsync($"/api/v1/orgs/{orgA}/vault/credentials", new { name = "Linked to B", assetIds = new[] { assetA, assetB }, password = secret });
         foreignAsset.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var errors = (await Json(foreignAsset)).GetProperty("errors");
-        errors.TryGetProperty("relatedAssetId", out _).ShouldBeTrue(errors.ToString());
+        errors.TryGetProperty("assetIds", out _).ShouldBeTrue(errors.ToString());
         var foreignFolder = await admin.PostAsJsonAsync($"/api/v1/orgs/{orgA}/vault/credentials", new { name = "Filed in B", folderId = folderB });
         (await Json(foreignFolder)).GetProperty("errors").TryGetProperty("folderId", out _).ShouldBeTrue();
         var foreignParent = await admin.PostAsJsonAsync($"/api/v1/orgs/{orgA}/vault/folders", new { name = "Child of B", parentId = folderB });
@@ -66,13 +66,13 @@ public sealed class VaultWriteTests(ApiHost api) : IClassFixture<ApiHost>
         }
 
         // The organisation's own asset is accepted; moving the link to B's asset later is refused the same way.
-        var own = await CreatedAsync(await admin.PostAsJsonAsync($"/api/v1/orgs/{orgA}/vault/credentials", new { name = "Linked to A", relatedAssetId = assetA }));
-        own.GetProperty("relatedAssetId").GetGuid().ShouldBe(assetA);
+        var own = await CreatedAsync(await admin.PostAsJsonAsync($"/api/v1/orgs/{orgA}/vault/credentials", new { name = "Linked to A", assetIds = new[] { assetA } }));
+        own.GetProperty("assetIds").EnumerateArray().Select(a => a.GetGuid()).ShouldBe([assetA]);
         var id = own.GetProperty("id").GetGuid();
-        var moved = await admin.PatchAsJsonAsync($"/api/v1/orgs/{orgA}/vault/credentials/{id}", new { relatedAssetId = assetB });
+        var moved = await admin.PatchAsJsonAsync($"/api/v1/orgs/{orgA}/vault/credentials/{id}", new { assetIds = new[] { assetB } });
         moved.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await Json(moved)).GetProperty("errors").TryGetProperty("relatedAssetId", out _).ShouldBeTrue();
-        (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/orgs/{orgA}/vault/credentials/{id}")).GetProperty("relatedAssetId").GetGuid().ShouldBe(assetA);
+        (await Json(moved)).GetProperty("errors").TryGetProperty("assetIds", out _).ShouldBeTrue();
+        (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/orgs/{orgA}/vault/credentials/{id}")).GetProperty("assetIds").EnumerateArray().Select(a => a.GetGuid()).ShouldBe([assetA]);
         (await AuditAsync("credential.updated", id)).ShouldBeEmpty();
     }
 

@@ -2038,8 +2038,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get an asset with interfaces, relations, IPs and rack position
-         * @description Get an asset with interfaces, relations, IPs and rack position.
+         * Get an asset with interfaces, relations, IPs, rack position, credentials and contacts
+         * @description Needs assets.read. The linked credentials (metadata only, never a secret) also need vault.read and are null without it; showing them is recorded in the audit log like a vault listing.
          *
          *     **Access:** permission `assets.read` in the organisation (a role held directly or through a team); an API key needs the scope `assets.read` and to be bound to the organisation.
          */
@@ -2436,11 +2436,36 @@ export interface components {
             /** @description Send it as `If-Match` when revoking. Recording a use of the key (at most once a minute) changes it. */
             etag: string;
         };
+        /** @description A contact of an asset and how it is linked to it. */
+        AssetContactResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            email: null | string;
+            phone: null | string;
+            role: null | string;
+            isKey: boolean;
+            /** @description `assigned`: the person the asset is assigned to. */
+            relation: string;
+        };
         AssetCounts: {
             /** Format: int32 */
             total: number;
             /** @description Every asset status (planned, active, in-repair, spare, retired) with its count, zeros included. */
             byStatus: components["schemas"]["StatusCount"][];
+        };
+        /** @description A credential linked to an asset: its metadata and which secrets it stores, never a value. */
+        AssetCredentialResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            username: null | string;
+            url: null | string;
+            /** @description A password is stored (it can be copied or revealed with `vault.reveal`). */
+            hasPassword: boolean;
+            /** @description A TOTP seed is stored (its current code can be read with `vault.reveal`). */
+            hasTotp: boolean;
+            pinned: boolean;
         };
         /** @description One asset with what hangs off it. */
         AssetDetailResponse: {
@@ -2450,6 +2475,10 @@ export interface components {
             /** @description IP addresses documented for this asset. */
             ipAddresses: components["schemas"]["AssetIpResponse"][];
             rack: null | components["schemas"]["AssetRackResponse"];
+            /** @description The credentials linked to the asset, pinned first (metadata only, never a secret); null without `vault.read`. */
+            credentials: null | components["schemas"]["AssetCredentialResponse"][];
+            /** @description The asset's contacts (the person it is assigned to). */
+            contacts: components["schemas"]["AssetContactResponse"][];
         };
         AssetIpResponse: {
             /** Format: uuid */
@@ -2690,10 +2719,10 @@ export interface components {
             tags?: null | string[];
             notes?: null | string;
             /**
-             * Format: uuid
-             * @description The asset this credential belongs to (an asset of the same organisation).
+             * @description The assets this credential belongs to, all of the same organisation: the whole set (an empty list unlinks every asset;
+             *     omitted keeps the links as they are).
              */
-            relatedAssetId?: null | string;
+            assetIds?: null | string[];
             /** @description Pin it to the organisation's overview (true) or unpin it (false). */
             pinned?: null | boolean;
             /** @description Write-only: stored encrypted, readable only through reveal. */
@@ -2835,8 +2864,8 @@ export interface components {
             url: null | string;
             tags: string[];
             notes: null | string;
-            /** Format: uuid */
-            relatedAssetId: null | string;
+            /** @description The assets of the organisation this credential is linked to. */
+            assetIds: string[];
             /** @description Shown first on the organisation's overview. */
             pinned: boolean;
             /** @description Which secret fields are stored: `password`, `otpSeed`, `custom:&lt;name&gt;`. */
@@ -3903,10 +3932,10 @@ export interface components {
             tags?: null | string[];
             notes?: null | string;
             /**
-             * Format: uuid
-             * @description The asset this credential belongs to (an asset of the same organisation).
+             * @description The assets this credential belongs to, all of the same organisation: the whole set (an empty list unlinks every asset;
+             *     omitted keeps the links as they are).
              */
-            relatedAssetId?: null | string;
+            assetIds?: null | string[];
             /** @description Pin it to the organisation's overview (true) or unpin it (false). */
             pinned?: null | boolean;
             /** @description Write-only: stored encrypted, readable only through reveal. */
@@ -4055,8 +4084,8 @@ export interface operations {
                 folderId?: string;
                 /** @description Only the credentials with this tag. */
                 tag?: string;
-                /** @description Only the credentials of this asset. */
-                relatedAssetId?: string;
+                /** @description Only the credentials linked to this asset. */
+                assetId?: string;
                 /** @description Only the pinned credentials (true) or only the others (false). */
                 pinned?: boolean;
                 /** @description Only credentials changed at or after this time (incremental pulls). */

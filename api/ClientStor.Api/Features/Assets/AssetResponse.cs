@@ -40,6 +40,10 @@ public sealed class AssetDetailResponse
     public required IReadOnlyList<AssetIpResponse> IpAddresses { get; set; }
     /// <summary>Where the asset is mounted, if it is.</summary>
     public required AssetRackResponse? Rack { get; set; }
+    /// <summary>The credentials linked to the asset, pinned first (metadata only, never a secret); null without <c>vault.read</c>.</summary>
+    public required IReadOnlyList<AssetCredentialResponse>? Credentials { get; set; }
+    /// <summary>The asset's contacts (the person it is assigned to).</summary>
+    public required IReadOnlyList<AssetContactResponse> Contacts { get; set; }
 }
 
 public sealed class AssetIpResponse

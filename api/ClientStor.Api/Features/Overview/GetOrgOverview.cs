@@ -124,7 +124,7 @@ public sealed class GetOrgOverviewEndpoint(ClientStorDbContext db, CurrentOrg or
     }
 
     private Task<OverviewList<CredentialResponse>> PinnedAsync(Guid orgId, CancellationToken ct) =>
-        ListAsync(db.Credentials.AsNoTracking().Include(c => c.Secrets).Where(c => c.OrgId == orgId && c.Pinned).OrderBy(c => c.Name).ThenBy(c => c.Id),
+        ListAsync(db.Credentials.AsNoTracking().Include(c => c.Secrets).Include(c => c.AssetLinks).AsSingleQuery().Where(c => c.OrgId == orgId && c.Pinned).OrderBy(c => c.Name).ThenBy(c => c.Id),
             VaultMapper.ToResponse, ct);
 
     private async Task<AssetCounts> AssetCountsAsync(Guid orgId, CancellationToken ct)

@@ -16,7 +16,7 @@ internal sealed class CreateCredentialValidator : Validator<CreateCredentialRequ
 }
 
 /// <summary>Stores a credential; its secret fields are encrypted before they reach the database.</summary>
-public sealed class CreateCredentialEndpoint(VaultSecrets secrets, CurrentActor actor, AuditedChanges changes, CurrentOrg org)
+public sealed class CreateCredentialEndpoint(ClientStorDbContext db, VaultSecrets secrets, CurrentActor actor, AuditedChanges changes, CurrentOrg org)
     : Endpoint<CreateCredentialRequest, CredentialResponse>
 {
     public override void Configure()
@@ -37,8 +37,9 @@ public sealed class CreateCredentialEndpoint(VaultSecrets secrets, CurrentActor 
             Id = Guid.CreateVersion7(), OrgId = org.Id, Name = req.Name.Trim(), CreatedAt = now, UpdatedAt = now, CreatedById = by, UpdatedById = by,
         };
         req.ApplyMetadataTo(credential);
+        var links = await req.ApplyAssetLinksAsync(credential, db, ct);
         var secretFields = await req.ApplySecretsToAsync(credential, secrets, ct);
-        await changes.CreatedAsync(credential, ct, details: new { secretFields });
+        await changes.CreatedAsync(credential, ct, details: links is null ? new { secretFields } : new { secretFields, assets = links.AssetsLinked });
         await Send.CreatedAsync(credential.Id, credential.ToResponse(), ct);
     }
 }

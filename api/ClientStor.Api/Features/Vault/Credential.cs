@@ -32,8 +32,6 @@ public sealed class Credential : IOrgEntity, IVersioned
     public string? Url { get; set; }
     public List<string> Tags { get; set; } = [];
     public string? Notes { get; set; }
-    /// <summary>The asset this credential belongs to (for example a switch's admin login).</summary>
-    public Guid? RelatedAssetId { get; set; }
     /// <summary>Shown first on the organisation's overview (the logins a technician needs every day).</summary>
     public bool Pinned { get; set; }
     public Guid CreatedById { get; set; }
@@ -42,6 +40,16 @@ public sealed class Credential : IOrgEntity, IVersioned
     public DateTimeOffset UpdatedAt { get; set; }
     public uint Version { get; set; }
     public List<CredentialSecret> Secrets { get; set; } = [];
+    /// <summary>The assets this credential belongs to (a switch's admin login; a service account on several servers).</summary>
+    public List<CredentialAsset> AssetLinks { get; set; } = [];
+}
+
+/// <summary>A credential's link to an asset of the same organisation. Deleting either removes the link.</summary>
+public sealed class CredentialAsset : IOrgScoped
+{
+    public Guid CredentialId { get; set; }
+    public Guid AssetId { get; set; }
+    public Guid OrgId { get; set; }
 }
 
 /// <summary>One encrypted secret field: AES-256-GCM envelope bound to org, credential and field name (see FieldCipher).</summary>
@@ -85,12 +93,23 @@ internal sealed class CredentialConfiguration : IEntityTypeConfiguration<Credent
         b.HasIndex(x => new { x.OrgId, x.UpdatedAt, x.Id });
         b.HasIndex(x => new { x.OrgId, x.CreatedAt, x.Id });
         b.HasIndex(x => new { x.OrgId, x.FolderId });
-        b.HasIndex(x => new { x.OrgId, x.RelatedAssetId });
         b.HasIndex(x => new { x.OrgId, x.Name, x.Id }, "ix_credentials_pinned").HasDatabaseName("ix_credentials_pinned").HasFilter("pinned"); // the overview's pinned credentials
         b.HasIndex(x => x.Tags).HasMethod("gin").HasStorageParameter("gin_pending_list_limit", Platform.Data.ClientStorDbContext.GinPendingListKb); // see Asset
         b.HasOne<Orgs.Org>().WithMany().HasForeignKey(x => x.OrgId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<VaultFolder>().WithMany().HasForeignKey(x => x.FolderId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Secrets).WithOne().HasForeignKey(x => x.CredentialId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.AssetLinks).WithOne().HasForeignKey(x => x.CredentialId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class CredentialAssetConfiguration : IEntityTypeConfiguration<CredentialAsset>
+{
+    public void Configure(EntityTypeBuilder<CredentialAsset> b)
+    {
+        b.ToTable("credential_assets");
+        b.HasKey(x => new { x.CredentialId, x.AssetId });
+        b.HasIndex(x => new { x.AssetId, x.CredentialId }); // an asset's credentials, and the list's assetId filter
+        b.HasOne<Assets.Asset>().WithMany().HasForeignKey(x => x.AssetId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

@@ -16,9 +16,13 @@ public sealed class DeleteCredentialEndpoint(ClientStorDbContext db, AuditedChan
 
     public override async Task HandleAsync(CredentialRequest req, CancellationToken ct)
     {
-        var credential = await db.Credentials.Include(c => c.Secrets).FindInOrgAsync(org.Id, req.CredentialId, ct);
+        var credential = await db.Credentials.Include(c => c.Secrets).Include(c => c.AssetLinks).AsSingleQuery().FindInOrgAsync(org.Id, req.CredentialId, ct);
         HttpContext.CheckIfMatch(credential);
-        await changes.DeletedAsync(credential, ct, details: new { secretFields = credential.Secrets.Select(s => s.Field).Order(StringComparer.Ordinal).ToList() });
+        await changes.DeletedAsync(credential, ct, details: new
+        {
+            secretFields = credential.Secrets.Select(s => s.Field).Order(StringComparer.Ordinal).ToList(),
+            assetIds = credential.AssetLinks.Select(l => l.AssetId).Order().ToList(),
+        });
         await Send.NoContentAsync(ct);
     }
 }

@@ -14,7 +14,7 @@ public sealed class GetCredentialEndpoint(ClientStorDbContext db, AuditLog audit
 
     public override async Task HandleAsync(CredentialRequest req, CancellationToken ct)
     {
-        var credential = await db.Credentials.AsNoTracking().Include(c => c.Secrets).FindInOrgAsync(org.Id, req.CredentialId, ct);
+        var credential = await db.Credentials.AsNoTracking().Include(c => c.Secrets).Include(c => c.AssetLinks).AsSingleQuery().FindInOrgAsync(org.Id, req.CredentialId, ct);
         await audit.SaveAsync(new AuditEntry(AuditCategories.Vault, "credential.viewed")
         {
             OrgId = org.Id, TargetType = "credential", TargetId = credential.Id.ToString(), Details = new { credential.Name },

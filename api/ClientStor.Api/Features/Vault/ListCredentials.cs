@@ -15,8 +15,8 @@ public sealed class ListCredentialsRequest : IListRequest
     [QueryParam] public Guid? FolderId { get; set; }
     /// <summary>Only the credentials with this tag.</summary>
     [QueryParam] public string? Tag { get; set; }
-    /// <summary>Only the credentials of this asset.</summary>
-    [QueryParam] public Guid? RelatedAssetId { get; set; }
+    /// <summary>Only the credentials linked to this asset.</summary>
+    [QueryParam] public Guid? AssetId { get; set; }
     /// <summary>Only the pinned credentials (true) or only the others (false).</summary>
     [QueryParam] public bool? Pinned { get; set; }
     /// <summary>Only credentials changed at or after this time (incremental pulls).</summary>
@@ -51,10 +51,10 @@ public sealed class ListCredentialsEndpoint(ClientStorDbContext db, AuditLog aud
 
     public override async Task HandleAsync(ListCredentialsRequest req, CancellationToken ct)
     {
-        var query = db.Credentials.AsNoTracking().Include(c => c.Secrets).Where(c => c.OrgId == org.Id);
+        var query = db.Credentials.AsNoTracking().Include(c => c.Secrets).Include(c => c.AssetLinks).AsSingleQuery().Where(c => c.OrgId == org.Id);
         if (req.FolderId is { } folder) query = query.Where(c => c.FolderId == folder);
         if (!string.IsNullOrWhiteSpace(req.Tag)) query = query.Where(c => c.Tags.Contains(req.Tag.Trim()));
-        if (req.RelatedAssetId is { } asset) query = query.Where(c => c.RelatedAssetId == asset);
+        if (req.AssetId is { } asset) query = query.Where(c => c.AssetLinks.Any(l => l.AssetId == asset));
         if (req.Pinned is { } pinned) query = query.Where(c => c.Pinned == pinned);
         if (req.UpdatedSince is { } since) query = query.Where(c => c.UpdatedAt >= since.ToUniversalTime());
         if (!string.IsNullOrWhiteSpace(req.Q))
@@ -67,7 +67,7 @@ public sealed class ListCredentialsEndpoint(ClientStorDbContext db, AuditLog aud
         await audit.SaveAsync(new AuditEntry(AuditCategories.Vault, "credential.listed")
         {
             OrgId = org.Id, TargetType = "credential",
-            Details = new { count = page.Items.Count, req.Q, req.FolderId, req.Tag, req.UpdatedSince, req.Sort, cursor = req.Cursor is not null },
+            Details = new { count = page.Items.Count, req.Q, req.FolderId, req.Tag, req.AssetId, req.UpdatedSince, req.Sort, cursor = req.Cursor is not null },
         }, ct);
         await Send.OkAsync(page, ct);
     }

@@ -23,7 +23,7 @@ internal sealed class UpdateCredentialValidator : Validator<UpdateCredentialRequ
 
 /// <summary>
 /// Partial update: omitted fields stay; an empty string clears a text field. Secret fields given are re-encrypted;
-/// the audit row names which secret fields changed, never their values.
+/// the audit row names which secret fields changed, never their values, and the assets linked or unlinked.
 /// </summary>
 public sealed class UpdateCredentialEndpoint(ClientStorDbContext db, VaultSecrets secrets, CurrentActor actor, AuditedChanges changes, CurrentOrg org)
     : Endpoint<UpdateCredentialRequest, CredentialResponse>
@@ -38,7 +38,7 @@ public sealed class UpdateCredentialEndpoint(ClientStorDbContext db, VaultSecret
 
     public override async Task HandleAsync(UpdateCredentialRequest req, CancellationToken ct)
     {
-        var credential = await db.Credentials.Include(c => c.Secrets).FindInOrgAsync(org.Id, req.CredentialId, ct);
+        var credential = await db.Credentials.Include(c => c.Secrets).Include(c => c.AssetLinks).AsSingleQuery().FindInOrgAsync(org.Id, req.CredentialId, ct);
         HttpContext.CheckIfMatch(credential);
         if (req.Name is not null) credential.Name = req.Name.Trim();
         req.ApplyMetadataTo(credential);
@@ -51,11 +51,23 @@ public sealed class UpdateCredentialEndpoint(ClientStorDbContext db, VaultSecret
                 secretsRemoved.Add(field);
             }
         var secretsChanged = await req.ApplySecretsToAsync(credential, secrets, ct);
-        // Secrets are rows of their own: a change to them alone still audits (field names only) and bumps the etag.
-        var secretsTouched = secretsChanged.Count + secretsRemoved.Count > 0;
-        if (secretsTouched || changes.HasChanges(credential))
+        var links = await req.ApplyAssetLinksAsync(credential, db, ct);
+        // Secrets and asset links are rows of their own: a change to them alone still audits (one row, field names and
+        // asset names only) and bumps the etag.
+        var details = new Dictionary<string, object>();
+        if (secretsChanged.Count + secretsRemoved.Count > 0)
+        {
+            details["secretsChanged"] = secretsChanged;
+            details["secretsRemoved"] = secretsRemoved;
+        }
+        if (links is not null)
+        {
+            details["assetsLinked"] = links.AssetsLinked;
+            details["assetsUnlinked"] = links.AssetsUnlinked;
+        }
+        if (details.Count > 0 || changes.HasChanges(credential))
             credential.UpdatedById = actor.UserId ?? actor.ApiKeyId ?? Guid.Empty;
-        await changes.UpdatedAsync(credential, ct, details: secretsTouched ? new { secretsChanged, secretsRemoved } : null, always: secretsTouched);
+        await changes.UpdatedAsync(credential, ct, details: details.Count > 0 ? details : null, always: details.Count > 0);
         await Send.ResourceAsync(credential.ToResponse(), ct);
     }
 }

@@ -18,6 +18,7 @@ public static class VaultModule
     {
         public DbSet<Credential> Credentials => db.Set<Credential>();
         public DbSet<CredentialSecret> CredentialSecrets => db.Set<CredentialSecret>();
+        public DbSet<CredentialAsset> CredentialAssets => db.Set<CredentialAsset>();
         public DbSet<VaultFolder> VaultFolders => db.Set<VaultFolder>();
     }
 }
@@ -32,9 +33,13 @@ public sealed class VaultToolsGroup() : PlatformGroup("Vault");
 [UseStaticMapper(typeof(CommonMappings))]
 internal static partial class VaultMapper
 {
-    /// <summary>The credential's metadata; <see cref="Credential.Secrets"/> must be loaded (it names the secret fields).</summary>
+    /// <summary>
+    /// The credential's metadata; <see cref="Credential.Secrets"/> (it names the secret fields) and <see cref="Credential.AssetLinks"/>
+    /// must be loaded.
+    /// </summary>
     [MapProperty(nameof(Credential.Version), nameof(CredentialResponse.Etag))]
     [MapProperty(nameof(Credential.Secrets), nameof(CredentialResponse.SecretFields))]
+    [MapProperty(nameof(Credential.AssetLinks), nameof(CredentialResponse.AssetIds))]
     public static partial CredentialResponse ToResponse(this Credential credential);
 
     [MapProperty(nameof(VaultFolder.Version), nameof(FolderResponse.Etag))]
@@ -42,4 +47,6 @@ internal static partial class VaultMapper
 
     private static IReadOnlyList<string> SecretFields(List<CredentialSecret> secrets) =>
         secrets.Select(s => s.Field).Order(StringComparer.Ordinal).ToList();
+
+    private static IReadOnlyList<Guid> AssetIds(List<CredentialAsset> links) => links.Select(l => l.AssetId).Order().ToList();
 }

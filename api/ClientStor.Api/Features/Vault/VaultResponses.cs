@@ -12,7 +12,8 @@ public sealed class CredentialResponse : IHasEtag
     public required string? Url { get; set; }
     public required IReadOnlyList<string> Tags { get; set; }
     public required string? Notes { get; set; }
-    public required Guid? RelatedAssetId { get; set; }
+    /// <summary>The assets of the organisation this credential is linked to.</summary>
+    public required IReadOnlyList<Guid> AssetIds { get; set; }
     /// <summary>Shown first on the organisation's overview.</summary>
     public required bool Pinned { get; set; }
     /// <summary>Which secret fields are stored: <c>password</c>, <c>otpSeed</c>, <c>custom:&lt;name&gt;</c>.</summary>

@@ -83,9 +83,13 @@ export const switchDetail: AssetDetail = {
   ],
   ipAddresses: [{ id: 'ip-1', address: '10.0.0.2', subnetId: 's-1', status: 'active', hostname: 'core-sw', interfaceId: 'i-1' }],
   rack: { rackId: 'rk-1', rackName: 'R1', placementId: 'p-1', positionU: 40, heightU: 1, face: 'front' },
+  credentials: [
+    { id: 'c-1', name: 'Switch admin', username: 'admin', url: 'https://core-sw.example.test', hasPassword: true, hasTotp: true, pinned: true },
+  ],
+  contacts: [{ id: 'ct-1', name: 'Alice Admin', email: 'alice@example.test', phone: '+1 555 0100', role: 'IT lead', isKey: true, relation: 'assigned' }],
 };
 
-export const cameraDetail: AssetDetail = { asset: lobbyCamera, interfaces: [], relations: [], ipAddresses: [], rack: null };
+export const cameraDetail: AssetDetail = { asset: lobbyCamera, interfaces: [], relations: [], ipAddresses: [], rack: null, credentials: [], contacts: [] };
 
 const membership = (permissions: string[]) => ({
   id: 'u-1',

@@ -110,6 +110,8 @@ export const assetWebDetail: AssetDetail = {
   relations: [],
   ipAddresses: [],
   rack: null,
+  credentials: null,
+  contacts: [],
 };
 export const assetDbDetail: AssetDetail = {
   asset: assetDb,
@@ -117,6 +119,8 @@ export const assetDbDetail: AssetDetail = {
   relations: [],
   ipAddresses: [],
   rack: null,
+  credentials: null,
+  contacts: [],
 };
 
 const membership = (permissions: string[]) => ({

@@ -57,6 +57,8 @@ export const sw1Detail: AssetDetail = {
   relations: [],
   ipAddresses: [],
   rack: null,
+  credentials: null,
+  contacts: [],
 };
 
 const port = (panel: string, n: number) => ({

@@ -1,5 +1,5 @@
 import { parseList } from '../../lib/text';
-import { CUSTOM_PREFIX } from './secretFields';
+import { CUSTOM_PREFIX } from '../../entities/credential/secretFields';
 import type { CreateCredentialBody, Credential, CredentialFormValues, UpdateCredentialBody } from './types';
 
 export const emptyCredentialForm: CredentialFormValues = {
@@ -9,6 +9,7 @@ export const emptyCredentialForm: CredentialFormValues = {
   url: '',
   tags: '',
   notes: '',
+  assetIds: [],
   password: '',
   otpSeed: '',
   customSecrets: [],
@@ -25,6 +26,7 @@ export function credentialFormValues(credential: Credential): CredentialFormValu
     url: credential.url ?? '',
     tags: credential.tags.join(', '),
     notes: credential.notes ?? '',
+    assetIds: [...credential.assetIds],
   };
 }
 
@@ -46,6 +48,7 @@ export function createCredentialBody(values: CredentialFormValues): CreateCreden
   const tags = parseList(values.tags);
   if (tags.length > 0) body.tags = tags;
   if (values.notes.trim()) body.notes = values.notes;
+  if (values.assetIds.length > 0) body.assetIds = values.assetIds;
   if (values.password) body.password = values.password;
   if (values.otpSeed.trim()) body.otpSeed = values.otpSeed.trim();
   const custom = newCustomSecrets(values);
@@ -70,6 +73,9 @@ export function updateCredentialBody(credential: Credential, values: CredentialF
   const tags = parseList(values.tags);
   const before = [...credential.tags].sort();
   if (tags.length !== before.length || [...tags].sort().some((t, i) => t !== before[i])) body.tags = tags;
+  // The whole set is sent when it changed: the API makes the links exactly these.
+  const linked = new Set(credential.assetIds);
+  if (values.assetIds.length !== linked.size || values.assetIds.some((id) => !linked.has(id))) body.assetIds = values.assetIds;
 
   const removing = new Set(values.removeSecrets.filter((f) => credential.secretFields.includes(f)));
   if (values.password && !removing.has('password')) body.password = values.password;

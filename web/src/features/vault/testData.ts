@@ -31,7 +31,7 @@ export const router: Credential = {
   url: 'https://10.0.0.1',
   tags: ['network', 'prod'],
   notes: 'Console on port 2',
-  relatedAssetId: null,
+  assetIds: [],
   pinned: false,
   secretFields: ['custom:API token', 'otpSeed', 'password'],
   createdAt: '2026-01-02T00:00:00Z',

@@ -12,8 +12,6 @@ export type Folder = FolderPage['items'][number];
 export type CreateFolderBody = JsonOf<NonNullable<paths['/api/v1/orgs/{orgId}/vault/folders']['post']['requestBody']>>;
 export type GeneratePasswordBody = JsonOf<NonNullable<paths['/api/v1/vault/password-generator']['post']['requestBody']>>;
 export type GeneratedPassword = JsonOf<paths['/api/v1/vault/password-generator']['post']['responses'][200]>;
-export type RevealedSecret = JsonOf<paths['/api/v1/orgs/{orgId}/vault/credentials/{credentialId}/reveal']['post']['responses'][200]>;
-export type TotpCode = JsonOf<paths['/api/v1/orgs/{orgId}/vault/credentials/{credentialId}/totp']['get']['responses'][200]>;
 
 export const credentialSorts = [
   { value: 'name', label: 'Name (A–Z)' },
@@ -41,6 +39,7 @@ export const credentialFormFields = [
   'url',
   'tags',
   'notes',
+  'assetIds',
   'password',
   'otpSeed',
   'customSecrets',
@@ -63,6 +62,8 @@ export interface CredentialFormValues {
   /** Comma separated, as typed. */
   tags: string;
   notes: string;
+  /** The linked assets of the organisation. */
+  assetIds: string[];
   password: string;
   otpSeed: string;
   /** New custom secrets (on edit: values for existing ones live in `existingCustom`). */

@@ -25,8 +25,7 @@ import { locationLabel } from '../locations';
 import type { AssetDetail, CustomFieldDefinition } from '../types';
 import { AssetsNav } from './AssetsNav';
 import { InterfacesSection } from './InterfacesSection';
-import { PlacementSection } from './PlacementSection';
-import { RelationsSection } from './RelationsSection';
+import { RelatedItemsPanel } from './RelatedItemsPanel';
 
 /** `/orgs/:orgId/assets/:assetId`: every field of an asset, its interfaces and its relations. */
 export function AssetPage() {
@@ -61,7 +60,7 @@ function CustomValue({ field, value }: { field: CustomFieldDefinition; value: un
 }
 
 function AssetDetails({ orgId, detail }: { orgId: string; detail: AssetDetail }) {
-  const { asset, interfaces, relations } = detail;
+  const { asset, interfaces } = detail;
   const canWrite = useCan(orgId, 'assets.write');
   const canDelete = useCan(orgId, 'assets.delete');
   const remove = useDeleteAsset();
@@ -108,107 +107,113 @@ function AssetDetails({ orgId, detail }: { orgId: string; detail: AssetDetail })
       <AssetsNav orgId={orgId} />
       <FlashAlert message={flash} onClose={() => setFlash(null)} />
 
-      <dl className="row mb-4">
-        {row('Type', <Link to={`${list}?type=${encodeURIComponent(asset.type)}`}>{typeLabel(asset.type, types.data)}</Link>)}
-        {row('Status', <Badge bg={statusBg(asset.status)}>{statusLabel(asset.status)}</Badge>)}
-        {row('Serial', asset.serial ? <span className="font-monospace">{asset.serial}</span> : none)}
-        {row('Manufacturer', asset.manufacturer ?? none)}
-        {row('Model', asset.model ?? none)}
-        {row(
-          'Location',
-          asset.locationId ? (
-            <Link to={`${list}?location=${encodeURIComponent(asset.locationId)}`}>{locationLabel(asset.locationId, locations.data?.items) ?? 'Location'}</Link>
-          ) : (
-            none
-          ),
-        )}
-        {row(
-          'Assigned to',
-          asset.contactId ? (
-            <>
-              <span>{contact?.name ?? 'Contact'}</span>
-              {contact?.email && (
-                <a href={`mailto:${contact.email}`} className="ms-2">
-                  {contact.email}
-                </a>
-              )}
-              {contact?.phone && <span className="text-body-secondary ms-2">{contact.phone}</span>}
-            </>
-          ) : (
-            none
-          ),
-        )}
-        {row('Purchased', asset.purchaseDate ? <time dateTime={asset.purchaseDate}>{formatDate(asset.purchaseDate)}</time> : none)}
-        {row(
-          'Warranty until',
-          asset.warrantyExpires ? (
-            <>
-              <time dateTime={asset.warrantyExpires}>{formatDate(asset.warrantyExpires)}</time>
-              {isPast(asset.warrantyExpires) && (
-                <Badge bg="danger" className="ms-2">
-                  Expired
-                </Badge>
-              )}
-            </>
-          ) : (
-            none
-          ),
-        )}
-        {row(
-          'Tags',
-          asset.tags.length > 0 ? (
-            <span className="d-inline-flex flex-wrap gap-1">
-              {asset.tags.map((tag) => (
-                <Link key={tag} to={`${list}?tag=${encodeURIComponent(tag)}`} className="text-decoration-none">
-                  <Badge bg="secondary">{tag}</Badge>
-                </Link>
-              ))}
-            </span>
-          ) : (
-            none
-          ),
-        )}
-        {row(
-          'MAC addresses',
-          asset.macAddresses.length > 0 ? (
-            <ul className="list-unstyled mb-0 font-monospace">
-              {asset.macAddresses.map((mac) => (
-                <li key={mac}>{mac}</li>
-              ))}
-            </ul>
-          ) : (
-            none
-          ),
-        )}
-        <dt className="col-sm-3">Notes</dt>
-        <dd className="col-sm-9" style={{ whiteSpace: 'pre-wrap' }}>
-          {asset.notes ?? none}
-        </dd>
-        {row('Created', <time dateTime={asset.createdAt}>{formatDateTime(asset.createdAt)}</time>)}
-        {row('Updated', <time dateTime={asset.updatedAt}>{formatDateTime(asset.updatedAt)}</time>)}
-      </dl>
-
-      {customType && customType.fields.length > 0 && (
-        <section aria-labelledby="asset-custom-fields" className="mb-4">
-          <h2 id="asset-custom-fields" className="h5">
-            {customType.name} fields
-          </h2>
-          <dl className="row">
-            {customType.fields.map((field) => (
-              <Fragment key={field.key}>
-                <dt className="col-sm-3">{field.label || field.key}</dt>
-                <dd className="col-sm-9 text-break">
-                  <CustomValue field={field} value={field.key ? stored[field.key] : undefined} />
-                </dd>
-              </Fragment>
-            ))}
+      <div className="row">
+        <div className="col-lg-8">
+          <dl className="row mb-4">
+            {row('Type', <Link to={`${list}?type=${encodeURIComponent(asset.type)}`}>{typeLabel(asset.type, types.data)}</Link>)}
+            {row('Status', <Badge bg={statusBg(asset.status)}>{statusLabel(asset.status)}</Badge>)}
+            {row('Serial', asset.serial ? <span className="font-monospace">{asset.serial}</span> : none)}
+            {row('Manufacturer', asset.manufacturer ?? none)}
+            {row('Model', asset.model ?? none)}
+            {row(
+              'Location',
+              asset.locationId ? (
+                <Link to={`${list}?location=${encodeURIComponent(asset.locationId)}`}>{locationLabel(asset.locationId, locations.data?.items) ?? 'Location'}</Link>
+              ) : (
+                none
+              ),
+            )}
+            {row(
+              'Assigned to',
+              asset.contactId ? (
+                <>
+                  <span>{contact?.name ?? 'Contact'}</span>
+                  {contact?.email && (
+                    <a href={`mailto:${contact.email}`} className="ms-2">
+                      {contact.email}
+                    </a>
+                  )}
+                  {contact?.phone && <span className="text-body-secondary ms-2">{contact.phone}</span>}
+                </>
+              ) : (
+                none
+              ),
+            )}
+            {row('Purchased', asset.purchaseDate ? <time dateTime={asset.purchaseDate}>{formatDate(asset.purchaseDate)}</time> : none)}
+            {row(
+              'Warranty until',
+              asset.warrantyExpires ? (
+                <>
+                  <time dateTime={asset.warrantyExpires}>{formatDate(asset.warrantyExpires)}</time>
+                  {isPast(asset.warrantyExpires) && (
+                    <Badge bg="danger" className="ms-2">
+                      Expired
+                    </Badge>
+                  )}
+                </>
+              ) : (
+                none
+              ),
+            )}
+            {row(
+              'Tags',
+              asset.tags.length > 0 ? (
+                <span className="d-inline-flex flex-wrap gap-1">
+                  {asset.tags.map((tag) => (
+                    <Link key={tag} to={`${list}?tag=${encodeURIComponent(tag)}`} className="text-decoration-none">
+                      <Badge bg="secondary">{tag}</Badge>
+                    </Link>
+                  ))}
+                </span>
+              ) : (
+                none
+              ),
+            )}
+            {row(
+              'MAC addresses',
+              asset.macAddresses.length > 0 ? (
+                <ul className="list-unstyled mb-0 font-monospace">
+                  {asset.macAddresses.map((mac) => (
+                    <li key={mac}>{mac}</li>
+                  ))}
+                </ul>
+              ) : (
+                none
+              ),
+            )}
+            <dt className="col-sm-3">Notes</dt>
+            <dd className="col-sm-9" style={{ whiteSpace: 'pre-wrap' }}>
+              {asset.notes ?? none}
+            </dd>
+            {row('Created', <time dateTime={asset.createdAt}>{formatDateTime(asset.createdAt)}</time>)}
+            {row('Updated', <time dateTime={asset.updatedAt}>{formatDateTime(asset.updatedAt)}</time>)}
           </dl>
-        </section>
-      )}
 
-      <InterfacesSection orgId={orgId} assetId={asset.id} interfaces={interfaces} canWrite={canWrite} />
-      <RelationsSection orgId={orgId} assetId={asset.id} relations={relations} canWrite={canWrite} />
-      <PlacementSection orgId={orgId} detail={detail} />
+          {customType && customType.fields.length > 0 && (
+            <section aria-labelledby="asset-custom-fields" className="mb-4">
+              <h2 id="asset-custom-fields" className="h5">
+                {customType.name} fields
+              </h2>
+              <dl className="row">
+                {customType.fields.map((field) => (
+                  <Fragment key={field.key}>
+                    <dt className="col-sm-3">{field.label || field.key}</dt>
+                    <dd className="col-sm-9 text-break">
+                      <CustomValue field={field} value={field.key ? stored[field.key] : undefined} />
+                    </dd>
+                  </Fragment>
+                ))}
+              </dl>
+            </section>
+          )}
+
+          <InterfacesSection orgId={orgId} assetId={asset.id} interfaces={interfaces} canWrite={canWrite} />
+        </div>
+        {/* Beside the asset on a wide screen, below it on a phone. */}
+        <div className="col-lg-4">
+          <RelatedItemsPanel orgId={orgId} detail={detail} canWrite={canWrite} />
+        </div>
+      </div>
 
       <Link to={list} className="btn btn-outline-secondary">
         Back to the assets

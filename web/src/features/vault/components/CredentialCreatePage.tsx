@@ -4,7 +4,7 @@ import { useCreateCredential } from '../api/useCreateCredential';
 import { createCredentialBody } from '../credentialBody';
 import { CredentialForm } from './CredentialForm';
 
-/** `/orgs/:orgId/vault/new` (`?folder=` pre-selects the folder being viewed). */
+/** `/orgs/:orgId/vault/new` (`?folder=` pre-selects the folder being viewed, `?asset=` links the asset it was opened from). */
 export function CredentialCreatePage() {
   const { orgId = '' } = useParams();
   const [searchParams] = useSearchParams();
@@ -17,7 +17,7 @@ export function CredentialCreatePage() {
       <PageHeader crumbs={orgCrumbs(orgId, { to: vault, label: 'Vault' })} title="New credential" orgId={orgId} />
       <CredentialForm
         orgId={orgId}
-        initialValues={{ folderId: searchParams.get('folder') ?? '' }}
+        initialValues={{ folderId: searchParams.get('folder') ?? '', assetIds: searchParams.getAll('asset') }}
         submitLabel="Create credential"
         submitting={create.isPending}
         error={create.error}

@@ -3,11 +3,12 @@ import Button from 'react-bootstrap/Button';
 import Form from 'react-bootstrap/Form';
 import InputGroup from 'react-bootstrap/InputGroup';
 import { FormAlert, SubmitButton, TextField } from '../../../components/FormFields';
+import { AssetMultiSelect } from '../../../entities/asset/AssetMultiSelect';
 import { PasswordStrength } from '../../../components/PasswordStrength';
 import { strengthInputs } from '../../../lib/passwordStrength';
 import { fieldMessage, formErrorsOf } from '../../../lib/problem';
 import { emptyCredentialForm } from '../credentialBody';
-import { isCustomField, OTP_SEED, PASSWORD, secretLabel, secretNoun } from '../secretFields';
+import { isCustomField, OTP_SEED, PASSWORD, secretLabel, secretNoun } from '../../../entities/credential/secretFields';
 import { credentialFormFields, type CredentialFormField, type CredentialFormValues, type CustomSecretRow } from '../types';
 import { FolderSelect } from './FolderSelect';
 import { PasswordGenerator } from './PasswordGenerator';
@@ -108,7 +109,15 @@ export function CredentialForm({ orgId, initialValues, storedSecrets = [], submi
         <TextField id="credential-username" label="Username" name="credential-username" autoComplete="off" spellCheck={false} maxLength={320} {...bind('username')} />
         <TextField id="credential-url" label="URL" type="url" name="url" inputMode="url" placeholder="https://portal.example.com" maxLength={2048} {...bind('url')} />
         <TextField id="credential-tags" label="Tags" name="tags" help="Separate tags with commas, e.g. “router, branch-office”." {...bind('tags')} />
-        <TextField id="credential-notes" label="Notes" rows={3} name="notes" {...bind('notes')} className="mb-4" />
+        <TextField id="credential-notes" label="Notes" rows={3} name="notes" {...bind('notes')} />
+        <AssetMultiSelect
+          orgId={orgId}
+          id="credential-assets"
+          label="Assets"
+          value={values.assetIds}
+          onChange={(assetIds) => set('assetIds', assetIds)}
+          error={fieldError('assetIds')}
+        />
 
         <h2 className="h5">Secrets</h2>
         <p className="small text-body-secondary">Secrets are encrypted by the server and can only be read back with “Reveal”.</p>

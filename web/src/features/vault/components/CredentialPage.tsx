@@ -12,14 +12,15 @@ import { PageHeader, orgCrumbs } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
 import { FavouriteButton } from '../../../entities/favourite/FavouriteButton';
 import { useRecordOpen } from '../../../entities/favourite/useRecordOpen';
+import { useAssetDetails } from '../../../entities/asset/useAsset';
 import { useFlash } from '../../../lib/useFlash';
 import { useCredential } from '../api/useCredential';
 import { useDeleteCredential } from '../api/useDeleteCredential';
 import { useFolder } from '../api/useFolders';
-import { OTP_SEED, orderSecretFields } from '../secretFields';
+import { OTP_SEED, orderSecretFields } from '../../../entities/credential/secretFields';
+import { SecretField } from '../../../entities/credential/SecretField';
 import type { Credential } from '../types';
 import { PinToggle } from './PinToggle';
-import { SecretField } from './SecretField';
 import { TotpCode } from './TotpCode';
 import { shortDateTime } from '../../../lib/dates';
 
@@ -47,6 +48,10 @@ function CredentialDetails({ orgId, credential }: { orgId: string; credential: C
   const remove = useDeleteCredential();
   const vault = `/orgs/${orgId}/vault`;
   const folder = useFolder(orgId, credential.folderId ?? '').data;
+  const canReadAssets = useCan(orgId, 'assets.read');
+  const assets = useAssetDetails(orgId, credential.assetIds, canReadAssets);
+  const assetName = (id: string) => assets.get(id)?.asset.name ?? 'Asset';
+  const linked = [...credential.assetIds].sort((a, b) => assetName(a).localeCompare(assetName(b)));
   const [flash, setFlash] = useFlash();
   const [deleting, setDeleting] = useState(false);
   const secrets = orderSecretFields(credential.secretFields);
@@ -99,6 +104,20 @@ function CredentialDetails({ orgId, credential }: { orgId: string; credential: C
         <dt className="col-sm-3">URL</dt>
         <dd className="col-sm-9 text-break">
           {credential.url ? <ExternalLink url={credential.url} /> : none}
+        </dd>
+        <dt className="col-sm-3">Assets</dt>
+        <dd className="col-sm-9">
+          {linked.length > 0 ? (
+            <ul className="list-inline mb-0" aria-label="Linked assets">
+              {linked.map((id) => (
+                <li key={id} className="list-inline-item">
+                  <Link to={`/orgs/${orgId}/assets/${id}`}>{assetName(id)}</Link>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <span className="text-body-secondary">Not linked to any asset</span>
+          )}
         </dd>
         <dt className="col-sm-3">Tags</dt>
         <dd className="col-sm-9">

@@ -4,7 +4,7 @@ import { ExternalLink } from '../../../components/ExternalLink';
 import { TagButtons } from '../../../components/TagButtons';
 import type { Credential } from '../types';
 import { CredentialCopyButtons } from './CredentialCopyButtons';
-import { SecretIcons } from './SecretIcons';
+import { SecretIcons } from '../../../entities/credential/SecretIcons';
 import { shortDateTime } from '../../../lib/dates';
 
 const dateFormat = shortDateTime;

@@ -5,8 +5,8 @@ import Spinner from 'react-bootstrap/Spinner';
 import { CopyButton } from '../../../components/CopyButton';
 import { errorMessage } from '../../../lib/problem';
 import { useSecondsLeft } from '../../../lib/useSecondsLeft';
-import { useTotpCode } from '../api/useTotpCode';
-import { totpCodeToCopy } from '../copyValues';
+import { totpCodeToCopy } from '../../../entities/credential/copyValues';
+import { useTotpCode } from '../../../entities/credential/useTotpCode';
 
 /** Codes are shown for at most this long; a person who still needs one asks again (each showing is audited). */
 export const TOTP_SHOW_MS = 2 * 60_000;

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { folderTree } from './folders';
-import { orderSecretFields, secretLabel, summariseSecrets } from './secretFields';
 import { folderEmpty, folderNetwork, folderSwitches } from './testData';
-
-describe('secret fields', () => {
-  it('names, orders and counts them', () => {
-    expect(orderSecretFields(['custom:b', 'otpSeed', 'custom:a', 'password'])).toEqual(['password', 'otpSeed', 'custom:a', 'custom:b']);
-    expect(['password', 'otpSeed', 'custom:API token'].map(secretLabel)).toEqual(['Password', 'TOTP seed', 'API token']);
-    expect(summariseSecrets(['custom:a', 'custom:b', 'otpSeed'])).toEqual({ password: false, totp: true, custom: 2 });
-  });
-});
 
 describe('folderTree', () => {
   it('puts sub-folders under their parent, siblings by name', () => {

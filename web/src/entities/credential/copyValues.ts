@@ -1,5 +1,5 @@
-import { revealSecret } from './api/useRevealSecret';
-import { getTotpCode } from './api/useTotpCode';
+import { revealSecret } from './useRevealSecret';
+import { getTotpCode } from './useTotpCode';
 import { secretReasonObject } from './secretFields';
 
 /**

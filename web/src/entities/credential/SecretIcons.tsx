@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { summariseSecrets } from '../secretFields';
+import { summariseSecrets } from './secretFields';
 
 const personShape = (
   <>

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import Button from 'react-bootstrap/Button';
-import { CopyButton } from '../../../components/CopyButton';
-import { SECRET_TTL_SECONDS } from '../../../lib/clipboard';
-import { errorMessage, isApiError } from '../../../lib/problem';
-import { useSecondsLeft } from '../../../lib/useSecondsLeft';
-import { useRevealSecret } from '../api/useRevealSecret';
-import { secretToCopy } from '../copyValues';
-import { secretLabel, secretNoun, secretReasonObject } from '../secretFields';
+import { CopyButton } from '../../components/CopyButton';
+import { SECRET_TTL_SECONDS } from '../../lib/clipboard';
+import { errorMessage, isApiError } from '../../lib/problem';
+import { useSecondsLeft } from '../../lib/useSecondsLeft';
+import { useRevealSecret } from './useRevealSecret';
+import { secretToCopy } from './copyValues';
+import { secretLabel, secretNoun, secretReasonObject } from './secretFields';
 
 const MASK = '••••••••';
 

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
-import { api, reauthReason, unwrap } from '../../../api/client';
-import type { RevealedSecret } from '../types';
+import { api, reauthReason, unwrap } from '../../api/client';
+import type { RevealedSecret } from './types';
 
 export interface RevealSecretInput {
   orgId: string;

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, reauthReason, unwrap } from '../../../api/client';
-import type { TotpCode } from '../types';
-import { vaultKeys } from './vaultKeys';
+import { api, reauthReason, unwrap } from '../../api/client';
+import type { TotpCode } from './types';
+import { credentialKeys } from './credentialKeys';
 
 /** `reason` words a re-auth prompt: "show the one-time code", "copy the one-time code". */
 export async function getTotpCode(orgId: string, credentialId: string, reason: string, signal?: AbortSignal): Promise<TotpCode> {
@@ -20,7 +20,7 @@ export async function getTotpCode(orgId: string, credentialId: string, reason: s
  */
 export function useTotpCode(orgId: string, credentialId: string) {
   return useQuery({
-    queryKey: vaultKeys.totp(orgId, credentialId),
+    queryKey: credentialKeys.totp(orgId, credentialId),
     queryFn: ({ signal }) => getTotpCode(orgId, credentialId, 'show the one-time code', signal),
     gcTime: 0,
     staleTime: Infinity,

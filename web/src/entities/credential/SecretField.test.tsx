@@ -1,10 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { configureReauth } from '../../../api/client';
-import { json, mockFetch, problem, renderRoute } from '../../../test/render';
-import { orgId, router } from '../testData';
+import { configureReauth } from '../../api/client';
+import { json, mockFetch, problem, renderRoute } from '../../test/render';
 import { SecretField } from './SecretField';
+
+const orgId = '0190f0a0-0000-7000-8000-000000000001';
+const router = { id: '0190f0a0-0000-7000-8000-0000000000c1' };
 
 beforeEach(() => vi.useFakeTimers({ shouldAdvanceTime: true }));
 afterEach(() => {
