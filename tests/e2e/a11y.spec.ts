@@ -7,9 +7,10 @@ import { adminCredentials, signIn, uniqueName } from './support';
  * WCAG 2.1 A/AA. A new page is one line in PAGES (its path from the ids of the data made below).
  */
 
-type Ids = { org: string; asset: string; credential: string; subnet: string; rack: string; role: string; user: string };
+type Ids = { org: string; asset: string; credential: string; subnet: string; rack: string; role: string; user: string; team: string };
 
 const PAGES: { name: string; path: (ids: Ids) => string }[] = [
+  { name: 'home', path: () => '/' },
   { name: 'organisations', path: () => '/orgs' },
   { name: 'new organisation', path: () => '/orgs/new' },
   { name: 'client landing', path: (i) => `/orgs/${i.org}` },
@@ -41,6 +42,10 @@ const PAGES: { name: string; path: (ids: Ids) => string }[] = [
   { name: 'security events', path: () => '/security' },
   { name: 'users', path: () => '/users' },
   { name: 'user', path: (i) => `/users/${i.user}` },
+  { name: 'teams', path: () => '/teams' },
+  { name: 'team', path: (i) => `/teams/${i.team}` },
+  { name: 'platform roles', path: () => '/platform-roles' },
+  { name: 'new platform role', path: () => '/platform-roles/new' },
   { name: 'security settings', path: () => '/settings/security' },
   { name: 'platform API keys', path: () => '/settings/api-keys' },
   { name: 'account', path: () => '/account' },
@@ -119,7 +124,7 @@ test('every page passes axe (WCAG 2.1 A/AA, no serious or critical violation) in
     username: 'admin',
     password: 'Correct-Horse-9',
     url: 'https://10.0.0.1',
-    relatedAssetId: asset.id,
+    assetIds: [asset.id],
   });
   await api(page, 'POST', `${o}/contacts`, { name: 'Ada Contact', email: 'ada@example.com', phone: '+44 20 0000 0000', isKey: true });
   const location = await api<{ id: string }>(page, 'POST', `${o}/locations`, { kind: 'site', name: 'Head office', address: '1 Main Street' });
@@ -128,7 +133,10 @@ test('every page passes axe (WCAG 2.1 A/AA, no serious or critical violation) in
   const roles = await api<{ id: string }[] | { items: { id: string }[] }>(page, 'GET', `${o}/roles`);
   const role = (Array.isArray(roles) ? roles : roles.items)[0];
   const me = await api<{ id: string }>(page, 'GET', '/api/v1/me');
-  const ids: Ids = { org: org.id, asset: asset.id, credential: credential.id, subnet: subnet.id, rack: rack.id, role: role.id, user: me.id };
+  const team = await api<{ id: string }>(page, 'POST', '/api/v1/teams', { name: uniqueName('A11y team'), description: 'First line' });
+  await api(page, 'POST', `/api/v1/teams/${team.id}/grants`, { orgId: org.id, roleId: role.id });
+  await api(page, 'POST', `${o}/racks/${rack.id}/placements`, { assetId: asset.id, positionU: 20, heightU: 2, face: 'front' });
+  const ids: Ids = { org: org.id, asset: asset.id, credential: credential.id, subnet: subnet.id, rack: rack.id, role: role.id, user: me.id, team: team.id };
 
   for (const colorScheme of SCHEMES) {
     await page.emulateMedia({ colorScheme });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { adminCredentials } from './support';
+import { adminCredentials, openAdminPage } from './support';
 
 test('an admin sees their own session and the users administration', async ({ page }) => {
   const { email, password } = adminCredentials();
@@ -15,7 +15,7 @@ test('an admin sees their own session and the users administration', async ({ pa
   await expect(sessions.getByText('This device')).toBeVisible();
   await expect(page.getByRole('form', { name: 'Change password' })).toBeVisible();
 
-  await page.getByRole('link', { name: 'Users', exact: true }).click();
+  await openAdminPage(page, 'Users');
   await expect(page).toHaveURL(/\/users$/);
   await expect(page.getByRole('cell', { name: email })).toBeVisible();
 });

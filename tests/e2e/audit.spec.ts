@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { adminCredentials, uniqueName, signIn } from './support';
+import { adminCredentials, openAdminPage, uniqueName, signIn } from './support';
 
 test('an admin finds the audit event of a new organisation and verifies the chain', async ({ page }) => {
   const { email, password } = adminCredentials();
@@ -41,7 +41,7 @@ test('an admin finds the audit event of a new organisation and verifies the chai
   expect((await download).suggestedFilename()).toMatch(/\.csv$/);
 
   // Platform-wide log: the free-text search finds the same event by the organisation id.
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit', exact: true }).click();
+  await openAdminPage(page, 'Audit');
   await expect(page).toHaveURL(/\/audit$/);
   await page.getByRole('searchbox', { name: 'Search' }).fill(orgId);
   await expect(page).toHaveURL(/[?&]q=/);

@@ -73,7 +73,7 @@ test('a new user sets up an authenticator app and then signs in with a code', as
 
   // The new user signs in with the password only and sets up the authenticator app.
   await signIn(page, email, password);
-  await expect(page).toHaveURL(/\/orgs$/);
+  await expect(page).toHaveURL(/\/$/);
   await page.getByRole('link', { name: 'My account' }).click();
   await expect(page).toHaveURL(/\/account$/);
   const mfaCard = page.getByRole('region', { name: 'Two-factor authentication' });
@@ -100,6 +100,6 @@ test('a new user sets up an authenticator app and then signs in with a code', as
   const loginStep = await nextUnusedStep(enrolStep);
   await codeField.fill(totp(secret, loginStep));
   await codeField.press('Enter');
-  await expect(page).toHaveURL(/\/orgs$/);
+  await expect(page).toHaveURL(/\/$/);
   await expect(page.getByTestId('current-user')).toHaveText(email);
 });

@@ -26,7 +26,7 @@ test('the strength meter warns about a guessable password, the API refuses it wi
   await signOut(page);
 
   await signIn(page, email, initial);
-  await expect(page).toHaveURL(/\/orgs$/);
+  await expect(page).toHaveURL(/\/$/);
   await page.getByRole('link', { name: 'My account' }).click();
   const form = page.getByRole('form', { name: 'Change password' });
   await form.getByLabel('Current password').fill(initial);
@@ -56,5 +56,5 @@ test('the strength meter warns about a guessable password, the API refuses it wi
 
   await signOut(page);
   await signIn(page, email, strong);
-  await expect(page).toHaveURL(/\/orgs$/);
+  await expect(page).toHaveURL(/\/$/);
 });

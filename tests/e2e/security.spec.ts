@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { adminCredentials, signIn } from './support';
+import { adminCredentials, openAdminPage, signIn } from './support';
 
 /** Saving security settings needs a fresh sign-in; the one just made usually counts, but confirm the password if the API asks. */
 async function saveAllowlist(page: Page, password: string, flash: string) {
@@ -40,7 +40,7 @@ test('an admin restricts administration to their own address, lifts it again and
   }
 
   // Settings → Security: the allowlist editor shows the address the server sees and adds it in one click.
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings', exact: true }).click();
+  await openAdminPage(page, 'Settings');
   await expect(page).toHaveURL(/\/settings\/security$/);
   const card = page.getByRole('region', { name: 'Admin IP allowlist' });
   const yourAddress = card.getByTestId('your-address');
@@ -74,7 +74,7 @@ test('an admin restricts administration to their own address, lifts it again and
   await expect(page.getByRole('region', { name: 'Cross-origin access (CORS)' })).toBeVisible();
 
   // Security events: the lockout is counted and listed, and leads to its audit log entry.
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Security', exact: true }).click();
+  await openAdminPage(page, 'Security');
   await expect(page).toHaveURL(/\/security$/);
   await expect(page.getByRole('heading', { name: 'Security events' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Summary' })).toBeVisible();

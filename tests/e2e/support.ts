@@ -41,6 +41,16 @@ export async function openManagePage(page: Page, name: string) {
   await tabs.getByRole('link', { name, exact: true }).click();
 }
 
+/** Opens a platform administration page (Audit, Security, Users, Teams, Settings) through the top bar's "Admin" menu. */
+export async function openAdminPage(page: Page, name: string) {
+  const main = page.getByRole('navigation', { name: 'Main' });
+  const toggle = main.getByRole('button', { name: 'Admin' });
+  // On a narrow window the menu sits in the collapsed top bar: open that first.
+  if (!(await toggle.isVisible())) await main.getByRole('button', { name: 'Toggle navigation' }).click();
+  await toggle.click();
+  await main.getByRole('link', { name, exact: true }).click();
+}
+
 /** POSTs as the signed-in user, with the SPA's own access token (oidc-client-ts keeps it in sessionStorage). */
 export async function apiPost<T>(page: Page, path: string, body: unknown): Promise<T> {
   return page.evaluate(

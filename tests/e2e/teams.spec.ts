@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { adminCredentials, createOrg, signIn, uniqueName } from './support';
+import { adminCredentials, createOrg, openAdminPage, signIn, uniqueName } from './support';
 
 test('a team grant in every organisation lets a technician see a client until the grant is withdrawn', async ({ page, browser }) => {
   // Two browsers and a dozen forms: longer than the default minute on a busy machine.
@@ -31,7 +31,7 @@ test('a team grant in every organisation lets a technician see a client until th
   await expect(page.getByRole('region', { name: 'Access' }).getByText(/No access to any organisation/)).toBeVisible();
 
   // A platform role, defined once: 31 minutes is refused on the field, 10 is kept.
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Teams' }).click();
+  await openAdminPage(page, 'Teams');
   await expect(page).toHaveURL(/\/teams$/);
   await page.getByRole('navigation', { name: 'Teams sections' }).getByRole('link', { name: 'Platform roles' }).click();
   await page.getByRole('link', { name: 'New platform role' }).click();

@@ -2697,7 +2697,8 @@ export interface components {
             /** @description Lower-case letters, digits and hyphens (`cctv-camera`); must not be a built-in key. */
             key: string;
             name: string;
-            fields: components["schemas"]["CustomFieldDefinition"][];
+            /** @description The type's custom fields; `[]` for none. */
+            fields: null | components["schemas"]["CustomFieldDefinition"][];
         };
         /** @description A new contact: `name` is required. */
         CreateContactRequest: {

@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
-import { NavLink, Outlet, useMatch, useNavigate } from 'react-router';
+import { NavLink, Outlet, useLocation, useMatch, useNavigate } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import Button from 'react-bootstrap/Button';
 import Container from 'react-bootstrap/Container';
 import Nav from 'react-bootstrap/Nav';
+import NavDropdown from 'react-bootstrap/NavDropdown';
 import Navbar from 'react-bootstrap/Navbar';
 import { ForceMfaEnrolment, ForcePasswordChange, navItems as accountNav } from '../features/account/routes';
 import { getOrg } from '../features/orgs/api/useOrg';
@@ -30,6 +31,9 @@ function useClientOfRoute(): CurrentClient | null {
   return useMemo(() => (id ? { id, name } : null), [id, name]);
 }
 
+/** Platform administration, one menu in the top bar (so the bar fits beside the client switcher and search). */
+const adminItems = [{ to: '/audit', label: 'Audit' }, ...securityNav, ...userNav, ...teamNav, ...settingsNav];
+
 /** The skip link moves focus to the page's content (the router would ignore a bare #content). */
 function skipToContent(e: React.MouseEvent<HTMLAnchorElement>) {
   e.preventDefault();
@@ -43,6 +47,7 @@ export function AppShell() {
   const queryClient = useQueryClient();
   const email = me.data?.email ?? (user?.profile.email) ?? '';
   const client = useClientOfRoute();
+  const { pathname } = useLocation();
 
   async function handleLogout() {
     // Leave the guarded routes first, or the guard would answer the sign-out with /login?returnUrl=...
@@ -74,17 +79,19 @@ export function AppShell() {
                 Organisations
               </Nav.Link>
               {me.data?.isGlobalAdmin && (
-                <Nav.Link as={NavLink} to="/audit" className="text-nowrap">
-                  Audit
-                </Nav.Link>
+                <NavDropdown title="Admin" id="admin-menu" active={adminItems.some((item) => pathname.startsWith(item.to))} className="text-nowrap">
+                  {adminItems.map((item) => (
+                    <NavDropdown.Item key={item.to} as={NavLink} to={item.to}>
+                      {item.label}
+                    </NavDropdown.Item>
+                  ))}
+                </NavDropdown>
               )}
-              {[...securityNav, ...userNav, ...teamNav, ...settingsNav, ...accountNav]
-                .filter((item) => !('adminOnly' in item && item.adminOnly) || me.data?.isGlobalAdmin)
-                .map((item) => (
-                  <Nav.Link key={item.to} as={NavLink} to={item.to} className="text-nowrap">
-                    {item.label}
-                  </Nav.Link>
-                ))}
+              {accountNav.map((item) => (
+                <Nav.Link key={item.to} as={NavLink} to={item.to} className="text-nowrap">
+                  {item.label}
+                </Nav.Link>
+              ))}
               {user && <ClientSwitcher />}
             </Nav>
             <div className="d-flex align-items-center gap-2">

@@ -4,10 +4,10 @@ import { createUserManager, safeReturnPath } from './userManager';
 describe('safeReturnPath', () => {
   it('accepts app-relative paths only', () => {
     expect(safeReturnPath('/orgs/new?x=1')).toBe('/orgs/new?x=1');
-    expect(safeReturnPath(null)).toBe('/orgs');
-    expect(safeReturnPath('https://evil.example/')).toBe('/orgs');
-    expect(safeReturnPath('//evil.example/')).toBe('/orgs');
-    expect(safeReturnPath('/\\evil.example/')).toBe('/orgs');
+    expect(safeReturnPath(null)).toBe('/');
+    expect(safeReturnPath('https://evil.example/')).toBe('/');
+    expect(safeReturnPath('//evil.example/')).toBe('/');
+    expect(safeReturnPath('/\\evil.example/')).toBe('/');
   });
 });
 

@@ -15,7 +15,7 @@ export interface SigninState {
 export const SILENT_TRIED_KEY = 'clientstor.silent-signin-tried';
 
 /** Only same-origin, app-relative paths are accepted as return targets (no open redirects). */
-export function safeReturnPath(value: string | null | undefined, fallback = '/orgs'): string {
+export function safeReturnPath(value: string | null | undefined, fallback = '/'): string {
   if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
   return value;
 }

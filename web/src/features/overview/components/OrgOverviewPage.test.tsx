@@ -17,7 +17,7 @@ const full: OrgOverview = {
   counts: { assets: { total: 3, byStatus: [{ status: 'active', count: 3 }] }, credentials: 2, contacts: 1, locations: 1, subnets: 1, ipAddresses: 4, racks: 1 },
   pinnedCredentials: {
     total: 1,
-    items: [{ id: 'c1', orgId, folderId: null, name: 'Domain admin', username: 'administrator', url: null, tags: [], notes: null, relatedAssetId: null, pinned: true, secretFields: ['password'], ...stamp }],
+    items: [{ id: 'c1', orgId, folderId: null, name: 'Domain admin', username: 'administrator', url: null, tags: [], notes: null, assetIds: [], pinned: true, secretFields: ['password'], ...stamp }],
   },
   keyContacts: { total: 1, items: [{ id: 'p1', name: 'Ada Lovelace', email: 'ada@acme.test', phone: '+1 555 0100', role: 'IT lead', notes: null, isKey: true, ...stamp }] },
   locations: { total: 1, items: [{ id: 'l1', kind: 'site', parentId: null, name: 'Head office', address: '1 Main St', notes: null, ...stamp }] },
