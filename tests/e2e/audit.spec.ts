@@ -16,17 +16,16 @@ test('an admin finds the audit event of a new organisation and verifies the chai
   const orgId = new URL(page.url()).pathname.split('/').pop()!;
 
   // The organisation's own log, filtered by action through the URL-backed filter form.
-  await page.getByRole('link', { name: 'Audit log' }).click();
+  await page.getByRole('navigation', { name: 'Organisation sections' }).getByRole('link', { name: 'Audit log', exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/orgs/${orgId}/audit$`));
   await expect(page.getByRole('heading', { name: 'Audit log' })).toBeVisible();
   await page.getByLabel('Action').fill('org.created');
   await expect(page).toHaveURL(/[?&]action=org\.created/);
   const table = page.getByRole('table', { name: 'Audit events' });
-  const row = table.getByRole('row').filter({ hasText: `org:${orgId}` });
+  // Rows read as sentences: who created which organisation, by name.
+  const row = table.getByRole('row').filter({ hasText: orgName }).filter({ hasText: 'created' });
   await expect(row).toHaveCount(1);
-  await expect(row).toContainText('org.created');
   await expect(row).toContainText('success');
-  await expect(row).toContainText(email, { ignoreCase: true });
 
   await row.getByRole('button', { name: /Details of event/ }).click();
   const dialog = page.getByRole('dialog', { name: /Audit event \d+/ });
@@ -45,7 +44,7 @@ test('an admin finds the audit event of a new organisation and verifies the chai
   await expect(page).toHaveURL(/\/audit$/);
   await page.getByRole('searchbox', { name: 'Search' }).fill(orgId);
   await expect(page).toHaveURL(/[?&]q=/);
-  await expect(page.getByRole('table', { name: 'Audit events' }).getByRole('row').filter({ hasText: 'org.created' })).not.toHaveCount(0);
+  await expect(page.getByRole('table', { name: 'Audit events' }).getByRole('row').filter({ hasText: orgName }).filter({ hasText: 'created' })).not.toHaveCount(0);
 
   await page.getByRole('button', { name: 'Verify chain' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Chain intact' })).toBeVisible({ timeout: 30_000 });

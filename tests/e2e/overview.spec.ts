@@ -49,7 +49,7 @@ test('a client’s overview shows its counts and pinned credentials; a starred c
   await page.goBack();
 
   // Star the client: a toggle button, pressed once saved.
-  const star = page.getByRole('button', { name: `Add ${org.name} to favourites` });
+  const star = page.getByRole('button', { name: `Favourite ${org.name}` });
   await expect(star).toHaveAttribute('aria-pressed', 'false');
   await star.click();
   await expect(star).toHaveAttribute('aria-pressed', 'true');
@@ -57,7 +57,7 @@ test('a client’s overview shows its counts and pinned credentials; a starred c
   // Opening the pinned credential records it among the recently used items.
   await pinned.getByRole('link', { name: 'Domain admin' }).click();
   await expect(page).toHaveURL(new RegExp(`/orgs/${org.id}/vault/${credential.id}$`));
-  await expect(page.getByRole('button', { name: 'Add Domain admin to favourites' })).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByRole('button', { name: 'Favourite Domain admin' })).toHaveAttribute('aria-pressed', 'false');
 
   // Home lists the client under favourites, and the client and the credential under recently used.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
@@ -80,7 +80,7 @@ test('a client’s overview shows its counts and pinned credentials; a starred c
     await expect(second).toHaveURL(/\/$/);
     await expect(second.getByRole('list', { name: 'Favourites' }).getByRole('link', { name: org.name })).toBeVisible();
     await second.getByRole('list', { name: 'Favourites' }).getByRole('link', { name: org.name }).click();
-    await expect(second.getByRole('button', { name: `Add ${org.name} to favourites` })).toHaveAttribute('aria-pressed', 'true');
+    await expect(second.getByRole('button', { name: `Favourite ${org.name}` })).toHaveAttribute('aria-pressed', 'true');
   } finally {
     await other.close();
   }

@@ -91,5 +91,5 @@ test('an admin restricts administration to their own address, lifts it again and
 
   await row.getByRole('link', { name: /Audit log entries like event/ }).click();
   await expect(page).toHaveURL(/\/audit\?.*action=account\.locked/);
-  await expect(page.getByRole('table', { name: 'Audit events' }).getByRole('row').filter({ hasText: 'account.locked' })).toHaveCount(1);
+  await expect(page.getByRole('table', { name: 'Audit events' }).getByRole('row').filter({ hasText: 'locked out after too many failed sign-ins' })).toHaveCount(1);
 });

@@ -174,6 +174,9 @@ public sealed class IpamTests(ApiHost api) : IClassFixture<ApiHost>
         var org = await OrgWorld.CreateOrgAsync(admin, "IPAM cursor " + Guid.NewGuid().ToString("N")[..6]);
         // "0" is an IPv4 address to .NET (0.0.0.0) but no inet literal to PostgreSQL: it answered 500 before (found by the fuzz suite).
         (await admin.GetAsync($"/api/v1/orgs/{org}/ip-addresses?cursor=0")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        // The same reading of "0" in the subnets' search (found by the schema fuzzer): no 500.
+        (await admin.GetAsync($"/api/v1/orgs/{org}/subnets?q=0")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await admin.GetAsync($"/api/v1/orgs/{org}/ip-addresses?q=0")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await admin.GetAsync($"/api/v1/orgs/{org}/ip-addresses?cursor=not-an-address")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 }

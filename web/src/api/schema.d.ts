@@ -2764,6 +2764,7 @@ export interface components {
             notes?: null | string;
         };
         CreateOrgApiKeyRequest: {
+            /** @description What uses the key (1–200 characters). */
             name: string;
             /** @description Permission names the key may use (see GET /api/v1/permissions); never `vault.reveal`, never more than you hold. */
             scopes: string[];
@@ -2789,6 +2790,7 @@ export interface components {
             rackId?: null | string;
         };
         CreatePlatformApiKeyRequest: {
+            /** @description What uses the key (1–200 characters). */
             name: string;
             scopes: string[];
             /** Format: date-time */
@@ -3581,7 +3583,9 @@ export interface components {
         ReauthResponse: {
             /**
              * Format: date-time
-             * @description Until when sensitive operations are allowed without asking again.
+             * @description Until when sensitive operations are allowed without asking again under the platform's window (5 minutes unless
+             *     configured). In an organisation where one of your roles sets a shorter window (`reauthWindowMinutes`), that
+             *     window applies there instead, counted from the same moment.
              */
             validUntil: string;
         };
@@ -15930,7 +15934,7 @@ export interface operations {
                     "application/json": components["schemas"]["IssuedApiKeyResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Validation failed; 'errors' lists every bad field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16104,7 +16108,7 @@ export interface operations {
                     "application/json": components["schemas"]["IssuedApiKeyResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Validation failed; 'errors' lists every bad field. */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -1,25 +1,17 @@
+using System.ComponentModel.DataAnnotations;
 
 namespace ClientStor.Api.Features.ApiKeys;
 
 public sealed class CreateOrgApiKeyRequest
 {
-    public string Name { get; set; } = "";
+    /// <summary>What uses the key (1–200 characters).</summary>
+    [Required] public string Name { get; set; } = "";
     /// <summary>Permission names the key may use (see GET /api/v1/permissions); never <c>vault.reveal</c>, never more than you hold.</summary>
-    public List<string> Scopes { get; set; } = [];
+    [Required] public List<string> Scopes { get; set; } = [];
     /// <summary>Optional; defaults to, and may not exceed, the configured maximum (one year).</summary>
     public DateTimeOffset? ExpiresAt { get; set; }
     /// <summary>IP addresses or CIDR networks (v4 or v6) the key may be used from; empty or absent allows any.</summary>
     public List<string>? AllowedIps { get; set; }
-}
-
-/// <summary>The fields every key needs; the key service checks the rest (scopes that exist and you hold, expiry, IPs).</summary>
-internal sealed class CreateOrgApiKeyValidator : Validator<CreateOrgApiKeyRequest>
-{
-    public CreateOrgApiKeyValidator()
-    {
-        RuleFor(x => x.Name).NotEmpty().WithMessage(ApiKeyService.NameRequired);
-        RuleFor(x => x.Scopes).NotEmpty().WithMessage(ApiKeyService.ScopesRequired);
-    }
 }
 
 /// <summary>

@@ -1,27 +1,19 @@
+using System.ComponentModel.DataAnnotations;
 using ClientStor.Api.Features.Orgs;
 
 namespace ClientStor.Api.Features.ApiKeys;
 
 public sealed class CreatePlatformApiKeyRequest
 {
-    public string Name { get; set; } = "";
-    public List<string> Scopes { get; set; } = [];
+    /// <summary>What uses the key (1–200 characters).</summary>
+    [Required] public string Name { get; set; } = "";
+    [Required] public List<string> Scopes { get; set; } = [];
     public DateTimeOffset? ExpiresAt { get; set; }
     public List<string>? AllowedIps { get; set; }
     /// <summary>Bind the key to every organisation, including ones created later.</summary>
     public bool AllOrgs { get; set; }
     /// <summary>Or bind it to these organisations.</summary>
     [References<Org>] public List<Guid>? OrgIds { get; set; }
-}
-
-/// <summary>The fields every key needs; the key service checks the rest (scopes that exist and you hold, expiry, IPs).</summary>
-internal sealed class CreatePlatformApiKeyValidator : Validator<CreatePlatformApiKeyRequest>
-{
-    public CreatePlatformApiKeyValidator()
-    {
-        RuleFor(x => x.Name).NotEmpty().WithMessage(ApiKeyService.NameRequired);
-        RuleFor(x => x.Scopes).NotEmpty().WithMessage(ApiKeyService.ScopesRequired);
-    }
 }
 
 /// <summary>Issues a platform API key bound to several or all organisations (platform administration, fresh re-authentication).</summary>

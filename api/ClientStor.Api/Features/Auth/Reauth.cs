@@ -13,7 +13,11 @@ public sealed class ReauthRequest
 
 public sealed class ReauthResponse
 {
-    /// <summary>Until when sensitive operations are allowed without asking again.</summary>
+    /// <summary>
+    /// Until when sensitive operations are allowed without asking again under the platform's window (5 minutes unless
+    /// configured). In an organisation where one of your roles sets a shorter window (<c>reauthWindowMinutes</c>), that
+    /// window applies there instead, counted from the same moment.
+    /// </summary>
     public required DateTimeOffset ValidUntil { get; set; }
 }
 

@@ -42,7 +42,8 @@ public sealed class ListSubnetsEndpoint(ClientStorDbContext db, CurrentOrg org) 
         var limit = Math.Clamp(req.Limit ?? Paging.DefaultLimit, 1, Paging.MaxLimit);
         var after = req.Cursor is null ? null : IpMath.ParseNetwork(req.Cursor)!.Value.ToString();
         var q = req.Q?.Trim();
-        var asAddress = q is not null && (IPAddress.TryParse(q, out _) || IpMath.ParseNetwork(q) is not null) ? q : null;
+        // Normalised as .NET reads it ("0" is 0.0.0.0 to .NET but not to PostgreSQL), as the address list does.
+        var asAddress = q is null ? null : IPAddress.TryParse(q, out var ip) ? ip.ToString() : IpMath.ParseNetwork(q)?.ToString();
         var pattern = string.IsNullOrEmpty(q) || asAddress is not null ? null : "%" + Like.Escape(q) + "%";
         var rows = await db.Subnets.FromSql($"""
             SELECT *, xmin FROM subnets

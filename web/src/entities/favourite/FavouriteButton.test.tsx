@@ -27,7 +27,7 @@ describe('FavouriteButton', () => {
   it('is a toggle named after the item, pressed once the item is a favourite on the server', async () => {
     const { calls } = api([]);
     renderRoute(<FavouriteButton type="org" id="o1" name="Acme" />);
-    const star = await screen.findByRole('button', { name: 'Add Acme to favourites' });
+    const star = await screen.findByRole('button', { name: 'Favourite Acme' });
     await waitFor(() => expect(star).toBeEnabled());
     expect(star).toHaveAttribute('aria-pressed', 'false');
 
@@ -42,7 +42,7 @@ describe('FavouriteButton', () => {
   it('removes a favourite with DELETE', async () => {
     const { calls } = api([acme]);
     renderRoute(<FavouriteButton type="org" id="o1" name="Acme" />);
-    const star = await screen.findByRole('button', { name: 'Add Acme to favourites' });
+    const star = await screen.findByRole('button', { name: 'Favourite Acme' });
     await waitFor(() => expect(star).toHaveAttribute('aria-pressed', 'true'));
 
     await userEvent.click(star);

@@ -15,13 +15,14 @@ export function StarIcon({ filled = false, size = 16 }: { filled?: boolean; size
 export interface FavouriteButtonProps {
   type: ItemType;
   id: string;
-  /** The item's name, in the button's accessible name: "Add Acme to favourites". */
+  /** The item's name, in the button's accessible name: "Favourite Acme". */
   name: string;
 }
 
 /**
  * The star beside a page's title: a toggle button (aria-pressed) that keeps the item among the person's favourites on
- * the server, so the star follows them to any browser. Its name stays "Add <name> to favourites"; the pressed state
+ * the server, so the star follows them to any browser. Its name stays "Favourite <name>" (it starts with the visible
+ * text, for speech input); the pressed state
  * (announced, and drawn as a filled star on a yellow button, not by colour alone) says whether it is one.
  */
 export function FavouriteButton({ type, id, name }: FavouriteButtonProps) {
@@ -36,7 +37,7 @@ export function FavouriteButton({ type, id, name }: FavouriteButtonProps) {
         variant={pressed ? 'warning' : 'outline-secondary'}
         className="d-inline-flex align-items-center gap-1"
         aria-pressed={pressed}
-        aria-label={`Add ${name} to favourites`}
+        aria-label={`Favourite ${name}`}
         title={pressed ? 'One of your favourites: press to remove it' : 'Add to your favourites'}
         // Not disabled while saving (a disabled button drops the keyboard focus): a second press waits for the first.
         disabled={favourites.isPending}

@@ -74,7 +74,7 @@ function DashboardSections({ dashboard: d }: { dashboard: Dashboard }) {
                     <ul className="list-inline small mb-0 mt-1">
                       {clientCounts(c).map((count) => (
                         <li key={count.label} className="list-inline-item me-2">
-                          <Link to={count.href} className="link-secondary link-underline-opacity-25 link-underline-opacity-100-hover">
+                          <Link to={count.href} className="link-body-emphasis link-underline-opacity-25 link-underline-opacity-100-hover">
                             <span className="fw-semibold text-body">{count.value}</span> {count.label}
                           </Link>
                         </li>

@@ -77,7 +77,7 @@ describe('OrgOverviewPage', () => {
     expect(within(warranties).getByRole('link', { name: 'FS01' })).toHaveAttribute('href', `/orgs/${orgId}/assets/a1`);
     expect(within(warranties).getByText('Ends in 13 days')).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: /Recent changes/ })).getByText(/Admin created asset FS01/)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Add Acme to favourites' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Favourite Acme' })).toBeInTheDocument();
 
     // Opening the overview records the client among the recently used items, once.
     await waitFor(() => expect(calls.filter((c) => pathOf(c) === `/api/v1/me/recents/org/${orgId}`)).toHaveLength(1));

@@ -27,7 +27,7 @@ export function SectionCard({ title, count, more, children, flush = true }: Sect
           )}
         </h2>
         {more && (
-          <Link to={more.to} className="small text-nowrap">
+          <Link to={more.to} className="small text-nowrap link-body-emphasis">
             {more.label ?? 'View all'}
             <span className="visually-hidden"> {title.toLowerCase()}</span>
           </Link>

@@ -61,7 +61,7 @@ export function RackElevation({ orgId, elevation, canWrite, onMount, onRemove }:
         >
           <div className="text-truncate">
             {p ? (
-              <Link to={`/orgs/${orgId}/assets/${p.assetId}`} className="fw-semibold">
+              <Link to={`/orgs/${orgId}/assets/${p.assetId}`} className="fw-semibold link-body-emphasis">
                 {p.assetName}
               </Link>
             ) : (

@@ -79,7 +79,7 @@ describe('CredentialPage', () => {
     expect(patch.headers.get('If-Match')).toBe('"r1"');
     expect(await patch.json()).toEqual({ pinned: true });
     expect(calls.some((c) => c.method === 'POST' && path(c) === `/api/v1/me/recents/credential/${router.id}`)).toBe(true);
-    expect(screen.getByRole('button', { name: 'Add Core router to favourites' })).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByRole('button', { name: 'Favourite Core router' })).toHaveAttribute('aria-pressed', 'false');
   });
 
   it('says when the credential does not exist', async () => {
