@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import Button from 'react-bootstrap/Button';
 import Table from 'react-bootstrap/Table';
 import { UNIT_PX, faceCells, faceLabels, unitRange, type FaceCell } from '../elevation';
-import type { Elevation, Face, Placement } from '../types';
+import type { Elevation, ElevationPanel, Face, Placement } from '../types';
 
 export interface RackElevationProps {
   orgId: string;
@@ -15,15 +15,64 @@ export interface RackElevationProps {
 
 const faces: Face[] = ['front', 'rear'];
 
+/** Port squares drawn per panel; a larger panel shows this many and its count in words. */
+const MAX_SQUARES = 48;
+
+function panelDescription(panel: ElevationPanel): string {
+  return `Patch panel ${panel.name} · ${unitRange(panel.positionU, panel.heightU)} · ${Number(panel.portCount)} ports, ${Number(panel.connectedPorts)} connected`;
+}
+
+/**
+ * A patch panel in the elevation: a grey block with its name (a link to the patch panels page, filtered to it), a row
+ * of small port squares and the port count, so it reads as a panel and not as a device.
+ */
+function PanelBlock({ orgId, panel, span }: { orgId: string; panel: ElevationPanel | undefined; span: number }) {
+  const ports = Number(panel?.portCount ?? 0);
+  return (
+    <div
+      className="d-flex align-items-center gap-1 h-100 px-1 border border-2 border-secondary rounded-1 small lh-1 bg-secondary-subtle"
+      style={{ minHeight: `${span * UNIT_PX - 1}px` }}
+      title={panel ? panelDescription(panel) : undefined}
+    >
+      {panel ? (
+        <Link
+          to={`/orgs/${orgId}/racks/panels?q=${encodeURIComponent(panel.name)}`}
+          className="fw-semibold text-truncate flex-shrink-0"
+          style={{ maxWidth: '45%' }}
+          aria-label={panelDescription(panel)}
+        >
+          {panel.name}
+        </Link>
+      ) : (
+        <span className="fw-semibold">Patch panel</span>
+      )}
+      <span aria-hidden="true" className="d-flex flex-wrap flex-grow-1 overflow-hidden align-content-center" style={{ gap: '1px', maxHeight: `${span * UNIT_PX - 6}px` }}>
+        {Array.from({ length: Math.min(ports, MAX_SQUARES) }, (_, i) => (
+          <span key={i} className="d-block border border-secondary bg-body flex-shrink-0" style={{ width: '5px', height: '5px' }} />
+        ))}
+      </span>
+      {panel && <span className="text-body-secondary text-nowrap flex-shrink-0">{ports} ports</span>}
+    </div>
+  );
+}
+
 /**
  * The rack drawn as a table, one row per unit from the top: the front and rear side by side, each placement a cell
- * spanning its height. A full-depth device shows on both faces; only the face it is mounted on offers removal.
+ * spanning its height. A full-depth device shows on both faces; only the face it is mounted on offers removal. Patch
+ * panels with a position are drawn on their face as grey blocks with port squares.
  */
 export function RackElevation({ orgId, elevation, canWrite, onMount, onRemove }: RackElevationProps) {
-  const columns = faces.map((face) => faceCells(elevation.units, elevation.placements, face));
+  const columns = faces.map((face) => faceCells(elevation.units, elevation.placements, face, elevation.panels));
 
   function cell(c: FaceCell, face: Face) {
     if (c.kind === 'covered') return null;
+    if (c.kind === 'panel') {
+      return (
+        <td key={face} rowSpan={c.span} className="p-0" data-panel={c.panelId}>
+          <PanelBlock orgId={orgId} panel={c.panel} span={c.span} />
+        </td>
+      );
+    }
     if (c.kind === 'empty') {
       return (
         <td key={face} className="p-0">
