@@ -29,7 +29,7 @@ internal sealed class PanelPositionRules<T> : AbstractValidator<T> where T : Pan
 {
     public PanelPositionRules()
     {
-        RuleFor(x => x.PositionU).GreaterThanOrEqualTo(1).WithMessage("Units start at 1 (the bottom).");
+        RuleFor(x => x.PositionU).InclusiveBetween(1, 60).WithMessage("Units start at 1 (the bottom); a rack has at most 60.");
         RuleFor(x => x.PositionU).Must((x, u) => u is null || x.RackId is not null).WithMessage("Choose the rack the panel is mounted in.");
         RuleFor(x => x.HeightU).InclusiveBetween(1, 4).WithMessage("A panel is 1 to 4 units high.");
         RuleFor(x => x.Face).Must(f => f is "front" or "rear").WithMessage("face must be 'front' or 'rear'.");

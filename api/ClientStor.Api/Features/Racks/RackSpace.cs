@@ -12,9 +12,10 @@ internal static class RackSpace
     public static async Task EnsureFreeAsync(ClientStorDbContext db, Rack rack, int positionU, int heightU, string face, bool fullDepth,
         CancellationToken ct, Guid? exceptAssetId = null, Guid? exceptPanelId = null)
     {
-        var top = positionU + heightU - 1;
-        if (top > rack.HeightU)
-            throw new FieldErrorsException("positionU", $"U{positionU}–U{top} does not fit a {rack.HeightU}U rack.");
+        var highest = (long)positionU + heightU - 1; // long: a huge positionU must not wrap round into the rack
+        if (highest > rack.HeightU)
+            throw new FieldErrorsException("positionU", $"U{positionU}–U{highest} does not fit a {rack.HeightU}U rack.");
+        var top = (int)highest;
         var devices = await db.RackPlacements.Where(p => p.RackId == rack.Id && p.AssetId != exceptAssetId
                 && p.PositionU <= top && positionU <= p.PositionU + p.HeightU - 1 && (fullDepth || p.FullDepth || p.Face == face))
             .Join(db.Assets, p => p.AssetId, a => a.Id, (p, a) => new { a.Name, p.PositionU, p.HeightU }).ToListAsync(ct);

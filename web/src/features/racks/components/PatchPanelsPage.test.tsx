@@ -36,7 +36,7 @@ describe('PatchPanelsPage', () => {
     renderRoute(<PatchPanelsPage />, route);
 
     const section = await screen.findByRole('region', { name: 'PP-A' });
-    expect(await within(section).findByText(/In Rack A/)).toBeInTheDocument();
+    expect(await within(section).findByText(/In Rack A at U6 \(front\)/)).toBeInTheDocument();
     expect(section).toHaveTextContent('2 of 4 ports connected');
     const tiles = within(within(section).getByRole('list', { name: 'Ports of PP-A' })).getAllByRole('listitem');
     expect(tiles).toHaveLength(4);
