@@ -58,8 +58,11 @@ export function unitRange(positionU: number | string, heightU: number | string):
 
 export const faceLabels: Record<Face, string> = { front: 'Front', rear: 'Rear' };
 
-/** Pixels per rack unit: a 42U rack (with its header) fits a 900 px window under the page's header without scrolling. */
-export const UNIT_PX = 16;
+/**
+ * Pixels per rack unit: a 42U rack (with its header row) fits a 900 px window under the page's header, tabs and
+ * sub-navigation (about 290 px at 1440 px wide) without scrolling; cells keep line-height 1 so text does not stretch rows.
+ */
+export const UNIT_PX = 12;
 
 /** The drawn height of a rack of `heightU` units, header row included. */
 export function elevationHeightPx(heightU: number): number {
