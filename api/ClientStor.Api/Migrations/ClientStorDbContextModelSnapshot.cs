@@ -1107,6 +1107,16 @@ namespace ClientStor.Api.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("Face")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("face");
+
+                    b.Property<int>("HeightU")
+                        .HasColumnType("integer")
+                        .HasColumnName("height_u");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1120,6 +1130,10 @@ namespace ClientStor.Api.Migrations
                     b.Property<int>("PortCount")
                         .HasColumnType("integer")
                         .HasColumnName("port_count");
+
+                    b.Property<int?>("PositionU")
+                        .HasColumnType("integer")
+                        .HasColumnName("position_u");
 
                     b.Property<Guid?>("RackId")
                         .HasColumnType("uuid")
@@ -1142,6 +1156,8 @@ namespace ClientStor.Api.Migrations
 
                     b.ToTable("patch_panels", null, t =>
                         {
+                            t.HasCheckConstraint("ck_patch_panels_height", "height_u BETWEEN 1 AND 4");
+
                             t.HasCheckConstraint("ck_patch_panels_ports", "port_count BETWEEN 1 AND 96");
                         });
                 });

@@ -124,7 +124,7 @@ public sealed partial class DemoSeeder
             db.RackPlacements.Add(new RackPlacement { Id = Guid.CreateVersion7(), OrgId = orgId, RackId = rack.Id, AssetId = asset.Id, PositionU = position + 1, HeightU = height, Face = "front" });
             Count("placements");
         }
-        var panel = new PatchPanel { Id = Guid.CreateVersion7(), OrgId = orgId, RackId = rack.Id, Name = "PP-A1", PortCount = 24, CreatedAt = now };
+        var panel = new PatchPanel { Id = Guid.CreateVersion7(), OrgId = orgId, RackId = rack.Id, Name = "PP-A1", PortCount = 24, PositionU = 41, Face = "front", CreatedAt = now };
         panel.Ports = [.. Enumerable.Range(1, 24).Select(n => new PatchPort { Id = Guid.CreateVersion7(), OrgId = orgId, PanelId = panel.Id, Number = n, Label = n <= 4 ? $"Desk {n}" : null })];
         db.PatchPanels.Add(panel);
         Count("patchPanels");

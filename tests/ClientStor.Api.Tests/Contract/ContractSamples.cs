@@ -62,6 +62,7 @@ public static class ContractSamples
         ["RemovePlacement"] = new(_ => null),
         ["CreatePatchPanel"] = new(w => new { name = "PP " + Unique, portCount = 12, rackId = w.Noun["rack"] }),
         ["ConnectPort"] = new(_ => new { label = "Desk " + Unique[..4] }),
+        ["MovePatchPanel"] = new(w => new { rackId = w.Noun["rack"], positionU = 20 }),
         ["DisconnectPort"] = new(_ => null),
         // Vault
         ["CreateCredential"] = new(w => new { name = "Cred " + Unique, username = "u", password = "pw-" + Unique, folderId = w.Noun["folder"], assetIds = new[] { w.Noun["asset"] } }),

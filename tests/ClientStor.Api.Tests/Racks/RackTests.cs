@@ -204,4 +204,89 @@ public sealed class RackTests(ApiHost api) : IClassFixture<ApiHost>
             "patch_panel.created", "patch_panel.created", "patch_port.updated", "patch_port.updated", "patch_port.disconnected"]);
         rows.Where(r => r.Action.StartsWith("rack.", StringComparison.Ordinal)).ShouldAllBe(r => r.TargetId == rack.ToString());
     }
+
+    private static HttpRequestMessage MoveRequest(string url, string etag, object body) =>
+        new(HttpMethod.Put, url) { Content = JsonContent.Create(body), Headers = { IfMatch = { EntityTagHeaderValue.Parse(etag) } } };
+
+    [Fact]
+    public async Task A_patch_panel_takes_units_on_one_face_shares_none_with_a_device_and_is_drawn_in_the_elevation()
+    {
+        using var admin = await api.AdminAsync();
+        var org = await OrgWorld.CreateOrgAsync(admin, "Panel units " + Guid.NewGuid().ToString("N")[..6]);
+        var other = await OrgWorld.CreateOrgAsync(admin, "Panel other " + Guid.NewGuid().ToString("N")[..6]);
+        var rack = await IdAsync(await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/racks", new { name = "R1", heightU = 12 }));
+        var theirRack = await IdAsync(await admin.PostAsJsonAsync($"/api/v1/orgs/{other}/racks", new { name = "Their rack" }));
+        var server = await IdAsync(await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/assets", new { type = "server", name = "SRV-A" }));
+        var shelf = await IdAsync(await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/assets", new { type = "other", name = "Shelf" }));
+        var sw = await IdAsync(await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/assets", new { type = "switch", name = "SW1" }));
+        await IdAsync(await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/racks/{rack}/placements", new { assetId = server, positionU = 5, heightU = 2 }));
+        var panels = $"/api/v1/orgs/{org}/patch-panels";
+
+        // A panel on a full-depth device's unit: 409 naming the device; outside the rack or without a rack: 400.
+        var onServer = await admin.PostAsJsonAsync(panels, new { name = "PP-X", portCount = 24, rackId = rack, positionU = 6, face = "rear" });
+        onServer.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await Json(onServer)).GetProperty("detail").GetString()!.ShouldContain("SRV-A");
+        var tooHigh = await admin.PostAsJsonAsync(panels, new { name = "PP-X", rackId = rack, positionU = 12, heightU = 2 });
+        tooHigh.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await Json(tooHigh)).GetProperty("errors").TryGetProperty("positionU", out _).ShouldBeTrue();
+        var noRack = await admin.PostAsJsonAsync(panels, new { name = "PP-X", positionU = 3 });
+        noRack.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await Json(noRack)).GetProperty("errors").TryGetProperty("positionU", out _).ShouldBeTrue();
+        (await admin.PostAsJsonAsync(panels, new { name = "PP-X", rackId = theirRack, positionU = 3 })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+
+        var created = await admin.PostAsJsonAsync(panels, new { name = "PP-A", portCount = 24, rackId = rack, positionU = 10 });
+        var panel = await Json(created);
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        panel.GetProperty("positionU").GetInt32().ShouldBe(10);
+        panel.GetProperty("heightU").GetInt32().ShouldBe(1);
+        panel.GetProperty("face").GetString().ShouldBe("front");
+        var panelId = panel.GetProperty("id").GetGuid();
+
+        // A device on the panel's unit: 409 naming the panel; a half-depth one at the rear shares it.
+        var onPanel = await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/racks/{rack}/placements", new { assetId = sw, positionU = 10 });
+        onPanel.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await Json(onPanel)).GetProperty("detail").GetString()!.ShouldContain("PP-A");
+        await IdAsync(await admin.PostAsJsonAsync($"/api/v1/orgs/{org}/racks/{rack}/placements", new { assetId = shelf, positionU = 10, face = "rear", fullDepth = false }));
+        (await admin.PostAsJsonAsync(panels, new { name = "PP-B", rackId = rack, positionU = 10 })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+
+        var elevation = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/orgs/{org}/racks/{rack}/elevation");
+        var drawn = elevation.GetProperty("panels").EnumerateArray().Single();
+        drawn.GetProperty("name").GetString().ShouldBe("PP-A");
+        drawn.GetProperty("portCount").GetInt32().ShouldBe(24);
+        drawn.GetProperty("connectedPorts").GetInt32().ShouldBe(0);
+        var u10 = elevation.GetProperty("units").EnumerateArray().Single(u => u.GetProperty("u").GetInt32() == 10);
+        u10.GetProperty("frontPanel").GetGuid().ShouldBe(panelId);
+        u10.GetProperty("rearPanel").ValueKind.ShouldBe(JsonValueKind.Null);
+        u10.GetProperty("front").ValueKind.ShouldBe(JsonValueKind.Null);
+        u10.GetProperty("rear").ValueKind.ShouldNotBe(JsonValueKind.Null);
+        elevation.GetProperty("rack").GetProperty("usedU").GetInt32().ShouldBe(3);
+
+        // Moving: If-Match, the same checks, another organisation's panel or rack is not reachable.
+        var move = $"{panels}/{panelId}/position";
+        var etag = panel.GetProperty("etag").GetString()!;
+        (await admin.SendAsync(MoveRequest(move, etag, new { rackId = rack, positionU = 5 }))).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await admin.SendAsync(MoveRequest(move, etag, new { rackId = theirRack, positionU = 1 }))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await admin.SendAsync(MoveRequest($"/api/v1/orgs/{other}/patch-panels/{panelId}/position", etag, new { positionU = (int?)null })))
+            .StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var moved = await admin.SendAsync(MoveRequest(move, etag, new { rackId = rack, positionU = 11, heightU = 2, face = "rear" }));
+        moved.StatusCode.ShouldBe(HttpStatusCode.OK, await moved.Content.ReadAsStringAsync());
+        var after = await Json(moved);
+        after.GetProperty("positionU").GetInt32().ShouldBe(11);
+        after.GetProperty("face").GetString().ShouldBe("rear");
+        moved.Headers.ETag!.Tag.ShouldBe(after.GetProperty("etag").GetString());
+        (await admin.SendAsync(MoveRequest(move, etag, new { rackId = rack }))).StatusCode.ShouldBe(HttpStatusCode.PreconditionFailed);
+        var units = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/orgs/{org}/racks/{rack}/elevation")).GetProperty("units").EnumerateArray().ToList();
+        units.Where(u => u.GetProperty("rearPanel").ValueKind != JsonValueKind.Null).Select(u => u.GetProperty("u").GetInt32()).ShouldBe([12, 11]);
+        units.ShouldAllBe(u => u.GetProperty("frontPanel").ValueKind == JsonValueKind.Null);
+        // Unpositioned: still in the rack, no longer drawn.
+        (await admin.SendAsync(MoveRequest(move, after.GetProperty("etag").GetString()!, new { rackId = rack }))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/orgs/{org}/racks/{rack}/elevation")).GetProperty("panels").GetArrayLength().ShouldBe(0);
+
+        await using var scope = api.Services.CreateAsyncScope();
+        var rows = await scope.ServiceProvider.GetRequiredService<ClientStorDbContext>().AuditEvents.AsNoTracking()
+            .Where(e => e.OrgId == org && e.TargetType == "patch_panel").OrderBy(e => e.Id).ToListAsync();
+        rows.Select(r => r.Action).ShouldBe(["patch_panel.created", "patch_panel.updated", "patch_panel.updated"]);
+        rows.ShouldAllBe(r => r.TargetId == panelId.ToString());
+        JsonDocument.Parse(rows[1].Details!).RootElement.GetProperty("after").GetProperty("positionU").GetInt32().ShouldBe(11);
+    }
 }

@@ -822,6 +822,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{orgId}/patch-panels/{panelId}/position": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Move a patch panel
+         * @description Move a patch panel.
+         *
+         *     **Access:** permission `assets.write` in the organisation (a role held directly or through a team); an API key needs the scope `assets.write` and to be bound to the organisation.
+         */
+        put: operations["MovePatchPanel"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{orgId}/racks/{rackId}/placements": {
         parameters: {
             query?: never;
@@ -2788,6 +2810,15 @@ export interface components {
             portCount?: number;
             /** Format: uuid */
             rackId?: null | string;
+            /**
+             * Format: int32
+             * @description Lowest unit the panel occupies (1 = bottom); needs `rackId`. Null: in the rack (or none) but not drawn.
+             */
+            positionU?: null | number;
+            /** Format: int32 */
+            heightU?: number;
+            /** @description `front` (default) or `rear`. */
+            face?: components["schemas"]["RackFace"];
         };
         CreatePlatformApiKeyRequest: {
             /** @description What uses the key (1–200 characters). */
@@ -2953,9 +2984,29 @@ export interface components {
             /** @description What changes (or would change), in words; for conflicts, why nothing changes. */
             notes: string[];
         };
+        /** @description A patch panel drawn in the elevation, at its units on one face. */
+        ElevationPanel: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: int32 */
+            portCount: number;
+            /**
+             * Format: int32
+             * @description Ports with a connection.
+             */
+            connectedPorts: number;
+            /** Format: int32 */
+            positionU: number;
+            /** Format: int32 */
+            heightU: number;
+            face: string;
+        };
         ElevationResponse: {
             rack: components["schemas"]["RackResponse"];
             placements: components["schemas"]["PlacementResponse"][];
+            /** @description The rack's patch panels that have a position. */
+            panels: components["schemas"]["ElevationPanel"][];
             /** @description Every unit from the top (U = height) to the bottom (U = 1). */
             units: components["schemas"]["ElevationUnit"][];
         };
@@ -2969,6 +3020,13 @@ export interface components {
             front: null | string;
             /** Format: uuid */
             rear: null | string;
+            /**
+             * Format: uuid
+             * @description The patch panel occupying this unit on the front, or null.
+             */
+            frontPanel: null | string;
+            /** Format: uuid */
+            rearPanel: null | string;
         };
         ExpiringWarranties: {
             /**
@@ -3212,6 +3270,19 @@ export interface components {
             required: boolean;
             /** @description Your account's etag, for `If-Match` on `DELETE /api/v1/me/mfa/totp`. */
             etag: string;
+        };
+        MovePatchPanelRequest: {
+            /** Format: uuid */
+            rackId?: null | string;
+            /**
+             * Format: int32
+             * @description Lowest unit the panel occupies (1 = bottom); needs `rackId`. Null: in the rack (or none) but not drawn.
+             */
+            positionU?: null | number;
+            /** Format: int32 */
+            heightU?: number;
+            /** @description `front` (default) or `rear`. */
+            face?: components["schemas"]["RackFace"];
         };
         /** @description A favourite or recently opened item, resolved from current data. */
         MyItemResponse: {
@@ -3457,6 +3528,15 @@ export interface components {
             rackId: null | string;
             /** Format: int32 */
             portCount: number;
+            /**
+             * Format: int32
+             * @description Lowest unit the panel occupies in its rack, or null when it is not drawn in the elevation.
+             */
+            positionU: null | number;
+            /** Format: int32 */
+            heightU: number;
+            /** @description `front` or `rear`. */
+            face: string;
             ports: components["schemas"]["PatchPortResponse"][];
             etag: string;
         };
@@ -8506,6 +8586,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Conflict. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Rate limit reached; retry after the Retry-After header's seconds. */
             429: {
                 headers: {
@@ -8784,6 +8873,105 @@ export interface operations {
             };
             /** @description If-Match does not match the resource's current etag: reload and apply the change again. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MovePatchPanel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                panelId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MovePatchPanelRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatchPanelResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or in an organisation you cannot access (the same answer for both). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -36,9 +36,10 @@ public sealed class ListRacksEndpoint(ClientStorDbContext db, CurrentOrg org) : 
         var page = await ListRacksValidator.Sorts.PageAsync(query, req, r => r, ct);
         var ids = page.Items.Select(r => r.Id).ToList();
         var placements = await db.RackPlacements.AsNoTracking().Where(p => ids.Contains(p.RackId)).ToListAsync(ct);
+        var panels = await db.PatchPanels.AsNoTracking().Where(p => p.RackId != null && ids.Contains(p.RackId.Value) && p.PositionU != null).ToListAsync(ct);
         await Send.OkAsync(new Page<RackResponse>
         {
-            Items = page.Items.Select(r => r.ToResponse(RackLayout.UsedUnits(placements.Where(p => p.RackId == r.Id)))).ToList(),
+            Items = page.Items.Select(r => r.ToResponse(RackLayout.UsedUnits(placements.Where(p => p.RackId == r.Id), panels.Where(p => p.RackId == r.Id)))).ToList(),
             NextCursor = page.NextCursor,
         }, ct);
     }

@@ -11,6 +11,11 @@ public sealed class PatchPanel : IOrgEntity, IVersioned
     public Guid? RackId { get; set; }
     public string Name { get; set; } = "";
     public int PortCount { get; set; }
+    /// <summary>Lowest unit the panel occupies in its rack (1 = bottom), or null when it is not drawn in the elevation.</summary>
+    public int? PositionU { get; set; }
+    public int HeightU { get; set; } = 1;
+    /// <summary><c>front</c> or <c>rear</c>: a panel takes its units on one face only.</summary>
+    public string Face { get; set; } = "front";
     public DateTimeOffset CreatedAt { get; set; }
     public uint Version { get; set; }
     public List<PatchPort> Ports { get; set; } = [];
@@ -37,8 +42,13 @@ internal sealed class PatchPanelConfiguration : IEntityTypeConfiguration<PatchPa
 {
     public void Configure(EntityTypeBuilder<PatchPanel> b)
     {
-        b.ToTable("patch_panels", t => t.HasCheckConstraint("ck_patch_panels_ports", "port_count BETWEEN 1 AND 96"));
+        b.ToTable("patch_panels", t =>
+        {
+            t.HasCheckConstraint("ck_patch_panels_ports", "port_count BETWEEN 1 AND 96");
+            t.HasCheckConstraint("ck_patch_panels_height", "height_u BETWEEN 1 AND 4");
+        });
         b.Property(x => x.Name).HasMaxLength(100);
+        b.Property(x => x.Face).HasMaxLength(8);
         b.HasIndex(x => new { x.OrgId, x.Name, x.Id });
         b.HasOne<Orgs.Org>().WithMany().HasForeignKey(x => x.OrgId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Rack>().WithMany().HasForeignKey(x => x.RackId).OnDelete(DeleteBehavior.SetNull);

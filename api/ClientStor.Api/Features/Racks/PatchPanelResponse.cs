@@ -23,6 +23,11 @@ public sealed class PatchPanelResponse : IHasEtag
     public required string Name { get; set; }
     public required Guid? RackId { get; set; }
     public required int PortCount { get; set; }
+    /// <summary>Lowest unit the panel occupies in its rack, or null when it is not drawn in the elevation.</summary>
+    public required int? PositionU { get; set; }
+    public required int HeightU { get; set; }
+    /// <summary><c>front</c> or <c>rear</c>.</summary>
+    public required string Face { get; set; }
     public required IReadOnlyList<PatchPortResponse> Ports { get; set; }
     public required string Etag { get; set; }
 }
@@ -45,7 +50,8 @@ internal static class PanelReads
             .Join(db.Assets, i => i.AssetId, a => a.Id, (i, a) => new { i.Id, i.Name, i.AssetId, Asset = a.Name }).ToDictionaryAsync(x => x.Id, ct);
         return panels.Select(panel => new PatchPanelResponse
         {
-            Id = panel.Id, Name = panel.Name, RackId = panel.RackId, PortCount = panel.PortCount, Etag = ETags.For(panel.Version),
+            Id = panel.Id, Name = panel.Name, RackId = panel.RackId, PortCount = panel.PortCount,
+            PositionU = panel.RackId is null ? null : panel.PositionU, HeightU = panel.HeightU, Face = panel.Face, Etag = ETags.For(panel.Version),
             Ports = panel.Ports.OrderBy(p => p.Number).Select(p => new PatchPortResponse
             {
                 Id = p.Id, Number = p.Number, Label = p.Label, ConnectedPortId = p.ConnectedPortId, ConnectedInterfaceId = p.ConnectedInterfaceId,

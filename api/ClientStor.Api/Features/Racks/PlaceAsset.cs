@@ -27,8 +27,8 @@ internal sealed class PlaceAssetValidator : Validator<PlaceAssetRequest>
 }
 
 /// <summary>
-/// Mounts an asset (or moves it: an asset is in at most one rack; 200 for a move). 409 names the asset already in the
-/// way; 400 when it does not fit the rack's height.
+/// Mounts an asset (or moves it: an asset is in at most one rack; 200 for a move). 409 names the asset or patch panel
+/// already in the way; 400 when it does not fit the rack's height.
 /// </summary>
 public sealed class PlaceAssetEndpoint(ClientStorDbContext db, AuditedChanges changes, CurrentOrg org) : Endpoint<PlaceAssetRequest, PlacementResponse>
 {
@@ -45,9 +45,6 @@ public sealed class PlaceAssetEndpoint(ClientStorDbContext db, AuditedChanges ch
     {
         var rack = await db.Racks.FindInOrgAsync(org.Id, req.RackId, ct);
         var assetName = await db.Assets.Where(a => a.Id == req.AssetId && a.OrgId == org.Id).Select(a => a.Name).SingleAsync(ct);
-        var top = req.PositionU + req.HeightU - 1;
-        if (top > rack.HeightU)
-            throw new FieldErrorsException("positionU", $"U{req.PositionU}–U{top} does not fit a {rack.HeightU}U rack.");
         await using var tx = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, ct);
         var existing = await db.RackPlacements.FirstOrDefaultAsync(p => p.AssetId == req.AssetId, ct);
         var placement = existing ?? new RackPlacement { Id = Guid.CreateVersion7(), OrgId = org.Id, AssetId = req.AssetId };
@@ -56,11 +53,7 @@ public sealed class PlaceAssetEndpoint(ClientStorDbContext db, AuditedChanges ch
         placement.HeightU = req.HeightU;
         placement.Face = req.Face;
         placement.FullDepth = req.FullDepth;
-        var others = await db.RackPlacements.Where(p => p.RackId == rack.Id && p.AssetId != req.AssetId)
-            .Join(db.Assets, p => p.AssetId, a => a.Id, (p, a) => new { Placement = p, a.Name }).ToListAsync(ct);
-        if (others.FirstOrDefault(o => o.Placement.CollidesWith(placement)) is { } clash)
-            throw new ConflictException(
-                $"U{req.PositionU}–U{top} ({req.Face}) is taken by '{clash.Name}' at U{clash.Placement.PositionU}–U{clash.Placement.PositionU + clash.Placement.HeightU - 1}.", "positionU");
+        await RackSpace.EnsureFreeAsync(db, rack, req.PositionU, req.HeightU, req.Face, req.FullDepth, ct, exceptAssetId: req.AssetId);
         if (existing is null)
             db.RackPlacements.Add(placement);
         await changes.RecordAsync(rack, "asset_placed", ct, details: new

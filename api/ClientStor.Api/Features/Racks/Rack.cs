@@ -36,10 +36,6 @@ public sealed class RackPlacement : IOrgEntity, IVersioned
     /// <summary>Occupies the unit on both faces (most servers); a half-depth device leaves the other face free.</summary>
     public bool FullDepth { get; set; } = true;
     public uint Version { get; set; }
-
-    public bool CollidesWith(RackPlacement other) =>
-        PositionU <= other.PositionU + other.HeightU - 1 && other.PositionU <= PositionU + HeightU - 1
-        && (FullDepth || other.FullDepth || Face == other.Face);
 }
 
 internal sealed class RackConfiguration : IEntityTypeConfiguration<Rack>

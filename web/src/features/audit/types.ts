@@ -17,7 +17,7 @@ export type AuditVerifyResult = JsonOf<paths['/api/v1/audit/verify']['get']['res
 
 export const auditCategories = [
   { value: 'authentication', label: 'Authentication', badge: 'primary', color: '#0d6efd' },
-  { value: 'vault', label: 'Vault', badge: 'dark', color: '#343a40' },
+  { value: 'vault', label: 'Vault', badge: 'dark', color: '#6f42c1' }, // purple: the badge's near-black would vanish on the dark chart
   { value: 'permissions', label: 'Permissions', badge: 'warning', color: '#ffc107' },
   { value: 'admin', label: 'Admin', badge: 'secondary', color: '#6c757d' },
   { value: 'organisation', label: 'Organisation', badge: 'info', color: '#0dcaf0' },

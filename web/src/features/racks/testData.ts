@@ -1,5 +1,5 @@
 import type { Asset as AssetSummary, AssetDetail } from '../../entities/asset/types';
-import type { Elevation, PatchPanel, Placement, Rack } from './types';
+import type { Elevation, ElevationPanel, PatchPanel, Placement, Rack } from './types';
 
 export const orgId = '0190f0a0-0000-7000-8000-000000000001';
 
@@ -11,17 +11,16 @@ export const server: Placement = { id: 'p-server', assetId: 'a-server', assetNam
 /** A half-depth switch at the front of U4. */
 export const switchPlacement: Placement = { id: 'p-switch', assetId: 'a-switch', assetName: 'Core switch', positionU: 4, heightU: 1, face: 'front', fullDepth: false, etag: '"pw"' };
 
+/** A 24-port patch panel at the front of U6, three ports connected. */
+export const elevationPanel: ElevationPanel = { id: 'pp-a', name: 'PP-A', portCount: 24, connectedPorts: 3, positionU: 6, heightU: 1, face: 'front' };
+
+const unit = (u: number, front: string | null, rear: string | null, frontPanel: string | null = null) => ({ u, front, rear, frontPanel, rearPanel: null });
+
 export const elevation: Elevation = {
   rack: rackA,
   placements: [switchPlacement, server],
-  units: [
-    { u: 6, front: null, rear: null },
-    { u: 5, front: null, rear: null },
-    { u: 4, front: 'p-switch', rear: null },
-    { u: 3, front: 'p-server', rear: 'p-server' },
-    { u: 2, front: 'p-server', rear: 'p-server' },
-    { u: 1, front: null, rear: null },
-  ],
+  panels: [elevationPanel],
+  units: [unit(6, null, null, 'pp-a'), unit(5, null, null), unit(4, 'p-switch', null), unit(3, 'p-server', 'p-server'), unit(2, 'p-server', 'p-server'), unit(1, null, null)],
 };
 
 const assetBase: AssetSummary = {
@@ -77,6 +76,9 @@ export const panelA: PatchPanel = {
   name: 'PP-A',
   rackId: 'r-a',
   portCount: 4,
+  positionU: 6,
+  heightU: 1,
+  face: 'front',
   etag: '"pp-a"',
   ports: [
     { ...port('pp-a', 1), label: 'Desk 1', connectedTo: 'SW1 Gi1/0/1', connectedInterfaceId: 'i-gi1', connectedAssetId: 'a-sw1' },
@@ -91,6 +93,9 @@ export const panelB: PatchPanel = {
   name: 'PP-B',
   rackId: null,
   portCount: 2,
+  positionU: null,
+  heightU: 1,
+  face: 'front',
   etag: '"pp-b"',
   ports: [{ ...port('pp-b', 1), connectedTo: 'PP-A port 2', connectedPortId: 'pp-a-2' }, port('pp-b', 2)],
 };

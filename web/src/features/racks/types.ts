@@ -9,6 +9,7 @@ export type CreateRackBody = JsonOf<NonNullable<RacksPath['post']['requestBody']
 export type Elevation = JsonOf<paths['/api/v1/orgs/{orgId}/racks/{rackId}/elevation']['get']['responses'][200]>;
 export type Placement = Elevation['placements'][number];
 export type ElevationUnit = Elevation['units'][number];
+export type ElevationPanel = Elevation['panels'][number];
 export type PlaceAssetBody = JsonOf<NonNullable<paths['/api/v1/orgs/{orgId}/racks/{rackId}/placements']['post']['requestBody']>>;
 
 export type PatchPanelPage = JsonOf<PanelsPath['get']['responses'][200]>;
@@ -26,7 +27,7 @@ export type RackFormField = (typeof rackFormFields)[number];
 export const placementFormFields = ['assetId', 'positionU', 'heightU', 'face', 'fullDepth'] as const;
 export type PlacementFormField = (typeof placementFormFields)[number];
 
-export const panelFormFields = ['name', 'portCount', 'rackId'] as const;
+export const panelFormFields = ['name', 'portCount', 'rackId', 'positionU', 'face'] as const;
 export type PanelFormField = (typeof panelFormFields)[number];
 
 export const portFormFields = ['label', 'portId', 'interfaceId'] as const;

@@ -29,8 +29,7 @@ export function PlacementSection({ orgId, detail }: { orgId: string; detail: Ass
             <tr>
               <th>Address</th>
               <th>Hostname</th>
-              <th>Interface</th>
-              <th>Status</th>
+              <th>Interface, status</th>
             </tr>
           </thead>
           <tbody>
@@ -42,8 +41,11 @@ export function PlacementSection({ orgId, detail }: { orgId: string; detail: Ass
                   </Link>
                 </td>
                 <td>{ip.hostname ?? '—'}</td>
-                <td>{interfaceName(ip.interfaceId) ?? '—'}</td>
-                <td>{ip.status}</td>
+                {/* Interface and status share a column: the panel beside the asset is narrow. */}
+                <td>
+                  <span>{interfaceName(ip.interfaceId) ?? '—'}</span>
+                  <div className="small text-body-secondary">{ip.status}</div>
+                </td>
               </tr>
             ))}
           </tbody>

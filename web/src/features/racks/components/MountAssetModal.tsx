@@ -4,12 +4,12 @@ import Col from 'react-bootstrap/Col';
 import Form from 'react-bootstrap/Form';
 import Modal from 'react-bootstrap/Modal';
 import Row from 'react-bootstrap/Row';
-import { FormAlert, SelectField, SubmitButton, TextField } from '../../../components/FormFields';
+import { FormAlert, SubmitButton, TextField } from '../../../components/FormFields';
 import { AssetSelect } from '../../../entities/asset/AssetSelect';
 import { fieldMessage, formErrorsOf } from '../../../lib/problem';
 import { usePlaceAsset } from '../api/usePlaceAsset';
-import { faceLabels } from '../elevation';
 import { placementFormFields, type Face, type Placement, type PlacementFormField } from '../types';
+import { FaceSelect } from './FaceSelect';
 
 export interface MountAssetModalProps {
   orgId: string;
@@ -69,14 +69,7 @@ export function MountAssetModal({ orgId, rackId, rackHeightU, positionU: initial
                 <TextField id="mount-height" label="Height (U)" type="number" min={1} max={20} value={heightU} onChange={(e) => setHeightU(e.target.value)} error={fieldError('heightU')} />
               </Col>
               <Col sm={6}>
-                <SelectField
-                  id="mount-face"
-                  label="Face"
-                  value={face}
-                  onChange={(e) => setFace(e.target.value as Face)}
-                  error={fieldError('face')}
-                  options={(['front', 'rear'] as const).map((f) => ({ value: f, label: faceLabels[f] }))}
-                />
+                <FaceSelect id="mount-face" value={face} onChange={setFace} error={fieldError('face')} />
               </Col>
               <Col sm={6} className="d-flex align-items-end">
                 <Form.Check

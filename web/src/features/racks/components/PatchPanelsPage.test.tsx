@@ -36,7 +36,7 @@ describe('PatchPanelsPage', () => {
     renderRoute(<PatchPanelsPage />, route);
 
     const section = await screen.findByRole('region', { name: 'PP-A' });
-    expect(await within(section).findByText(/In Rack A/)).toBeInTheDocument();
+    expect(await within(section).findByText(/In Rack A at U6 \(front\)/)).toBeInTheDocument();
     expect(section).toHaveTextContent('2 of 4 ports connected');
     const tiles = within(within(section).getByRole('list', { name: 'Ports of PP-A' })).getAllByRole('listitem');
     expect(tiles).toHaveLength(4);
@@ -156,7 +156,7 @@ describe('PatchPanelsPage', () => {
     await vi.waitFor(() => expect(calls.filter((c) => path(c).endsWith('/patch-panels')).length).toBeGreaterThan(reads));
   });
 
-  it('creates a patch panel in a rack', async () => {
+  it('creates a patch panel in a rack, at a unit and face of its elevation when given', async () => {
     const { calls } = api(rackAdminMe, () => json({ ...panelB, id: 'pp-c', name: 'PP-C' }, 201));
     renderRoute(<PatchPanelsPage />, route);
 
@@ -168,11 +168,14 @@ describe('PatchPanelsPage', () => {
     await userEvent.type(within(form).getByLabelText('Find rack'), 'rack a');
     await vi.waitFor(() => expect(calls.some((c) => path(c).endsWith('/racks') && new URL(c.url).searchParams.get('q') === 'rack a')).toBe(true));
     await within(form).findByRole('option', { name: 'Rack A' });
+    expect(within(form).queryByLabelText('Unit (U)')).not.toBeInTheDocument();
     await userEvent.selectOptions(within(form).getByLabelText('Rack'), 'r-a');
+    await userEvent.type(within(form).getByLabelText('Unit (U)'), '5');
+    await userEvent.selectOptions(within(form).getByLabelText('Face'), 'rear');
     await userEvent.click(within(form).getByRole('button', { name: 'Create patch panel' }));
 
     expect(await screen.findByText('Patch panel “PP-C” created.')).toBeInTheDocument();
-    expect(await calls.find((c) => c.method === 'POST')!.json()).toEqual({ name: 'PP-C', portCount: 48, rackId: 'r-a' });
+    expect(await calls.find((c) => c.method === 'POST')!.json()).toEqual({ name: 'PP-C', portCount: 48, rackId: 'r-a', positionU: 5, face: 'rear' });
   });
 
   it('shows port maps read-only without assets.write', async () => {

@@ -1,3 +1,4 @@
+import { unitRange } from '../elevation';
 import type { PatchPanel, PatchPort } from '../types';
 
 export interface PortMapProps {
@@ -26,7 +27,12 @@ export function PortMap({ panel, rackName, canWrite, onEdit }: PortMapProps) {
           {panel.name}
         </h2>
         <span className="small text-body-secondary">
-          {rackName && <>In {rackName} · </>}
+          {rackName && (
+            <>
+              In {rackName}
+              {panel.positionU != null && ` at ${unitRange(panel.positionU, panel.heightU)} (${panel.face})`} ·{' '}
+            </>
+          )}
           {connected} of {Number(panel.portCount)} ports connected
         </span>
       </div>

@@ -50,7 +50,28 @@ describe('RackPage', () => {
     expect(switchCell).toHaveTextContent('U4 · half depth');
     expect(within(rows[2]).getByRole('button', { name: 'Mount an asset at U4 (rear)' })).toBeInTheDocument();
     expect(within(rows[2]).queryByRole('button', { name: 'Mount an asset at U4 (front)' })).not.toBeInTheDocument();
-    expect(within(table).getAllByRole('button', { name: /^Mount an asset at/ })).toHaveLength(7);
+    // U6 front holds the patch panel.
+    expect(within(table).getAllByRole('button', { name: /^Mount an asset at/ })).toHaveLength(6);
+  });
+
+  it('draws a positioned patch panel on its face as a block of port squares, its name linking to the panel', async () => {
+    api(rackReaderMe);
+    renderRoute(<RackPage />, route);
+
+    const table = await screen.findByRole('table', { name: 'Elevation of Rack A' });
+    const cell = table.querySelector('td[data-panel="pp-a"]') as HTMLElement;
+    expect(cell).toHaveAttribute('rowspan', '1');
+    expect(cell).toHaveTextContent('24 ports');
+    const link = within(cell).getByRole('link', { name: 'Patch panel PP-A · U6 · 24 ports, 3 connected' });
+    expect(link).toHaveTextContent('PP-A');
+    expect(link).toHaveAttribute('href', `/orgs/${orgId}/racks/panels?q=PP-A`);
+    expect(cell.querySelectorAll('[aria-hidden="true"] > span')).toHaveLength(24);
+    // Drawn on the front only: the rear of U6 stays empty.
+    const u6 = within(table).getAllByRole('row')[1];
+    expect(within(u6).getAllByRole('cell')).toHaveLength(2);
+    expect(within(u6).getByText('Empty')).toBeInTheDocument();
+    link.focus();
+    expect(link).toHaveFocus();
   });
 
   it('mounts an asset at the clicked unit and shows the 409 naming the asset in the way', async () => {
@@ -119,7 +140,7 @@ describe('RackPage', () => {
     const table = await screen.findByRole('table', { name: 'Elevation of Rack A' });
     await screen.findByText('Head office');
     expect(within(table).queryAllByRole('button')).toHaveLength(0);
-    expect(within(table).getAllByText('Empty')).toHaveLength(7);
+    expect(within(table).getAllByText('Empty')).toHaveLength(6);
     expect(screen.queryByRole('button', { name: 'Mount an asset' })).not.toBeInTheDocument();
     unmount();
 
