@@ -19,7 +19,7 @@ import { securityRoutes } from '../features/security/routes';
 import { settingsRoutes } from '../features/settings/routes';
 import { teamRoutes } from '../features/teams/routes';
 import { userRoutes } from '../features/users/routes';
-import { CredentialCopyButtons, vaultRoutes } from '../features/vault/routes';
+import { vaultRoutes } from '../features/vault/routes';
 import { AppShell } from './AppShell';
 import { useAuth } from './auth/AuthProvider';
 import { RequireAuth } from './auth/RequireAuth';
@@ -44,7 +44,7 @@ export const routes: RouteObject[] = [
         <AppShell />
       </RequireAuth>
     ),
-    children: [...overviewRoutes({ CredentialCopy: CredentialCopyButtons }), ...orgRoutes, ...memberRoutes, ...roleRoutes, ...apiKeyRoutes, ...auditRoutes, ...securityRoutes, ...userRoutes, ...teamRoutes, ...settingsRoutes, ...accountRoutes, ...vaultRoutes, ...ipamRoutes, ...assetRoutes, ...contactRoutes, ...locationRoutes, ...rackRoutes, ...discoveryRoutes, ...searchRoutes, { path: '*', element: <NotFound /> }],
+    children: [...overviewRoutes(), ...orgRoutes, ...memberRoutes, ...roleRoutes, ...apiKeyRoutes, ...auditRoutes, ...securityRoutes, ...userRoutes, ...teamRoutes, ...settingsRoutes, ...accountRoutes, ...vaultRoutes, ...ipamRoutes, ...assetRoutes, ...contactRoutes, ...locationRoutes, ...rackRoutes, ...discoveryRoutes, ...searchRoutes, { path: '*', element: <NotFound /> }],
   },
 ];
 

@@ -1,4 +1,5 @@
 import type { JsonOf, paths } from '../../api/types';
+import { OTP_SEED, PASSWORD } from './secretFields';
 
 type CredentialPath = paths['/api/v1/orgs/{orgId}/vault/credentials/{credentialId}'];
 
@@ -13,4 +14,9 @@ export interface CopyableCredential {
   username?: string | null;
   hasPassword: boolean;
   hasTotp: boolean;
+}
+
+/** A credential as the vault lists it (its secret fields by name) in the copy buttons' terms. */
+export function copyableOf(c: { id: string; name: string; username?: string | null; secretFields: string[] }): CopyableCredential {
+  return { id: c.id, name: c.name, username: c.username, hasPassword: c.secretFields.includes(PASSWORD), hasTotp: c.secretFields.includes(OTP_SEED) };
 }

@@ -9,4 +9,3 @@ export const vaultRoutes: RouteObject[] = [
 ];
 
 // The client's overview shows its pinned credentials with the vault's copy buttons (the app passes them in).
-export { CredentialCopyButtons } from './components/CredentialCopyButtons';

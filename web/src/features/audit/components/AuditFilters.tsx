@@ -93,7 +93,7 @@ export function AuditFilters({ orgId, filters, onChange, onClear, canClear }: Au
   return (
     <Form role="search" aria-label="Filter audit events" onSubmit={(e) => e.preventDefault()} className="mb-3">
       <Row className="g-2 align-items-end">
-        <Col md={4}>
+        <Col md={6}>
           <DebouncedText
             id="audit-q"
             label="Search"
@@ -133,9 +133,6 @@ export function AuditFilters({ orgId, filters, onChange, onClear, canClear }: Au
           <DebouncedText id="audit-action" label="Action" placeholder="e.g. org.created" value={filters.action} onCommit={(v) => onChange('action', v)} />
         </Col>
         <Col sm={6} md={2}>
-          <ActorPicker orgId={orgId} value={filters.actorId} onChange={(v) => onChange('actorId', v)} />
-        </Col>
-        <Col sm={6} md={2}>
           <Form.Group controlId="audit-from">
             <Form.Label className="small mb-1">From</Form.Label>
             <Form.Control
@@ -158,6 +155,10 @@ export function AuditFilters({ orgId, filters, onChange, onClear, canClear }: Au
               onChange={(e) => onChange('to', e.target.value)}
             />
           </Form.Group>
+        </Col>
+        {/* Its search box sits above its list: in a row with From and To, both line up with their fields. */}
+        <Col sm={12} md={4}>
+          <ActorPicker orgId={orgId} value={filters.actorId} onChange={(v) => onChange('actorId', v)} />
         </Col>
         {(filters.targetType || filters.targetId) && (
           <Col sm="auto">

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { activityHref, type ActivityItem } from '../overview';
-import { formatDateTime } from '../format';
+import { formatDateTime } from '../../../lib/dates';
 
 /**
  * Changes in plain language from the audit log, newest first; the target links to its page while it exists. With

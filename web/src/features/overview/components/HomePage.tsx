@@ -8,7 +8,7 @@ import { StarIcon } from '../../../entities/favourite/FavouriteButton';
 import { itemHref, itemTypeName } from '../../../entities/favourite/itemHref';
 import type { Dashboard, MyItem } from '../../../entities/favourite/types';
 import { useDashboard } from '../api/useDashboard';
-import { formatDateTime } from '../format';
+import { formatDateTime } from '../../../lib/dates';
 import { clientCounts } from '../overview';
 import { ActivityList } from './ActivityList';
 import { SectionCard, SectionEmpty } from './SectionCard';

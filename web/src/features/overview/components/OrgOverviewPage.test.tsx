@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { globalAdminMe, json, memberMe, mockFetch, pathOf, renderRoute, withMe } from '../../../test/render';
 import type { OrgOverview } from '../api/useOrgOverview';
-import type { CredentialCopyProps } from '../credentialCopy';
 import { OrgOverviewPage } from './OrgOverviewPage';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -44,8 +43,6 @@ const full: OrgOverview = {
   ],
 };
 
-const CopyStub = ({ credential, canReveal }: CredentialCopyProps) => <span>{`copy ${credential.name}${canReveal ? ' with secrets' : ''}`}</span>;
-
 function renderPage(me: unknown, overview: OrgOverview) {
   const fetch = mockFetch(
     withMe(me, (r) => {
@@ -54,7 +51,7 @@ function renderPage(me: unknown, overview: OrgOverview) {
       return json(overview);
     }),
   );
-  renderRoute(<OrgOverviewPage CredentialCopy={CopyStub} />, { path: '/orgs/:orgId', route: `/orgs/${orgId}` });
+  renderRoute(<OrgOverviewPage />, { path: '/orgs/:orgId', route: `/orgs/${orgId}` });
   return fetch;
 }
 
@@ -70,7 +67,7 @@ describe('OrgOverviewPage', () => {
 
     const pinned = screen.getByRole('region', { name: /Pinned credentials/ });
     expect(within(pinned).getByRole('link', { name: 'Domain admin' })).toHaveAttribute('href', `/orgs/${orgId}/vault/c1`);
-    expect(await within(pinned).findByText('copy Domain admin with secrets')).toBeInTheDocument();
+    expect(await within(pinned).findByRole('button', { name: 'Copy password of Domain admin' })).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: /Key contacts/ })).getByRole('link', { name: 'ada@acme.test' })).toHaveAttribute('href', 'mailto:ada@acme.test');
     expect(within(screen.getByRole('region', { name: /Locations/ })).getByText('Head office')).toBeInTheDocument();
     const warranties = screen.getByRole('region', { name: /Warranties ending/ });

@@ -6,36 +6,37 @@ import { useCan } from '../../../auth/permissions';
 import { FlashAlert } from '../../../components/FlashAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { ORG_NOT_FOUND, QueryState } from '../../../components/QueryState';
+import { CredentialCopyButtons } from '../../../entities/credential/CredentialCopyButtons';
+import { copyableOf } from '../../../entities/credential/types';
 import { FavouriteButton } from '../../../entities/favourite/FavouriteButton';
 import { useRecordOpen } from '../../../entities/favourite/useRecordOpen';
 import { useFlash } from '../../../lib/useFlash';
 import { useOrgOverview, type OrgOverview } from '../api/useOrgOverview';
-import type { CredentialCopyComponent } from '../credentialCopy';
 import { countTiles } from '../overview';
 import { ActivityList } from './ActivityList';
 import { SectionCard, SectionEmpty } from './SectionCard';
 import { WarrantyList } from './WarrantyList';
 
 /** `/orgs/:orgId`, the Overview tab: what a technician needs first about a client, each section only where they may read it. */
-export function OrgOverviewPage({ CredentialCopy }: { CredentialCopy: CredentialCopyComponent }) {
+export function OrgOverviewPage() {
   const { orgId = '' } = useParams();
   const overview = useOrgOverview(orgId);
   useRecordOpen('org', overview.isSuccess ? orgId : null);
   return (
     <QueryState query={overview} what="the organisation" notFound={ORG_NOT_FOUND} errorFooter={<Link to="/orgs">Back to organisations</Link>}>
-      {(data) => <Overview key={data.orgId} overview={data} CredentialCopy={CredentialCopy} />}
+      {(data) => <Overview key={data.orgId} overview={data} />}
     </QueryState>
   );
 }
 
-function Overview({ overview: o, CredentialCopy }: { overview: OrgOverview; CredentialCopy: CredentialCopyComponent }) {
+function Overview({ overview: o }: { overview: OrgOverview }) {
   const [flash, setFlash] = useFlash();
   const org = `/orgs/${o.orgId}`;
   const tiles = countTiles(o.orgId, o.counts);
 
   const main: ReactNode[] = [];
   const side: ReactNode[] = [];
-  if (o.pinnedCredentials) main.push(<PinnedCredentials key="pinned" orgId={o.orgId} list={o.pinnedCredentials} CredentialCopy={CredentialCopy} />);
+  if (o.pinnedCredentials) main.push(<PinnedCredentials key="pinned" orgId={o.orgId} list={o.pinnedCredentials} />);
   if (o.recentChanges)
     main.push(
       <SectionCard key="changes" title="Recent changes" more={{ to: `${org}/audit`, label: 'Audit log' }}>
@@ -114,7 +115,7 @@ function Overview({ overview: o, CredentialCopy }: { overview: OrgOverview; Cred
   );
 }
 
-function PinnedCredentials({ orgId, list, CredentialCopy }: { orgId: string; list: NonNullable<OrgOverview['pinnedCredentials']>; CredentialCopy: CredentialCopyComponent }) {
+function PinnedCredentials({ orgId, list }: { orgId: string; list: NonNullable<OrgOverview['pinnedCredentials']> }) {
   const canReveal = useCan(orgId, 'vault.reveal');
   const canWrite = useCan(orgId, 'vault.write');
   const vault = `/orgs/${orgId}/vault`;
@@ -131,7 +132,7 @@ function PinnedCredentials({ orgId, list, CredentialCopy }: { orgId: string; lis
                 {(c.username || c.url) && <div className="small text-body-secondary text-truncate">{[c.username, c.url].filter(Boolean).join(' · ')}</div>}
               </div>
               <span className="flex-shrink-0">
-                <CredentialCopy orgId={orgId} credential={c} canReveal={canReveal} />
+                <CredentialCopyButtons orgId={orgId} credential={copyableOf(c)} canReveal={canReveal} />
               </span>
             </li>
           ))}

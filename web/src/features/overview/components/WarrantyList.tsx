@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import Badge from 'react-bootstrap/Badge';
-import { formatDay } from '../format';
+import { formatDate } from '../../../lib/dates';
 import { warrantyWhen, type Warranty } from '../overview';
 
 /** Assets whose warranty ends soon or ended lately, soonest first; each links to its asset (and with `showOrg`, its client). */
@@ -15,7 +15,7 @@ export function WarrantyList({ items, showOrg = false }: { items: readonly Warra
             </Link>
             <div className="text-body-secondary">
               {showOrg && <>{w.orgName} · </>}
-              <time dateTime={w.warrantyExpires}>{formatDay(w.warrantyExpires)}</time>
+              <time dateTime={w.warrantyExpires}>{formatDate(w.warrantyExpires)}</time>
             </div>
           </div>
           {/* The words carry the meaning; the colour only repeats it. */}

@@ -14,10 +14,10 @@ import { useUserMatches } from '../api/usePickers';
 import { useTeamMembers } from '../api/useTeams';
 import { useAddTeamMember, useRemoveTeamMember } from '../api/useTeamWrites';
 import type { Team, TeamMember } from '../types';
+import { formatDate } from '../../../lib/dates';
 import { TeamSection } from './TeamSection';
 
 const PAGE_SIZE = 25;
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 /** A type-ahead over the platform's active users and an Add button; a 409 (already in the team) shows on the picker. */
 function AddMemberForm({ teamId, onAdded }: { teamId: string; onAdded: (message: string) => void }) {
@@ -136,7 +136,7 @@ export function TeamMembers({ team, onMessage }: { team: Team; onMessage: (messa
               { header: 'Name', className: 'text-break', cell: who },
               { header: 'Email', className: 'text-break', cell: (m) => m.email },
               { header: 'Status', cell: (m) => (m.isActive ? 'Active' : 'Deactivated') },
-              { header: 'Added', className: 'text-nowrap', cell: (m) => dateFormat.format(new Date(m.addedAt)) },
+              { header: 'Added', className: 'text-nowrap', cell: (m) => formatDate(m.addedAt) },
               { header: 'Actions', hideHeader: true, className: 'text-end', cell: removeButton },
             ]}
             card={(m) => ({
@@ -144,7 +144,7 @@ export function TeamMembers({ team, onMessage }: { team: Team; onMessage: (messa
               details: [
                 ['Email', m.email],
                 ['Status', m.isActive ? 'Active' : 'Deactivated'],
-                ['Added', dateFormat.format(new Date(m.addedAt))],
+                ['Added', formatDate(m.addedAt)],
               ],
               actions: removeButton(m),
             })}

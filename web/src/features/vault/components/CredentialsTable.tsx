@@ -3,7 +3,8 @@ import { DataTable } from '../../../components/DataTable';
 import { ExternalLink } from '../../../components/ExternalLink';
 import { TagButtons } from '../../../components/TagButtons';
 import type { Credential } from '../types';
-import { CredentialCopyButtons } from './CredentialCopyButtons';
+import { CredentialCopyButtons } from '../../../entities/credential/CredentialCopyButtons';
+import { copyableOf } from '../../../entities/credential/types';
 import { SecretIcons } from '../../../entities/credential/SecretIcons';
 import { shortDateTime } from '../../../lib/dates';
 
@@ -33,7 +34,7 @@ export function CredentialsTable({ orgId, credentials, busy, canReveal, onTag, s
       columns={[
         { header: 'Name', sortKey: 'name', cell: (c) => <Link to={`/orgs/${orgId}/vault/${c.id}`}>{c.name}</Link> },
         // Second, so a phone shows the copy buttons without scrolling the table sideways.
-        { header: 'Copy', className: 'text-nowrap', cell: (c) => <CredentialCopyButtons orgId={orgId} credential={c} canReveal={canReveal} /> },
+        { header: 'Copy', className: 'text-nowrap', cell: (c) => <CredentialCopyButtons orgId={orgId} credential={copyableOf(c)} canReveal={canReveal} /> },
         // Kept whole (a narrow screen scrolls the table sideways): a username or URL broken letter by letter is unreadable.
         { header: 'Username', className: 'text-nowrap', cell: (c) => c.username },
         {
