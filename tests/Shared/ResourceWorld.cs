@@ -75,6 +75,17 @@ public sealed class ResourceWorld
             name = "Core switch", username = "admin", password = "s3cret-value-for-tests", folderId = noun["folder"], assetIds = new[] { asset },
         }));
 
+        // Knowledge base: a folder, an article in it with two revisions (so a restore has an older one), an empty folder.
+        Add("docFolderId", "doc_folder", await IdAsync(admin, P("docs/folders"), new { name = "Runbooks" }));
+        spare["doc_folder"] = await IdAsync(admin, P("docs/folders"), new { name = "Empty" });
+        var article = await IdAsync(admin, P("docs/articles"), new
+        {
+            title = "Backups", body = "# Backups\n\nNightly at 02:00.", folderId = noun["doc_folder"], assetIds = new[] { asset },
+            credentialIds = new[] { noun["credential"] }, contactIds = new[] { noun["contact"] },
+        });
+        Add("articleId", "article", article);
+        (await admin.PatchAsJsonAsync(P($"docs/articles/{article}"), new { body = "# Backups\n\nNightly at 03:00." })).EnsureSuccessStatusCode();
+
         var roles = await admin.GetFromJsonAsync<JsonElement>(P("roles"));
         var technician = roles.GetProperty("items").EnumerateArray().First(r => r.GetProperty("name").GetString() == "Technician").GetProperty("id").GetGuid();
         Add("roleId", "role", await IdAsync(admin, P("roles"), new { name = "Auditor", permissions = new[] { "org.read", "audit.read" } }));

@@ -124,7 +124,8 @@ public static class Cli
         // --directory: the named demo clients get contacts, IPAM, a rack and the rest, so no tab opens empty (npm start).
         if (rest.Contains("--directory"))
             report += Environment.NewLine + await seeder.SeedDirectoryAsync(CancellationToken.None) + Environment.NewLine
-                + await scope.ServiceProvider.GetRequiredService<DemoPeopleSeeder>().SeedAsync(DemoSeeder.NamedSlugs, CancellationToken.None);
+                + await scope.ServiceProvider.GetRequiredService<DemoPeopleSeeder>().SeedAsync(DemoSeeder.NamedSlugs, CancellationToken.None) + Environment.NewLine
+                + await scope.ServiceProvider.GetRequiredService<DemoDocsSeeder>().SeedAsync(DemoSeeder.NamedSlugs, CancellationToken.None);
         return Print(report, 0);
     }
 

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using ClientStor.Api.Features.ApiKeys;
 using ClientStor.Api.Features.Assets;
 using ClientStor.Api.Features.Audit;
+using ClientStor.Api.Features.Docs;
 using ClientStor.Api.Features.Auth;
 using ClientStor.Api.Features.Contacts;
 using ClientStor.Api.Features.Discovery;
@@ -76,6 +77,7 @@ public static partial class ClientStorApp
             .AddApiKeysModule()
             .AddSettingsModule()
             .AddLocationsModule()
+            .AddDocsModule()
             .AddContactsModule()
             .AddAssetsModule()
             .AddDiscoveryModule()
@@ -86,6 +88,7 @@ public static partial class ClientStorApp
             .AddOverviewModule();
         builder.Services.AddScoped<Seeding.DemoSeeder>();
         builder.Services.AddScoped<Seeding.DemoPeopleSeeder>();
+        builder.Services.AddScoped<Seeding.DemoDocsSeeder>();
         builder.Services.Configure<ForwardedHeadersOptions>(o =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
@@ -617,6 +618,270 @@ namespace ClientStor.Api.Migrations
                         .HasFilter("is_key");
 
                     b.ToTable("contacts", (string)null);
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Features.Docs.Article", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<List<Guid>>("AssetIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("asset_ids");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(500000)
+                        .HasColumnType("character varying(500000)")
+                        .HasColumnName("body");
+
+                    b.PrimitiveCollection<List<Guid>>("ContactIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("contact_ids");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_id");
+
+                    b.PrimitiveCollection<List<Guid>>("CredentialIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("credential_ids");
+
+                    b.Property<Guid?>("FolderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("folder_id");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("html");
+
+                    b.Property<bool>("IsTemplate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_template");
+
+                    b.PrimitiveCollection<List<Guid>>("LinkedArticleIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("linked_article_ids");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_id");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("SearchText")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("lower(title)", true);
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("setweight(to_tsvector('simple'::regconfig, coalesce(title, '')), 'A') || setweight(to_tsvector('english'::regconfig, coalesce(body, '')), 'B')", true);
+
+                    b.PrimitiveCollection<List<string>>("Tags")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("tags");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UpdatedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_articles");
+
+                    b.HasIndex("AssetIds")
+                        .HasDatabaseName("ix_articles_asset_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("AssetIds"), "gin");
+
+                    b.HasIndex("FolderId")
+                        .HasDatabaseName("ix_articles_folder_id");
+
+                    b.HasIndex("LinkedArticleIds")
+                        .HasDatabaseName("ix_articles_linked_article_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("LinkedArticleIds"), "gin");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_articles_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
+
+                    b.HasIndex("Tags")
+                        .HasDatabaseName("ix_articles_tags");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Tags"), "gin");
+
+                    b.HasIndex("OrgId", "FolderId")
+                        .HasDatabaseName("ix_articles_org_id_folder_id");
+
+                    b.HasIndex("OrgId", "SearchText")
+                        .HasDatabaseName("ix_articles_org_id_search_text")
+                        .HasAnnotation("Npgsql:StorageParameter:gin_pending_list_limit", 256);
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("OrgId", "SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("OrgId", "SearchText"), new[] { "uuid_ops", "gin_trgm_ops" });
+
+                    b.HasIndex("OrgId", "Title", "Id")
+                        .HasDatabaseName("ix_articles_org_id_title_id");
+
+                    b.HasIndex("OrgId", "UpdatedAt", "Id")
+                        .HasDatabaseName("ix_articles_org_id_updated_at_id");
+
+                    b.ToTable("articles", (string)null);
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Features.Docs.ArticleRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("article_id");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("author_name");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(500000)
+                        .HasColumnType("character varying(500000)")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_id");
+
+                    b.Property<int?>("RestoredFrom")
+                        .HasColumnType("integer")
+                        .HasColumnName("restored_from");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_article_revisions");
+
+                    b.HasIndex("ArticleId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_article_revisions_article_id_number");
+
+                    b.ToTable("article_revisions", (string)null);
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Features.Docs.DocFolder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("normalized_name");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_id");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_doc_folders");
+
+                    b.HasIndex("ParentId")
+                        .HasDatabaseName("ix_doc_folders_parent_id");
+
+                    b.HasIndex("OrgId", "NormalizedName", "Id")
+                        .HasDatabaseName("ix_doc_folders_org_id_normalized_name_id");
+
+                    b.HasIndex("OrgId", "ParentId", "NormalizedName")
+                        .IsUnique()
+                        .HasDatabaseName("ix_doc_folders_org_id_parent_id_normalized_name");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("OrgId", "ParentId", "NormalizedName"), false);
+
+                    b.ToTable("doc_folders", (string)null);
                 });
 
             modelBuilder.Entity("ClientStor.Api.Features.Ipam.IpAddressRecord", b =>
@@ -2869,6 +3134,48 @@ namespace ClientStor.Api.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_contacts_org_org_id");
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Features.Docs.Article", b =>
+                {
+                    b.HasOne("ClientStor.Api.Features.Docs.DocFolder", null)
+                        .WithMany()
+                        .HasForeignKey("FolderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_articles_doc_folder_folder_id");
+
+                    b.HasOne("ClientStor.Api.Features.Orgs.Org", null)
+                        .WithMany()
+                        .HasForeignKey("OrgId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_articles_org_org_id");
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Features.Docs.ArticleRevision", b =>
+                {
+                    b.HasOne("ClientStor.Api.Features.Docs.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_article_revisions_articles_article_id");
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Features.Docs.DocFolder", b =>
+                {
+                    b.HasOne("ClientStor.Api.Features.Orgs.Org", null)
+                        .WithMany()
+                        .HasForeignKey("OrgId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_doc_folders_org_org_id");
+
+                    b.HasOne("ClientStor.Api.Features.Docs.DocFolder", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_doc_folders_doc_folders_parent_id");
                 });
 
             modelBuilder.Entity("ClientStor.Api.Features.Ipam.IpAddressRecord", b =>

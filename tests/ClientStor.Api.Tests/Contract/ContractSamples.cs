@@ -72,6 +72,16 @@ public static class ContractSamples
         ["DeleteFolder"] = new(_ => null, Route: w => new Dictionary<string, string> { ["folderId"] = w.Spare["folder"].ToString() }),
         ["RevealSecret"] = new(_ => new { field = "password" }),
         ["GeneratePassword"] = new(_ => new { length = 24 }, AuditRows: 0, Mutates: false),
+        // Knowledge base
+        ["CreateDocFolder"] = new(w => new { name = "Folder " + Unique, parentId = w.Noun["doc_folder"] }),
+        ["UpdateDocFolder"] = new(_ => new { name = "Renamed " + Unique }),
+        ["DeleteDocFolder"] = new(_ => null, Route: w => new Dictionary<string, string> { ["docFolderId"] = w.Spare["doc_folder"].ToString() }),
+        ["CreateArticle"] = new(w => new { title = "Article " + Unique, body = "Text " + Unique, folderId = w.Noun["doc_folder"], assetIds = new[] { w.Noun["asset"] },
+            credentialIds = new[] { w.Noun["credential"] }, contactIds = new[] { w.Noun["contact"] }, templateArticleId = w.Noun["article"] }),
+        ["UpdateArticle"] = new(_ => new { body = "Changed " + Unique, summary = "Contract edit" }),
+        ["DeleteArticle"] = new(_ => null),
+        ["RestoreArticleRevision"] = new(_ => null),
+        ["PreviewArticle"] = new(_ => new { body = "**bold** " + Unique }, AuditRows: 0, Mutates: false),
         // Roles, members, keys
         ["CreateRole"] = new(_ => new { name = "Role " + Unique, permissions = new[] { "org.read" } }),
         ["UpdateRole"] = new(_ => new { description = "Described " + Unique }),

@@ -102,6 +102,8 @@ public sealed class CliTests : IAsyncLifetime
         var again = await RunWith(key, "seed", "demo", "--assets-per-org", "30", "--credentials-per-org", "6", "--directory");
         again.Out.ShouldContain("directory: 0 client(s) filled");
         again.Out.ShouldContain("people: already seeded.");
+        seed.Out.ShouldContain("docs: 3 client(s) given a knowledge base");
+        again.Out.ShouldContain("docs: 0 client(s) given a knowledge base");
 
         await using (var conn = new Npgsql.NpgsqlConnection(TestDatabase.ConnectionStringFor(database)))
         {
@@ -125,6 +127,12 @@ public sealed class CliTests : IAsyncLifetime
             (await Count("credential_assets")).ShouldBe(5);
             (await Count("credentials", "t.pinned")).ShouldBe(2);
             (await Count("memberships")).ShouldBe(2); // the technicians; the team's access comes from its grant
+            (await Count("doc_folders")).ShouldBe(4);
+            (await Count("articles")).ShouldBe(6);
+            (await Count("articles", "t.is_template")).ShouldBe(1);
+            (await Count("article_revisions")).ShouldBe(8); // the runbook has three
+            (await Count("articles", "cardinality(t.linked_article_ids) = 1")).ShouldBe(1);
+            (await Count("articles", "t.html LIKE '%<table>%'")).ShouldBeGreaterThanOrEqualTo(4);
             await using var team = new Npgsql.NpgsqlCommand(
                 "SELECT count(*) FROM team_members m JOIN team_grants g USING (team_id) WHERE g.org_id IS NULL AND g.platform_role_id IS NOT NULL", conn);
             ((long)(await team.ExecuteScalarAsync())!).ShouldBe(2);

@@ -625,7 +625,7 @@ export interface paths {
         };
         /**
          * Search everything you can read, across organisations
-         * @description Finds organisations, assets (name, serial, MAC, IP address, hostname), credentials (name, username, URL; never a secret), contacts, locations, subnets, IP addresses, VLANs and racks in every organisation where the caller may read them: each type needs its read permission there (assets.read, vault.read, ipam.read; an API key also needs it as a scope). Ranked: the title equal to the text, starting with it, a word starting with it, containing it, then another field containing it; ranking considers the first 200 matches of each type.
+         * @description Finds organisations, assets (name, serial, MAC, IP address, hostname), credentials (name, username, URL; never a secret), contacts, locations, subnets, IP addresses, VLANs, racks and knowledge-base articles (any part of the title, or words of the body) in every organisation where the caller may read them: each type needs its read permission there (assets.read, vault.read, ipam.read, docs.read; an API key also needs it as a scope). Ranked: the title equal to the text, starting with it, a word starting with it, containing it, then another field containing it; ranking considers the first 10 × limit matches (at least 50) of each type.
          *
          *     **Access:** any signed-in person, or an API key (limited to the organisations it is bound to and its scopes).
          */
@@ -1566,6 +1566,256 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{orgId}/docs/articles/{articleId}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an article's revisions
+         * @description List an article's revisions.
+         *
+         *     **Access:** permission `docs.read` in the organisation (a role held directly or through a team); an API key needs the scope `docs.read` and to be bound to the organisation.
+         */
+        get: operations["ListArticleRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/docs/articles/{articleId}/revisions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a revision of an article
+         * @description Get a revision of an article.
+         *
+         *     **Access:** permission `docs.read` in the organisation (a role held directly or through a team); an API key needs the scope `docs.read` and to be bound to the organisation.
+         */
+        get: operations["GetArticleRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/docs/articles/{articleId}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compare two revisions of an article
+         * @description Compare two revisions of an article.
+         *
+         *     **Access:** permission `docs.read` in the organisation (a role held directly or through a team); an API key needs the scope `docs.read` and to be bound to the organisation.
+         */
+        get: operations["DiffArticleRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/docs/articles/{articleId}/revisions/{number}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a revision of an article
+         * @description Restore a revision of an article.
+         *
+         *     **Access:** permission `docs.write` in the organisation (a role held directly or through a team); an API key needs the scope `docs.write` and to be bound to the organisation.
+         */
+        post: operations["RestoreArticleRevision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/docs/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List articles
+         * @description List articles.
+         *
+         *     **Access:** permission `docs.read` in the organisation (a role held directly or through a team); an API key needs the scope `docs.read` and to be bound to the organisation.
+         */
+        get: operations["ListArticles"];
+        put?: never;
+        /**
+         * Create an article
+         * @description Create an article.
+         *
+         *     **Access:** permission `docs.write` in the organisation (a role held directly or through a team); an API key needs the scope `docs.write` and to be bound to the organisation.
+         */
+        post: operations["CreateArticle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/docs/articles/{articleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an article
+         * @description Get an article.
+         *
+         *     **Access:** permission `docs.read` in the organisation (a role held directly or through a team); an API key needs the scope `docs.read` and to be bound to the organisation.
+         */
+        get: operations["GetArticle"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an article
+         * @description Delete an article.
+         *
+         *     **Access:** permission `docs.write` in the organisation (a role held directly or through a team); an API key needs the scope `docs.write` and to be bound to the organisation.
+         */
+        delete: operations["DeleteArticle"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an article
+         * @description Update an article.
+         *
+         *     **Access:** permission `docs.write` in the organisation (a role held directly or through a team); an API key needs the scope `docs.write` and to be bound to the organisation.
+         */
+        patch: operations["UpdateArticle"];
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/docs/folders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List knowledge-base folders
+         * @description List knowledge-base folders.
+         *
+         *     **Access:** permission `docs.read` in the organisation (a role held directly or through a team); an API key needs the scope `docs.read` and to be bound to the organisation.
+         */
+        get: operations["ListDocFolders"];
+        put?: never;
+        /**
+         * Create a knowledge-base folder
+         * @description Create a knowledge-base folder.
+         *
+         *     **Access:** permission `docs.write` in the organisation (a role held directly or through a team); an API key needs the scope `docs.write` and to be bound to the organisation.
+         */
+        post: operations["CreateDocFolder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/docs/folders/{docFolderId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a knowledge-base folder
+         * @description Delete a knowledge-base folder.
+         *
+         *     **Access:** permission `docs.write` in the organisation (a role held directly or through a team); an API key needs the scope `docs.write` and to be bound to the organisation.
+         */
+        delete: operations["DeleteDocFolder"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename or move a knowledge-base folder
+         * @description Rename or move a knowledge-base folder.
+         *
+         *     **Access:** permission `docs.write` in the organisation (a role held directly or through a team); an API key needs the scope `docs.write` and to be bound to the organisation.
+         */
+        patch: operations["UpdateDocFolder"];
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/docs/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the built-in article templates
+         * @description List the built-in article templates.
+         *
+         *     **Access:** permission `docs.read` in the organisation (a role held directly or through a team); an API key needs the scope `docs.read` and to be bound to the organisation.
+         */
+        get: operations["ListArticleTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/docs/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview an article's Markdown
+         * @description Preview an article's Markdown.
+         *
+         *     **Access:** permission `docs.write` in the organisation (a role held directly or through a team); an API key needs the scope `docs.write` and to be bound to the organisation.
+         */
+        post: operations["PreviewArticle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{orgId}/discovery/nmap": {
         parameters: {
             query?: never;
@@ -2458,6 +2708,116 @@ export interface components {
             /** @description Send it as `If-Match` when revoking. Recording a use of the key (at most once a minute) changes it. */
             etag: string;
         };
+        /** @description What changed from revision `from` to revision `to`, word by word. */
+        ArticleDiffResponse: {
+            from: components["schemas"]["ArticleRevisionResponse"];
+            to: components["schemas"]["ArticleRevisionResponse"];
+            title: components["schemas"]["DiffPart"][];
+            body: components["schemas"]["DiffPart"][];
+            /**
+             * Format: int32
+             * @description Words inserted and deleted in the body.
+             */
+            insertions: number;
+            /** Format: int32 */
+            deletions: number;
+        };
+        ArticleResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            folderId: null | string;
+            title: string;
+            /** @description The Markdown as written. */
+            body: string;
+            /** @description The body rendered and sanitised on the server: safe to insert into a page as it is. */
+            html: string;
+            tags: string[];
+            assetIds: string[];
+            credentialIds: string[];
+            contactIds: string[];
+            /** @description The linked assets, credentials and contacts the caller may see, with their names (deleted ones drop out). */
+            linkedItems: components["schemas"]["LinkedItem"][];
+            /** @description Articles of the organisation whose body links to this one. */
+            linkedFrom: components["schemas"]["LinkedItem"][];
+            isTemplate: boolean;
+            /**
+             * Format: int32
+             * @description The number of the revision shown.
+             */
+            revision: number;
+            /** Format: uuid */
+            createdById: string;
+            /** Format: uuid */
+            updatedById: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            etag: string;
+        };
+        /** @description A revision with its Markdown and the HTML it renders to. */
+        ArticleRevisionContentResponse: {
+            /** Format: int32 */
+            number: number;
+            title: string;
+            body: string;
+            html: string;
+            summary: null | string;
+            /** Format: int32 */
+            restoredFrom: null | number;
+            /** Format: uuid */
+            authorId: string;
+            authorName: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ArticleRevisionResponse: {
+            /** Format: int32 */
+            number: number;
+            title: string;
+            summary: null | string;
+            /** Format: int32 */
+            restoredFrom: null | number;
+            /** Format: uuid */
+            authorId: string;
+            authorName: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description An article in a list: no body. */
+        ArticleSummaryResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            folderId: null | string;
+            title: string;
+            tags: string[];
+            isTemplate: boolean;
+            /** Format: int32 */
+            revision: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            etag: string;
+        };
+        ArticleTemplateList: {
+            items: components["schemas"]["ArticleTemplateResponse"][];
+        };
+        /** @description A starting point for a new article: a built-in one (by key) or an article of the organisation marked as a template. */
+        ArticleTemplateResponse: {
+            /** @description The built-in template's key, or null for an organisation's own template article. */
+            key: null | string;
+            /**
+             * Format: uuid
+             * @description The template article's id, or null for a built-in template.
+             */
+            articleId: null | string;
+            title: string;
+            description: string;
+            body: string;
+        };
         /** @description A contact of an asset and how it is linked to it. */
         AssetContactResponse: {
             /** Format: uuid */
@@ -2688,6 +3048,30 @@ export interface components {
             updatedAt: string;
             etag: string;
         };
+        /**
+         * @description A new article: `title` is required; the body may start from a built-in template (`template`) or from one of
+         *     the organisation's template articles (`templateArticleId`) when no body is given.
+         */
+        CreateArticleRequest: {
+            /** @description A built-in template's key (see `GET …/docs/templates`). */
+            template?: null | string;
+            /** Format: uuid */
+            templateArticleId?: null | string;
+            title: null | string;
+            /** @description Markdown: CommonMark with tables and task lists. Link to another article with `[text](article:&lt;id&gt;)`. */
+            body?: null | string;
+            /** @description What changed, for the revision history. */
+            summary?: null | string;
+            /** Format: uuid */
+            folderId?: null | string;
+            tags?: null | string[];
+            /** @description The assets the article is about (the set replaces the current one). */
+            assetIds?: null | string[];
+            credentialIds?: null | string[];
+            contactIds?: null | string[];
+            /** @description Offer this article as a template when creating one. */
+            isTemplate?: null | boolean;
+        };
         CreateAssetRequest: {
             /** @description A built-in type (workstation, server, laptop, switch, router, firewall, access-point, printer, phone, ups, other) or a custom type key. */
             type: string;
@@ -2756,6 +3140,14 @@ export interface components {
             customSecrets?: null | {
                 [key: string]: string;
             };
+        };
+        CreateDocFolderRequest: {
+            name: null | string;
+            /**
+             * Format: uuid
+             * @description The folder to nest it in (of the same organisation).
+             */
+            parentId?: null | string;
         };
         /** @description A new IP address: `address` is required. */
         CreateIpAddressRequest: {
@@ -2970,6 +3362,11 @@ export interface components {
             /** @description Your top clients (up to 8) with their counts. */
             clients: components["schemas"]["DashboardClient"][];
         };
+        /** @description A run of text that is the same in both revisions (`equal`), only in the newer (`insert`) or only in the older (`delete`). */
+        DiffPart: {
+            op: string;
+            text: string;
+        };
         DiscoveredHost: {
             address: string;
             hostname: null | string;
@@ -2983,6 +3380,23 @@ export interface components {
             assetName: null | string;
             /** @description What changes (or would change), in words; for conflicts, why nothing changes. */
             notes: string[];
+        };
+        DocFolderResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            parentId: null | string;
+            name: string;
+            /**
+             * Format: int32
+             * @description Articles directly in this folder.
+             */
+            articleCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            etag: string;
         };
         /** @description A patch panel drawn in the elevation, at its units on one face. */
         ElevationPanel: {
@@ -3181,6 +3595,13 @@ export interface components {
             key: components["schemas"]["ApiKeyResponse"];
         };
         JsonElement: unknown;
+        /** @description Another object an article names: an asset, credential or contact it is about, or an article linking to it. */
+        LinkedItem: {
+            type: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
         /** @enum {string} */
         LocationKind: "site" | "closet";
         LocationResponse: {
@@ -3436,6 +3857,16 @@ export interface components {
             nextCursor?: null | string;
         };
         /** @description A page of a list: the items and the opaque cursor of the next page (null on the last page). */
+        PageOfArticleRevisionResponse: {
+            items: components["schemas"]["ArticleRevisionResponse"][];
+            nextCursor?: null | string;
+        };
+        /** @description A page of a list: the items and the opaque cursor of the next page (null on the last page). */
+        PageOfArticleSummaryResponse: {
+            items: components["schemas"]["ArticleSummaryResponse"][];
+            nextCursor?: null | string;
+        };
+        /** @description A page of a list: the items and the opaque cursor of the next page (null on the last page). */
         PageOfAssetResponse: {
             items: components["schemas"]["AssetResponse"][];
             nextCursor?: null | string;
@@ -3448,6 +3879,11 @@ export interface components {
         /** @description A page of a list: the items and the opaque cursor of the next page (null on the last page). */
         PageOfCredentialResponse: {
             items: components["schemas"]["CredentialResponse"][];
+            nextCursor?: null | string;
+        };
+        /** @description A page of a list: the items and the opaque cursor of the next page (null on the last page). */
+        PageOfDocFolderResponse: {
+            items: components["schemas"]["DocFolderResponse"][];
             nextCursor?: null | string;
         };
         /** @description A page of a list: the items and the opaque cursor of the next page (null on the last page). */
@@ -3613,6 +4049,14 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             etag: string;
+        };
+        PreviewArticleRequest: {
+            /** @description The Markdown to render. */
+            body: null | string;
+        };
+        PreviewArticleResponse: {
+            /** @description The body as an article would show it: rendered and sanitised by the same code a save uses. */
+            html: string;
         };
         /** @description RFC 9457 problem details. */
         ProblemDetails: {
@@ -3965,6 +4409,25 @@ export interface components {
             /** @description The QR code as an SVG document. */
             qrSvg: string;
         };
+        /** @description A change to an article: only the fields given change; a new title or body adds a revision. */
+        UpdateArticleRequest: {
+            /** @description Move the article out of any folder. */
+            clearFolder?: null | boolean;
+            title?: null | string;
+            /** @description Markdown: CommonMark with tables and task lists. Link to another article with `[text](article:&lt;id&gt;)`. */
+            body?: null | string;
+            /** @description What changed, for the revision history. */
+            summary?: null | string;
+            /** Format: uuid */
+            folderId?: null | string;
+            tags?: null | string[];
+            /** @description The assets the article is about (the set replaces the current one). */
+            assetIds?: null | string[];
+            credentialIds?: null | string[];
+            contactIds?: null | string[];
+            /** @description Offer this article as a template when creating one. */
+            isTemplate?: null | boolean;
+        };
         UpdateAssetRequest: {
             type?: null | string;
             name?: null | string;
@@ -4031,6 +4494,16 @@ export interface components {
             customSecrets?: null | {
                 [key: string]: string;
             };
+        };
+        UpdateDocFolderRequest: {
+            /** @description Move the folder to the top level. */
+            clearParent?: null | boolean;
+            name?: null | string;
+            /**
+             * Format: uuid
+             * @description The folder to nest it in (of the same organisation).
+             */
+            parentId?: null | string;
         };
         /** @description A change to an IP address: only the fields given change. */
         UpdateIpAddressRequest: {
@@ -12917,6 +13390,1445 @@ export interface operations {
             };
             /** @description Conflict. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListArticleRevisions: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 500 (default 50). */
+                limit?: number;
+                /** @description The previous page's nextCursor. */
+                cursor?: string;
+                /** @description -number (newest first, the default) or number. */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+                articleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfArticleRevisionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or in an organisation you cannot access (the same answer for both). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetArticleRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                articleId: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleRevisionContentResponse"];
+                };
+            };
+            /** @description Validation failed; 'errors' lists every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or in an organisation you cannot access (the same answer for both). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DiffArticleRevisions: {
+        parameters: {
+            query?: {
+                /** @description The older revision's number. */
+                from?: number;
+                /** @description The newer revision's number. */
+                to?: number;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+                articleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleDiffResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or in an organisation you cannot access (the same answer for both). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RestoreArticleRevision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Send the same key to retry safely: within 24 hours the first response is returned again and nothing is done twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                orgId: string;
+                articleId: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleResponse"];
+                };
+            };
+            /** @description Validation failed; 'errors' lists every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or in an organisation you cannot access (the same answer for both). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListArticles: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 500 (default 50). */
+                limit?: number;
+                /** @description The previous page's nextCursor. */
+                cursor?: string;
+                /** @description The sort: a key of the list, - before it for descending. */
+                sort?: string;
+                /** @description Free text, matched against the list's names. */
+                q?: string;
+                /** @description Only the articles directly in this folder. */
+                folderId?: string;
+                /** @description Only articles in no folder. */
+                unfiled?: boolean;
+                tag?: string;
+                /** @description true: only template articles; false: none of them. */
+                templates?: boolean;
+                /** @description Only articles about this asset. */
+                assetId?: string;
+                credentialId?: string;
+                contactId?: string;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfArticleSummaryResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or in an organisation you cannot access (the same answer for both). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateArticle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Send the same key to retry safely: within 24 hours the first response is returned again and nothing is done twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateArticleRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or in an organisation you cannot access (the same answer for both). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                articleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleResponse"];
+                };
+            };
+            /** @description Validation failed; 'errors' lists every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or in an organisation you cannot access (the same answer for both). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteArticle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The etag you read; the change is refused with 412 if the resource changed since. Omit it to change whatever is current. */
+                "If-Match"?: string;
+            };
+            path: {
+                orgId: string;
+                articleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation failed; 'errors' lists every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or in an organisation you cannot access (the same answer for both). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match does not match the resource's current etag: reload and apply the change again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateArticle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The etag you read; the change is refused with 412 if the resource changed since. Omit it to change whatever is current. */
+                "If-Match"?: string;
+            };
+            path: {
+                orgId: string;
+                articleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateArticleRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or in an organisation you cannot access (the same answer for both). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match does not match the resource's current etag: reload and apply the change again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListDocFolders: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 500 (default 50). */
+                limit?: number;
+                /** @description The previous page's nextCursor. */
+                cursor?: string;
+                /** @description The sort: a key of the list, - before it for descending. */
+                sort?: string;
+                /** @description Free text, matched against the list's names. */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfDocFolderResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or in an organisation you cannot access (the same answer for both). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateDocFolder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Send the same key to retry safely: within 24 hours the first response is returned again and nothing is done twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDocFolderRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocFolderResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or in an organisation you cannot access (the same answer for both). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteDocFolder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The etag you read; the change is refused with 412 if the resource changed since. Omit it to change whatever is current. */
+                "If-Match"?: string;
+            };
+            path: {
+                orgId: string;
+                docFolderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation failed; 'errors' lists every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or in an organisation you cannot access (the same answer for both). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match does not match the resource's current etag: reload and apply the change again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateDocFolder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The etag you read; the change is refused with 412 if the resource changed since. Omit it to change whatever is current. */
+                "If-Match"?: string;
+            };
+            path: {
+                orgId: string;
+                docFolderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDocFolderRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocFolderResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or in an organisation you cannot access (the same answer for both). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match does not match the resource's current etag: reload and apply the change again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListArticleTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleTemplateList"];
+                };
+            };
+            /** @description Validation failed; 'errors' lists every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or in an organisation you cannot access (the same answer for both). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PreviewArticle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Send the same key to retry safely: within 24 hours the first response is returned again and nothing is done twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreviewArticleRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreviewArticleResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or in an organisation you cannot access (the same answer for both). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -15,7 +15,7 @@ internal sealed class AssetSearch(ClientStorDbContext db) : ISearchProvider
         {
             var assets = db.Assets.AsNoTracking().Where(a => a.MacAddresses.Contains(mac));
             if (query.OrgIds is { } orgIds) assets = assets.Where(a => orgIds.Contains(a.OrgId));
-            found.AddRange(await Project(assets.Take(SearchQuery.Candidates), mac).ToListAsync(ct));
+            found.AddRange(await Project(assets.Take(query.Candidates), mac).ToListAsync(ct));
         }
         return found;
     }

@@ -15,7 +15,7 @@ internal sealed class OrgSearch(ClientStorDbContext db) : ISearchProvider
         var pattern = query.Contains;
         // Organisations are few (hundreds, not hundreds of thousands): no search column, a case-insensitive match.
         return orgs.Where(o => EF.Functions.ILike(o.Name, pattern, "\\") || EF.Functions.ILike(o.Slug, pattern, "\\"))
-            .Take(SearchQuery.Candidates)
+            .Take(query.Candidates)
             .Select(o => new SearchCandidate(o.Id, o.Id, o.Name, o.Status == OrgStatus.Archived ? "Archived" : o.Slug,
                 new SearchField[] { new("name", o.Name), new("slug", o.Slug) }, null))
             .ToListAsync(ct);

@@ -73,9 +73,10 @@ public sealed class SearchEndpoint(ClientStorDbContext db, CurrentActor actor, I
         {
             s.Summary = "Search everything you can read, across organisations";
             s.Description = "Finds organisations, assets (name, serial, MAC, IP address, hostname), credentials (name, username, URL; never a secret), " +
-                "contacts, locations, subnets, IP addresses, VLANs and racks in every organisation where the caller may read them: each type needs its " +
-                "read permission there (assets.read, vault.read, ipam.read; an API key also needs it as a scope). Ranked: the title equal to the text, " +
-                "starting with it, a word starting with it, containing it, then another field containing it; ranking considers the first 200 matches " +
+                "contacts, locations, subnets, IP addresses, VLANs, racks and knowledge-base articles (any part of the title, or words of the body) in every " +
+                "organisation where the caller may read them: each type needs its " +
+                "read permission there (assets.read, vault.read, ipam.read, docs.read; an API key also needs it as a scope). Ranked: the title equal to the text, " +
+                "starting with it, a word starting with it, containing it, then another field containing it; ranking considers the first 10 × limit matches (at least 50) " +
                 "of each type.";
         });
         Description(b => b.WithMetadata(new AllowApiKeys()));
@@ -99,7 +100,7 @@ public sealed class SearchEndpoint(ClientStorDbContext db, CurrentActor actor, I
             var candidates = new List<SearchCandidate>();
             if (scope is null || scope.Count > 0)
                 foreach (var provider in type)
-                    candidates.AddRange(await provider.FindAsync(new SearchQuery(text, scope), ct));
+                    candidates.AddRange(await provider.FindAsync(new SearchQuery(text, scope, limit), ct));
             ranked.Add((type, SearchRanking.Rank(candidates, new SearchQuery(text, scope))));
         }
 

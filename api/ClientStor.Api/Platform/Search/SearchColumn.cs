@@ -27,6 +27,6 @@ public static class SearchColumn
         if (query.OrgIds is { } orgIds)
             rows = rows.Where(x => orgIds.Contains(x.OrgId));
         var pattern = query.Contains;
-        return rows.Where(x => EF.Functions.Like(EF.Property<string>(x, Property), pattern)).Take(SearchQuery.Candidates);
+        return rows.Where(x => EF.Functions.Like(EF.Property<string>(x, Property), pattern)).Take(query.Candidates);
     }
 }

@@ -33,11 +33,15 @@ public interface ISearchProvider
 /// <summary>What was asked, in the forms providers match with.</summary>
 public sealed class SearchQuery
 {
-    /// <summary>How many matches per type a provider reads; ranking happens among them (see <see cref="SearchRanking"/>).</summary>
-    public const int Candidates = 200;
+    /// <summary>The most matches per type a provider reads; ranking happens among them (see <see cref="SearchRanking"/>).</summary>
+    public const int MaxCandidates = 200;
 
-    public SearchQuery(string text, IReadOnlyList<Guid>? orgIds)
+    /// <param name="limit">How many items per type the caller shows: providers read ten times as many candidates to rank
+    /// (at least 50, at most <see cref="MaxCandidates"/>). Every candidate row costs the database and the API; a type-ahead
+    /// showing five per type ranks among the first fifty matches.</param>
+    public SearchQuery(string text, IReadOnlyList<Guid>? orgIds, int limit = MaxCandidates)
     {
+        Candidates = Math.Clamp(limit * 10, 50, MaxCandidates);
         Text = text.Trim();
         Lower = Text.ToLowerInvariant();
         Contains = "%" + Like.Escape(Lower) + "%";
@@ -50,6 +54,8 @@ public sealed class SearchQuery
     public string Lower { get; }
     /// <summary>A LIKE pattern matching <see cref="Lower"/> anywhere (wildcards in the text escaped).</summary>
     public string Contains { get; }
+    /// <summary>How many matches per type a provider reads at most.</summary>
+    public int Candidates { get; }
     /// <summary>The organisations to search; null means every organisation.</summary>
     public IReadOnlyList<Guid>? OrgIds { get; }
 }

@@ -1,0 +1,44 @@
+using ClientStor.Api.Platform.Http;
+using Riok.Mapperly.Abstractions;
+
+namespace ClientStor.Api.Features.Docs;
+
+/// <summary>The knowledge base: articles in folders with their revisions, templates, and links to the rest of a client's documentation.</summary>
+public static class DocsModule
+{
+    public static IServiceCollection AddDocsModule(this IServiceCollection services)
+    {
+        services.AddSingleton<ArticleRenderer>();
+        services.AddScoped<ArticleWriter>();
+        services.AddScoped<ISearchProvider, ArticleSearch>();
+        return services;
+    }
+
+    extension(ClientStorDbContext db)
+    {
+        public DbSet<Article> Articles => db.Set<Article>();
+        public DbSet<ArticleRevision> ArticleRevisions => db.Set<ArticleRevision>();
+        public DbSet<DocFolder> DocFolders => db.Set<DocFolder>();
+    }
+}
+
+/// <summary><c>/api/v1/orgs/{orgId}/docs</c>: an organisation's knowledge base.</summary>
+public sealed class DocsGroup() : OrgScopedGroup("Docs");
+
+[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
+[UseStaticMapper(typeof(CommonMappings))]
+internal static partial class DocsMapper
+{
+    [MapProperty(nameof(DocFolder.Version), nameof(DocFolderResponse.Etag))]
+    public static partial DocFolderResponse ToResponse(this DocFolder folder, int articleCount);
+
+    [MapProperty(nameof(ArticleListRow.Version), nameof(ArticleSummaryResponse.Etag))]
+    public static partial ArticleSummaryResponse ToSummary(this ArticleListRow row);
+
+    [MapProperty(nameof(Article.Version), nameof(ArticleResponse.Etag))]
+    public static partial ArticleResponse ToResponse(this Article article, IReadOnlyList<LinkedItem> linkedItems, IReadOnlyList<LinkedItem> linkedFrom);
+
+    public static partial ArticleRevisionResponse ToResponse(this ArticleRevision revision);
+
+    public static partial ArticleRevisionContentResponse ToContent(this ArticleRevision revision, string html);
+}
