@@ -8,9 +8,10 @@ internal sealed class ContactSearch(ClientStorDbContext db) : ISearchProvider
     public string? Permission => "assets.read";
     public int Order => 40;
 
-    public Task<List<SearchCandidate>> FindAsync(SearchQuery query, CancellationToken ct) =>
+    public IQueryable<SearchRow> Query(SearchQuery query, int source) =>
         db.Contacts.AsNoTracking().Matching(query)
-            .Select(c => new SearchCandidate(c.Id, c.OrgId, c.Name, c.Role ?? c.Email,
-                new SearchField[] { new("name", c.Name), new("email", c.Email), new("phone", c.Phone), new("role", c.Role) }, null))
-            .ToListAsync(ct);
+            .Select(c => new SearchRow { Source = source, Id = c.Id, OrgId = c.OrgId, Title = c.Name, A = c.Email, B = c.Phone, C = c.Role, D = null, E = null });
+
+    public SearchCandidate ToCandidate(SearchRow row) =>
+        new(row.Id, row.OrgId, row.Title, row.C ?? row.A, [new("name", row.Title), new("email", row.A), new("phone", row.B), new("role", row.C)]);
 }

@@ -13,20 +13,26 @@ internal sealed class ArticleSearch(ClientStorDbContext db) : ISearchProvider
     public string? Permission => "docs.read";
     public int Order => 35;
 
-    public async Task<List<SearchCandidate>> FindAsync(SearchQuery query, CancellationToken ct)
+    /// <summary>A: "title" when the title matched, B: the tags.</summary>
+    public IQueryable<SearchRow> Query(SearchQuery query, int source)
     {
         var rows = db.Articles.AsNoTracking();
         if (query.OrgIds is { } orgIds)
             rows = rows.Where(a => orgIds.Contains(a.OrgId));
         var pattern = query.Contains;
         var text = query.Text;
-        var found = await rows
+        return rows
             .Where(a => EF.Functions.Like(EF.Property<string>(a, SearchColumn.Property), pattern)
                 || EF.Property<NpgsqlTsVector>(a, "SearchVector").Matches(EF.Functions.WebSearchToTsQuery("english", text)))
             .Take(query.Candidates)
-            .Select(a => new { a.Id, a.OrgId, a.Title, a.Tags, InTitle = EF.Functions.Like(EF.Property<string>(a, SearchColumn.Property), pattern) })
-            .ToListAsync(ct);
-        return [.. found.Select(a => new SearchCandidate(a.Id, a.OrgId, a.Title, a.Tags.Count > 0 ? string.Join(", ", a.Tags) : null,
-            [new SearchField("title", a.Title)], Matched: a.InTitle ? null : new SearchField("body", text)))];
+            .Select(a => new SearchRow
+            {
+                Source = source, Id = a.Id, OrgId = a.OrgId, Title = a.Title,
+                A = EF.Functions.Like(EF.Property<string>(a, SearchColumn.Property), pattern) ? "title" : null, B = string.Join(", ", a.Tags), C = null, D = null, E = null,
+            });
     }
+
+    public SearchCandidate ToCandidate(SearchRow row) =>
+        new(row.Id, row.OrgId, row.Title, string.IsNullOrEmpty(row.B) ? null : row.B, [new SearchField("title", row.Title)],
+            Matched: row.A is null ? new SearchField("body", null) : null);
 }

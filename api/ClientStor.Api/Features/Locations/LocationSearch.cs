@@ -8,9 +8,10 @@ internal sealed class LocationSearch(ClientStorDbContext db) : ISearchProvider
     public string? Permission => "assets.read";
     public int Order => 50;
 
-    public Task<List<SearchCandidate>> FindAsync(SearchQuery query, CancellationToken ct) =>
+    public IQueryable<SearchRow> Query(SearchQuery query, int source) =>
         db.Locations.AsNoTracking().Matching(query)
-            .Select(l => new SearchCandidate(l.Id, l.OrgId, l.Name, l.Address ?? l.Kind,
-                new SearchField[] { new("name", l.Name), new("address", l.Address) }, null))
-            .ToListAsync(ct);
+            .Select(l => new SearchRow { Source = source, Id = l.Id, OrgId = l.OrgId, Title = l.Name, A = l.Address, B = l.Kind, C = null, D = null, E = null });
+
+    public SearchCandidate ToCandidate(SearchRow row) =>
+        new(row.Id, row.OrgId, row.Title, row.A ?? row.B, [new("name", row.Title), new("address", row.A)]);
 }

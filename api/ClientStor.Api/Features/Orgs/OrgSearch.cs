@@ -8,7 +8,7 @@ internal sealed class OrgSearch(ClientStorDbContext db) : ISearchProvider
     public string? Permission => null;
     public int Order => 10;
 
-    public Task<List<SearchCandidate>> FindAsync(SearchQuery query, CancellationToken ct)
+    public IQueryable<SearchRow> Query(SearchQuery query, int source)
     {
         var orgs = db.Orgs.AsNoTracking();
         if (query.OrgIds is { } orgIds) orgs = orgs.Where(o => orgIds.Contains(o.Id));
@@ -16,8 +16,9 @@ internal sealed class OrgSearch(ClientStorDbContext db) : ISearchProvider
         // Organisations are few (hundreds, not hundreds of thousands): no search column, a case-insensitive match.
         return orgs.Where(o => EF.Functions.ILike(o.Name, pattern, "\\") || EF.Functions.ILike(o.Slug, pattern, "\\"))
             .Take(query.Candidates)
-            .Select(o => new SearchCandidate(o.Id, o.Id, o.Name, o.Status == OrgStatus.Archived ? "Archived" : o.Slug,
-                new SearchField[] { new("name", o.Name), new("slug", o.Slug) }, null))
-            .ToListAsync(ct);
+            .Select(o => new SearchRow { Source = source, Id = o.Id, OrgId = o.Id, Title = o.Name, A = o.Slug, B = o.Status == OrgStatus.Archived ? "Archived" : null, C = null, D = null, E = null });
     }
+
+    public SearchCandidate ToCandidate(SearchRow row) =>
+        new(row.Id, row.OrgId, row.Title, row.B ?? row.A, [new("name", row.Title), new("slug", row.A)]);
 }

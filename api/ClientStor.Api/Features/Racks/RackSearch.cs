@@ -8,9 +8,10 @@ internal sealed class RackSearch(ClientStorDbContext db) : ISearchProvider
     public string? Permission => "assets.read";
     public int Order => 90;
 
-    public Task<List<SearchCandidate>> FindAsync(SearchQuery query, CancellationToken ct) =>
+    public IQueryable<SearchRow> Query(SearchQuery query, int source) =>
         db.Racks.AsNoTracking().Matching(query)
-            .Select(r => new SearchCandidate(r.Id, r.OrgId, r.Name, r.HeightU + "U",
-                new SearchField[] { new("name", r.Name), new("notes", r.Notes) }, null))
-            .ToListAsync(ct);
+            .Select(r => new SearchRow { Source = source, Id = r.Id, OrgId = r.OrgId, Title = r.Name, A = r.Notes, B = r.HeightU.ToString(), C = null, D = null, E = null });
+
+    public SearchCandidate ToCandidate(SearchRow row) =>
+        new(row.Id, row.OrgId, row.Title, row.B + "U", [new("name", row.Title), new("notes", row.A)]);
 }

@@ -92,17 +92,27 @@ public sealed class SearchEndpoint(ClientStorDbContext db, CurrentActor actor, I
 
         var limit = req.Limit ?? 5;
         var text = req.Q!.Trim();
-        var ranked = new List<(IGrouping<string, ISearchProvider> Type, List<RankedHit> Hits)>();
-        foreach (var type in registry.Where(g => wanted.Contains(g.Key)))
+        // Every provider's query in one statement (UNION ALL); each row goes back to the provider that produced it.
+        var sources = new List<ISearchProvider>();
+        IQueryable<SearchRow>? union = null;
+        var types = registry.Where(g => wanted.Contains(g.Key)).ToList();
+        foreach (var type in types)
         {
             var scope = orgs.With(type.First().Permission);
             if (req.OrgId is { } orgId) scope = CallerOrgs.Narrow(scope, orgId);
-            var candidates = new List<SearchCandidate>();
-            if (scope is null || scope.Count > 0)
-                foreach (var provider in type)
-                    candidates.AddRange(await provider.FindAsync(new SearchQuery(text, scope, limit), ct));
-            ranked.Add((type, SearchRanking.Rank(candidates, new SearchQuery(text, scope))));
+            if (scope is not null && scope.Count == 0)
+                continue;
+            foreach (var provider in type)
+            {
+                var rows = provider.Query(new SearchQuery(text, scope, limit), sources.Count);
+                sources.Add(provider);
+                union = union is null ? rows : union.Concat(rows);
+            }
         }
+        var found = union is null ? [] : await union.ToListAsync(ct);
+        var query = new SearchQuery(text, null, limit);
+        var ranked = types.Select(type => (Type: type, Hits: SearchRanking.Rank(
+            found.Where(r => sources[r.Source].Type == type.Key).Select(r => sources[r.Source].ToCandidate(r)), query))).ToList();
 
         var shownOrgs = ranked.SelectMany(r => r.Hits.Take(limit)).Select(h => h.Item.OrgId).Distinct().ToList();
         var names = await db.Orgs.Where(o => shownOrgs.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);

@@ -8,9 +8,10 @@ internal sealed class CredentialSearch(ClientStorDbContext db) : ISearchProvider
     public string? Permission => "vault.read";
     public int Order => 30;
 
-    public Task<List<SearchCandidate>> FindAsync(SearchQuery query, CancellationToken ct) =>
+    public IQueryable<SearchRow> Query(SearchQuery query, int source) =>
         db.Credentials.AsNoTracking().Matching(query)
-            .Select(c => new SearchCandidate(c.Id, c.OrgId, c.Name, c.Username ?? c.Url,
-                new SearchField[] { new("name", c.Name), new("username", c.Username), new("url", c.Url) }, null))
-            .ToListAsync(ct);
+            .Select(c => new SearchRow { Source = source, Id = c.Id, OrgId = c.OrgId, Title = c.Name, A = c.Username, B = c.Url, C = null, D = null, E = null });
+
+    public SearchCandidate ToCandidate(SearchRow row) =>
+        new(row.Id, row.OrgId, row.Title, row.A ?? row.B, [new("name", row.Title), new("username", row.A), new("url", row.B)]);
 }

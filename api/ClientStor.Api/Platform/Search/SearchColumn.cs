@@ -29,4 +29,7 @@ public static class SearchColumn
         var pattern = query.Contains;
         return rows.Where(x => EF.Functions.Like(EF.Property<string>(x, Property), pattern)).Take(query.Candidates);
     }
+
+    /// <summary>The first field of a search column's value (fields are joined by the unit separator).</summary>
+    public static string FirstField(string searchText) => searchText.Split('\x1f', 2)[0];
 }

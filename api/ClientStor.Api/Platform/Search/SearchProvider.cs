@@ -6,6 +6,12 @@ namespace ClientStor.Api.Platform.Search;
 /// registered provider, so a new module (documents, tickets) plugs in without touching search. Several providers may
 /// serve one type (assets by name, assets by IP address): their candidates are merged.
 /// </summary>
+/// <remarks>
+/// A provider returns its query unexecuted, projected onto <see cref="SearchRow"/>: the endpoint runs the queries of every
+/// provider as one statement (<c>UNION ALL</c>), one round trip instead of one per type, then hands each row back to the
+/// provider that produced it (<see cref="ToCandidate"/>). So the projection must translate to SQL entirely: text columns
+/// only, built in SQL (<c>x.Vid.ToString()</c>), anything else computed in <see cref="ToCandidate"/>.
+/// </remarks>
 public interface ISearchProvider
 {
     /// <summary>The type's name in the API (<c>asset</c>, <c>credential</c>): the <c>types</c> filter and each group's <c>type</c>.</summary>
@@ -25,9 +31,30 @@ public interface ISearchProvider
 
     /// <summary>
     /// At most <see cref="SearchQuery.Candidates"/> items matching <paramref name="query"/> in <see cref="SearchQuery.OrgIds"/>
-    /// (null: every organisation). Never a secret: only what the type's list shows.
+    /// (null: every organisation), not yet run, each row's <see cref="SearchRow.Source"/> set to <paramref name="source"/>.
+    /// Never a secret: only what the type's list shows.
     /// </summary>
-    Task<List<SearchCandidate>> FindAsync(SearchQuery query, CancellationToken ct);
+    IQueryable<SearchRow> Query(SearchQuery query, int source);
+
+    /// <summary>One of this provider's rows as a candidate to rank.</summary>
+    SearchCandidate ToCandidate(SearchRow row);
+}
+
+/// <summary>
+/// A found item as the database returns it: the same columns for every provider, so all of them run as one statement.
+/// <see cref="A"/> to <see cref="E"/> mean what their provider says.
+/// </summary>
+public sealed class SearchRow
+{
+    public int Source { get; set; }
+    public Guid Id { get; set; }
+    public Guid OrgId { get; set; }
+    public string Title { get; set; } = "";
+    public string? A { get; set; }
+    public string? B { get; set; }
+    public string? C { get; set; }
+    public string? D { get; set; }
+    public string? E { get; set; }
 }
 
 /// <summary>What was asked, in the forms providers match with.</summary>
