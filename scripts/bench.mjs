@@ -42,8 +42,19 @@ const DATA_DIR = typeof args.data === 'string' ? path.resolve(args.data) : null;
 
 // The dataset (issue #11): 200 orgs × 500 assets = 100,000 (+ Contoso topped up to 10,000 for the CSV row),
 // 200 × 100 = 20,000 credentials, 1,000,000 audit rows in the organisations' hash chains.
-const SEED = ['seed', 'demo', '--orgs', '200', '--assets-per-org', '500', '--credentials-per-org', '100', '--audit-rows', '1000000'];
+const SEED = ['seed', 'demo', '--orgs', '200', '--assets-per-org', '500', '--credentials-per-org', '100', '--articles-per-org', '250', '--audit-rows', '1000000'];
 const SEED_BIG_ORG = ['seed', 'demo', '--orgs', '1', '--assets-per-org', '10000'];
+// Row 12's article: a 3 KB runbook with headings, steps, a table and a link, as technicians write them.
+const BENCH_ARTICLE = [
+  '# Nightly backup check', '', '**When:** every morning before 09:00  **Takes:** 10 minutes', '',
+  '## Steps',
+  ...Array.from({ length: 16 }, (_, i) => `${i + 1}. Open the backup console for server ${i + 1}, check the last job finished, and restart a failed job once before opening a ticket.`),
+  '', '## Servers', '', '| Server | Address | Retention | Owner |', '| --- | --- | --- | --- |',
+  ...Array.from({ length: 14 }, (_, i) => `| FS-${String(i + 1).padStart(2, '0')} | 10.1.10.${20 + i} | 30 days | Service desk |`),
+  '', '## Notes', '',
+  'The offsite copy runs weekly on Sunday at 03:00 and is checked by the on-call technician. Restore tests run quarterly; record the result in the ticket and in the [restore log](https://backup.example/restores).',
+  '', '- [x] Console reachable', '- [ ] Offsite copy verified this week', '',
+].join('\n');
 const BENCH_ORG_SLUG = 'demo-client-0100'; // a typical organisation: 500 assets, 100 credentials, ~5,000 audit rows
 const BIG_ORG_SLUG = 'contoso'; // the first named org; SEED_BIG_ORG tops it up to 10,000 assets
 const DB = 'clientstor_bench';
@@ -229,6 +240,19 @@ async function main() {
       ceiling: true },
     { id: '8', label: 'GET audit, filters (category=vault&outcome=success&from=-30d)', path: `${orgPath}/audit?limit=50&category=vault&outcome=success&from=${encodeURIComponent(from)}`, token: user.accessToken },
     { id: '9', label: `CSV export, ${BIG_ORG_SLUG} (10,000 assets), time to last byte`, csv: `/api/v1/orgs/${bigOrg.id}/assets/export.csv`, token: user.accessToken, target: 'median ≤ 1 s', check: (r, m) => m.p50 <= 1000 },
+    // #23: the knowledge base. Global search over every type with 50,000 articles (1–5 KB each) in the 200 organisations:
+    // full-text words of article bodies plus every other type's trigram match, in one statement.
+    { id: '11', label: 'GET /api/v1/search?q=restart backup (global admin, every type, 50,000 articles)', path: '/api/v1/search?q=restart%20backup&limit=5', token: user.accessToken,
+      target: 'p95 ≤ 2 × row 4 p95', check: (r, m) => {
+        const perOrg = rows.find((x) => x.id === '4')?.result;
+        return perOrg ? m.p95 <= 2 * perOrg.p95 : false;
+      } },
+    { id: '12', label: 'POST create article, 3 KB Markdown (rendered, sanitised, first revision, audited)', path: `${orgPath}/docs/articles`, token: user.accessToken, method: 'POST',
+      contentType: 'application/json', write: true, body: JSON.stringify({ title: 'Bench article {n}', body: BENCH_ARTICLE, tags: ['bench'], summary: 'bench' }),
+      target: 'req/s ≥ 50% of row 6', check: (r, m) => {
+        const asset = rows.find((x) => x.id === '6')?.result;
+        return asset ? m.rps >= 0.5 * asset.rps : false;
+      } },
     { id: '10', label: 'POST /connect/token (client credentials)', path: '/connect/token', method: 'POST', contentType: 'application/x-www-form-urlencoded', write: true,
       body: formBody({ grant_type: 'client_credentials', client_id: key.clientId, client_secret: key.clientSecret }) },
   ];

@@ -108,6 +108,17 @@ public sealed class ResourceWorld
         {
             var sessions = await member.GetFromJsonAsync<JsonElement>("/api/v1/me/sessions");
             Add("sessionId", "session", sessions.GetProperty("items").EnumerateArray().First().GetProperty("id").GetGuid());
+            // Review: the organisation requires it, and the member (a technician: docs.write without docs.publish) has two
+            // changes of an article of their own waiting, revisions 2 and 3 (one to approve, one to reject).
+            (await admin.PatchAsJsonAsync($"/api/v1/orgs/{org}", new { docsReviewRequired = true })).EnsureSuccessStatusCode();
+            var reviewed = await IdAsync(admin, P("docs/articles"), new { title = "Patching", body = "Monthly." });
+            spare["review_article"] = reviewed;
+            foreach (var body in new[] { "Monthly, second Tuesday.", "Weekly." })
+            {
+                var current = await member.GetAsync(P($"docs/articles/{reviewed}"));
+                var draft = HttpRequests.Make("PATCH", P($"docs/articles/{reviewed}"), new { body }, current.Headers.ETag!.Tag);
+                (await member.SendAsync(draft)).EnsureSuccessStatusCode();
+            }
         }
         return new ResourceWorld { OrgId = org, Route = route, Noun = noun, Spare = spare };
     }

@@ -22,7 +22,7 @@ public static class Cli
           migrate                                     apply database migrations (idempotent)
           admin create --email E --password P [--name N]
                                                       create a global administrator
-          seed demo [--orgs N] [--assets-per-org M] [--credentials-per-org M] [--audit-rows N] [--directory]
+          seed demo [--orgs N] [--assets-per-org M] [--credentials-per-org M] [--articles-per-org M] [--audit-rows N] [--directory]
                                                       create demo organisations (default the 3 named ones), assets
                                                       (binary COPY), vault credentials and N audit rows in their hash
                                                       chains over the last 90 days (idempotent: tops up to the counts)
@@ -115,12 +115,13 @@ public static class Cli
         var credentials = Option(rest, "--credentials-per-org") is { } c ? int.TryParse(c, out var m) && m is >= 0 and <= 1_000_000 ? m : -1 : 0;
         var assets = Option(rest, "--assets-per-org") is { } a ? int.TryParse(a, out var k) && k is >= 0 and <= 1_000_000 ? k : -1 : 0;
         var audit = Option(rest, "--audit-rows") is { } r ? int.TryParse(r, out var t) && t is >= 0 and <= 100_000_000 ? t : -1 : 0;
-        if (orgs < 0 || credentials < 0 || assets < 0 || audit < 0)
-            return Print("usage: seed demo [--orgs N (1-10000, default 3)] [--assets-per-org M] [--credentials-per-org M] [--audit-rows N (0-100000000)]", 2);
+        var articles = Option(rest, "--articles-per-org") is { } d ? int.TryParse(d, out var perOrg) && perOrg is >= 0 and <= 100_000 ? perOrg : -1 : 0;
+        if (orgs < 0 || credentials < 0 || assets < 0 || audit < 0 || articles < 0)
+            return Print("usage: seed demo [--orgs N (1-10000, default 3)] [--assets-per-org M] [--credentials-per-org M] [--articles-per-org M (0-100000)] [--audit-rows N (0-100000000)]", 2);
         await using var app = BuildForCli();
         await using var scope = app.Services.CreateAsyncScope();
         var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
-        var report = await seeder.RunAsync(new DemoSeed(orgs, credentials, assets, audit), CancellationToken.None);
+        var report = await seeder.RunAsync(new DemoSeed(orgs, credentials, assets, audit, articles), CancellationToken.None);
         // --directory: the named demo clients get contacts, IPAM, a rack and the rest, so no tab opens empty (npm start).
         if (rest.Contains("--directory"))
             report += Environment.NewLine + await seeder.SeedDirectoryAsync(CancellationToken.None) + Environment.NewLine

@@ -681,6 +681,10 @@ namespace ClientStor.Api.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("revision");
 
+                    b.Property<int>("RevisionCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision_count");
+
                     b.Property<string>("SearchText")
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("text")
@@ -783,6 +787,10 @@ namespace ClientStor.Api.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("author_name");
 
+                    b.Property<int?>("BaseRevision")
+                        .HasColumnType("integer")
+                        .HasColumnName("base_revision");
+
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasMaxLength(500000)
@@ -805,6 +813,30 @@ namespace ClientStor.Api.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("restored_from");
 
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("review_comment");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<Guid?>("ReviewedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reviewed_by_id");
+
+                    b.Property<string>("ReviewedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reviewed_by_name");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
                     b.Property<string>("Summary")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
@@ -822,6 +854,10 @@ namespace ClientStor.Api.Migrations
                     b.HasIndex("ArticleId", "Number")
                         .IsUnique()
                         .HasDatabaseName("ix_article_revisions_article_id_number");
+
+                    b.HasIndex("OrgId", "Status", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_article_revisions_org_id_status_created_at_id")
+                        .HasFilter("status = 'pending'");
 
                     b.ToTable("article_revisions", (string)null);
                 });
@@ -1299,6 +1335,10 @@ namespace ClientStor.Api.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<bool>("DocsReviewRequired")
+                        .HasColumnType("boolean")
+                        .HasColumnName("docs_review_required");
 
                     b.Property<string>("Name")
                         .IsRequired()

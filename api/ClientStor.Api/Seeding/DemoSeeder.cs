@@ -11,7 +11,7 @@ namespace ClientStor.Api.Seeding;
 /// organisations and their data up to the requested counts and never duplicates. Bulk rows go in batches, each
 /// batch saved with one summary audit row in the same transaction.
 /// </summary>
-public sealed partial class DemoSeeder(ClientStorDbContext db, AuditLog audit, VaultSecrets secrets)
+public sealed partial class DemoSeeder(ClientStorDbContext db, AuditLog audit, VaultSecrets secrets, Features.Docs.ArticleRenderer renderer)
 {
     private static readonly string[][] Named =
     [
@@ -27,7 +27,7 @@ public sealed partial class DemoSeeder(ClientStorDbContext db, AuditLog audit, V
 
     public async Task<string> RunAsync(DemoSeed seed, CancellationToken ct)
     {
-        var (orgCount, credentialsPerOrg, assetsPerOrg, auditRows) = seed;
+        var (orgCount, credentialsPerOrg, assetsPerOrg, auditRows, articlesPerOrg) = seed;
         var clock = Stopwatch.StartNew();
         var wanted = Named.Concat(Enumerable.Range(Named.Length + 1, Math.Max(0, orgCount - Named.Length))
             .Select(i => new[] { $"Demo Client {i:0000}", $"demo-client-{i:0000}", "Generated demo client." })).Take(Math.Max(orgCount, 0)).ToList();
@@ -99,14 +99,16 @@ public sealed partial class DemoSeeder(ClientStorDbContext db, AuditLog audit, V
         Lap("credentials");
         var createdAssets = assetsPerOrg > 0 ? await SeedAssetsAsync(wanted.Select(d => d[1]).ToList(), assetsPerOrg, ct) : 0;
         Lap("assets");
+        var createdArticles = articlesPerOrg > 0 ? await SeedArticlesAsync(wanted.Select(d => d[1]).ToList(), articlesPerOrg, ct) : 0;
+        Lap("articles");
         var createdAudit = auditRows > 0 ? await SeedAuditAsync(wanted.Select(d => d[1]).ToList(), auditRows, ct) : 0;
         Lap("audit rows");
-        if (createdCredentials + createdAssets + createdAudit > 0)
+        if (createdCredentials + createdAssets + createdAudit + createdArticles > 0)
             // Bulk loads leave the planner's statistics stale until autovacuum comes round: refresh them now.
-            await db.Database.ExecuteSqlRawAsync("ANALYZE assets; ANALYZE credentials; ANALYZE credential_secrets; ANALYZE audit_events", ct);
+            await db.Database.ExecuteSqlRawAsync("ANALYZE assets; ANALYZE credentials; ANALYZE credential_secrets; ANALYZE audit_events; ANALYZE articles; ANALYZE article_revisions", ct);
         Lap("analyze");
         return $"seed demo: {createdOrgs} organisation(s) created ({wanted.Count - createdOrgs} already present), " +
-            $"{createdCredentials} credential(s), {createdAssets} asset(s) and {createdAudit} audit row(s) created, in {clock.Elapsed.TotalSeconds:0.0} s ({string.Join(", ", phases)}).";
+            $"{createdCredentials} credential(s), {createdAssets} asset(s), {createdArticles} article(s) and {createdAudit} audit row(s) created, in {clock.Elapsed.TotalSeconds:0.0} s ({string.Join(", ", phases)}).";
     }
 
     private static readonly (string Type, string Manufacturer, string Model)[] Catalog =
@@ -181,5 +183,5 @@ public sealed partial class DemoSeeder(ClientStorDbContext db, AuditLog audit, V
     }
 }
 
-/// <summary>What <c>seed demo</c> tops up to: organisations, and per organisation credentials and assets; audit rows in total.</summary>
-public sealed record DemoSeed(int Orgs, int CredentialsPerOrg = 0, int AssetsPerOrg = 0, int AuditRows = 0);
+/// <summary>What <c>seed demo</c> tops up to: organisations, and per organisation credentials, assets and articles; audit rows in total.</summary>
+public sealed record DemoSeed(int Orgs, int CredentialsPerOrg = 0, int AssetsPerOrg = 0, int AuditRows = 0, int ArticlesPerOrg = 0);

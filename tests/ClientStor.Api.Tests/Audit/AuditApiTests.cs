@@ -198,6 +198,10 @@ public sealed class AuditApiTests(ApiHost api) : IClassFixture<ApiHost>
         inOrg.GetProperty("items").EnumerateArray().Select(a => a.GetProperty("email").GetString()).ShouldBe([$"bea-{tag}@actors.test"]);
         inOrg.GetProperty("items")[0].GetProperty("id").GetString().ShouldBe(beaId.ToString());
         inOrg.GetProperty("hasMore").GetBoolean().ShouldBeFalse();
+        // An actor filter read from a link names the person by id: q = the id answers them (only where they acted).
+        var byId = await bea.GetFromJsonAsync<JsonElement>($"/api/v1/orgs/{org}/audit/actors?q={beaId}");
+        byId.GetProperty("items").EnumerateArray().Single().GetProperty("email").GetString().ShouldBe($"bea-{tag}@actors.test");
+        (await bea.GetFromJsonAsync<JsonElement>($"/api/v1/orgs/{org}/audit/actors?q={Guid.NewGuid()}")).GetProperty("items").GetArrayLength().ShouldBe(0);
 
         // The platform log has everyone's sign-ins: the reader appears there, never in the organisation's.
         var everywhere = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/audit/actors?q={tag}");

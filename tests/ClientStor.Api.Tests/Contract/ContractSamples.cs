@@ -81,6 +81,10 @@ public static class ContractSamples
         ["UpdateArticle"] = new(_ => new { body = "Changed " + Unique, summary = "Contract edit" }),
         ["DeleteArticle"] = new(_ => null),
         ["RestoreArticleRevision"] = new(_ => null),
+        ["ApproveArticleRevision"] = new(_ => new { comment = "Looks right" },
+            Route: w => new Dictionary<string, string> { ["articleId"] = w.Spare["review_article"].ToString(), ["number"] = "2" }),
+        ["RejectArticleRevision"] = new(_ => new { comment = "Weekly is too often" },
+            Route: w => new Dictionary<string, string> { ["articleId"] = w.Spare["review_article"].ToString(), ["number"] = "3" }),
         ["PreviewArticle"] = new(_ => new { body = "**bold** " + Unique }, AuditRows: 0, Mutates: false),
         // Roles, members, keys
         ["CreateRole"] = new(_ => new { name = "Role " + Unique, permissions = new[] { "org.read" } }),

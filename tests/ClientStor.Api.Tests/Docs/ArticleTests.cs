@@ -201,4 +201,54 @@ public sealed class ArticleTests(ApiHost api) : IClassFixture<ApiHost>
         hit.GetProperty("title").GetString().ShouldBe("Printer setup");
         hit.GetProperty("matchedField").GetString().ShouldBe("body");
     }
+
+    [Fact]
+    public async Task Where_review_is_required_a_technicians_change_waits_as_a_draft_until_a_publisher_approves_or_rejects_it()
+    {
+        using var admin = await api.AdminAsync();
+        var org = await OrgWorld.CreateOrgAsync(admin, "Docs Review " + Guid.NewGuid().ToString("N")[..6]);
+        var d = $"/api/v1/orgs/{org}/docs";
+        (await admin.PatchAsJsonAsync($"/api/v1/orgs/{org}", new { docsReviewRequired = true })).EnsureSuccessStatusCode();
+        var roles = await OrgWorld.RolesAsync(admin, org);
+        var (tech, _) = await OrgWorld.MemberAsync(api, org, $"tech-{Guid.NewGuid():N}@clientstor.test", roles["Technician"]);
+        using var _t = tech;
+        // A new article is published at once: review applies to changes of published articles.
+        var article = await Json(await tech.PostAsJsonAsync($"{d}/articles", new { title = "VPN", body = "WireGuard on the firewall." }));
+        var id = article.GetProperty("id").GetGuid();
+        article.GetProperty("revision").GetInt32().ShouldBe(1);
+
+        var drafted = await Json(await tech.SendAsync(Patch($"{d}/articles/{id}", new { body = "WireGuard on the firewall, port 51820.", summary = "Port" },
+            article.GetProperty("etag").GetString()!)));
+        drafted.GetProperty("revision").GetInt32().ShouldBe(1);
+        drafted.GetProperty("body").GetString().ShouldBe("WireGuard on the firewall.");
+        drafted.GetProperty("pendingRevisions").EnumerateArray().Single().GetProperty("number").GetInt32().ShouldBe(2);
+        var second = await Json(await tech.SendAsync(Patch($"{d}/articles/{id}", new { body = "OpenVPN." }, drafted.GetProperty("etag").GetString()!)));
+        second.GetProperty("pendingRevisions").GetArrayLength().ShouldBe(2);
+
+        var queue = await Json(await admin.GetAsync($"{d}/reviews"));
+        queue.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("number").GetInt32()).ShouldBe([2, 3]);
+        // A technician cannot approve their own change.
+        (await tech.PostAsJsonAsync($"{d}/articles/{id}/revisions/2/approve", new { })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        var approved = await Json(await admin.PostAsJsonAsync($"{d}/articles/{id}/revisions/2/approve", new { comment = "Thanks" }));
+        approved.GetProperty("revision").GetInt32().ShouldBe(2);
+        approved.GetProperty("body").GetString().ShouldBe("WireGuard on the firewall, port 51820.");
+        // Revision 3 was written on revision 1: approving it would silently undo revision 2.
+        (await admin.PostAsJsonAsync($"{d}/articles/{id}/revisions/3/approve", new { })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await admin.PostAsJsonAsync($"{d}/articles/{id}/revisions/3/reject", new { })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var rejected = await Json(await admin.PostAsJsonAsync($"{d}/articles/{id}/revisions/3/reject", new { comment = "We moved off OpenVPN." }));
+        rejected.GetProperty("pendingRevisions").GetArrayLength().ShouldBe(0);
+        (await admin.PostAsJsonAsync($"{d}/articles/{id}/revisions/3/reject", new { comment = "again" })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+
+        var history = await Json(await tech.GetAsync($"{d}/articles/{id}/revisions"));
+        history.GetProperty("items").EnumerateArray().Select(r => (r.GetProperty("number").GetInt32(), r.GetProperty("status").GetString(), r.GetProperty("reviewComment").GetString()))
+            .ShouldBe([(3, "rejected", "We moved off OpenVPN."), (2, "published", "Thanks"), (1, "published", null)]);
+        var audit = await Json(await admin.GetAsync($"/api/v1/orgs/{org}/audit?targetId={id}"));
+        audit.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("action").GetString())
+            .ShouldBe(["article.rejected", "article.approved", "article.draft_submitted", "article.draft_submitted", "article.created"]);
+
+        // A publisher's own change publishes at once.
+        var direct = await Json(await admin.SendAsync(Patch($"{d}/articles/{id}", new { body = "WireGuard, port 51820, keys in the vault." }, approved.GetProperty("etag").GetString()!)));
+        direct.GetProperty("revision").GetInt32().ShouldBe(4);
+    }
 }

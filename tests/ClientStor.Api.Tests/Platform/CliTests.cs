@@ -142,6 +142,32 @@ public sealed class CliTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Seed_demo_articles_are_varied_markdown_of_one_to_five_kilobytes_each_with_its_first_revision()
+    {
+        (await Run("migrate")).Code.ShouldBe(0);
+        var seed = await Run("seed", "demo", "--orgs", "2", "--articles-per-org", "40");
+        seed.Code.ShouldBe(0, seed.Err);
+        seed.Out.ShouldContain("80 article(s)");
+        (await Run("seed", "demo", "--orgs", "2", "--articles-per-org", "40")).Out.ShouldContain("0 article(s)");
+        await using var conn = new Npgsql.NpgsqlConnection(TestDatabase.ConnectionStringFor(database));
+        await conn.OpenAsync();
+        async Task<T> Scalar<T>(string sql)
+        {
+            await using var cmd = new Npgsql.NpgsqlCommand(sql, conn);
+            return (T)(await cmd.ExecuteScalarAsync())!;
+        }
+        (await Scalar<long>("SELECT count(*) FROM articles")).ShouldBe(80);
+        (await Scalar<long>("SELECT count(DISTINCT body) FROM articles")).ShouldBe(80);
+        (await Scalar<long>("SELECT count(DISTINCT title) FROM articles")).ShouldBe(80);
+        (await Scalar<bool>("SELECT min(length(body)) >= 1000 AND max(length(body)) <= 5200 FROM articles")).ShouldBeTrue();
+        (await Scalar<long>("SELECT count(*) FROM article_revisions r JOIN articles a ON a.id = r.article_id AND r.number = 1 AND r.body = a.body")).ShouldBe(80);
+        (await Scalar<long>("SELECT count(*) FROM articles WHERE html LIKE '%<table>%' OR html LIKE '%<ol>%'")).ShouldBeGreaterThan(60);
+        // The full-text vectors are kept by the database: the seeded words are found.
+        (await Scalar<long>("SELECT count(*) FROM articles WHERE search_vector @@ websearch_to_tsquery('english', 'restart')")).ShouldBeGreaterThan(0);
+        (await Run("seed", "demo", "--articles-per-org", "many")).Code.ShouldBe(2);
+    }
+
+    [Fact]
     public async Task Unknown_verbs_and_unreachable_databases_fail_with_a_message()
     {
         var unknown = await Run("frobnicate");

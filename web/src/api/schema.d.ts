@@ -1566,6 +1566,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{orgId}/docs/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the changes waiting for review
+         * @description List the changes waiting for review.
+         *
+         *     **Access:** permission `docs.read` in the organisation (a role held directly or through a team); an API key needs the scope `docs.read` and to be bound to the organisation.
+         */
+        get: operations["ListArticleReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/docs/articles/{articleId}/revisions/{number}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a change waiting for review
+         * @description Approve a change waiting for review.
+         *
+         *     **Access:** permission `docs.publish` in the organisation (a role held directly or through a team); an API key needs the scope `docs.publish` and to be bound to the organisation.
+         */
+        post: operations["ApproveArticleRevision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/docs/articles/{articleId}/revisions/{number}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a change waiting for review
+         * @description Reject a change waiting for review.
+         *
+         *     **Access:** permission `docs.publish` in the organisation (a role held directly or through a team); an API key needs the scope `docs.publish` and to be bound to the organisation.
+         */
+        post: operations["RejectArticleRevision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{orgId}/docs/articles/{articleId}/revisions": {
         parameters: {
             query?: never;
@@ -2740,10 +2806,12 @@ export interface components {
             linkedItems: components["schemas"]["LinkedItem"][];
             /** @description Articles of the organisation whose body links to this one. */
             linkedFrom: components["schemas"]["LinkedItem"][];
+            /** @description Changes waiting for review (the organisation requires review and their authors may not publish), oldest first. */
+            pendingRevisions: components["schemas"]["ArticleRevisionResponse"][];
             isTemplate: boolean;
             /**
              * Format: int32
-             * @description The number of the revision shown.
+             * @description The number of the revision shown (the published one).
              */
             revision: number;
             /** Format: uuid */
@@ -2756,6 +2824,30 @@ export interface components {
             updatedAt: string;
             etag: string;
         };
+        /** @description A change waiting for review, with the article it belongs to. */
+        ArticleReviewResponse: {
+            /** Format: uuid */
+            revisionId: string;
+            /** Format: uuid */
+            articleId: string;
+            /** @description The article's published title. */
+            articleTitle: string;
+            /** Format: int32 */
+            number: number;
+            /** @description The draft's title (it may rename the article). */
+            title: string;
+            summary: null | string;
+            /** Format: int32 */
+            baseRevision: null | number;
+            /**
+             * Format: int32
+             * @description The article's published revision now: when it differs from `baseRevision`, someone published meanwhile.
+             */
+            publishedRevision: number;
+            authorName: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
         /** @description A revision with its Markdown and the HTML it renders to. */
         ArticleRevisionContentResponse: {
             /** Format: int32 */
@@ -2766,6 +2858,17 @@ export interface components {
             summary: null | string;
             /** Format: int32 */
             restoredFrom: null | number;
+            /** @description `published`, `pending` (waiting for review) or `rejected`. */
+            status: string;
+            /**
+             * Format: int32
+             * @description For a draft: the published revision it was written on.
+             */
+            baseRevision: null | number;
+            reviewedByName: null | string;
+            reviewComment: null | string;
+            /** Format: date-time */
+            reviewedAt: null | string;
             /** Format: uuid */
             authorId: string;
             authorName: string;
@@ -2779,6 +2882,17 @@ export interface components {
             summary: null | string;
             /** Format: int32 */
             restoredFrom: null | number;
+            /** @description `published`, `pending` (waiting for review) or `rejected`. */
+            status: string;
+            /**
+             * Format: int32
+             * @description For a draft: the published revision it was written on.
+             */
+            baseRevision: null | number;
+            reviewedByName: null | string;
+            reviewComment: null | string;
+            /** Format: date-time */
+            reviewedAt: null | string;
             /** Format: uuid */
             authorId: string;
             authorName: string;
@@ -3782,6 +3896,8 @@ export interface components {
             /** @description `active` or `archived`. */
             status: string;
             notes: null | string;
+            /** @description Changes to published articles by people without `docs.publish` become drafts awaiting review. */
+            docsReviewRequired: boolean;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -3854,6 +3970,11 @@ export interface components {
         /** @description A page of a list: the items and the opaque cursor of the next page (null on the last page). */
         PageOfApiKeyResponse: {
             items: components["schemas"]["ApiKeyResponse"][];
+            nextCursor?: null | string;
+        };
+        /** @description A page of a list: the items and the opaque cursor of the next page (null on the last page). */
+        PageOfArticleReviewResponse: {
+            items: components["schemas"]["ArticleReviewResponse"][];
             nextCursor?: null | string;
         };
         /** @description A page of a list: the items and the opaque cursor of the next page (null on the last page). */
@@ -4140,6 +4261,10 @@ export interface components {
         RevealResponse: {
             field: string;
             value: string;
+        };
+        ReviewArticleRevisionRequest: {
+            /** @description Said to the author; required when rejecting. */
+            comment?: null | string;
         };
         RoleResponse: {
             /** Format: uuid */
@@ -4544,6 +4669,8 @@ export interface components {
             /** @description `active` or `archived`. */
             status?: null | string;
             notes?: null | string;
+            /** @description Make changes to published articles drafts that a holder of `docs.publish` approves or rejects. */
+            docsReviewRequired?: null | boolean;
         };
         UpdateRoleRequest: {
             name?: null | string;
@@ -13426,6 +13553,304 @@ export interface operations {
             };
         };
     };
+    ListArticleReviews: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 500 (default 50). */
+                limit?: number;
+                /** @description The previous page's nextCursor. */
+                cursor?: string;
+                /** @description createdAt (oldest first, the default) or -createdAt. */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfArticleReviewResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or in an organisation you cannot access (the same answer for both). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ApproveArticleRevision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Send the same key to retry safely: within 24 hours the first response is returned again and nothing is done twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                orgId: string;
+                articleId: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewArticleRevisionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or in an organisation you cannot access (the same answer for both). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RejectArticleRevision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Send the same key to retry safely: within 24 hours the first response is returned again and nothing is done twice. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                orgId: string;
+                articleId: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewArticleRevisionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or in an organisation you cannot access (the same answer for both). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListArticleRevisions: {
         parameters: {
             query?: {
@@ -16106,7 +16531,7 @@ export interface operations {
     ListAuditActors: {
         parameters: {
             query?: {
-                /** @description Matches the person's display name or email. */
+                /** @description Matches the person's display name or email; a user id answers that person (to name an actor filter read from a link). */
                 q?: string;
                 /** @description At most this many people, 1 to 50 (default 20). */
                 limit?: number;
@@ -16284,7 +16709,7 @@ export interface operations {
     ListOrgAuditActors: {
         parameters: {
             query?: {
-                /** @description Matches the person's display name or email. */
+                /** @description Matches the person's display name or email; a user id answers that person (to name an actor filter read from a link). */
                 q?: string;
                 /** @description At most this many people, 1 to 50 (default 20). */
                 limit?: number;

@@ -3,7 +3,7 @@ namespace ClientStor.Api.Features.Audit;
 
 public class AuditActorsRequest
 {
-    /// <summary>Matches the person's display name or email.</summary>
+    /// <summary>Matches the person's display name or email; a user id answers that person (to name an actor filter read from a link).</summary>
     [QueryParam] public string? Q { get; set; }
     /// <summary>At most this many people, 1 to 50 (default 20).</summary>
     [QueryParam] public int? Limit { get; set; }
@@ -46,7 +46,9 @@ internal static class AuditActors
     public static async Task<AuditActorsResponse> QueryAsync(ClientStorDbContext db, AuditActorsRequest req, Guid? orgId, CancellationToken ct)
     {
         var users = db.Users.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(req.Q))
+        if (Guid.TryParse(req.Q, out var id))
+            users = users.Where(u => u.Id == id); // the picker naming the person a link or bookmark filtered by
+        else if (!string.IsNullOrWhiteSpace(req.Q))
         {
             var p = "%" + Like.Escape(req.Q.Trim()) + "%";
             users = users.Where(u => EF.Functions.ILike(u.DisplayName, p, "\\") || EF.Functions.ILike(u.Email, p, "\\"));

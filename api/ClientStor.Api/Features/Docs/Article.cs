@@ -26,7 +26,10 @@ public sealed class Article : IOrgEntity, IVersioned
     [NotAudited] public List<Guid> LinkedArticleIds { get; set; } = [];
     /// <summary>Offered as a starting point when creating an article.</summary>
     public bool IsTemplate { get; set; }
+    /// <summary>The number of the published revision: what readers see.</summary>
     public int Revision { get; set; }
+    /// <summary>The highest revision number given out (drafts awaiting review take numbers too).</summary>
+    [NotAudited] public int RevisionCount { get; set; }
     public Guid CreatedById { get; set; }
     public Guid UpdatedById { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
@@ -47,6 +50,14 @@ public sealed class ArticleRevision : IOrgScoped
     public string? Summary { get; set; }
     /// <summary>Set when this revision restored an earlier one.</summary>
     public int? RestoredFrom { get; set; }
+    /// <summary><c>published</c>, or for a change waiting for review <c>pending</c>, then <c>rejected</c> (approved ones become published).</summary>
+    public string Status { get; set; } = ArticleRevisionStatus.Published;
+    /// <summary>The published revision a draft was written on.</summary>
+    public int? BaseRevision { get; set; }
+    public Guid? ReviewedById { get; set; }
+    public string? ReviewedByName { get; set; }
+    public string? ReviewComment { get; set; }
+    public DateTimeOffset? ReviewedAt { get; set; }
     public Guid AuthorId { get; set; }
     /// <summary>The author's name when it was written (people are renamed and deleted; history keeps who it was).</summary>
     public string AuthorName { get; set; } = "";
@@ -102,6 +113,10 @@ internal sealed class ArticleRevisionConfiguration : IEntityTypeConfiguration<Ar
         b.Property(x => x.Summary).HasMaxLength(500);
         b.Property(x => x.AuthorName).HasMaxLength(200);
         b.HasIndex(x => new { x.ArticleId, x.Number }).IsUnique();
+        b.Property(x => x.Status).HasMaxLength(16);
+        b.Property(x => x.ReviewedByName).HasMaxLength(200);
+        b.Property(x => x.ReviewComment).HasMaxLength(2000);
+        b.HasIndex(x => new { x.OrgId, x.Status, x.CreatedAt, x.Id }).HasFilter("status = 'pending'"); // the review queue
         b.HasOne<Article>().WithMany().HasForeignKey(x => x.ArticleId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -118,4 +133,9 @@ internal sealed class DocFolderConfiguration : IEntityTypeConfiguration<DocFolde
         b.HasOne<Orgs.Org>().WithMany().HasForeignKey(x => x.OrgId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<DocFolder>().WithMany().HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.Restrict);
     }
+}
+
+public static class ArticleRevisionStatus
+{
+    public const string Published = "published", Pending = "pending", Rejected = "rejected";
 }

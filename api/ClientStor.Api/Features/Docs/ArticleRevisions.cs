@@ -144,9 +144,11 @@ public sealed class RestoreArticleRevisionEndpoint(ClientStorDbContext db, Artic
         if (!string.IsNullOrEmpty(HttpContext.Request.Headers.IfMatch))
             HttpContext.CheckIfMatch(article);
         var old = await ArticleRevisionLookup.FindAsync(db, org.Id, req.ArticleId, req.Number, ct);
-        var revision = writer.Revise(article, old.Title, old.Body, $"Restored revision {old.Number}", await writer.CallerAsync(ct), restoredFrom: old.Number)
+        var revision = writer.Revise(article, old.Title, old.Body, $"Restored revision {old.Number}", await writer.CallerAsync(ct), restoredFrom: old.Number,
+                publish: await writer.PublishesAsync(article, ct))
             ?? throw new ConflictException($"The article already reads as revision {old.Number}.");
-        await changes.UpdatedAsync(article, ct, action: "restored", details: new { revision = revision.Number, restoredFrom = old.Number }, always: true);
+        var draft = revision.Status == ArticleRevisionStatus.Pending;
+        await changes.UpdatedAsync(article, ct, action: draft ? "draft_submitted" : "restored", details: new { revision = revision.Number, restoredFrom = old.Number }, always: true);
         await Send.ResourceAsync(await writer.ResponseAsync(article, ct), ct);
     }
 }

@@ -21,33 +21,59 @@ public sealed class ArticleWriter(ClientStorDbContext db, ArticleRenderer render
 
     /// <summary>
     /// Sets the title and body given (null: unchanged); when either changed, renders the body and stages the next revision.
-    /// Returns the revision staged, or null when the text stayed the same.
+    /// With <paramref name="publish"/> false the article stays as it is and the revision waits for review (a draft on the
+    /// published revision). Returns the revision staged, or null when the text stayed the same.
     /// </summary>
-    public ArticleRevision? Revise(Article article, string? title, string? body, string? summary, ArticleAuthor author, int? restoredFrom = null)
+    public ArticleRevision? Revise(Article article, string? title, string? body, string? summary, ArticleAuthor author, int? restoredFrom = null,
+        bool publish = true)
     {
         var newTitle = title?.Trim() ?? article.Title;
         var newBody = body ?? article.Body;
         if (article.Revision > 0 && newTitle == article.Title && newBody == article.Body)
             return null;
-        var rendered = renderer.Render(newBody, article.OrgId);
-        article.Title = newTitle;
-        article.Body = newBody;
-        article.Html = rendered.Html;
-        article.LinkedArticleIds = rendered.LinkedArticleIds;
-        article.Revision++;
-        article.UpdatedById = author.Id;
         var revision = new ArticleRevision
         {
-            Id = Guid.CreateVersion7(), ArticleId = article.Id, OrgId = article.OrgId, Number = article.Revision, Title = newTitle, Body = newBody,
+            Id = Guid.CreateVersion7(), ArticleId = article.Id, OrgId = article.OrgId, Number = ++article.RevisionCount, Title = newTitle, Body = newBody,
             Summary = string.IsNullOrWhiteSpace(summary) ? null : summary.Trim(), RestoredFrom = restoredFrom, AuthorId = author.Id, AuthorName = author.Name,
             CreatedAt = DateTimeOffset.UtcNow,
+            Status = publish ? ArticleRevisionStatus.Published : ArticleRevisionStatus.Pending, BaseRevision = publish ? null : article.Revision,
         };
+        if (publish)
+            Publish(article, revision, author);
         db.ArticleRevisions.Add(revision);
         return revision;
     }
 
+    /// <summary>Makes <paramref name="revision"/> the article's text: rendered, its links kept, its number the published one.</summary>
+    public void Publish(Article article, ArticleRevision revision, ArticleAuthor author)
+    {
+        var rendered = renderer.Render(revision.Body, article.OrgId);
+        article.Title = revision.Title;
+        article.Body = revision.Body;
+        article.Html = rendered.Html;
+        article.LinkedArticleIds = rendered.LinkedArticleIds;
+        article.Revision = revision.Number;
+        article.UpdatedById = author.Id;
+        revision.Status = ArticleRevisionStatus.Published;
+    }
+
+    /// <summary>
+    /// Whether a save by the caller publishes at once: always, unless the organisation requires review, the article is
+    /// already published and the caller does not hold <c>docs.publish</c>.
+    /// </summary>
+    public async Task<bool> PublishesAsync(Article article, CancellationToken ct)
+    {
+        if (article.Revision == 0)
+            return true;
+        var review = await db.Set<Orgs.Org>().Where(o => o.Id == article.OrgId).Select(o => o.DocsReviewRequired).FirstAsync(ct);
+        return !review || await CanPublishAsync(article.OrgId, ct);
+    }
+
+    public async Task<bool> CanPublishAsync(Guid orgId, CancellationToken ct) =>
+        (await actor.RouteOrgPermissionsAsync(orgId, ct))?.Contains("docs.publish") == true;
+
     /// <summary>The names of what the article links to that the caller may see, and the articles linking to it.</summary>
-    public async Task<(List<LinkedItem> Items, List<LinkedItem> From)> LinksAsync(Article article, IReadOnlySet<string> permissions, CancellationToken ct)
+    public async Task<(List<LinkedItem> Items, List<LinkedItem> From)> LinksAsync(Article article, IReadOnlySet<string> permissions, bool created, CancellationToken ct)
     {
         var items = new List<LinkedItem>();
         if (article.AssetIds.Count > 0 && permissions.Contains("assets.read"))
@@ -59,16 +85,20 @@ public sealed class ArticleWriter(ClientStorDbContext db, ArticleRenderer render
         if (article.ContactIds.Count > 0 && permissions.Contains("assets.read"))
             items.AddRange(await db.Set<Contacts.Contact>().AsNoTracking().Where(c => c.OrgId == article.OrgId && article.ContactIds.Contains(c.Id))
                 .Select(c => new LinkedItem("contact", c.Id, c.Name)).ToListAsync(ct));
-        var from = await db.Articles.AsNoTracking().Where(a => a.OrgId == article.OrgId && a.LinkedArticleIds.Contains(article.Id))
+        // Nothing links to an article created this instant.
+        var from = created ? [] : await db.Articles.AsNoTracking().Where(a => a.OrgId == article.OrgId && a.LinkedArticleIds.Contains(article.Id))
             .OrderBy(a => a.Title).Take(100).Select(a => new LinkedItem("article", a.Id, a.Title)).ToListAsync(ct);
         return ([.. items.OrderBy(i => i.Type, StringComparer.Ordinal).ThenBy(i => i.Name, StringComparer.OrdinalIgnoreCase)], from);
     }
 
-    /// <summary>The article as the API answers it, with its links named for the caller.</summary>
-    public async Task<ArticleResponse> ResponseAsync(Article article, CancellationToken ct)
+    /// <summary>The article as the API answers it, with its links named for the caller (<paramref name="created"/>: just now).</summary>
+    public async Task<ArticleResponse> ResponseAsync(Article article, CancellationToken ct, bool created = false)
     {
         var permissions = await actor.RouteOrgPermissionsAsync(article.OrgId, ct) ?? new HashSet<string>();
-        var (items, from) = await LinksAsync(article, permissions, ct);
-        return article.ToResponse(items, from);
+        var (items, from) = await LinksAsync(article, permissions, created, ct);
+        var pending = created ? [] : await db.ArticleRevisions.AsNoTracking()
+            .Where(r => r.OrgId == article.OrgId && r.ArticleId == article.Id && r.Status == ArticleRevisionStatus.Pending)
+            .OrderBy(r => r.Number).Take(50).ToListAsync(ct);
+        return article.ToResponse(items, from, [.. pending.Select(DocsMapper.ToResponse)]);
     }
 }

@@ -32,6 +32,6 @@ public sealed class CreateArticleEndpoint(ClientStorDbContext db, ArticleWriter 
         req.ApplyMetadataTo(article);
         writer.Revise(article, req.Title, body ?? "", req.Summary ?? "Created", author);
         await changes.CreatedAsync(article, ct, details: new { revision = article.Revision, template = req.Template ?? (object?)req.TemplateArticleId });
-        await Send.CreatedAsync(article.Id, await writer.ResponseAsync(article, ct), ct);
+        await Send.CreatedAsync(article.Id, await writer.ResponseAsync(article, ct, created: true), ct);
     }
 }

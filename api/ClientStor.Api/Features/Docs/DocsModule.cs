@@ -36,7 +36,8 @@ internal static partial class DocsMapper
     public static partial ArticleSummaryResponse ToSummary(this ArticleListRow row);
 
     [MapProperty(nameof(Article.Version), nameof(ArticleResponse.Etag))]
-    public static partial ArticleResponse ToResponse(this Article article, IReadOnlyList<LinkedItem> linkedItems, IReadOnlyList<LinkedItem> linkedFrom);
+    public static partial ArticleResponse ToResponse(this Article article, IReadOnlyList<LinkedItem> linkedItems, IReadOnlyList<LinkedItem> linkedFrom,
+        IReadOnlyList<ArticleRevisionResponse> pendingRevisions);
 
     public static partial ArticleRevisionResponse ToResponse(this ArticleRevision revision);
 

@@ -46,8 +46,10 @@ public sealed class ArticleResponse : IHasEtag
     public required IReadOnlyList<LinkedItem> LinkedItems { get; set; }
     /// <summary>Articles of the organisation whose body links to this one.</summary>
     public required IReadOnlyList<LinkedItem> LinkedFrom { get; set; }
+    /// <summary>Changes waiting for review (the organisation requires review and their authors may not publish), oldest first.</summary>
+    public required IReadOnlyList<ArticleRevisionResponse> PendingRevisions { get; set; }
     public required bool IsTemplate { get; set; }
-    /// <summary>The number of the revision shown.</summary>
+    /// <summary>The number of the revision shown (the published one).</summary>
     public required int Revision { get; set; }
     public required Guid CreatedById { get; set; }
     public required Guid UpdatedById { get; set; }
@@ -62,6 +64,13 @@ public sealed class ArticleRevisionResponse
     public required string Title { get; set; }
     public required string? Summary { get; set; }
     public required int? RestoredFrom { get; set; }
+    /// <summary><c>published</c>, <c>pending</c> (waiting for review) or <c>rejected</c>.</summary>
+    public required string Status { get; set; }
+    /// <summary>For a draft: the published revision it was written on.</summary>
+    public required int? BaseRevision { get; set; }
+    public required string? ReviewedByName { get; set; }
+    public required string? ReviewComment { get; set; }
+    public required DateTimeOffset? ReviewedAt { get; set; }
     public required Guid AuthorId { get; set; }
     public required string AuthorName { get; set; }
     public required DateTimeOffset CreatedAt { get; set; }
@@ -76,6 +85,13 @@ public sealed class ArticleRevisionContentResponse
     public required string Html { get; set; }
     public required string? Summary { get; set; }
     public required int? RestoredFrom { get; set; }
+    /// <summary><c>published</c>, <c>pending</c> (waiting for review) or <c>rejected</c>.</summary>
+    public required string Status { get; set; }
+    /// <summary>For a draft: the published revision it was written on.</summary>
+    public required int? BaseRevision { get; set; }
+    public required string? ReviewedByName { get; set; }
+    public required string? ReviewComment { get; set; }
+    public required DateTimeOffset? ReviewedAt { get; set; }
     public required Guid AuthorId { get; set; }
     public required string AuthorName { get; set; }
     public required DateTimeOffset CreatedAt { get; set; }

@@ -13,6 +13,8 @@ public sealed class Org : IVersioned
     public string Slug { get; set; } = "";
     public OrgStatus Status { get; set; } = OrgStatus.Active;
     public string? Notes { get; set; }
+    /// <summary>Changes to published knowledge-base articles wait for a holder of <c>docs.publish</c> to approve them.</summary>
+    public bool DocsReviewRequired { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     /// <summary>PostgreSQL's xmin: changes on every update; the etag and the optimistic-concurrency token.</summary>

@@ -10,6 +10,8 @@ public sealed class UpdateOrgRequest
     /// <summary><c>active</c> or <c>archived</c>.</summary>
     public string? Status { get; set; }
     public string? Notes { get; set; }
+    /// <summary>Make changes to published articles drafts that a holder of <c>docs.publish</c> approves or rejects.</summary>
+    public bool? DocsReviewRequired { get; set; }
 }
 
 internal sealed class UpdateOrgValidator : Validator<UpdateOrgRequest>
@@ -61,6 +63,8 @@ public sealed class UpdateOrgEndpoint(ClientStorDbContext db, AuditedChanges cha
             org.Status = status;
         if (req.Notes is not null)
             org.Notes = string.IsNullOrWhiteSpace(req.Notes) ? null : req.Notes;
+        if (req.DocsReviewRequired is { } review)
+            org.DocsReviewRequired = review;
         var action = org.Status == wasArchived ? "updated" : org.Status == OrgStatus.Archived ? "archived" : "unarchived";
         await OrgSlugs.SaveUniqueAsync(() => changes.UpdatedAsync(org, ct, action: action, orgId: org.Id), org);
         await Send.ResourceAsync(org.ToResponse(), ct);

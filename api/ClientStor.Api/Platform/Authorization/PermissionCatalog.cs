@@ -31,6 +31,7 @@ public static class PermissionCatalog
         new("vault.reveal", "vault", "Reveal a credential's secret (needs a fresh re-authentication; never for API keys).", ForApiKeys: false),
         new("docs.read", "docs", "Read knowledge-base articles and diagrams."),
         new("docs.write", "docs", "Write knowledge-base articles and diagrams."),
+        new("docs.publish", "docs", "Approve or reject changes to published articles where the organisation requires review; saves publish at once."),
         new("tickets.read", "tickets", "See tickets and time entries.", Available: false),
         new("tickets.write", "tickets", "Create and work tickets, log time.", Available: false),
         new("billing.read", "billing", "See contracts, invoices and rates.", Available: false),

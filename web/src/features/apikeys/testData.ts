@@ -86,6 +86,6 @@ export const viewerMe = {
 };
 
 export const orgs: OrgOption[] = [
-  { id: orgId, name: 'Acme', slug: 'acme', status: 'active', notes: null, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', etag: '"1"' },
-  { id: otherOrgId, name: 'Globex', slug: 'globex', status: 'active', notes: null, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', etag: '"1"' },
+  { id: orgId, name: 'Acme', slug: 'acme', status: 'active', notes: null, docsReviewRequired: false, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', etag: '"1"' },
+  { id: otherOrgId, name: 'Globex', slug: 'globex', status: 'active', notes: null, docsReviewRequired: false, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', etag: '"1"' },
 ];

@@ -67,6 +67,8 @@ function DebouncedText({
 function ActorPicker({ orgId, value, onChange }: { orgId: AuditScope; value: string; onChange: (actorId: string) => void }) {
   const [search, setSearch] = useState('');
   const actors = useAuditActors(orgId, useDebouncedValue(search.trim(), 300));
+  // A filter from the address (a link, a bookmark) has only the id: the API answers that person for q = their id.
+  const chosen = useAuditActors(orgId, value).data?.items.find((a) => a.id === value);
   return (
     <SearchSelect<AuditActor>
       id="audit-actor"
@@ -76,7 +78,7 @@ function ActorPicker({ orgId, value, onChange }: { orgId: AuditScope; value: str
       optionOf={(a) => ({ value: a.id, label: `${a.name} (${a.email})` })}
       label="Actor"
       emptyLabel="Anyone"
-      pickedLabel="The chosen person"
+      pickedLabel={chosen ? `${chosen.name} (${chosen.email})` : 'The chosen person'}
       searchLabel="Find a person"
       placeholder="Name or email"
       search={search}
