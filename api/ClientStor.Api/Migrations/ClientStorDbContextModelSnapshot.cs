@@ -726,7 +726,8 @@ namespace ClientStor.Api.Migrations
                         .HasName("pk_articles");
 
                     b.HasIndex("AssetIds")
-                        .HasDatabaseName("ix_articles_asset_ids");
+                        .HasDatabaseName("ix_articles_asset_ids")
+                        .HasAnnotation("Npgsql:StorageParameter:gin_pending_list_limit", 256);
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("AssetIds"), "gin");
 
@@ -734,17 +735,20 @@ namespace ClientStor.Api.Migrations
                         .HasDatabaseName("ix_articles_folder_id");
 
                     b.HasIndex("LinkedArticleIds")
-                        .HasDatabaseName("ix_articles_linked_article_ids");
+                        .HasDatabaseName("ix_articles_linked_article_ids")
+                        .HasAnnotation("Npgsql:StorageParameter:gin_pending_list_limit", 256);
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("LinkedArticleIds"), "gin");
 
                     b.HasIndex("SearchVector")
-                        .HasDatabaseName("ix_articles_search_vector");
+                        .HasDatabaseName("ix_articles_search_vector")
+                        .HasAnnotation("Npgsql:StorageParameter:gin_pending_list_limit", 256);
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
 
                     b.HasIndex("Tags")
-                        .HasDatabaseName("ix_articles_tags");
+                        .HasDatabaseName("ix_articles_tags")
+                        .HasAnnotation("Npgsql:StorageParameter:gin_pending_list_limit", 256);
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Tags"), "gin");
 

@@ -89,15 +89,17 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         b.ToTable("articles");
         b.HasSearchColumn("title"); // global search's trigram match on the title
         b.Property<NpgsqlTsVector>("SearchVector").HasColumnName("search_vector").HasComputedColumnSql(SearchVectorSql, stored: true);
-        b.HasIndex("SearchVector").HasMethod("gin");
+        // GIN indexes keep new entries in a pending list that every lookup scans: unbounded (4 MB by default) a few thousand
+        // new articles made a search for a word no article holds take 11 ms instead of 0.03 ms. Keep it small.
+        b.HasIndex("SearchVector").HasMethod("gin").HasStorageParameter("gin_pending_list_limit", ClientStorDbContext.GinPendingListKb);
         b.Property(x => x.Title).HasMaxLength(300);
         b.Property(x => x.Body).HasMaxLength(ArticleRules.MaxBody);
         b.HasIndex(x => new { x.OrgId, x.Title, x.Id });
         b.HasIndex(x => new { x.OrgId, x.UpdatedAt, x.Id });
         b.HasIndex(x => new { x.OrgId, x.FolderId });
-        b.HasIndex(x => x.AssetIds).HasMethod("gin");
-        b.HasIndex(x => x.Tags).HasMethod("gin");
-        b.HasIndex(x => x.LinkedArticleIds).HasMethod("gin");
+        b.HasIndex(x => x.AssetIds).HasMethod("gin").HasStorageParameter("gin_pending_list_limit", ClientStorDbContext.GinPendingListKb);
+        b.HasIndex(x => x.Tags).HasMethod("gin").HasStorageParameter("gin_pending_list_limit", ClientStorDbContext.GinPendingListKb);
+        b.HasIndex(x => x.LinkedArticleIds).HasMethod("gin").HasStorageParameter("gin_pending_list_limit", ClientStorDbContext.GinPendingListKb);
         b.HasOne<Orgs.Org>().WithMany().HasForeignKey(x => x.OrgId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<DocFolder>().WithMany().HasForeignKey(x => x.FolderId).OnDelete(DeleteBehavior.Restrict);
     }
