@@ -200,6 +200,21 @@ public sealed class ArticleTests(ApiHost api) : IClassFixture<ApiHost>
         var hit = global.GetProperty("groups")[0].GetProperty("items").EnumerateArray().Single();
         hit.GetProperty("title").GetString().ShouldBe("Printer setup");
         hit.GetProperty("matchedField").GetString().ShouldBe("body");
+        // The passage around the words, plain text, with the ranges of the words found.
+        var snippet = hit.GetProperty("snippet");
+        var text = snippet.GetProperty("text").GetString()!;
+        text.ShouldContain("configured through the print server");
+        snippet.GetProperty("highlights").EnumerateArray().Select(r => text.Substring(r[0].GetInt32(), r[1].GetInt32()))
+            .ShouldBe(["print", "server"]); // "printers" stems to "printer", another word
+        var listed = await Json(await admin.GetAsync($"{d}/articles?q=configured"));
+        var item = listed.GetProperty("items").EnumerateArray().Single();
+        var listedText = item.GetProperty("snippet").GetProperty("text").GetString()!;
+        item.GetProperty("snippet").GetProperty("highlights").EnumerateArray().Select(r => listedText.Substring(r[0].GetInt32(), r[1].GetInt32())).ShouldBe(["configured"]);
+        // The snippet is plain text: PostgreSQL's parser drops the tags of HTML written into a body.
+        await Json(await admin.PostAsJsonAsync($"{d}/articles", new { title = "Hostile", body = "<script>alert(1)</script> zebracorn <b>bold</b>" }));
+        var hostile = (await Json(await admin.GetAsync($"{d}/articles?q=zebracorn"))).GetProperty("items")[0].GetProperty("snippet").GetProperty("text").GetString()!;
+        hostile.ShouldContain("zebracorn");
+        hostile.ShouldNotContain("<");
     }
 
     [Fact]

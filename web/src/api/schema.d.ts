@@ -2915,6 +2915,7 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             etag: string;
+            snippet?: null | components["schemas"]["Snippet"];
         };
         ArticleTemplateList: {
             items: components["schemas"]["ArticleTemplateResponse"][];
@@ -4336,6 +4337,7 @@ export interface components {
             matchedField: string;
             /** @description That field's value. */
             matchedText?: null | string;
+            snippet?: null | components["schemas"]["Snippet"];
             /**
              * Format: uuid
              * @description For an IP address: its subnet.
@@ -4426,6 +4428,11 @@ export interface components {
             current: boolean;
             /** @description Changes while the session is in use (its last-seen time is kept once a minute). */
             etag: string;
+        };
+        /** @description A passage of plain text (never HTML) and the ranges of it that matched: `[start, length]` pairs. */
+        Snippet: {
+            text: string;
+            highlights: number[][];
         };
         StatusCount: {
             status: string;

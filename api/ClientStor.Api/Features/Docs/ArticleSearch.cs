@@ -6,7 +6,7 @@ namespace ClientStor.Api.Features.Docs;
 /// Global search over articles in one statement: any part of the title (trigram index), or words of the title and body
 /// (full-text index, English stemming: "backups" finds "backup"; web search syntax).
 /// </summary>
-internal sealed class ArticleSearch(ClientStorDbContext db) : ISearchProvider
+internal sealed class ArticleSearch(ClientStorDbContext db) : ISearchProvider, ISearchSnippets
 {
     public string Type => "article";
     public string Label => "Articles";
@@ -36,4 +36,21 @@ internal sealed class ArticleSearch(ClientStorDbContext db) : ISearchProvider
     public SearchCandidate ToCandidate(SearchRow row) =>
         new(row.Id, row.OrgId, row.Title, string.IsNullOrEmpty(row.B) ? null : row.B, [new SearchField("title", row.Title)],
             Matched: row.A is null ? new SearchField("body", null) : null);
+
+    public Task<Dictionary<Guid, Snippet>> SnippetsAsync(IReadOnlyList<Guid> ids, string text, CancellationToken ct) => ArticleSnippets.ForAsync(db.Articles, ids, text, ct);
+}
+
+/// <summary>Passages of article bodies around the words a full-text search matched (<c>ts_headline</c>).</summary>
+public static class ArticleSnippets
+{
+    private static readonly string Options = $"MaxWords=28, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \", StartSel={Snippet.Start}, StopSel={Snippet.Stop}";
+
+    public static async Task<Dictionary<Guid, Snippet>> ForAsync(IQueryable<Article> articles, IReadOnlyList<Guid> ids, string text, CancellationToken ct)
+    {
+        var options = Options;
+        var rows = await articles.AsNoTracking().Where(a => ids.Contains(a.Id))
+            .Select(a => new { a.Id, Headline = EF.Functions.WebSearchToTsQuery("english", text).GetResultHeadline("english", a.Body, options) })
+            .ToListAsync(ct);
+        return rows.Where(r => r.Headline.Contains(Snippet.Start)).ToDictionary(r => r.Id, r => Snippet.FromMarked(r.Headline));
+    }
 }

@@ -33,6 +33,7 @@ internal static partial class DocsMapper
     public static partial DocFolderResponse ToResponse(this DocFolder folder, int articleCount);
 
     [MapProperty(nameof(ArticleListRow.Version), nameof(ArticleSummaryResponse.Etag))]
+    [MapperIgnoreTarget(nameof(ArticleSummaryResponse.Snippet))]
     public static partial ArticleSummaryResponse ToSummary(this ArticleListRow row);
 
     [MapProperty(nameof(Article.Version), nameof(ArticleResponse.Etag))]

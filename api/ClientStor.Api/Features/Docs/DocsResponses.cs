@@ -24,6 +24,8 @@ public sealed class ArticleSummaryResponse : IHasEtag
     public required DateTimeOffset CreatedAt { get; set; }
     public required DateTimeOffset UpdatedAt { get; set; }
     public required string Etag { get; set; }
+    /// <summary>With <c>q</c>: the passage of the body around the words found, plain text with the matched ranges.</summary>
+    public Snippet? Snippet { get; set; }
 }
 
 /// <summary>Another object an article names: an asset, credential or contact it is about, or an article linking to it.</summary>

@@ -32,7 +32,8 @@ internal sealed class ListArticlesValidator : Validator<ListArticlesRequest>
 
 /// <summary>
 /// The organisation's articles, without bodies. <c>q</c> matches words of the title or body (PostgreSQL full text, web
-/// search syntax: <c>"exact phrase"</c>, <c>-word</c>, <c>or</c>) or any part of the title.
+/// search syntax: <c>"exact phrase"</c>, <c>-word</c>, <c>or</c>) or any part of the title; each item then carries the
+/// passage of its body where the words were found (<c>snippet</c>).
 /// </summary>
 public sealed class ListArticlesEndpoint(ClientStorDbContext db, CurrentOrg org) : Endpoint<ListArticlesRequest, Page<ArticleSummaryResponse>>
 {
@@ -66,6 +67,13 @@ public sealed class ListArticlesEndpoint(ClientStorDbContext db, CurrentOrg org)
             Id = a.Id, FolderId = a.FolderId, Title = a.Title, Tags = a.Tags, IsTemplate = a.IsTemplate, Revision = a.Revision,
             CreatedAt = a.CreatedAt, UpdatedAt = a.UpdatedAt, Version = a.Version,
         });
-        await Send.OkAsync(await ListArticlesValidator.Sorts.PageAsync(rows, req, DocsMapper.ToSummary, ct), ct);
+        var page = await ListArticlesValidator.Sorts.PageAsync(rows, req, DocsMapper.ToSummary, ct);
+        if (!string.IsNullOrWhiteSpace(req.Q) && page.Items.Count > 0)
+        {
+            var snippets = await ArticleSnippets.ForAsync(db.Articles.Where(a => a.OrgId == org.Id), [.. page.Items.Select(a => a.Id)], req.Q.Trim(), ct);
+            foreach (var item in page.Items)
+                item.Snippet = snippets.GetValueOrDefault(item.Id);
+        }
+        await Send.OkAsync(page, ct);
     }
 }

@@ -57,6 +57,8 @@ public sealed class SearchItem
     public required string MatchedField { get; init; }
     /// <summary>That field's value.</summary>
     public string? MatchedText { get; init; }
+    /// <summary>For a match inside long text (an article's body): the passage around it, plain text, with the matched words' ranges.</summary>
+    public Snippet? Snippet { get; init; }
     /// <summary>For an IP address: its subnet.</summary>
     public Guid? ParentId { get; init; }
 }
@@ -115,6 +117,13 @@ public sealed class SearchEndpoint(ClientStorDbContext db, CurrentActor actor, I
             found.Where(r => sources[r.Source].Type == type.Key).Select(r => sources[r.Source].ToCandidate(r)), query))).ToList();
 
         var shownOrgs = ranked.SelectMany(r => r.Hits.Take(limit)).Select(h => h.Item.OrgId).Distinct().ToList();
+        // Passages only for what is shown, and only where the match is inside long text.
+        var snippets = new Dictionary<Guid, Snippet>();
+        foreach (var (type, hits) in ranked)
+            if (type.OfType<ISearchSnippets>().FirstOrDefault() is { } withSnippets &&
+                hits.Take(limit).Where(h => h.Item.Matched is not null).Select(h => h.Item.Id).ToList() is { Count: > 0 } ids)
+                foreach (var (id, snippet) in await withSnippets.SnippetsAsync(ids, text, ct))
+                    snippets[id] = snippet;
         var names = await db.Orgs.Where(o => shownOrgs.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
         await Send.OkAsync(new SearchResponse
         {
@@ -127,7 +136,8 @@ public sealed class SearchEndpoint(ClientStorDbContext db, CurrentActor actor, I
                 Items = [.. r.Hits.Take(limit).Select(h => new SearchItem
                 {
                     Type = r.Type.Key, Id = h.Item.Id, OrgId = h.Item.OrgId, OrgName = names.GetValueOrDefault(h.Item.OrgId, ""),
-                    Title = h.Item.Title, Subtitle = h.Item.Subtitle, MatchedField = h.MatchedField, MatchedText = h.MatchedText, ParentId = h.Item.ParentId,
+                    Title = h.Item.Title, Subtitle = h.Item.Subtitle, MatchedField = h.MatchedField,
+                    MatchedText = snippets.TryGetValue(h.Item.Id, out var snippet) ? snippet.Text : h.MatchedText, Snippet = snippet, ParentId = h.Item.ParentId,
                 })],
             })],
         }, ct);

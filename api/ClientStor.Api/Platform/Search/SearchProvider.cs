@@ -41,6 +41,42 @@ public interface ISearchProvider
 }
 
 /// <summary>
+/// A provider whose items match inside long text (an article's body): for the few items shown, it tells where, as a
+/// short passage with the matched words marked.
+/// </summary>
+public interface ISearchSnippets
+{
+    /// <summary>Passages of the items <paramref name="ids"/> around what <paramref name="text"/> matched (items without one left out).</summary>
+    Task<Dictionary<Guid, Snippet>> SnippetsAsync(IReadOnlyList<Guid> ids, string text, CancellationToken ct);
+}
+
+/// <summary>A passage of plain text (never HTML) and the ranges of it that matched: <c>[start, length]</c> pairs.</summary>
+public sealed record Snippet(string Text, IReadOnlyList<int[]> Highlights)
+{
+    /// <summary>PostgreSQL's <c>ts_headline</c> marks matches with these (characters no article contains).</summary>
+    public const char Start = '\u0002', Stop = '\u0003';
+
+    /// <summary>The passage as <c>ts_headline</c> returns it with <see cref="Start"/>/<see cref="Stop"/> marks, made plain with ranges.</summary>
+    public static Snippet FromMarked(string marked)
+    {
+        var text = new System.Text.StringBuilder(marked.Length);
+        var highlights = new List<int[]>();
+        var open = -1;
+        foreach (var c in marked)
+        {
+            if (c == Start) open = text.Length;
+            else if (c == Stop && open >= 0)
+            {
+                highlights.Add([open, text.Length - open]);
+                open = -1;
+            }
+            else text.Append(char.IsControl(c) && c != '\n' ? ' ' : c);
+        }
+        return new Snippet(text.ToString().Trim('\n', ' '), highlights);
+    }
+}
+
+/// <summary>
 /// A found item as the database returns it: the same columns for every provider, so all of them run as one statement.
 /// <see cref="A"/> to <see cref="E"/> mean what their provider says.
 /// </summary>
