@@ -85,6 +85,7 @@ public static class ContractSamples
             Route: w => new Dictionary<string, string> { ["articleId"] = w.Spare["review_article"].ToString(), ["number"] = "2" }),
         ["RejectArticleRevision"] = new(_ => new { comment = "Weekly is too often" },
             Route: w => new Dictionary<string, string> { ["articleId"] = w.Spare["review_article"].ToString(), ["number"] = "3" }),
+        ["MergeArticle"] = new(_ => new { baseRevision = 1, body = "# Backups\n\nNightly at 01:00." }, AuditRows: 0, Mutates: false),
         ["PreviewArticle"] = new(_ => new { body = "**bold** " + Unique }, AuditRows: 0, Mutates: false),
         // Roles, members, keys
         ["CreateRole"] = new(_ => new { name = "Role " + Unique, permissions = new[] { "org.read" } }),

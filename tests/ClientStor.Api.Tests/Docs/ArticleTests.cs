@@ -43,6 +43,15 @@ public sealed class ArticleTests(ApiHost api) : IClassFixture<ApiHost>
         // A stale etag is refused: the edit made on revision 1 would silently overwrite revision 2.
         (await admin.SendAsync(Patch($"{d}/articles/{id}", new { body = "Lost update" }, created.GetProperty("etag").GetString()!)))
             .StatusCode.ShouldBe(HttpStatusCode.PreconditionFailed);
+        // The editor that lost the race merges: its change (a new first line) and theirs (the schedule) touch other lines.
+        var merge = await Json(await admin.PostAsJsonAsync($"{d}/articles/{id}/merge",
+            new { baseRevision = 1, body = "Owner: Ada.\nBackups run nightly at two." }));
+        merge.GetProperty("revision").GetInt32().ShouldBe(2);
+        merge.GetProperty("etag").GetString().ShouldBe(second.GetProperty("etag").GetString());
+        merge.GetProperty("clean").GetBoolean().ShouldBeFalse(); // both changed the schedule line
+        var conflict = merge.GetProperty("parts").EnumerateArray().Single(p => p.GetProperty("kind").GetString() == "conflict");
+        conflict.GetProperty("theirs").GetString().ShouldBe("Backups run nightly at three, offsite weekly.");
+        conflict.GetProperty("yours").GetString().ShouldBe("Owner: Ada.\nBackups run nightly at two.");
         // Tags alone change no text: no revision.
         var tagged = await Json(await admin.SendAsync(Patch($"{d}/articles/{id}", new { tags = new[] { "backup", "runbook" } }, second.GetProperty("etag").GetString()!)));
         tagged.GetProperty("revision").GetInt32().ShouldBe(2);
@@ -59,7 +68,7 @@ public sealed class ArticleTests(ApiHost api) : IClassFixture<ApiHost>
         var parts = diff.GetProperty("body").EnumerateArray().Select(p => (p.GetProperty("op").GetString(), p.GetProperty("text").GetString())).ToList();
         string.Concat(parts.Where(p => p.Item1 != "insert").Select(p => p.Item2)).ShouldBe("Backups run nightly at two.");
         string.Concat(parts.Where(p => p.Item1 != "delete").Select(p => p.Item2)).ShouldBe("Backups run nightly at three, offsite weekly.");
-        parts.ShouldContain(("delete", "two"));
+        parts.ShouldContain(("delete", "two.")); // words are what whitespace separates
         parts.ShouldContain(p => p.Item1 == "insert" && p.Item2!.Contains("offsite"));
         diff.GetProperty("insertions").GetInt32().ShouldBeGreaterThan(0);
 

@@ -11,9 +11,15 @@ public static class ArticleDiff
 {
     public const string Equal = "equal", Insert = "insert", Delete = "delete";
 
+    /// <summary>
+    /// Words are what whitespace separates: DiffPlex's own word chunker also splits at '.', '-' and the like, so a version
+    /// number or a Markdown list marker came apart into fragments removed and re-added.
+    /// </summary>
+    private static readonly DelimiterChunker Chunker = new([' ', '\t', '\n', '\r']);
+
     public static List<DiffPart> Words(string older, string newer)
     {
-        var result = Differ.Instance.CreateDiffs(older, newer, ignoreWhiteSpace: false, ignoreCase: false, new WordChunker());
+        var result = Differ.Instance.CreateDiffs(older, newer, ignoreWhiteSpace: false, ignoreCase: false, Chunker);
         var parts = new List<DiffPart>();
         void Add(string op, IEnumerable<string> pieces)
         {
