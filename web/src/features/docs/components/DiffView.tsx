@@ -1,13 +1,21 @@
-import { mergeDiffParts } from '../diff';
+import { collapseUnchanged } from '../diff';
 import type { DiffPart } from '../types';
 import './prose.css';
 
-/** A word diff inline: insertions underlined on green, deletions struck through on red, each labelled for screen readers. */
+/**
+ * A word diff inline: insertions underlined on green, deletions struck through on red, each labelled for screen
+ * readers; long unchanged stretches are folded to the lines around the changes.
+ */
 export function DiffView({ parts, label }: { parts: readonly DiffPart[]; label: string }) {
   return (
-    <div className="article-diff border rounded p-3 mb-3" role="region" aria-label={label} tabIndex={0}>
-      {mergeDiffParts(parts).map((part, i) =>
-        part.op === 'insert' ? (
+    // Focusable: a long diff scrolls inside its box, also from the keyboard.
+    <div className="article-diff bg-body border rounded p-3 mb-3" role="region" aria-label={label} tabIndex={0}>
+      {collapseUnchanged(parts).map((part, i) =>
+        part.op === 'skip' ? (
+          <span key={i} className="article-diff-skip">
+            {part.lines} unchanged lines
+          </span>
+        ) : part.op === 'insert' ? (
           <ins key={i}>
             <span className="visually-hidden">[added: </span>
             {part.text}

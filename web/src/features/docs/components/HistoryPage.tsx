@@ -107,7 +107,7 @@ function History({ orgId, article }: { orgId: string; article: Article }) {
                 cell: (r) => (
                   <>
                     {r.summary ?? none}
-                    {r.restoredFrom !== null && r.restoredFrom !== undefined && <div className="small text-body-secondary">Restored from revision {r.restoredFrom}</div>}
+                    {r.restoredFrom != null && <div className="small text-body-secondary">Restored from revision {r.restoredFrom}</div>}
                   </>
                 ),
               },
