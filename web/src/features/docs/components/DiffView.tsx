@@ -9,7 +9,7 @@ import './prose.css';
 export function DiffView({ parts, label }: { parts: readonly DiffPart[]; label: string }) {
   return (
     // Focusable: a long diff scrolls inside its box, also from the keyboard.
-    <div className="article-diff bg-body border rounded p-3 mb-3" role="region" aria-label={label} tabIndex={0}>
+    <div className="article-diff bg-body text-body border rounded p-3 mb-3" role="region" aria-label={label} tabIndex={0}>
       {collapseUnchanged(parts).map((part, i) =>
         part.op === 'skip' ? (
           <span key={i} className="article-diff-skip">

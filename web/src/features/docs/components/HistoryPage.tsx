@@ -18,6 +18,7 @@ import { ArticleHtml } from './ArticleHtml';
 import { ArticleQuery } from './ArticleQuery';
 import { useArticleCrumbs } from './ArticlePage';
 import { DiffLegend, DiffView } from './DiffView';
+import './prose.css';
 
 /** `/orgs/:orgId/docs/articles/:articleId/history`: every revision; compare two, read one, restore one. */
 export function HistoryPage() {
@@ -65,75 +66,77 @@ function History({ orgId, article }: { orgId: string; article: Article }) {
       <PageHeader crumbs={crumbs} title={`History of ${article.title}`} orgId={orgId} subtitle={`${article.revision} revision${article.revision === 1 ? '' : 's'}; the newest is shown to readers.`}
         actions={<Link to={detail} className="btn btn-outline-secondary">Back to the article</Link>} />
       <p className="small text-body-secondary">Choose two revisions in the “From” and “To” columns to see what changed between them.</p>
-      <PagedList query={revisions} paging={paging} what="revisions" pageSize={50} inline empty="This article has no revisions." pagerLabel="Revision pages">
-        {(items, busy) => (
-          <DataTable
-            label="Revisions"
-            rows={items}
-            rowKey={(r) => String(r.number)}
-            busy={busy}
-            columns={[
-              {
-                header: 'From',
-                cell: (r) => (
-                  <Form.Check type="radio" name="compare-from" id={`compare-from-${r.number}`} aria-label={`Compare from revision ${r.number}`} checked={from === r.number}
-                    onChange={() => setParams({ from: r.number, view: null })} />
-                ),
-              },
-              {
-                header: 'To',
-                cell: (r) => (
-                  <Form.Check type="radio" name="compare-to" id={`compare-to-${r.number}`} aria-label={`Compare to revision ${r.number}`} checked={to === r.number}
-                    onChange={() => setParams({ to: r.number, view: null })} />
-                ),
-              },
-              {
-                header: 'Revision',
-                className: 'text-nowrap',
-                cell: (r) => (
-                  <>
-                    {r.number}
-                    {r.number === article.revision && (
-                      <Badge bg="success" className="ms-2">
-                        Current
-                      </Badge>
-                    )}
-                  </>
-                ),
-              },
-              {
-                header: 'Summary',
-                className: 'text-break',
-                cell: (r) => (
-                  <>
-                    {r.summary ?? none}
-                    {r.restoredFrom != null && <div className="small text-body-secondary">Restored from revision {r.restoredFrom}</div>}
-                  </>
-                ),
-              },
-              { header: 'Author', cell: (r) => r.authorName },
-              { header: 'Saved', className: 'text-nowrap', cell: (r) => <RelativeTime value={r.createdAt} /> },
-              {
-                header: 'Actions',
-                hideHeader: true,
-                className: 'text-end text-nowrap',
-                cell: (r) => (
-                  <>
-                    <Button variant="link" size="sm" aria-label={`View revision ${r.number}`} onClick={() => setParams({ view: r.number })}>
-                      View
-                    </Button>
-                    {canWrite && r.number !== article.revision && (
-                      <Button variant="outline-primary" size="sm" aria-label={`Restore revision ${r.number}`} onClick={() => setRestoring(r)}>
-                        Restore…
+      <div className="article-history">
+        <PagedList query={revisions} paging={paging} what="revisions" pageSize={50} inline empty="This article has no revisions." pagerLabel="Revision pages">
+          {(items, busy) => (
+            <DataTable
+              label="Revisions"
+              rows={items}
+              rowKey={(r) => String(r.number)}
+              busy={busy}
+              columns={[
+                {
+                  header: 'From',
+                  cell: (r) => (
+                    <Form.Check type="radio" name="compare-from" id={`compare-from-${r.number}`} aria-label={`Compare from revision ${r.number}`} checked={from === r.number}
+                      onChange={() => setParams({ from: r.number, view: null })} />
+                  ),
+                },
+                {
+                  header: 'To',
+                  cell: (r) => (
+                    <Form.Check type="radio" name="compare-to" id={`compare-to-${r.number}`} aria-label={`Compare to revision ${r.number}`} checked={to === r.number}
+                      onChange={() => setParams({ to: r.number, view: null })} />
+                  ),
+                },
+                {
+                  header: 'Revision',
+                  className: 'text-nowrap',
+                  cell: (r) => (
+                    <>
+                      {r.number}
+                      {r.number === article.revision && (
+                        <Badge bg="success" className="ms-2">
+                          Current
+                        </Badge>
+                      )}
+                    </>
+                  ),
+                },
+                {
+                  header: 'Summary',
+                  className: 'text-break',
+                  cell: (r) => (
+                    <>
+                      {r.summary ?? none}
+                      {r.restoredFrom != null && <div className="small text-body-secondary">Restored from revision {r.restoredFrom}</div>}
+                    </>
+                  ),
+                },
+                { header: 'Author', cell: (r) => r.authorName },
+                { header: 'Saved', className: 'text-nowrap', cell: (r) => <RelativeTime value={r.createdAt} /> },
+                {
+                  header: 'Actions',
+                  hideHeader: true,
+                  className: 'text-end text-nowrap',
+                  cell: (r) => (
+                    <>
+                      <Button variant="link" size="sm" aria-label={`View revision ${r.number}`} onClick={() => setParams({ view: r.number })}>
+                        View
                       </Button>
-                    )}
-                  </>
-                ),
-              },
-            ]}
-          />
-        )}
-      </PagedList>
+                      {canWrite && r.number !== article.revision && (
+                        <Button variant="outline-primary" size="sm" aria-label={`Restore revision ${r.number}`} onClick={() => setRestoring(r)}>
+                          Restore…
+                        </Button>
+                      )}
+                    </>
+                  ),
+                },
+              ]}
+            />
+          )}
+        </PagedList>
+      </div>
 
       {view !== null ? (
         <RevisionView orgId={orgId} articleId={article.id} number={view} onClose={() => setParams({ view: null })} />
