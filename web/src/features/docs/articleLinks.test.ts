@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleLinkMarkdown, inAppPath, insertAt, type LinkClick } from './articleLinks';
+import { articleLinkMarkdown, inAppPath, insertAt, labelTaskLists, type LinkClick } from './articleLinks';
 
 const location = { origin: 'https://cs.example', pathname: '/orgs/o1/docs/articles/a1' };
 
@@ -42,5 +42,22 @@ describe('insertAt', () => {
   it('replaces the selection and puts the caret after the insert', () => {
     expect(insertAt('Hello world', '[x](article:1)', 6, 11)).toEqual({ text: 'Hello [x](article:1)', caret: 20 });
     expect(insertAt('abc', 'X', 99, 99)).toEqual({ text: 'abcX', caret: 4 });
+  });
+});
+
+describe('labelTaskLists', () => {
+  it('names each task-list check box by its item', () => {
+    const html = '<ul class="contains-task-list"><li class="task-list-item"><input disabled="" type="checkbox" class="task-list-item-checkbox" checked=""> Signed  <strong>agreement</strong></li></ul>';
+    const host = document.createElement('div');
+    host.innerHTML = labelTaskLists(html);
+    const box = host.querySelector('input');
+    expect(box).toHaveAttribute('aria-label', 'Signed agreement');
+    expect(box).toBeChecked();
+    expect(box).toBeDisabled();
+  });
+
+  it('leaves other HTML as it is', () => {
+    const html = '<p>No <em>tasks</em> here</p>';
+    expect(labelTaskLists(html)).toBe(html);
   });
 });

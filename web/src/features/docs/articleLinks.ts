@@ -41,3 +41,18 @@ export function insertAt(text: string, insert: string, start: number, end: numbe
   const to = Math.max(from, Math.min(end, text.length));
   return { text: text.slice(0, from) + insert + text.slice(to), caret: from + insert.length };
 }
+
+/**
+ * The server's HTML with each task-list check box named by its item's text (the renderer writes a bare
+ * `<input type="checkbox" disabled>`, which screen readers announce as an unnamed check box). Parsed in an inert
+ * document: nothing in it runs, and only an attribute is added.
+ */
+export function labelTaskLists(html: string): string {
+  if (!html.includes('task-list-item') || typeof DOMParser === 'undefined') return html;
+  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  for (const box of doc.querySelectorAll('li.task-list-item > input[type="checkbox"]')) {
+    const text = box.parentElement?.textContent?.replace(/\s+/g, ' ').trim();
+    if (text) box.setAttribute('aria-label', text);
+  }
+  return doc.body.innerHTML;
+}

@@ -1,6 +1,6 @@
-import type { MouseEvent } from 'react';
+import { useMemo, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { inAppPath } from '../articleLinks';
+import { inAppPath, labelTaskLists } from '../articleLinks';
 import './prose.css';
 
 export interface ArticleHtmlProps {
@@ -19,6 +19,7 @@ export interface ArticleHtmlProps {
  */
 export function ArticleHtml({ html, label, className = '', id }: ArticleHtmlProps) {
   const navigate = useNavigate();
+  const labelled = useMemo(() => labelTaskLists(html), [html]);
   function onClick(event: MouseEvent<HTMLDivElement>) {
     const path = inAppPath(event, window.location);
     if (path === null) return;
@@ -27,6 +28,6 @@ export function ArticleHtml({ html, label, className = '', id }: ArticleHtmlProp
   }
   return (
     // The click handler only routes clicks on the links inside (Enter on a link clicks it too).
-    <div id={id} role="region" aria-label={label} className={`article-prose ${className}`} onClick={onClick} dangerouslySetInnerHTML={{ __html: html }} />
+    <div id={id} role="region" aria-label={label} className={`article-prose ${className}`} onClick={onClick} dangerouslySetInnerHTML={{ __html: labelled }} />
   );
 }

@@ -90,7 +90,8 @@ export function MarkdownEditor({ orgId, articleId, value, onChange, error }: Mar
       <h2 className="form-label fs-6 fw-normal mb-1" id="article-preview-label">
         Preview
       </h2>
-      <div className="article-preview border rounded p-3" aria-busy={preview.isFetching} aria-labelledby="article-preview-label">
+      {/* Focusable: a long preview scrolls in its box, also from the keyboard. */}
+      <div className="article-preview border rounded p-3" role="region" tabIndex={0} aria-busy={preview.isFetching} aria-labelledby="article-preview-label">
         {preview.isError ? (
           <p className="text-danger small mb-0">Could not render the preview: {errorMessage(preview.error)}</p>
         ) : !value.trim() ? (
