@@ -7,7 +7,7 @@ import { adminCredentials, signIn, uniqueName } from './support';
  * WCAG 2.1 A/AA. A new page is one line in PAGES (its path from the ids of the data made below).
  */
 
-type Ids = { org: string; asset: string; credential: string; subnet: string; rack: string; role: string; user: string; team: string };
+type Ids = { org: string; asset: string; credential: string; subnet: string; rack: string; role: string; user: string; team: string; article: string };
 
 const PAGES: { name: string; path: (ids: Ids) => string }[] = [
   { name: 'home', path: () => '/' },
@@ -25,6 +25,11 @@ const PAGES: { name: string; path: (ids: Ids) => string }[] = [
   { name: 'new credential', path: (i) => `/orgs/${i.org}/vault/new` },
   { name: 'credential', path: (i) => `/orgs/${i.org}/vault/${i.credential}` },
   { name: 'edit credential', path: (i) => `/orgs/${i.org}/vault/${i.credential}/edit` },
+  { name: 'docs', path: (i) => `/orgs/${i.org}/docs` },
+  { name: 'new article', path: (i) => `/orgs/${i.org}/docs/new` },
+  { name: 'article', path: (i) => `/orgs/${i.org}/docs/articles/${i.article}` },
+  { name: 'edit article', path: (i) => `/orgs/${i.org}/docs/articles/${i.article}/edit` },
+  { name: 'article history', path: (i) => `/orgs/${i.org}/docs/articles/${i.article}/history` },
   { name: 'assets', path: (i) => `/orgs/${i.org}/assets` },
   { name: 'new asset', path: (i) => `/orgs/${i.org}/assets/new` },
   { name: 'directory', path: (i) => `/orgs/${i.org}/assets/directory` },
@@ -136,7 +141,9 @@ test('every page passes axe (WCAG 2.1 A/AA, no serious or critical violation) in
   const team = await api<{ id: string }>(page, 'POST', '/api/v1/teams', { name: uniqueName('A11y team'), description: 'First line' });
   await api(page, 'POST', `/api/v1/teams/${team.id}/grants`, { orgId: org.id, roleId: role.id });
   await api(page, 'POST', `${o}/racks/${rack.id}/placements`, { assetId: asset.id, positionU: 20, heightU: 2, face: 'front' });
-  const ids: Ids = { org: org.id, asset: asset.id, credential: credential.id, subnet: subnet.id, rack: rack.id, role: role.id, user: me.id, team: team.id };
+  const docFolder = await api<{ id: string }>(page, 'POST', `${o}/docs/folders`, { name: 'Network' });
+  const article = await api<{ id: string }>(page, 'POST', `${o}/docs/articles`, { title: 'Onboarding', template: 'client-onboarding', folderId: docFolder.id, tags: ['a11y'], assetIds: [asset.id] });
+  const ids: Ids = { org: org.id, asset: asset.id, credential: credential.id, subnet: subnet.id, rack: rack.id, role: role.id, user: me.id, team: team.id, article: article.id };
 
   for (const colorScheme of SCHEMES) {
     await page.emulateMedia({ colorScheme });

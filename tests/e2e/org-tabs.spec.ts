@@ -9,7 +9,7 @@ test('an organisation’s tabs lead with what technicians use; Settings, Members
   const orgId = await createOrg(page, uniqueName('E2E Tabs'));
 
   const tabs = page.getByRole('navigation', { name: 'Organisation sections' });
-  await expect(tabs.getByRole('link')).toHaveText(['Overview', 'Assets', 'Vault', 'Contacts', 'Locations', 'IPAM', 'Racks', 'Discovery', 'Audit log']);
+  await expect(tabs.getByRole('link')).toHaveText(['Overview', 'Assets', 'Vault', 'Docs', 'Contacts', 'Locations', 'IPAM', 'Racks', 'Discovery', 'Audit log']);
   await expect(tabs.getByRole('link', { name: 'Overview' })).toHaveClass(/active/);
 
   // The menu works from the keyboard: Enter opens it, the arrows move, Enter follows the link.

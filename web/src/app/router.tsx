@@ -7,6 +7,7 @@ import { contactRoutes } from '../features/contacts/routes';
 import { AuthCallback } from '../features/auth/components/AuthCallback';
 import { LoginPage } from '../features/auth/components/LoginPage';
 import { discoveryRoutes } from '../features/discovery/routes';
+import { docsRoutes } from '../features/docs/routes';
 import { ipamRoutes } from '../features/ipam/routes';
 import { locationRoutes } from '../features/locations/routes';
 import { memberRoutes } from '../features/members/routes';
@@ -44,7 +45,7 @@ export const routes: RouteObject[] = [
         <AppShell />
       </RequireAuth>
     ),
-    children: [...overviewRoutes(), ...orgRoutes, ...memberRoutes, ...roleRoutes, ...apiKeyRoutes, ...auditRoutes, ...securityRoutes, ...userRoutes, ...teamRoutes, ...settingsRoutes, ...accountRoutes, ...vaultRoutes, ...ipamRoutes, ...assetRoutes, ...contactRoutes, ...locationRoutes, ...rackRoutes, ...discoveryRoutes, ...searchRoutes, { path: '*', element: <NotFound /> }],
+    children: [...overviewRoutes(), ...orgRoutes, ...memberRoutes, ...roleRoutes, ...apiKeyRoutes, ...auditRoutes, ...securityRoutes, ...userRoutes, ...teamRoutes, ...settingsRoutes, ...accountRoutes, ...vaultRoutes, ...ipamRoutes, ...assetRoutes, ...contactRoutes, ...locationRoutes, ...rackRoutes, ...discoveryRoutes, ...searchRoutes, ...docsRoutes, { path: '*', element: <NotFound /> }],
   },
 ];
 

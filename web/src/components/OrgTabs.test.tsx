@@ -33,7 +33,7 @@ describe('OrgTabs', () => {
     const nav = renderTabs(globalAdminMe);
     await within(nav).findByRole('link', { name: 'Audit log' });
     const tabs = within(nav).getAllByRole('link');
-    expect(tabs.map((t) => t.textContent)).toEqual(['Overview', 'Assets', 'Vault', 'Contacts', 'Locations', 'IPAM', 'Racks', 'Discovery', 'Audit log']);
+    expect(tabs.map((t) => t.textContent)).toEqual(['Overview', 'Assets', 'Vault', 'Docs', 'Contacts', 'Locations', 'IPAM', 'Racks', 'Discovery', 'Audit log']);
     expect(within(nav).getByRole('link', { name: 'Vault' })).toHaveClass('active');
     expect(within(nav).getByRole('link', { name: 'Overview' })).toHaveAttribute('href', `/orgs/${orgId}`);
     expect(within(nav).getByRole('link', { name: 'Contacts' })).toHaveAttribute('href', `/orgs/${orgId}/contacts`);

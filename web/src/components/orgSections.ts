@@ -12,6 +12,7 @@ export const orgTabs: readonly OrgSection[] = [
   { label: 'Overview', path: '', permissions: [] },
   { label: 'Assets', path: 'assets', permissions: ['assets.read'] },
   { label: 'Vault', path: 'vault', permissions: ['vault.read'] },
+  { label: 'Docs', path: 'docs', permissions: ['docs.read'] },
   { label: 'Contacts', path: 'contacts', permissions: ['assets.read'] },
   { label: 'Locations', path: 'locations', permissions: ['assets.read'] },
   { label: 'IPAM', path: 'ipam', permissions: ['ipam.read'] },

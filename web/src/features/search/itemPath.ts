@@ -23,6 +23,8 @@ export function itemPath(item: SearchItem): string {
       return `${org}/ipam?${new URLSearchParams({ vlan: item.id })}`;
     case 'rack':
       return `${org}/racks/${item.id}`;
+    case 'article':
+      return `${org}/docs/articles/${item.id}`;
     default:
       return org;
   }
@@ -48,6 +50,8 @@ export function typeListPath(type: string, orgId: string, q: string): string | n
       return withQ(`${org}/ipam`);
     case 'rack':
       return withQ(`${org}/racks`);
+    case 'article':
+      return withQ(`${org}/docs`);
     default:
       return null;
   }

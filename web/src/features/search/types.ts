@@ -23,6 +23,7 @@ export const searchTypes = [
   { value: 'ipAddress', label: 'IP addresses' },
   { value: 'vlan', label: 'VLANs' },
   { value: 'rack', label: 'Racks' },
+  { value: 'article', label: 'Articles' },
 ] as const;
 
 export type SearchType = (typeof searchTypes)[number]['value'];

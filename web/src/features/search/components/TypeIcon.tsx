@@ -9,6 +9,7 @@ const paths: Record<string, string> = {
   ipAddress: 'M2 4h12v8H2zM5 7v2M8 7v2M11 7v2',
   vlan: 'M1 4h14M1 8h14M1 12h14M4 2v4M12 6v4M8 10v4',
   rack: 'M3 1h10v14H3zM3 5h10M3 9h10M5 3h1M5 7h1M5 11h1',
+  article: 'M4 1h6l3 3v11H4zM10 1v3h3M6 8h5M6 11h5',
 };
 
 export function TypeIcon({ type, className }: { type: string; className?: string }) {

@@ -1,0 +1,30 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { ArticleListParams } from '../types';
+
+/** Every read of an organisation's knowledge base sits under `all(orgId)`. */
+export const docsKeys = {
+  all: (orgId: string) => ['docs', orgId] as const,
+  lists: (orgId: string) => [...docsKeys.all(orgId), 'list'] as const,
+  list: (orgId: string, params: ArticleListParams) => [...docsKeys.lists(orgId), params] as const,
+  /** An article and everything read about it: its revisions, their contents and diffs. */
+  article: (orgId: string, articleId: string) => [...docsKeys.all(orgId), 'article', articleId] as const,
+  detail: (orgId: string, articleId: string) => [...docsKeys.article(orgId, articleId), 'detail'] as const,
+  revisions: (orgId: string, articleId: string, cursor: string | null) => [...docsKeys.article(orgId, articleId), 'revisions', cursor] as const,
+  revision: (orgId: string, articleId: string, number: number) => [...docsKeys.article(orgId, articleId), 'revision', number] as const,
+  diff: (orgId: string, articleId: string, from: number, to: number) => [...docsKeys.article(orgId, articleId), 'diff', from, to] as const,
+  folders: (orgId: string) => [...docsKeys.all(orgId), 'folders'] as const,
+  templates: (orgId: string) => [...docsKeys.all(orgId), 'templates'] as const,
+  preview: (orgId: string, body: string) => [...docsKeys.all(orgId), 'preview', body] as const,
+};
+
+/**
+ * After an article is written: its own reads, every list (titles, counts, "linked from" of other articles) and the
+ * folder counts.
+ */
+export function refreshArticleViews(queryClient: QueryClient, orgId: string, articleId: string): Promise<unknown> {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: docsKeys.article(orgId, articleId) }),
+    queryClient.invalidateQueries({ queryKey: docsKeys.lists(orgId) }),
+    queryClient.invalidateQueries({ queryKey: docsKeys.folders(orgId) }),
+  ]);
+}

@@ -1,0 +1,58 @@
+/** What a click needs to be judged: the DOM event's fields. */
+export interface LinkClick {
+  target: EventTarget | null;
+  button: number;
+  metaKey: boolean;
+  ctrlKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+  defaultPrevented: boolean;
+}
+
+/**
+ * The SPA path a click on a link of an article's rendered HTML should open without a page load, or null to leave the
+ * click to the browser: links to other sites (the server opens those in a new tab), a modified click (new tab or
+ * window), a download, or a jump to a heading of the same page.
+ */
+export function inAppPath(click: LinkClick, location: { origin: string; pathname: string }): string | null {
+  if (click.defaultPrevented || click.button !== 0 || click.metaKey || click.ctrlKey || click.shiftKey || click.altKey) return null;
+  const anchor = click.target instanceof Element ? click.target.closest('a[href]') : null;
+  if (!anchor) return null;
+  if ((anchor.getAttribute('target') ?? '_self') !== '_self' || anchor.hasAttribute('download')) return null;
+  let url: URL;
+  try {
+    url = new URL(anchor.getAttribute('href') ?? '', location.origin + location.pathname);
+  } catch {
+    return null;
+  }
+  if (url.origin !== location.origin || !/^https?:$/.test(url.protocol)) return null;
+  if (url.pathname === location.pathname && url.hash) return null;
+  return url.pathname + url.search + url.hash;
+}
+
+/** The Markdown of a link to another article: its id survives renames; brackets in the title are escaped. */
+export function articleLinkMarkdown(title: string, articleId: string): string {
+  return `[${title.replace(/([[\]\\])/g, '\\$1')}](article:${articleId})`;
+}
+
+/** `text` with `insert` placed over the selection `start`..`end`, and where the caret goes after it. */
+export function insertAt(text: string, insert: string, start: number, end: number): { text: string; caret: number } {
+  const from = Math.max(0, Math.min(start, text.length));
+  const to = Math.max(from, Math.min(end, text.length));
+  return { text: text.slice(0, from) + insert + text.slice(to), caret: from + insert.length };
+}
+
+/**
+ * The server's HTML with each task-list check box named by its item's text (the renderer writes a bare
+ * `<input type="checkbox" disabled>`, which screen readers announce as an unnamed check box). Parsed in an inert
+ * document: nothing in it runs, and only an attribute is added.
+ */
+export function labelTaskLists(html: string): string {
+  if (!html.includes('task-list-item') || typeof DOMParser === 'undefined') return html;
+  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  for (const box of doc.querySelectorAll('li.task-list-item > input[type="checkbox"]')) {
+    const text = box.parentElement?.textContent?.replace(/\s+/g, ' ').trim();
+    if (text) box.setAttribute('aria-label', text);
+  }
+  return doc.body.innerHTML;
+}

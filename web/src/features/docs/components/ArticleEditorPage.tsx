@@ -1,0 +1,238 @@
+import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import Alert from 'react-bootstrap/Alert';
+import { useCan } from '../../../auth/permissions';
+import { PageHeader } from '../../../components/PageHeader';
+import { errorMessage, hasStatus } from '../../../lib/problem';
+import { docsKeys } from '../api/docsKeys';
+import { getArticle } from '../api/useArticle';
+import { useCreateArticle, useUpdateArticle } from '../api/useSaveArticle';
+import { useBuiltInTemplates } from '../api/useTemplates';
+import { articleFormValues, createArticleBody, emptyArticleForm, isDirty, updateArticleBody, type ArticleFormValues } from '../articleForm';
+import type { Article } from '../types';
+import { useArticleCrumbs } from './ArticlePage';
+import { ArticleForm } from './ArticleForm';
+import { ArticleQuery } from './ArticleQuery';
+import { ConflictPanel } from './ConflictPanel';
+import { TemplateChooser, parseTemplateChoice } from './TemplateChooser';
+import { useUnsavedChangesGuard } from './UnsavedChangesGuard';
+
+const NO_WRITE = 'Writing articles needs the “docs.write” permission in this organisation.';
+
+/** `/orgs/:orgId/docs/new`: a new article, blank or from a template, in the folder it was started from. */
+export function ArticleCreatePage() {
+  const { orgId = '' } = useParams();
+  const [searchParams] = useSearchParams();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const canWrite = useCan(orgId, 'docs.write');
+  const initial: ArticleFormValues = { ...emptyArticleForm, folderId: searchParams.get('folder') ?? '' };
+  const [values, setValues] = useState(initial);
+  const [template, setTemplate] = useState('');
+  const [templateBody, setTemplateBody] = useState('');
+  const [templateError, setTemplateError] = useState<string | null>(null);
+  const [loadingTemplate, setLoadingTemplate] = useState(false);
+  const builtIn = useBuiltInTemplates(orgId);
+  const create = useCreateArticle();
+  const crumbs = useArticleCrumbs(orgId, null);
+  const guard = useUnsavedChangesGuard(canWrite && isDirty(initial, values));
+
+  /** Fills the text from the template, unless the person already wrote their own (then it stays). */
+  async function chooseTemplate(value: string) {
+    setTemplate(value);
+    setTemplateError(null);
+    const choice = parseTemplateChoice(value);
+    const untouched = values.body === '' || values.body === templateBody;
+    if (!choice) {
+      if (untouched) setValues((v) => ({ ...v, body: '' }));
+      setTemplateBody('');
+      return;
+    }
+    let filled: { title: string; body: string; tags: string[] } | undefined;
+    if (choice.kind === 'builtin') {
+      const t = builtIn.data?.items.find((i) => i.key === choice.key);
+      if (t) filled = { title: t.title, body: t.body, tags: [] };
+    } else {
+      setLoadingTemplate(true);
+      try {
+        const a = await queryClient.fetchQuery({ queryKey: docsKeys.detail(orgId, choice.id), queryFn: ({ signal }) => getArticle(orgId, choice.id, signal) });
+        filled = { title: a.title, body: a.body, tags: a.tags };
+      } catch (e) {
+        setTemplateError(`Could not load the template: ${errorMessage(e)}`);
+      } finally {
+        setLoadingTemplate(false);
+      }
+    }
+    if (!filled) return;
+    const { title, body, tags } = filled;
+    setTemplateBody(body);
+    setValues((v) => ({
+      ...v,
+      title: v.title.trim() ? v.title : title,
+      body: untouched ? body : v.body,
+      tags: v.tags.trim() || tags.length === 0 ? v.tags : tags.join(', '),
+    }));
+    if (!untouched) setTemplateError('Your own text was kept: clear the text box to start from the template instead.');
+  }
+
+  function submit() {
+    const choice = parseTemplateChoice(template);
+    const body = createArticleBody(values, choice?.kind === 'builtin' ? { key: choice.key } : choice?.kind === 'article' ? { articleId: choice.id } : {});
+    create.mutate(
+      { orgId, body },
+      {
+        onSuccess: (article) =>
+          guard.leave(() => void navigate(`/orgs/${orgId}/docs/articles/${article.id}`, { state: { flash: `Article “${article.title}” created.` } })),
+      },
+    );
+  }
+
+  return (
+    <>
+      <PageHeader crumbs={crumbs} title="New article" orgId={orgId} />
+      {!canWrite ? (
+        <Alert variant="warning">{NO_WRITE}</Alert>
+      ) : (
+        <ArticleForm
+          orgId={orgId}
+          values={values}
+          onChange={setValues}
+          submitLabel="Create article"
+          submitting={create.isPending}
+          error={create.error}
+          before={
+            <>
+              <TemplateChooser orgId={orgId} value={template} onChange={(v) => void chooseTemplate(v)} busy={loadingTemplate} />
+              {templateError && (
+                <Alert variant="info" className="small py-2" dismissible onClose={() => setTemplateError(null)}>
+                  {templateError}
+                </Alert>
+              )}
+            </>
+          }
+          onSubmit={submit}
+          cancelTo={`/orgs/${orgId}/docs`}
+        />
+      )}
+      {guard.dialog}
+    </>
+  );
+}
+
+/** `/orgs/:orgId/docs/articles/:articleId/edit` */
+export function ArticleEditPage() {
+  const { orgId = '', articleId = '' } = useParams();
+  return (
+    <ArticleQuery orgId={orgId} articleId={articleId}>
+      {(data) => <ArticleEditor key={data.id} orgId={orgId} article={data} />}
+    </ArticleQuery>
+  );
+}
+
+function ArticleEditor({ orgId, article }: { orgId: string; article: Article }) {
+  const navigate = useNavigate();
+  const canWrite = useCan(orgId, 'docs.write');
+  const update = useUpdateArticle();
+  // The version the edits started from: a refetch of the article (window focus) must not reset the editor.
+  const [base, setBase] = useState(article);
+  const [initial, setInitial] = useState(() => articleFormValues(article));
+  const [values, setValues] = useState(initial);
+  const [conflict, setConflict] = useState<Article | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [refreshing, setRefreshing] = useState(false);
+  const guard = useUnsavedChangesGuard(isDirty(initial, values));
+  const detail = `/orgs/${orgId}/docs/articles/${article.id}`;
+  const crumbs = useArticleCrumbs(orgId, article.folderId, { to: detail, label: article.title });
+  const knownNames = Object.fromEntries(article.linkedItems.map((i) => [i.id, i.name]));
+
+  function save(from: Article) {
+    setNotice(null);
+    const changes = updateArticleBody(from, values);
+    if (Object.keys(changes).length === 0) {
+      setConflict(null);
+      setNotice('Nothing to save: the article already reads like this.');
+      return;
+    }
+    update.mutate(
+      { orgId, articleId: from.id, etag: from.etag, changes },
+      {
+        onSuccess: (next) => {
+          const flash = next.revision !== from.revision ? `Saved as revision ${next.revision}.` : 'Changes saved.';
+          guard.leave(() => void navigate(detail, { state: { flash } }));
+        },
+        onError: (error) => {
+          if (!hasStatus(error, 412)) return;
+          // Someone saved meanwhile: read what they saved, and keep this person's text until they choose.
+          setRefreshing(true);
+          getArticle(orgId, from.id)
+            .then(setConflict)
+            .catch(() => setNotice('Someone saved this article meanwhile, and it could not be read again: try saving once more.'))
+            .finally(() => setRefreshing(false));
+        },
+      },
+    );
+  }
+
+  async function keepMine() {
+    // Re-read first: the etag may have moved again since the conflict was shown.
+    setRefreshing(true);
+    try {
+      const latest = await getArticle(orgId, article.id);
+      setConflict(latest);
+      save(latest);
+    } catch (e) {
+      setNotice(`Could not read the article again: ${errorMessage(e)}`);
+    } finally {
+      setRefreshing(false);
+    }
+  }
+
+  function reloadTheirs(theirs: Article) {
+    const next = articleFormValues(theirs);
+    setBase(theirs);
+    setInitial(next);
+    setValues(next);
+    setConflict(null);
+    update.reset();
+    setNotice(`Now editing revision ${theirs.revision}, as saved by the other person.`);
+  }
+
+  if (!canWrite) {
+    return (
+      <>
+        <PageHeader crumbs={crumbs} title={`Edit ${article.title}`} orgId={orgId} />
+        <Alert variant="warning">{NO_WRITE}</Alert>
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeader crumbs={crumbs} title={`Edit ${article.title}`} orgId={orgId} subtitle={`Editing revision ${base.revision}`} />
+      {notice && (
+        <Alert variant="info" dismissible onClose={() => setNotice(null)}>
+          {notice}
+        </Alert>
+      )}
+      <ArticleForm
+        orgId={orgId}
+        articleId={article.id}
+        values={values}
+        onChange={setValues}
+        knownNames={knownNames}
+        submitLabel="Save changes"
+        submitting={update.isPending || refreshing}
+        error={hasStatus(update.error, 412) ? undefined : update.error}
+        alert={
+          conflict ? (
+            <ConflictPanel orgId={orgId} from={base.revision} current={conflict} pending={update.isPending || refreshing} onReloadTheirs={() => reloadTheirs(conflict)}
+              onKeepMine={() => void keepMine()} />
+          ) : undefined
+        }
+        onSubmit={() => save(conflict ?? base)}
+        cancelTo={detail}
+      />
+      {guard.dialog}
+    </>
+  );
+}

@@ -1,0 +1,122 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import Badge from 'react-bootstrap/Badge';
+import Button from 'react-bootstrap/Button';
+import Col from 'react-bootstrap/Col';
+import Row from 'react-bootstrap/Row';
+import { useCan } from '../../../auth/permissions';
+import { DeleteRecordDialog } from '../../../components/ConfirmDialog';
+import { FlashAlert } from '../../../components/FlashAlert';
+import { PageHeader, orgCrumbs, type Crumb } from '../../../components/PageHeader';
+import { RelativeTime } from '../../../components/RelativeTime';
+import { useFlash } from '../../../lib/useFlash';
+import { useDeleteArticle } from '../api/useDeleteArticle';
+import { useDocFolders } from '../api/useDocFolders';
+import { useRevisions } from '../api/useRevisions';
+import { folderPath } from '../folderTree';
+import type { Article } from '../types';
+import { ArticleHtml } from './ArticleHtml';
+import { ArticleQuery } from './ArticleQuery';
+import { Icon } from './Icons';
+import { LinkedItemsPanel } from './LinkedItemsPanel';
+
+/** `/orgs/:orgId/docs/articles/:articleId`: an article as readers see it. */
+export function ArticlePage() {
+  const { orgId = '', articleId = '' } = useParams();
+  return (
+    <ArticleQuery orgId={orgId} articleId={articleId}>
+      {(data) => <ArticleView key={data.id} orgId={orgId} article={data} />}
+    </ArticleQuery>
+  );
+}
+
+/** Organisations / client / Docs / each folder down to the article's. */
+export function useArticleCrumbs(orgId: string, folderId: string | null | undefined, ...more: Crumb[]): Crumb[] {
+  const folders = useDocFolders(orgId).data ?? [];
+  const docs = `/orgs/${orgId}/docs`;
+  return orgCrumbs(
+    orgId,
+    { to: docs, label: 'Docs' },
+    ...folderPath(folders, folderId).map((f) => ({ to: `${docs}?folder=${encodeURIComponent(f.id)}`, label: f.name })),
+    ...more,
+  );
+}
+
+function ArticleView({ orgId, article }: { orgId: string; article: Article }) {
+  const canWrite = useCan(orgId, 'docs.write');
+  const remove = useDeleteArticle();
+  const [deleting, setDeleting] = useState(false);
+  const [flash, setFlash] = useFlash();
+  const base = `/orgs/${orgId}/docs/articles/${article.id}`;
+  const latest = useRevisions(orgId, article.id, null).data?.items[0];
+  const author = latest?.number === article.revision ? latest.authorName : undefined;
+  const crumbs = useArticleCrumbs(orgId, article.folderId);
+
+  return (
+    <>
+      <PageHeader
+        crumbs={crumbs}
+        title={article.title}
+        orgId={orgId}
+        badges={article.isTemplate && <Badge bg="info" text="dark">Template</Badge>}
+        subtitle={
+          <>
+            Revision {article.revision} · updated <RelativeTime value={article.updatedAt} />
+            {author && <> by {author}</>}
+          </>
+        }
+        actions={
+          <>
+            {canWrite && (
+              <Link to={`${base}/edit`} className="btn btn-primary d-inline-flex align-items-center gap-1">
+                <Icon name="pencil" /> Edit
+              </Link>
+            )}
+            <Link to={`${base}/history`} className="btn btn-outline-secondary d-inline-flex align-items-center gap-1">
+              <Icon name="clock" /> History
+            </Link>
+            {canWrite && (
+              <Button variant="outline-danger" className="d-inline-flex align-items-center gap-1" onClick={() => setDeleting(true)}>
+                <Icon name="trash" /> Delete…
+              </Button>
+            )}
+          </>
+        }
+      />
+      <FlashAlert message={flash} onClose={() => setFlash(null)} />
+      {article.tags.length > 0 && (
+        <ul className="list-inline mb-3" aria-label="Tags">
+          {article.tags.map((tag) => (
+            <li key={tag} className="list-inline-item">
+              <Link to={`/orgs/${orgId}/docs?${new URLSearchParams({ tag })}`} className="text-decoration-none" aria-label={`Articles tagged ${tag}`}>
+                <Badge bg="secondary">{tag}</Badge>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Row>
+        <Col lg={8} className="mb-4">
+          {article.body.trim() ? (
+            <ArticleHtml html={article.html} label="Article" />
+          ) : (
+            <p className="text-body-secondary">This article is empty.{canWrite && <> <Link to={`${base}/edit`}>Write it</Link>.</>}</p>
+          )}
+        </Col>
+        <Col lg={4}>
+          <LinkedItemsPanel orgId={orgId} article={article} />
+        </Col>
+      </Row>
+      <DeleteRecordDialog
+        record={deleting ? { ...article, name: article.title } : null}
+        noun="article"
+        mutation={remove}
+        variables={(a) => ({ orgId, articleId: a.id, etag: a.etag })}
+        backTo={`/orgs/${orgId}/docs`}
+        onClose={() => setDeleting(false)}
+      >
+        Delete <strong>{article.title}</strong> with all its {article.revision} revision{article.revision === 1 ? '' : 's'}? This cannot be undone.
+      </DeleteRecordDialog>
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import { Link, useParams, useSearchParams } from 'react-router';
+import Col from 'react-bootstrap/Col';
+import Row from 'react-bootstrap/Row';
+import { useCan } from '../../../auth/permissions';
+import { FilterBar } from '../../../components/FilterBar';
+import { FlashAlert } from '../../../components/FlashAlert';
+import { ListFilters, SearchField } from '../../../components/FormFields';
+import { EmptyState } from '../../../components/Loading';
+import { PageHeader, orgCrumbs } from '../../../components/PageHeader';
+import { PagedList } from '../../../components/QueryState';
+import { useCursorStack } from '../../../lib/cursorStack';
+import { useDebouncedParam } from '../../../lib/useDebouncedParam';
+import { useFlash } from '../../../lib/useFlash';
+import { useSetSearchParam } from '../../../lib/useSetSearchParam';
+import { useSortParam } from '../../../lib/useSortParam';
+import { useArticles } from '../api/useArticles';
+import { folderFromParam, folderToParam } from '../folderParam';
+import { articleSorts } from '../types';
+import { ArticlesTable } from './ArticlesTable';
+import { DocFolderTree } from './DocFolderTree';
+import { Icon } from './Icons';
+
+const PAGE_SIZE = 50;
+
+/** `/orgs/:orgId/docs`: the client's knowledge base, folders on the left and the chosen folder's articles. */
+export function DocsPage() {
+  const { orgId = '' } = useParams();
+  const [searchParams] = useSearchParams();
+  const folderParam = searchParams.get('folder') ?? '';
+  const folder = folderFromParam(folderParam);
+  const [search, setSearch, q] = useDebouncedParam('q');
+  const [tagInput, setTagInput, tag] = useDebouncedParam('tag');
+  const [sort, setSort] = useSortParam(articleSorts);
+  const setParam = useSetSearchParam();
+  const canWrite = useCan(orgId, 'docs.write');
+  const [flash, setFlash] = useFlash();
+  const paging = useCursorStack(JSON.stringify([orgId, q, folderParam, tag, sort]));
+  const articles = useArticles(orgId, { q, folder, tag, sort, cursor: paging.cursor, limit: PAGE_SIZE });
+  const newHref = `/orgs/${orgId}/docs/new${folder.kind === 'folder' ? `?folder=${encodeURIComponent(folder.id)}` : ''}`;
+  const newLink = (
+    <Link to={newHref} className="btn btn-primary d-inline-flex align-items-center gap-1">
+      <Icon name="plus" /> New article
+    </Link>
+  );
+  const searchBox = { id: 'docs-search', label: 'Search articles', placeholder: 'Search titles and text', value: search, onChange: setSearch };
+  const sortSelect = { id: 'docs-sort', label: 'Sort articles by', sorts: articleSorts, value: sort, onChange: setSort };
+  const empty =
+    q || tag ? (
+      'No articles match your filters.'
+    ) : (
+      <EmptyState>
+        <p className="mb-3">{folder.kind === 'all' ? 'The knowledge base has no articles yet.' : 'This folder has no articles yet.'}</p>
+        {canWrite ? newLink : <p className="small mb-0">Writing articles needs the “docs.write” permission.</p>}
+      </EmptyState>
+    );
+
+  return (
+    <>
+      <PageHeader crumbs={orgCrumbs(orgId)} title="Docs" orgId={orgId} actions={canWrite && newLink} />
+      <FlashAlert message={flash} onClose={() => setFlash(null)} />
+      <Row>
+        <Col md={4} lg={3} className="mb-4">
+          <DocFolderTree orgId={orgId} selected={folder} onSelect={(choice) => setParam('folder', folderToParam(choice))} canWrite={canWrite} />
+        </Col>
+        <Col md={8} lg={9}>
+          <FilterBar list="docs" active={[q, tag].filter(Boolean).length}>
+            <ListFilters label="Filter articles" search={searchBox} sort={sortSelect}>
+              <SearchField id="docs-tag" label="Filter by tag" placeholder="Tag" value={tagInput} onChange={setTagInput} />
+            </ListFilters>
+          </FilterBar>
+          <PagedList query={articles} paging={paging} what="articles" pageSize={PAGE_SIZE} inOrg empty={empty}>
+            {(items, busy) => <ArticlesTable orgId={orgId} articles={items} busy={busy} onTag={setTagInput} sort={sort} onSort={setSort} />}
+          </PagedList>
+        </Col>
+      </Row>
+    </>
+  );
+}

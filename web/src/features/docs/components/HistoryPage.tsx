@@ -1,0 +1,226 @@
+import { useState } from 'react';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import Badge from 'react-bootstrap/Badge';
+import Button from 'react-bootstrap/Button';
+import Form from 'react-bootstrap/Form';
+import { useCan } from '../../../auth/permissions';
+import { ConfirmAction } from '../../../components/ConfirmDialog';
+import { DataTable, none } from '../../../components/DataTable';
+import { PageHeader } from '../../../components/PageHeader';
+import { PagedList, QueryState } from '../../../components/QueryState';
+import { RelativeTime } from '../../../components/RelativeTime';
+import { useCursorStack } from '../../../lib/cursorStack';
+import { useRestoreRevision } from '../api/useRestoreRevision';
+import { useArticleDiff, useRevision, useRevisions } from '../api/useRevisions';
+import { diffStats, hasChanges } from '../diff';
+import type { Article, Revision } from '../types';
+import { ArticleHtml } from './ArticleHtml';
+import { ArticleQuery } from './ArticleQuery';
+import { useArticleCrumbs } from './ArticlePage';
+import { DiffLegend, DiffView } from './DiffView';
+import './prose.css';
+
+/** `/orgs/:orgId/docs/articles/:articleId/history`: every revision; compare two, read one, restore one. */
+export function HistoryPage() {
+  const { orgId = '', articleId = '' } = useParams();
+  return (
+    <ArticleQuery orgId={orgId} articleId={articleId}>
+      {(data) => <History key={data.id} orgId={orgId} article={data} />}
+    </ArticleQuery>
+  );
+}
+
+const numberParam = (value: string | null) => (value && /^\d+$/.test(value) ? Number(value) : null);
+
+function History({ orgId, article }: { orgId: string; article: Article }) {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const navigate = useNavigate();
+  const canWrite = useCan(orgId, 'docs.write');
+  const paging = useCursorStack(article.id);
+  const revisions = useRevisions(orgId, article.id, paging.cursor);
+  const restore = useRestoreRevision();
+  const [restoring, setRestoring] = useState<Revision | null>(null);
+  const detail = `/orgs/${orgId}/docs/articles/${article.id}`;
+  const crumbs = useArticleCrumbs(orgId, article.folderId, { to: detail, label: article.title });
+  // Compare the newest revision with the one before it unless the person chose.
+  const from = numberParam(searchParams.get('from')) ?? (article.revision > 1 ? article.revision - 1 : null);
+  const to = numberParam(searchParams.get('to')) ?? (article.revision > 1 ? article.revision : null);
+  const view = numberParam(searchParams.get('view'));
+
+  function setParams(changes: Record<string, number | null>) {
+    setSearchParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        for (const [key, value] of Object.entries(changes)) {
+          if (value === null) next.delete(key);
+          else next.set(key, String(value));
+        }
+        return next;
+      },
+      { replace: true },
+    );
+  }
+
+  return (
+    <>
+      <PageHeader crumbs={crumbs} title={`History of ${article.title}`} orgId={orgId} subtitle={`${article.revision} revision${article.revision === 1 ? '' : 's'}; the newest is shown to readers.`}
+        actions={<Link to={detail} className="btn btn-outline-secondary">Back to the article</Link>} />
+      <p className="small text-body-secondary">Choose two revisions in the “From” and “To” columns to see what changed between them.</p>
+      <div className="article-history">
+        <PagedList query={revisions} paging={paging} what="revisions" pageSize={50} inline empty="This article has no revisions." pagerLabel="Revision pages">
+          {(items, busy) => (
+            <DataTable
+              label="Revisions"
+              rows={items}
+              rowKey={(r) => String(r.number)}
+              busy={busy}
+              columns={[
+                {
+                  header: 'From',
+                  cell: (r) => (
+                    <Form.Check type="radio" name="compare-from" id={`compare-from-${r.number}`} aria-label={`Compare from revision ${r.number}`} checked={from === r.number}
+                      onChange={() => setParams({ from: r.number, view: null })} />
+                  ),
+                },
+                {
+                  header: 'To',
+                  cell: (r) => (
+                    <Form.Check type="radio" name="compare-to" id={`compare-to-${r.number}`} aria-label={`Compare to revision ${r.number}`} checked={to === r.number}
+                      onChange={() => setParams({ to: r.number, view: null })} />
+                  ),
+                },
+                {
+                  header: 'Revision',
+                  className: 'text-nowrap',
+                  cell: (r) => (
+                    <>
+                      {r.number}
+                      {r.number === article.revision && (
+                        <Badge bg="success" className="ms-2">
+                          Current
+                        </Badge>
+                      )}
+                    </>
+                  ),
+                },
+                {
+                  header: 'Summary',
+                  className: 'text-break',
+                  cell: (r) => (
+                    <>
+                      {r.summary ?? none}
+                      {r.restoredFrom != null && <div className="small text-body-secondary">Restored from revision {r.restoredFrom}</div>}
+                    </>
+                  ),
+                },
+                { header: 'Author', cell: (r) => r.authorName },
+                { header: 'Saved', className: 'text-nowrap', cell: (r) => <RelativeTime value={r.createdAt} /> },
+                {
+                  header: 'Actions',
+                  hideHeader: true,
+                  className: 'text-end text-nowrap',
+                  cell: (r) => (
+                    <>
+                      <Button variant="link" size="sm" aria-label={`View revision ${r.number}`} onClick={() => setParams({ view: r.number })}>
+                        View
+                      </Button>
+                      {canWrite && r.number !== article.revision && (
+                        <Button variant="outline-primary" size="sm" aria-label={`Restore revision ${r.number}`} onClick={() => setRestoring(r)}>
+                          Restore…
+                        </Button>
+                      )}
+                    </>
+                  ),
+                },
+              ]}
+            />
+          )}
+        </PagedList>
+      </div>
+
+      {view !== null ? (
+        <RevisionView orgId={orgId} articleId={article.id} number={view} onClose={() => setParams({ view: null })} />
+      ) : from !== null && to !== null ? (
+        <Comparison orgId={orgId} articleId={article.id} from={Math.min(from, to)} to={Math.max(from, to)} />
+      ) : null}
+
+      <ConfirmAction
+        item={restoring}
+        title="Restore revision"
+        confirmLabel="Restore"
+        confirmVariant="primary"
+        mutation={restore}
+        variables={(r) => ({ orgId, articleId: article.id, number: r.number })}
+        onDone={(r, restored) =>
+          void navigate(detail, { state: { flash: `Revision ${r.number} restored: the article now reads as it did then (revision ${restored.revision}).` } })
+        }
+        onClose={() => setRestoring(null)}
+      >
+        {(r) => (
+          <>
+            Make revision {r.number} (“{r.title}”) current again? It is saved as a new revision {article.revision + 1}; no revision is lost.
+          </>
+        )}
+      </ConfirmAction>
+    </>
+  );
+}
+
+function Comparison({ orgId, articleId, from, to }: { orgId: string; articleId: string; from: number; to: number }) {
+  const diff = useArticleDiff(orgId, articleId, from, to);
+  return (
+    <section aria-labelledby="revision-diff" className="mt-4">
+      <h2 id="revision-diff" className="h5">
+        Changes from revision {from} to revision {to}
+      </h2>
+      {from === to ? (
+        <p className="text-body-secondary">Choose two different revisions to compare.</p>
+      ) : (
+        <QueryState query={diff} what="the comparison" inline>
+          {(d) => (
+            <>
+              <p className="small mb-1">{diffStats(d.insertions, d.deletions)}.</p>
+              <DiffLegend />
+              {hasChanges(d.title) && (
+                <>
+                  <h3 className="h6">Title</h3>
+                  <DiffView parts={d.title} label={`Changes to the title from revision ${from} to ${to}`} />
+                </>
+              )}
+              <h3 className="h6">Text</h3>
+              <DiffView parts={d.body} label={`Changes to the text from revision ${from} to ${to}`} />
+            </>
+          )}
+        </QueryState>
+      )}
+    </section>
+  );
+}
+
+function RevisionView({ orgId, articleId, number, onClose }: { orgId: string; articleId: string; number: number; onClose: () => void }) {
+  const revision = useRevision(orgId, articleId, number);
+  return (
+    <section aria-labelledby="revision-view" className="mt-4">
+      <div className="d-flex flex-wrap align-items-center justify-content-between gap-2 mb-2">
+        <h2 id="revision-view" className="h5 mb-0">
+          Revision {number}
+        </h2>
+        <Button variant="outline-secondary" size="sm" onClick={onClose}>
+          Close revision
+        </Button>
+      </div>
+      <QueryState query={revision} what={`revision ${number}`} inline>
+        {(r) => (
+          <div className="border rounded p-3">
+            <p className="small text-body-secondary">
+              {r.authorName}, <RelativeTime value={r.createdAt} />
+              {r.summary && <> — {r.summary}</>}
+            </p>
+            <h3 className="h4">{r.title}</h3>
+            <ArticleHtml html={r.html} label={`Text of revision ${number}`} />
+          </div>
+        )}
+      </QueryState>
+    </section>
+  );
+}

@@ -1,0 +1,10 @@
+import type { RouteObject } from 'react-router';
+
+// Loaded on first visit, like the other organisation pages.
+export const docsRoutes: RouteObject[] = [
+  { path: 'orgs/:orgId/docs', lazy: async () => ({ Component: (await import('./components/DocsPage')).DocsPage }) },
+  { path: 'orgs/:orgId/docs/new', lazy: async () => ({ Component: (await import('./components/ArticleEditorPage')).ArticleCreatePage }) },
+  { path: 'orgs/:orgId/docs/articles/:articleId', lazy: async () => ({ Component: (await import('./components/ArticlePage')).ArticlePage }) },
+  { path: 'orgs/:orgId/docs/articles/:articleId/edit', lazy: async () => ({ Component: (await import('./components/ArticleEditorPage')).ArticleEditPage }) },
+  { path: 'orgs/:orgId/docs/articles/:articleId/history', lazy: async () => ({ Component: (await import('./components/HistoryPage')).HistoryPage }) },
+];
