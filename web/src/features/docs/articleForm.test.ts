@@ -14,6 +14,7 @@ const article: Article = {
   contactIds: [],
   linkedItems: [],
   linkedFrom: [],
+  pendingRevisions: [],
   isTemplate: false,
   revision: 3,
   createdById: 'u1',

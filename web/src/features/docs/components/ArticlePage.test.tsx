@@ -24,6 +24,7 @@ const article: Article = {
     { type: 'credential', id: 'c1', name: 'Firewall admin' },
   ],
   linkedFrom: [{ type: 'article', id: 'a3', name: 'Onboarding' }],
+  pendingRevisions: [],
   isTemplate: false,
   revision: 2,
   createdById: 'u1',
