@@ -23,5 +23,8 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // Form tests type into jsdom with user-event: about 1-2 s each on a quiet 2-core machine, past vitest's 5 s default
+    // when the machine is shared (nine such tests timed out while API builds ran beside them).
+    testTimeout: 15_000,
   },
 });
