@@ -57,8 +57,10 @@ public sealed class DemoDocsSeeder(ClientStorDbContext db, AuditLog audit, Artic
         var credentials = await db.Credentials.Where(c => c.OrgId == orgId).OrderBy(c => c.Name).Select(c => c.Id).Take(2).ToListAsync(ct);
         var contacts = await db.Contacts.Where(c => c.OrgId == orgId).OrderBy(c => c.Name).Select(c => c.Id).Take(2).ToListAsync(ct);
 
+        var written = 0;
         Article Write(string title, string body, DocFolder? folder, string[] tags, string summary, List<Guid>? assets = null, bool template = false)
         {
+            written++;
             var article = new Article
             {
                 Id = Guid.CreateVersion7(), OrgId = orgId, FolderId = folder?.Id, Tags = [.. tags], AssetIds = assets ?? [], CredentialIds = [.. credentials],
@@ -143,6 +145,6 @@ public sealed class DemoDocsSeeder(ClientStorDbContext db, AuditLog audit, Artic
             -
             """, runbooks, ["template"], "Created", template: true);
         await db.SaveChangesAsync(ct);
-        return 6;
+        return written;
     }
 }

@@ -2889,11 +2889,11 @@ export interface components {
         };
         /** @description A revision with its Markdown and the HTML it renders to. */
         ArticleRevisionContentResponse: {
+            body: string;
+            html: string;
             /** Format: int32 */
             number: number;
             title: string;
-            body: string;
-            html: string;
             summary: null | string;
             /** Format: int32 */
             restoredFrom: null | number;
@@ -13625,6 +13625,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The etag you read; the change is refused with 412 if the resource changed since. Omit it to change whatever is current. */
+                "If-Match"?: string;
                 /** @description Send the same key to retry safely: within 24 hours the first response is returned again and nothing is done twice. */
                 "Idempotency-Key"?: string;
             };
@@ -13688,6 +13690,15 @@ export interface operations {
             };
             /** @description Conflict. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match does not match the resource's current etag: reload and apply the change again. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15253,6 +15264,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The etag you read; the change is refused with 412 if the resource changed since. Omit it to change whatever is current. */
+                "If-Match"?: string;
                 /** @description Send the same key to retry safely: within 24 hours the first response is returned again and nothing is done twice. */
                 "Idempotency-Key"?: string;
             };
@@ -15323,6 +15336,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description If-Match does not match the resource's current etag: reload and apply the change again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Rate limit reached; retry after the Retry-After header's seconds. */
             429: {
                 headers: {
@@ -15356,6 +15378,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The etag you read; the change is refused with 412 if the resource changed since. Omit it to change whatever is current. */
+                "If-Match"?: string;
                 /** @description Send the same key to retry safely: within 24 hours the first response is returned again and nothing is done twice. */
                 "Idempotency-Key"?: string;
             };
@@ -15415,6 +15439,15 @@ export interface operations {
             };
             /** @description Conflict. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match does not match the resource's current etag: reload and apply the change again. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

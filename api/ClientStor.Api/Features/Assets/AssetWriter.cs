@@ -113,7 +113,7 @@ public sealed class AssetWriter(ClientStorDbContext db, AuditedChanges changes)
         if (patch.PurchaseDate is not null) asset.PurchaseDate = patch.PurchaseDate;
         if (patch.WarrantyExpires is not null) asset.WarrantyExpires = patch.WarrantyExpires;
         if (patch.Notes is not null) asset.Notes = Blank(patch.Notes);
-        if (patch.Tags is not null) asset.Tags = patch.Tags.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct().Order().ToList();
+        if (patch.Tags is not null) asset.Tags = TagList.Normalize(patch.Tags);
         if (patch.MacAddresses is not null) asset.MacAddresses = patch.MacAddresses.Select(m => AssetTypes.NormalizeMac(m)!).Distinct().ToList();
         foreach (var field in patch.Clear)
             Clear(asset, field);

@@ -22,8 +22,7 @@ internal static class ArticleReview
         CancellationToken ct)
     {
         var article = await db.Articles.FindInOrgAsync(orgId, req.ArticleId, ct);
-        if (!string.IsNullOrEmpty(http.Request.Headers.IfMatch))
-            http.CheckIfMatch(article);
+        http.CheckIfMatch(article);
         var revision = await db.ArticleRevisions.FirstOrDefaultAsync(r => r.OrgId == orgId && r.ArticleId == req.ArticleId && r.Number == req.Number, ct)
             ?? throw new NotFoundException($"The article has no revision {req.Number}.");
         if (revision.Status != ArticleRevisionStatus.Pending)
@@ -53,7 +52,7 @@ public sealed class ApproveArticleRevisionEndpoint(ClientStorDbContext db, Artic
         Group<DocsGroup>();
         this.RequireOrgPermission("docs.publish");
         Summary(s => s.Summary = "Approve a change waiting for review");
-        Description(b => b.WithMetadata(new ProblemResponses(409)));
+        Description(b => b.WithMetadata(new ProblemResponses(409)).WithMetadata(HonoursIfMatch.Instance));
     }
 
     public override async Task HandleAsync(ReviewArticleRevisionRequest req, CancellationToken ct)

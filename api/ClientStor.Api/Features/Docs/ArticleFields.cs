@@ -24,7 +24,7 @@ public abstract class ArticleFields
     internal void ApplyMetadataTo(Article article)
     {
         if (FolderId is not null) article.FolderId = FolderId;
-        if (Tags is not null) article.Tags = Tags.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
+        if (Tags is not null) article.Tags = TagList.Normalize(Tags);
         if (AssetIds is not null) article.AssetIds = [.. AssetIds.Distinct().Order()];
         if (CredentialIds is not null) article.CredentialIds = [.. CredentialIds.Distinct().Order()];
         if (ContactIds is not null) article.ContactIds = [.. ContactIds.Distinct().Order()];

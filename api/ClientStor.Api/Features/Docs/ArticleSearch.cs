@@ -25,7 +25,7 @@ internal sealed class ArticleSearch(ClientStorDbContext db) : ISearchProvider, I
         if (query.OrgIds is { } orgIds)
             rows = rows.Where(a => orgIds.Contains(a.OrgId));
         var text = query.Text;
-        var byTitle = rows.Matching(query)
+        var byTitle = db.Articles.AsNoTracking().Matching(query)
             .Select(a => new SearchRow { Source = source, Id = a.Id, OrgId = a.OrgId, Title = a.Title, A = "title", B = string.Join(", ", a.Tags), C = null, D = null, E = null });
         var byWords = rows.Where(a => EF.Property<NpgsqlTsVector>(a, "SearchVector").Matches(EF.Functions.WebSearchToTsQuery("english", text)))
             .Take(query.Candidates)

@@ -60,7 +60,7 @@ public sealed class ArticleResponse : IHasEtag
     public required string Etag { get; set; }
 }
 
-public sealed class ArticleRevisionResponse
+public class ArticleRevisionResponse
 {
     public required int Number { get; set; }
     public required string Title { get; set; }
@@ -79,24 +79,10 @@ public sealed class ArticleRevisionResponse
 }
 
 /// <summary>A revision with its Markdown and the HTML it renders to.</summary>
-public sealed class ArticleRevisionContentResponse
+public sealed class ArticleRevisionContentResponse : ArticleRevisionResponse
 {
-    public required int Number { get; set; }
-    public required string Title { get; set; }
     public required string Body { get; set; }
     public required string Html { get; set; }
-    public required string? Summary { get; set; }
-    public required int? RestoredFrom { get; set; }
-    /// <summary><c>published</c>, <c>pending</c> (waiting for review) or <c>rejected</c>.</summary>
-    public required string Status { get; set; }
-    /// <summary>For a draft: the published revision it was written on.</summary>
-    public required int? BaseRevision { get; set; }
-    public required string? ReviewedByName { get; set; }
-    public required string? ReviewComment { get; set; }
-    public required DateTimeOffset? ReviewedAt { get; set; }
-    public required Guid AuthorId { get; set; }
-    public required string AuthorName { get; set; }
-    public required DateTimeOffset CreatedAt { get; set; }
 }
 
 /// <summary>What changed from revision <c>from</c> to revision <c>to</c>, word by word.</summary>

@@ -1,3 +1,5 @@
+using ClientStor.Api.Platform.Http;
+
 namespace ClientStor.Api.Features.Docs;
 
 /// <summary>Rejects a draft with a comment to its author; the article stays as published.</summary>
@@ -10,7 +12,7 @@ public sealed class RejectArticleRevisionEndpoint(ClientStorDbContext db, Articl
         Group<DocsGroup>();
         this.RequireOrgPermission("docs.publish");
         Summary(s => s.Summary = "Reject a change waiting for review");
-        Description(b => b.WithMetadata(new ProblemResponses(409)));
+        Description(b => b.WithMetadata(new ProblemResponses(409)).WithMetadata(HonoursIfMatch.Instance));
     }
 
     public override async Task HandleAsync(ReviewArticleRevisionRequest req, CancellationToken ct)

@@ -21,14 +21,13 @@ public sealed class RestoreArticleRevisionEndpoint(ClientStorDbContext db, Artic
         Group<DocsGroup>();
         this.RequireOrgPermission("docs.write");
         Summary(s => s.Summary = "Restore a revision of an article");
-        Description(b => b.WithMetadata(new ProblemResponses(409)));
+        Description(b => b.WithMetadata(new ProblemResponses(409)).WithMetadata(HonoursIfMatch.Instance));
     }
 
     public override async Task HandleAsync(RestoreArticleRevisionRequest req, CancellationToken ct)
     {
         var article = await db.Articles.FindInOrgAsync(org.Id, req.ArticleId, ct);
-        if (!string.IsNullOrEmpty(HttpContext.Request.Headers.IfMatch))
-            HttpContext.CheckIfMatch(article);
+        HttpContext.CheckIfMatch(article);
         var old = await ArticleRevisionLookup.FindAsync(db, org.Id, req.ArticleId, req.Number, ct);
         var revision = writer.Revise(article, old.Title, old.Body, $"Restored revision {old.Number}", await writer.CallerAsync(ct), restoredFrom: old.Number,
                 publish: await writer.PublishesAsync(article, ct))

@@ -31,7 +31,7 @@ public abstract class CredentialFields
         if (Username is not null) credential.Username = Blank(Username);
         if (Url is not null) credential.Url = Blank(Url);
         if (Notes is not null) credential.Notes = Blank(Notes);
-        if (Tags is not null) credential.Tags = Tags.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct().Order().ToList();
+        if (Tags is not null) credential.Tags = TagList.Normalize(Tags);
         if (FolderId is not null) credential.FolderId = FolderId;
         if (Pinned is { } pinned) credential.Pinned = pinned;
     }

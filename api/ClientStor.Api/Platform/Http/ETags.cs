@@ -32,3 +32,12 @@ public static class ETags
             throw new PreconditionFailedException();
     }
 }
+
+/// <summary>
+/// Endpoint metadata: a POST that changes a resource and checks <c>If-Match</c> like a PATCH (restoring a revision,
+/// approving a draft), so the OpenAPI document declares the header and its 412 for it too.
+/// </summary>
+public sealed class HonoursIfMatch
+{
+    public static readonly HonoursIfMatch Instance = new();
+}

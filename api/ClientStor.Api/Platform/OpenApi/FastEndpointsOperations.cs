@@ -78,7 +78,7 @@ internal sealed partial class FastEndpointsOperations : IOpenApiOperationTransfo
                     Schema = SchemaFor(prop.PropertyType), Description = Describe(prop),
                 });
         }
-        if (isWrite)
+        if (isWrite || metadata.OfType<Http.HonoursIfMatch>().Any())
         {
             Add(operation, new OpenApiParameter
             {
