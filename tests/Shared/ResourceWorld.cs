@@ -86,6 +86,17 @@ public sealed class ResourceWorld
         Add("articleId", "article", article);
         (await admin.PatchAsJsonAsync(P($"docs/articles/{article}"), new { body = "# Backups\n\nNightly at 03:00." })).EnsureSuccessStatusCode();
 
+        // Attachments: a small text file on the asset (the default attachmentId), the article and the credential.
+        async Task<Guid> AttachAsync(string parent, string fileName, string text)
+        {
+            using var content = new StringContent(text, System.Text.Encoding.UTF8, "text/plain");
+            var response = await admin.PostAsync(P($"{parent}/attachments?fileName={fileName}"), content);
+            return (await JsonAsync(response)).GetProperty("id").GetGuid();
+        }
+        Add("attachmentId", "attachment", await AttachAsync($"assets/{asset}", "rack-notes.txt", "Rack notes: top of rack switch in U42."));
+        spare["article_attachment"] = await AttachAsync($"docs/articles/{article}", "backup-log.txt", "Backup log: nightly job finished.");
+        spare["credential_attachment"] = await AttachAsync($"vault/credentials/{noun["credential"]}", "client.ovpn", "client\ndev tun\nremote vpn.example.test 1194");
+
         var roles = await admin.GetFromJsonAsync<JsonElement>(P("roles"));
         var technician = roles.GetProperty("items").EnumerateArray().First(r => r.GetProperty("name").GetString() == "Technician").GetProperty("id").GetGuid();
         Add("roleId", "role", await IdAsync(admin, P("roles"), new { name = "Auditor", permissions = new[] { "org.read", "audit.read" } }));

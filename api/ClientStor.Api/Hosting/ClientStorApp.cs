@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ClientStor.Api.Features.ApiKeys;
 using ClientStor.Api.Features.Assets;
+using ClientStor.Api.Features.Attachments;
 using ClientStor.Api.Features.Audit;
 using ClientStor.Api.Features.Docs;
 using ClientStor.Api.Features.Auth;
@@ -19,6 +20,7 @@ using ClientStor.Api.Features.Settings;
 using ClientStor.Api.Features.Teams;
 using ClientStor.Api.Features.Users;
 using ClientStor.Api.Features.Vault;
+using ClientStor.Api.Platform.Files;
 using ClientStor.Api.Platform.Authentication;
 using ClientStor.Api.Platform.Configuration;
 using ClientStor.Api.Platform.Health;
@@ -65,6 +67,7 @@ public static partial class ClientStorApp
         builder.Services.AddClientStorAuditing();
         builder.Services.AddClientStorCrypto();
         builder.Services.AddClientStorSecurity(builder.Configuration, options);
+        builder.Services.AddClientStorFiles(builder.Configuration);
         builder.Services.AddClientStorRateLimiting(builder.Configuration);
         builder.Services
             .AddAuthModule(options)
@@ -78,6 +81,7 @@ public static partial class ClientStorApp
             .AddSettingsModule()
             .AddLocationsModule()
             .AddDocsModule()
+            .AddAttachmentsModule()
             .AddContactsModule()
             .AddAssetsModule()
             .AddDiscoveryModule()

@@ -8,12 +8,12 @@ namespace ClientStor.Api.Tests.Contract;
 /// <summary>
 /// A valid call of a write operation in a <see cref="ResourceWorld"/>: its body, how many audit rows it writes (one,
 /// unless it imports many things), and the caller it needs (<see cref="Caller.Me"/>: a user of its own, for /me routes
-/// that would change the administrator's own account). An operation of the OpenAPI document without a sample fails the
+/// that would change the administrator's own account), the query string it needs (<see cref="Query"/>, without the "?"). An operation of the OpenAPI document without a sample fails the
 /// contract suites, which then say which one to add here.
 /// </summary>
 public sealed record ContractSample(Func<ResourceWorld, object?> Body, int AuditRows = 1, Caller Caller = Caller.Admin, string? ContentType = null,
     Func<ResourceWorld, string>? RawBody = null, bool Mutates = true, Func<ContractContext, Task<object?>>? BodyAsync = null,
-    Func<ResourceWorld, IReadOnlyDictionary<string, string>>? Route = null);
+    Func<ResourceWorld, IReadOnlyDictionary<string, string>>? Route = null, string? Query = null);
 
 public enum Caller { Admin, Me }
 
@@ -86,6 +86,13 @@ public static class ContractSamples
         ["RejectArticleRevision"] = new(_ => new { comment = "Weekly is too often" },
             Route: w => new Dictionary<string, string> { ["articleId"] = w.Spare["review_article"].ToString(), ["number"] = "3" }),
         ["MergeArticle"] = new(_ => new { baseRevision = 1, body = "# Backups\n\nNightly at 01:00." }, AuditRows: 0, Mutates: false),
+        // Attachments: the world has one file on each kind of parent (the asset's is the default attachmentId).
+        ["UploadArticleAttachment"] = new(_ => null, ContentType: "text/plain", RawBody: _ => "Runbook notes " + Unique, Query: "fileName=notes.txt"),
+        ["UploadAssetAttachment"] = new(_ => null, ContentType: "text/plain", RawBody: _ => "Asset notes " + Unique, Query: "fileName=notes.txt"),
+        ["UploadCredentialAttachment"] = new(_ => null, ContentType: "text/plain", RawBody: _ => "-----BEGIN CERTIFICATE-----\n" + Unique, Query: "fileName=vpn.pem"),
+        ["DeleteArticleAttachment"] = new(_ => null, Route: w => new Dictionary<string, string> { ["attachmentId"] = w.Spare["article_attachment"].ToString() }),
+        ["DeleteAssetAttachment"] = new(_ => null),
+        ["DeleteCredentialAttachment"] = new(_ => null, Route: w => new Dictionary<string, string> { ["attachmentId"] = w.Spare["credential_attachment"].ToString() }),
         ["PreviewArticle"] = new(_ => new { body = "**bold** " + Unique }, AuditRows: 0, Mutates: false),
         // Roles, members, keys
         ["CreateRole"] = new(_ => new { name = "Role " + Unique, permissions = new[] { "org.read" } }),

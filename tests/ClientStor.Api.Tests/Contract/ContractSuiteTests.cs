@@ -180,7 +180,10 @@ public sealed class ContractSuiteTests(ApiHost api, ITestOutputHelper output) : 
         return null;
     }
 
-    private static string Fill(ApiOperation op, ContractSample sample, ResourceWorld world, MeContext me, Guid platformKey)
+    private static string Fill(ApiOperation op, ContractSample sample, ResourceWorld world, MeContext me, Guid platformKey) =>
+        FillPath(op, sample, world, me, platformKey) + (sample.Query is { } query ? "?" + query : "");
+
+    private static string FillPath(ApiOperation op, ContractSample sample, ResourceWorld world, MeContext me, Guid platformKey)
     {
         if (op.Path.StartsWith("/api/v1/me/", StringComparison.Ordinal))
             return world.Fill(op.Path.Replace("{sessionId}", me.SpareSessionId.ToString()), sample.Route?.Invoke(world));

@@ -55,13 +55,16 @@ public sealed class SearchTests(ApiHost api) : IClassFixture<ApiHost>
         var ip = await PostAsync(admin, $"{o}/ip-addresses", new { address = "10.77.3.15", hostname = $"fs01.{token}.lan", assetId = asset });
         var rack = await PostAsync(admin, $"{o}/racks", new { name = $"Rack {token}" });
         var article = await PostAsync(admin, $"{o}/docs/articles", new { title = "File server runbook", body = $"Restart the {token} share service." });
+        using var notes = new StringContent("Share permissions are set by group.", System.Text.Encoding.UTF8, "text/plain");
+        var file = (await Json(await admin.PostAsync($"{o}/assets/{asset}/attachments?fileName=share-{token}.txt", notes))).GetProperty("id").GetGuid();
 
         var raw = await (await admin.GetAsync($"/api/v1/search?q={token}&limit=10")).Content.ReadAsStringAsync();
         raw.ShouldNotContain(password);
         var result = JsonDocument.Parse(raw).RootElement;
         result.GetProperty("query").GetString().ShouldBe(token);
         result.GetProperty("groups").EnumerateArray().Select(g => g.GetProperty("type").GetString())
-            .ShouldBe(["org", "asset", "credential", "article", "contact", "location", "subnet", "ipAddress", "vlan", "rack"]);
+            .ShouldBe(["org", "asset", "credential", "article", "attachment", "contact", "location", "subnet", "ipAddress", "vlan", "rack"]);
+        Item(result, "attachment", file).GetProperty("parentId").GetGuid().ShouldBe(asset);
         Item(result, "article", article).GetProperty("matchedField").GetString().ShouldBe("body");
         Item(result, "org", org).GetProperty("title").GetString().ShouldBe(orgName);
         var fs = Item(result, "asset", asset);

@@ -36,7 +36,7 @@ internal sealed class IpAddressSearch(ClientStorDbContext db) : ISearchProvider
     public SearchCandidate ToCandidate(SearchRow row)
     {
         var address = SearchColumn.FirstField(row.Title);
-        return new(row.Id, row.OrgId, address, row.B ?? row.D, [new("address", address), new("hostname", row.B), new("description", row.C)], Guid.Parse(row.A!));
+        return new(row.Id, row.OrgId, address, row.B ?? row.D, [new("address", address), new("hostname", row.B), new("description", row.C)], Guid.Parse(row.A!), ParentType: "subnet");
     }
 }
 

@@ -59,8 +59,10 @@ public sealed class SearchItem
     public string? MatchedText { get; init; }
     /// <summary>For a match inside long text (an article's body): the passage around it, plain text, with the matched words' ranges.</summary>
     public Snippet? Snippet { get; init; }
-    /// <summary>For an IP address: its subnet.</summary>
+    /// <summary>For an IP address: its subnet; for an attached file: the article, asset or credential it is attached to.</summary>
     public Guid? ParentId { get; init; }
+    /// <summary>What <see cref="ParentId"/> is: <c>subnet</c>, <c>article</c>, <c>asset</c> or <c>credential</c>.</summary>
+    public string? ParentType { get; init; }
 }
 
 /// <summary>Global search across every organisation the caller can see, grouped by type, best matches first.</summary>
@@ -100,12 +102,13 @@ public sealed class SearchEndpoint(ClientStorDbContext db, CurrentActor actor, I
         var types = registry.Where(g => wanted.Contains(g.Key)).ToList();
         foreach (var type in types)
         {
-            var scope = orgs.With(type.First().Permission);
-            if (req.OrgId is { } orgId) scope = CallerOrgs.Narrow(scope, orgId);
-            if (scope is not null && scope.Count == 0)
-                continue;
             foreach (var provider in type)
             {
+                // Per provider: one type may be found under several permissions (files of articles, assets, credentials).
+                var scope = orgs.With(provider.Permission);
+                if (req.OrgId is { } orgId) scope = CallerOrgs.Narrow(scope, orgId);
+                if (scope is not null && scope.Count == 0)
+                    continue;
                 var rows = provider.Query(new SearchQuery(text, scope, limit), sources.Count);
                 sources.Add(provider);
                 union = union is null ? rows : union.Concat(rows);
@@ -138,6 +141,7 @@ public sealed class SearchEndpoint(ClientStorDbContext db, CurrentActor actor, I
                     Type = r.Type.Key, Id = h.Item.Id, OrgId = h.Item.OrgId, OrgName = names.GetValueOrDefault(h.Item.OrgId, ""),
                     Title = h.Item.Title, Subtitle = h.Item.Subtitle, MatchedField = h.MatchedField,
                     MatchedText = snippets.TryGetValue(h.Item.Id, out var snippet) ? snippet.Text : h.MatchedText, Snippet = snippet, ParentId = h.Item.ParentId,
+                    ParentType = h.Item.ParentType,
                 })],
             })],
         }, ct);

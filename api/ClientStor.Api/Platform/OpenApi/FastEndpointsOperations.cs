@@ -101,6 +101,23 @@ internal sealed partial class FastEndpointsOperations : IOpenApiOperationTransfo
         var hasBody = properties.Any(BoundFromBody);
         if (HttpMethods.IsGet(method) || HttpMethods.IsDelete(method) || !hasBody)
             operation.RequestBody = null;
+        if (metadata.OfType<Files.FileUploadBody>().Any())
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = true,
+                Description = "The file's bytes, streamed (any Content-Type: what the bytes are is checked, not what the request claims).",
+                Content = new Dictionary<string, OpenApiMediaType> { ["application/octet-stream"] = new() { Schema = Binary() } },
+            };
+        if (metadata.OfType<Files.FileDownloadResponse>().FirstOrDefault() is { } download)
+        {
+            operation.Responses ??= [];
+            operation.Responses["200"] = new OpenApiResponse
+            {
+                Description = "The file's bytes (Content-Disposition: attachment).",
+                Content = new Dictionary<string, OpenApiMediaType> { [download.ContentType] = new() { Schema = Binary() } },
+            };
+            operation.Responses.Remove("204");
+        }
 
         var anonymous = metadata.OfType<IAllowAnonymous>().Any();
         if (!anonymous)
@@ -165,6 +182,8 @@ internal sealed partial class FastEndpointsOperations : IOpenApiOperationTransfo
             },
         };
     }
+
+    private static OpenApiSchema Binary() => new() { Type = JsonSchemaType.String, Format = "binary" };
 
     private static OpenApiSchema SchemaFor(Type type)
     {

@@ -131,4 +131,5 @@ public sealed record SearchField(string Name, string? Value);
 /// the match (the title's field first). <see cref="Matched"/> names the match outright where the text is not simply
 /// contained in a field (a MAC address written in another notation).
 /// </summary>
-public sealed record SearchCandidate(Guid Id, Guid OrgId, string Title, string? Subtitle, IReadOnlyList<SearchField> Fields, Guid? ParentId = null, SearchField? Matched = null);
+public sealed record SearchCandidate(Guid Id, Guid OrgId, string Title, string? Subtitle, IReadOnlyList<SearchField> Fields, Guid? ParentId = null, SearchField? Matched = null,
+    string? ParentType = null);

@@ -64,7 +64,9 @@ public static class SecurityModule
             headers.XFrameOptions = "DENY";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
-            headers.ContentSecurityPolicy = path.StartsWithSegments("/api/docs")
+            // A served file sets its own, stricter policy (a sandbox); everything else gets the default.
+            if (!headers.ContainsKey("Content-Security-Policy"))
+                headers.ContentSecurityPolicy = path.StartsWithSegments("/api/docs")
                 // The API reference UI (Scalar) is served from this origin with its inline configuration script.
                 ? "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
                 : "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
@@ -77,12 +79,19 @@ public static class SecurityModule
         return next(context);
     });
 
-    /// <summary>After routing: applies an endpoint's <see cref="RequestBodyLimit"/>.</summary>
+    /// <summary>
+    /// After routing: applies an endpoint's <see cref="RequestBodyLimit"/>, or for a file upload the upload limit (one byte
+    /// more, so the upload pipeline sees the excess and answers its own 413).
+    /// </summary>
     public static IApplicationBuilder UseRequestBodyLimits(this IApplicationBuilder app) => app.Use((context, next) =>
     {
-        if (context.GetEndpoint()?.Metadata.GetMetadata<RequestBodyLimit>() is { } limit
-            && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
-            feature.MaxRequestBodySize = limit.Bytes;
+        var metadata = context.GetEndpoint()?.Metadata;
+        long? bytes = metadata?.GetMetadata<RequestBodyLimit>()?.Bytes
+            ?? (metadata?.GetMetadata<Files.FileUploadBody>() is not null
+                ? context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Uploads.UploadOptions>>().Value.MaxFileBytes + 1
+                : null);
+        if (bytes is { } limit && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+            feature.MaxRequestBodySize = limit;
         return next(context);
     });
 

@@ -7,14 +7,16 @@ namespace ClientStor.Api.Platform.Uploads;
 /// <summary>The <c>ClientStor:Uploads</c> section: what file uploads (attachments and later modules) may contain.</summary>
 public sealed class UploadOptions
 {
-    public long MaxFileBytes { get; set; } = 25 * 1024 * 1024;
+    /// <summary>The largest file accepted (256 MB): uploads stream to a temporary file, never into memory.</summary>
+    public long MaxFileBytes { get; set; } = 256L * 1024 * 1024;
     /// <summary>Total stored upload bytes per organisation.</summary>
     public long OrgQuotaBytes { get; set; } = 5L * 1024 * 1024 * 1024;
     /// <summary>Extensions accepted (lower case, with the dot). Each maps to the content its bytes must show.</summary>
     public List<string> AllowedExtensions { get; set; } =
     [
         ".pdf", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".txt", ".md", ".csv", ".log", ".json", ".xml", ".conf", ".cfg",
-        ".zip", ".docx", ".xlsx", ".pptx", ".vsdx",
+        ".zip", ".docx", ".xlsx", ".pptx", ".vsdx", ".svg", ".html", ".htm", ".drawio", ".yaml", ".yml", ".ini", ".pem", ".crt",
+        ".key", ".pub", ".ovpn", ".rtf",
     ];
     public int MaxArchiveEntries { get; set; } = 10_000;
     public long MaxArchiveUncompressedBytes { get; set; } = 1024L * 1024 * 1024;
@@ -74,7 +76,11 @@ public sealed class UploadGuard(IOptions<UploadOptions> options, ClamAvClient cl
         ".dylib", ".reg", ".iso", ".img",
     };
 
-    private static readonly string[] TextExtensions = [".txt", ".md", ".csv", ".log", ".json", ".xml", ".conf", ".cfg"];
+    private static readonly string[] TextExtensions =
+    [
+        ".txt", ".md", ".csv", ".log", ".json", ".xml", ".conf", ".cfg", ".svg", ".html", ".htm", ".drawio", ".yaml", ".yml", ".ini", ".pem",
+        ".crt", ".key", ".pub", ".ovpn", ".rtf",
+    ];
     private static readonly string[] OfficeExtensions = [".docx", ".xlsx", ".pptx", ".vsdx"];
 
     public async Task<UploadVerdict> InspectAsync(Stream content, string fileName, string? claimedType, long orgBytesUsed, CancellationToken ct)
@@ -199,7 +205,9 @@ public sealed class UploadGuard(IOptions<UploadOptions> options, ClamAvClient cl
             return true;
         return detected switch
         {
-            "text/plain" => type.StartsWith("text/", StringComparison.Ordinal) || type is "application/json" or "application/xml",
+            "text/plain" => type.StartsWith("text/", StringComparison.Ordinal) || type is "application/json" or "application/xml" or "image/svg+xml"
+                or "application/yaml" or "application/x-yaml" or "application/rtf" or "application/x-pem-file" or "application/x-x509-ca-cert"
+                or "application/pkix-cert" or "application/x-openvpn-profile",
             "application/zip" => type is "application/x-zip-compressed" || type.StartsWith("application/vnd.openxmlformats-officedocument.", StringComparison.Ordinal)
                 || type == "application/vnd.ms-visio.drawing",
             "image/jpeg" => type == "image/jpg",
