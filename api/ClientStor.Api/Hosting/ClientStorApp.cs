@@ -93,6 +93,7 @@ public static partial class ClientStorApp
         builder.Services.AddScoped<Seeding.DemoSeeder>();
         builder.Services.AddScoped<Seeding.DemoPeopleSeeder>();
         builder.Services.AddScoped<Seeding.DemoDocsSeeder>();
+        builder.Services.AddScoped<Seeding.DemoAttachments>();
         builder.Services.Configure<ForwardedHeadersOptions>(o =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;

@@ -10,10 +10,10 @@ namespace ClientStor.Api.Seeding;
 /// <c>seed demo --directory</c>, knowledge-base part: for each named demo client without articles, folders and articles
 /// that show what the module does — a table-heavy network overview linking to the firewall article by id, a runbook with
 /// three revisions (so History and Compare have something to show), an onboarding checklist from the built-in template,
-/// a vendor page and an organisation template. Articles link to the client's seeded assets, credentials and contacts.
+/// a vendor page and an organisation template, and a few attached files (<see cref="DemoAttachments"/>). Articles link to the client's seeded assets, credentials and contacts.
 /// Written through <see cref="ArticleWriter"/> (rendering and revisions as the API does); one audit row per client.
 /// </summary>
-public sealed class DemoDocsSeeder(ClientStorDbContext db, AuditLog audit, ArticleWriter writer)
+public sealed class DemoDocsSeeder(ClientStorDbContext db, AuditLog audit, ArticleWriter writer, DemoAttachments attachments)
 {
     private static readonly ArticleAuthor Author = new(Guid.Empty, "ClientStor demo");
 
@@ -145,6 +145,7 @@ public sealed class DemoDocsSeeder(ClientStorDbContext db, AuditLog audit, Artic
             -
             """, runbooks, ["template"], "Created", template: true);
         await db.SaveChangesAsync(ct);
+        await attachments.SeedAsync(orgId, client, servers.Count > 0 ? servers[0] : null, firewall, credentials.Count > 0 ? credentials[0] : null, backups.Id, ct);
         return written;
     }
 }

@@ -133,6 +133,11 @@ public sealed class CliTests : IAsyncLifetime
             (await Count("article_revisions")).ShouldBe(8); // the runbook has three
             (await Count("articles", "cardinality(t.linked_article_ids) = 1")).ShouldBe(1);
             (await Count("articles", "t.html LIKE '%<table>%'")).ShouldBeGreaterThanOrEqualTo(4);
+            // A rack photo (with its thumbnail), the firewall's rules, a backup report, a VPN profile; their bytes in chunks.
+            (await Count("attachments")).ShouldBe(4);
+            (await Count("attachments", "t.has_thumbnail AND t.parent_type = 'asset'")).ShouldBe(1);
+            (await Count("attachments", "t.credential_id IS NOT NULL")).ShouldBe(1);
+            (await Count("stored_files", "EXISTS (SELECT 1 FROM file_chunks c WHERE c.file_id = t.id)")).ShouldBe(4);
             await using var team = new Npgsql.NpgsqlCommand(
                 "SELECT count(*) FROM team_members m JOIN team_grants g USING (team_id) WHERE g.org_id IS NULL AND g.platform_role_id IS NOT NULL", conn);
             ((long)(await team.ExecuteScalarAsync())!).ShouldBe(2);

@@ -8,6 +8,7 @@ public static class AttachmentsModule
 {
     public static IServiceCollection AddAttachmentsModule(this IServiceCollection services)
     {
+        services.AddScoped<AttachmentWriter>();
         foreach (var parent in AttachmentParent.All)
             services.AddScoped<ISearchProvider>(sp => new AttachmentSearch(sp.GetRequiredService<ClientStorDbContext>(), parent));
         return services;

@@ -86,16 +86,16 @@ public sealed class FileUploads(ClientStorDbContext db, UploadGuard guard, IFile
     /// under a transaction-scoped advisory lock of the organisation held until commit, so two uploads at once cannot both
     /// fit the last of it while neither waits for the other's transfer.
     /// </summary>
-    public async Task<StoredFile?> StoreAsync(SpooledUpload upload, Guid orgId, string contentType, CancellationToken ct)
+    public async Task<StoredFile?> StoreAsync(Stream content, string sha256, Guid orgId, string contentType, CancellationToken ct)
     {
         var file = new StoredFile
         {
-            Id = Guid.CreateVersion7(), OrgId = orgId, Size = upload.Length, Sha256 = upload.Sha256, ContentType = contentType,
+            Id = Guid.CreateVersion7(), OrgId = orgId, Size = content.Length, Sha256 = sha256, ContentType = contentType,
             Store = store.Name, CreatedAt = DateTimeOffset.UtcNow,
         };
         db.Add(file);
         await db.SaveChangesAsync(ct); // the row first: the chunks refer to it
-        await store.WriteAsync(file, upload.Content, ct);
+        await store.WriteAsync(file, content, ct);
         if (file.ObjectKey is not null)
             await db.SaveChangesAsync(ct);
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended('stored_files:' || {orgId.ToString()}, 0))", ct);
