@@ -9,13 +9,11 @@ namespace ClientStor.Api.Platform.Files;
 /// </summary>
 public sealed class FileObjectSweeper(IServiceScopeFactory scopes, IOptions<FileStorageOptions> options, ILogger<FileObjectSweeper> log) : BackgroundService
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (options.Value.Store != FileStores.S3)
             return;
-        using var timer = new PeriodicTimer(Interval);
+        using var timer = new PeriodicTimer(options.Value.SweepInterval);
         do
         {
             try

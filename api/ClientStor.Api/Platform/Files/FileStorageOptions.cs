@@ -15,6 +15,9 @@ public sealed class FileStorageOptions
     /// <summary>Where uploads are spooled while the upload guard inspects them (the system's temporary directory when unset).</summary>
     public string? SpoolDirectory { get; set; }
 
+    /// <summary>How often each replica deletes the S3 objects of deleted files.</summary>
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     public S3StoreOptions S3 { get; set; } = new();
 }
 

@@ -8,9 +8,10 @@ namespace ClientStor.Api.Platform.Files;
 /// <summary>
 /// Files as objects of an S3-compatible store (AWS S3, MinIO, Ceph, Garage…), one object per file under
 /// <see cref="S3StoreOptions.KeyPrefix"/>. Uploads stream from the spooled file; downloads stream the object's body (a
-/// ranged GET when only part is asked for).
+/// ranged GET when only part is asked for). One per process (a singleton: its client is never disposed, since scopes
+/// hand it out through the scoped <see cref="IFileStore"/> and would otherwise dispose it).
 /// </summary>
-public sealed class S3FileStore : IFileStore, IDisposable
+public sealed class S3FileStore : IFileStore
 {
     private readonly AmazonS3Client client;
     private readonly S3StoreOptions options;
@@ -64,6 +65,4 @@ public sealed class S3FileStore : IFileStore, IDisposable
 
     public async Task DeleteObjectAsync(string objectKey, CancellationToken ct) =>
         await client.DeleteObjectAsync(new DeleteObjectRequest { BucketName = options.Bucket, Key = objectKey }, ct);
-
-    public void Dispose() => client.Dispose();
 }
