@@ -35,7 +35,65 @@ public sealed class DemoDocsSeeder(ClientStorDbContext db, AuditLog audit, Artic
             db.ChangeTracker.Clear();
             seeded++;
         }
-        return $"docs: {seeded} client(s) given a knowledge base (folders, articles with revisions, links, a template).";
+        var shared = await SeedKnowledgeBaseAsync(ct);
+        return $"docs: {seeded} client(s) given a knowledge base (folders, articles with revisions, links, a template); " +
+            $"MSP knowledge base: {shared} article(s).";
+    }
+
+    /// <summary>The MSP knowledge base (shared by every client), once: two policies and a standard build.</summary>
+    private async Task<int> SeedKnowledgeBaseAsync(CancellationToken ct)
+    {
+        var orgId = PlatformKnowledgeBase.OrgId;
+        if (await db.Articles.AnyAsync(a => a.OrgId == orgId, ct))
+            return 0;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var now = DateTimeOffset.UtcNow;
+        var policies = new DocFolder { Id = Guid.CreateVersion7(), OrgId = orgId, Name = "Policies", NormalizedName = "POLICIES", CreatedAt = now, UpdatedAt = now };
+        var standards = new DocFolder { Id = Guid.CreateVersion7(), OrgId = orgId, Name = "Standards", NormalizedName = "STANDARDS", CreatedAt = now, UpdatedAt = now };
+        db.DocFolders.AddRange(policies, standards);
+        void Write(string title, string body, DocFolder folder, string[] tags)
+        {
+            var article = new Article { Id = Guid.CreateVersion7(), OrgId = orgId, FolderId = folder.Id, Tags = [.. tags], CreatedById = Author.Id, CreatedAt = now, UpdatedAt = now };
+            db.Articles.Add(article);
+            writer.Revise(article, title, body, "Created", Author);
+        }
+        Write("Escalation policy", """
+            # Escalation policy
+
+            | Priority | First response | Escalate to | After |
+            | --- | --- | --- | --- |
+            | P1 (site down) | 15 minutes | On-call engineer, then service-desk lead | 30 minutes |
+            | P2 (many users) | 1 hour | Service-desk lead | 4 hours |
+            | P3 (one user) | 4 hours | Team queue | 2 business days |
+
+            - Always call the client's key contact for P1, never only email.
+            - Log every escalation in the ticket with the time and who was called.
+            """, policies, ["policy", "service-desk"]);
+        Write("Standard laptop build", """
+            # Standard laptop build
+
+            - [x] Windows 11 Pro 24H2, joined to Entra ID via Autopilot
+            - [x] BitLocker on, recovery key escrowed to Entra ID
+            - [x] Defender for Business onboarded
+            - [ ] Client-specific line-of-business apps (see the client's own runbook)
+
+            Hardware refresh: every **4 years**, or when the battery holds under two hours.
+            """, standards, ["standard", "endpoint"]);
+        Write("Password and MFA policy", """
+            # Password and MFA policy
+
+            Client admin accounts live in ClientStor's vault only: never in tickets, chat or email.
+            MFA is required on every admin account. Shared accounts get a named owner and a rotation date.
+            Break-glass accounts: two per client, long random passwords, alerts on sign-in.
+            """, policies, ["policy", "security"]);
+        await db.SaveChangesAsync(ct);
+        await audit.SaveAsync(new AuditEntry(AuditCategories.Organisation, "docs.seeded")
+        {
+            Actor = AuditActor.System, OrgId = orgId, TargetType = "org", TargetId = orgId.ToString(), Details = new { articles = 3, source = "seed demo" },
+        }, ct);
+        await tx.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        return 3;
     }
 
     private async Task<int> SeedClientAsync(Guid orgId, string client, CancellationToken ct)

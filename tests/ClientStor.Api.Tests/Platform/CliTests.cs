@@ -103,7 +103,9 @@ public sealed class CliTests : IAsyncLifetime
         again.Out.ShouldContain("directory: 0 client(s) filled");
         again.Out.ShouldContain("people: already seeded.");
         seed.Out.ShouldContain("docs: 3 client(s) given a knowledge base");
+        seed.Out.ShouldContain("MSP knowledge base: 3 article(s)");
         again.Out.ShouldContain("docs: 0 client(s) given a knowledge base");
+        again.Out.ShouldContain("MSP knowledge base: 0 article(s)");
 
         await using (var conn = new Npgsql.NpgsqlConnection(TestDatabase.ConnectionStringFor(database)))
         {

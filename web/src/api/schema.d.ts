@@ -1750,6 +1750,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/docs/knowledge-base": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the MSP knowledge base
+         * @description Get the MSP knowledge base.
+         *
+         *     **Access:** any signed-in person, or an API key (limited to the organisations it is bound to and its scopes).
+         */
+        get: operations["GetKnowledgeBase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{orgId}/docs/reviews": {
         parameters: {
             query?: never;
@@ -4078,6 +4100,17 @@ export interface components {
             key: components["schemas"]["ApiKeyResponse"];
         };
         JsonElement: unknown;
+        /** @description Where the MSP knowledge base is and what the caller may do in it. */
+        KnowledgeBaseResponse: {
+            /**
+             * Format: uuid
+             * @description Use it as the `orgId` of the knowledge-base routes: `/api/v1/orgs/{orgId}/docs/…`.
+             */
+            orgId: string;
+            name: string;
+            /** @description The caller's permissions there: `docs.read`, and `docs.write` / `docs.publish` when held platform-wide. */
+            permissions: string[];
+        };
         /** @description Another object an article names: an asset, credential or contact it is about, or an article linking to it. */
         LinkedItem: {
             type: string;
@@ -15104,6 +15137,80 @@ export interface operations {
                 };
             };
             /** @description Not found, or in an organisation you cannot access (the same answer for both). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database did not answer in time; retry after the Retry-After header's seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetKnowledgeBase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeBaseResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found. */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -30,6 +30,9 @@ internal sealed class OrgConfiguration : IEntityTypeConfiguration<Org>
     public void Configure(EntityTypeBuilder<Org> b)
     {
         b.ToTable("orgs");
+        // The MSP knowledge base is an organisation only to the knowledge base's code: no list, count or lookup of
+        // organisations sees it (see PlatformKnowledgeBase).
+        b.HasQueryFilter(o => o.Id != PlatformKnowledgeBase.OrgId);
         b.Property(x => x.Name).HasMaxLength(200);
         b.Property(x => x.NormalizedName).HasMaxLength(200);
         b.Property(x => x.Slug).HasMaxLength(100);

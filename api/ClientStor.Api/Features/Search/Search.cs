@@ -127,7 +127,8 @@ public sealed class SearchEndpoint(ClientStorDbContext db, CurrentActor actor, I
                 hits.Take(limit).Where(h => h.Item.Matched is not null).Select(h => h.Item.Id).ToList() is { Count: > 0 } ids)
                 foreach (var (id, snippet) in await withSnippets.SnippetsAsync(ids, text, ct))
                     snippets[id] = snippet;
-        var names = await db.Orgs.Where(o => shownOrgs.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        // The MSP knowledge base (hidden from lists of organisations) is named too.
+        var names = await db.Orgs.IgnoreQueryFilters().Where(o => shownOrgs.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
         await Send.OkAsync(new SearchResponse
         {
             Query = text,

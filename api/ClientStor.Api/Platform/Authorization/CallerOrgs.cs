@@ -5,6 +5,7 @@ namespace ClientStor.Api.Platform.Authorization;
 /// organisations (global search, the home dashboard). Read from current data once per request: a global administrator
 /// sees every organisation with every permission; a person the union of direct memberships and team grants
 /// (<see cref="UserAccess"/>); an API key the organisations it is bound to, and a permission only if it is among its scopes.
+/// Reading documentation anywhere adds the MSP knowledge base (<see cref="Tenancy.PlatformKnowledgeBase"/>) to <c>docs.read</c>.
 /// </summary>
 public sealed class CallerOrgs
 {
@@ -22,14 +23,21 @@ public sealed class CallerOrgs
         if (await actor.KeyAsync(ct) is { } key)
         {
             IReadOnlyList<Guid>? bound = key.AllOrgs ? null : [.. key.OrgIds.Concat(key.OrgId is { } own ? [own] : []).Distinct()];
-            return new CallerOrgs(bound, permission => key.Scopes.Contains(permission) ? bound : []);
+            return new CallerOrgs(bound, permission => !key.Scopes.Contains(permission) ? []
+                : permission == "docs.read" && bound is not null ? [.. bound, Tenancy.PlatformKnowledgeBase.OrgId] : bound);
         }
         var user = await actor.UserAsync(ct) ?? throw new InvalidOperationException("CallerOrgs needs a signed-in caller.");
         if (user.IsGlobalAdmin)
             return new CallerOrgs(null, _ => null);
         var rows = await UserAccess.ForUserAsync(db, user.Id, ct);
-        return new CallerOrgs([.. rows.Select(r => r.OrgId).Distinct()],
-            permission => [.. rows.Where(r => r.Permissions.Contains(permission)).Select(r => r.OrgId).Distinct()]);
+        return new CallerOrgs([.. rows.Select(r => r.OrgId).Distinct()], permission =>
+        {
+            var orgs = rows.Where(r => r.Permissions.Contains(permission)).Select(r => r.OrgId).ToList();
+            // Whoever reads documentation somewhere reads the MSP knowledge base too.
+            if (permission == "docs.read" && orgs.Count > 0)
+                orgs.Add(Tenancy.PlatformKnowledgeBase.OrgId);
+            return [.. orgs.Distinct()];
+        });
     }
 
     /// <summary>The organisations the caller can see; null means every organisation.</summary>

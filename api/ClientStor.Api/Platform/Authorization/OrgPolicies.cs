@@ -64,7 +64,9 @@ internal sealed class OrgPermissionHandler(CurrentActor actor, CurrentOrg curren
         }
         if (!permissions.Contains(requirement.Permission))
         {
-            context.Fail(new AuthorizationFailureReason(this, Missing + requirement.Permission));
+            // The MSP knowledge base is an organisation only to the knowledge base: every other route does not find it.
+            context.Fail(new AuthorizationFailureReason(this, orgId == Tenancy.PlatformKnowledgeBase.OrgId
+                && !Tenancy.PlatformKnowledgeBase.Permissions.Contains(requirement.Permission) ? NotFound : Missing + requirement.Permission));
             return;
         }
         currentOrg.Enter(orgId, permissions);

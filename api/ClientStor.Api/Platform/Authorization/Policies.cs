@@ -229,7 +229,10 @@ public sealed class CurrentActor(IHttpContextAccessor http, ClientStorDbContext 
         if (orgId is { } org)
         {
             routeOrgId = org;
-            routeOrgPermissions = row.OrgVisible != true ? null
+            routeOrgPermissions = org == PlatformKnowledgeBase.OrgId
+                ? PlatformKnowledgeBase.PermissionsFrom(row.IsGlobalAdmin ? PermissionCatalog.Names : row.OrgPermissions ?? [],
+                    row.IsGlobalAdmin || await UserAccess.OrgIdsWith(db, userId, "docs.read").AnyAsync(ct))
+                : row.OrgVisible != true ? null
                 : row.IsGlobalAdmin ? PermissionCatalog.Names
                 : (row.OrgPermissions ?? []).ToHashSet(StringComparer.Ordinal);
         }
@@ -256,7 +259,9 @@ public sealed class CurrentActor(IHttpContextAccessor http, ClientStorDbContext 
         if (orgId is { } org)
         {
             routeOrgId = org;
-            routeOrgPermissions = row.OrgExists == true && key.IsBoundTo(org) ? key.Scopes : null;
+            routeOrgPermissions = org == PlatformKnowledgeBase.OrgId
+                ? PlatformKnowledgeBase.PermissionsFrom(key.AllOrgs ? key.Scopes : [], key.Scopes.Contains("docs.read"))
+                : row.OrgExists == true && key.IsBoundTo(org) ? key.Scopes : null;
         }
     }
 }
