@@ -17,8 +17,8 @@ export function PendingReviewBanner({ orgId, article }: { orgId: string; article
   const mine = pending.filter((r) => r.authorId === myId);
   const heading = pending.length === 1 ? 'A change is awaiting review' : `${pending.length} changes are awaiting review`;
   return (
-    <Alert variant="info" className="mb-3" role="status">
-      <Alert.Heading as="h2" className="h6 mb-2">
+    <Alert variant="info" className="mb-3" role="region" aria-labelledby="pending-review-heading">
+      <Alert.Heading as="h2" id="pending-review-heading" className="h6 mb-2">
         {heading}
       </Alert.Heading>
       {mine.length > 0 && (

@@ -17,7 +17,8 @@ export interface DocsReviewSettingProps {
 export function DocsReviewSetting({ org, readOnly, onReload }: DocsReviewSettingProps) {
   const update = useUpdateOrg();
   const [saved, setSaved] = useState<string | null>(null);
-  const on = org.docsReviewRequired;
+  // While the save runs the switch shows where it was flipped to.
+  const on = update.isPending ? update.variables.changes.docsReviewRequired === true : org.docsReviewRequired;
 
   function toggle(next: boolean) {
     setSaved(null);
@@ -45,7 +46,7 @@ export function DocsReviewSetting({ org, readOnly, onReload }: DocsReviewSetting
           <ErrorAlert error={update.error} />
         )}
         <div className="d-flex align-items-start gap-2">
-          <Form.Check type="switch" id="org-docs-review" checked={on} disabled={readOnly || update.isPending} onChange={(e) => toggle(e.target.checked)}
+          <Form.Check type="switch" role="switch" id="org-docs-review" checked={on} disabled={readOnly || update.isPending} onChange={(e) => toggle(e.target.checked)}
             label="Require review before changes to published articles are visible" aria-describedby="org-docs-review-help" />
           {update.isPending && <Spinner animation="border" size="sm" role="status" aria-label="Saving" />}
         </div>
