@@ -101,3 +101,22 @@ describe('scrollIntoStrip', () => {
     expect(el.scrollLeft).toBe(0);
   });
 });
+
+describe('OrgTabs on a phone', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('scrolls the current section’s tab into view once the tabs are drawn', async () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: true, media: query, addEventListener: () => {}, removeEventListener: () => {} }));
+    // Each tab 100px wide in a 300px strip: Audit log, the tenth, sits at 900px.
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+      const links = this.parentElement?.parentElement ? [...this.closest('nav')!.querySelectorAll('a')] : [];
+      const left = this.tagName === 'A' ? links.indexOf(this as HTMLAnchorElement) * 100 : 0;
+      const width = this.tagName === 'A' ? 100 : 300;
+      return { left, right: left + width, width, top: 0, bottom: 40, height: 40, x: left, y: 0, toJSON: () => ({}) };
+    });
+    const nav = renderTabs(globalAdminMe, `/orgs/${orgId}/audit`);
+    const audit = await within(nav).findByRole('link', { name: 'Audit log' });
+    const strip = audit.closest('.nav') as HTMLElement;
+    await vi.waitFor(() => expect(strip.scrollLeft).toBe(800));
+  });
+});

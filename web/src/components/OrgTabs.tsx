@@ -16,17 +16,20 @@ export function OrgTabs({ orgId }: { orgId: string }) {
   const phone = useMediaQuery('(max-width: 767.98px)');
   const strip = useRef<HTMLDivElement>(null);
   const { pathname } = useLocation();
-  // On a phone the strip scrolls sideways: bring the current section's tab into view (Audit log sits off screen).
-  useEffect(() => {
-    if (strip.current) scrollIntoStrip(strip.current);
-  }, [phone, pathname]);
-  const tabs = allowedSections(orgTabs, allowed).map((tab) => (
+  const sections = allowedSections(orgTabs, allowed);
+  const tabs = sections.map((tab) => (
     <Nav.Item key={tab.path}>
       <Nav.Link as={NavLink} to={sectionHref(orgId, tab)} end={tab.path === ''}>
         {tab.label}
       </Nav.Link>
     </Nav.Item>
   ));
+  // On a phone the strip scrolls sideways: bring the current section's tab into view (Audit log sits off screen),
+  // again once /me has answered and the tabs the user may see are drawn.
+  const shown = sections.length;
+  useEffect(() => {
+    if (strip.current) scrollIntoStrip(strip.current);
+  }, [phone, pathname, shown]);
   const manage = <ManageMenu orgId={orgId} sections={allowedSections(orgManageSections, allowed)} />;
   if (!phone) {
     return (

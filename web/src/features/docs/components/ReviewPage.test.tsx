@@ -45,7 +45,7 @@ describe('ReviewPage', () => {
     const text = await screen.findByRole('region', { name: 'Changes to the text in revision 3' });
     expect(within(text).getByText('Allow 443')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Changes from revision 2 (published) to revision 3' })).toBeInTheDocument();
-    expect(screen.getByText('“New rule”')).toBeInTheDocument();
+    expect(screen.getByText('New rule')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Approve and publish' }));
     expect(await screen.findByTestId('navigated')).toBeInTheDocument();
     const post = calls.find((c) => c.method === 'POST')!;

@@ -116,7 +116,9 @@ function ReviewBody({ orgId, article, revision: r }: { orgId: string; article: A
         <h2 id="review-summary" className="visually-hidden">
           The change
         </h2>
-        <p className="mb-1">{r.summary ? <>“{r.summary}”</> : <span className="text-body-secondary">No change summary.</span>}</p>
+        <p className="mb-1">
+          <strong>Summary:</strong> {r.summary ?? <span className="text-body-secondary">none given</span>}
+        </p>
         {r.title !== article.title && (
           <p className="mb-1">
             Renames the article to <strong>“{r.title}”</strong>.

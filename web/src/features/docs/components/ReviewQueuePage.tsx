@@ -51,7 +51,7 @@ export function ReviewQueuePage() {
             rowKey={(r) => r.revisionId}
             busy={busy}
             columns={[
-              { header: 'Article', className: 'text-break', cell: (r) => <ArticleCell orgId={orgId} review={r} /> },
+              { header: 'Article', cell: (r) => <ArticleCell orgId={orgId} review={r} /> },
               { header: 'Summary', className: 'text-break', cell: (r) => r.summary ?? none },
               { header: 'Author', cell: (r) => r.authorName },
               { header: 'Submitted', className: 'text-nowrap', cell: (r) => <RelativeTime value={r.createdAt} /> },
