@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { adminCredentials, apiPost, createOrg, signIn, uniqueName } from './support';
+import { adminCredentials, apiPost, apiRequest, createOrg, openManagePage, signIn, uniqueName } from './support';
 
 test('a technician writes an article from a template, edits it, compares and restores revisions', async ({ page }) => {
   test.setTimeout(180_000);
@@ -41,7 +41,9 @@ test('a technician writes an article from a template, edits it, compares and res
   await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Onboarding' })).toBeVisible();
   const article = page.getByRole('region', { name: 'Article' });
   await expect(article.getByRole('table')).toBeVisible();
-  await expect(article.getByRole('checkbox').first()).toBeDisabled();
+  // Task-list boxes cannot change: hidden from screen readers, the item says its state in words instead.
+  await expect(article.locator('input[type="checkbox"]').first()).toBeDisabled();
+  await expect(article.locator('li.task-list-item').first()).toContainText('Not done:');
 
   // An edit with a change summary makes revision 2.
   await page.getByRole('link', { name: 'Edit' }).click();
@@ -131,4 +133,150 @@ test('script written into an article never runs, on the article page or in the e
   expect(await page.evaluate(() => (window as unknown as { __spa?: boolean }).__spa)).toBe(true);
   await expect(page.getByRole('complementary', { name: 'Linked items' }).getByRole('link', { name: 'Hostile' })).toBeVisible();
   expect(dialogs).toEqual([]);
+});
+
+test('with review required, a technician’s change waits until a publisher approves it; another is rejected with a comment', async ({ page, browser }) => {
+  test.setTimeout(240_000);
+  const admin = adminCredentials();
+  const suffix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const tech = { email: `docs-tech-${suffix}@example.com`, password: `Granite lantern ${suffix} orchard` };
+  await page.goto('/orgs/new');
+  await signIn(page, admin.email, admin.password);
+  await expect(page).toHaveURL(/\/orgs\/new$/);
+  const orgId = await createOrg(page, uniqueName('E2E Docs review'));
+
+  // The owner turns review on in the organisation's settings.
+  await openManagePage(page, 'Settings');
+  const setting = page.getByLabel('Require review before changes to published articles are visible');
+  await expect(setting).not.toBeChecked();
+  await setting.check();
+  await expect(page.getByText('Saved: changes to published articles now wait for approval.')).toBeVisible();
+  await expect(setting).toBeChecked();
+
+  // A published article, and a technician (docs.write, not docs.publish) in the organisation.
+  const article = await apiPost<{ id: string }>(page, `/api/v1/orgs/${orgId}/docs/articles`, { title: 'Backup runbook', body: 'Backups run at 01:00.\n' });
+  await apiPost(page, '/api/v1/users', { email: tech.email, displayName: 'Theo Tech', password: tech.password, mustChangePassword: false });
+  const roles = await apiRequest<{ items: { id: string; name: string }[] }>(page, 'GET', `/api/v1/orgs/${orgId}/roles`);
+  const technician = roles.items.find((r) => r.name === 'Technician')!;
+  await apiPost(page, `/api/v1/orgs/${orgId}/members`, { email: tech.email, roleIds: [technician.id] });
+
+  const techContext = await browser.newContext();
+  const techPage = await techContext.newPage();
+  const articleUrl = `/orgs/${orgId}/docs/articles/${article.id}`;
+  await techPage.goto(articleUrl);
+  await signIn(techPage, tech.email, tech.password);
+  await expect(techPage.getByRole('heading', { level: 1, name: 'Backup runbook' })).toBeVisible();
+
+  // The technician's edit is a draft: readers still see the published text.
+  async function submitChange(text: string, summary: string) {
+    await techPage.getByRole('link', { name: 'Edit' }).click();
+    await expect(techPage.getByText(/saving makes a draft/)).toBeVisible();
+    await techPage.getByLabel(/^Text/).fill(text);
+    await techPage.getByLabel('Change summary').fill(summary);
+    await techPage.getByRole('button', { name: 'Save changes' }).click();
+  }
+  await submitChange('Backups run at 02:00 since the new NAS.\n', 'New backup time');
+  await expect(techPage.getByText(/Saved as a draft for review \(revision 2\)/)).toBeVisible();
+  await expect(techPage.getByText('A change is awaiting review')).toBeVisible();
+  await expect(techPage.getByText(/Your change \(revision 2\) is waiting/)).toBeVisible();
+  await expect(techPage.getByRole('region', { name: 'Article' })).toContainText('01:00');
+
+  // The owner finds it in the queue from the Docs page, compares it and approves it.
+  await page.goto(`/orgs/${orgId}/docs`);
+  const reviewsLink = page.getByRole('link', { name: /^Reviews/ });
+  await expect(reviewsLink).toContainText('1');
+  await reviewsLink.click();
+  await expect(page).toHaveURL(new RegExp(`/orgs/${orgId}/docs/reviews$`));
+  const queue = page.getByRole('table', { name: 'Changes awaiting review' });
+  await expect(queue.getByRole('row').nth(1)).toContainText('New backup time');
+  await expect(queue.getByRole('row').nth(1)).toContainText('Theo Tech');
+  await queue.getByRole('link', { name: 'Review revision 2 of Backup runbook' }).click();
+  const diff = page.getByRole('region', { name: 'Changes to the text in revision 2' });
+  await expect(diff.locator('ins')).toContainText(['02:00']);
+  await expect(diff.locator('del')).toContainText(['01:00']);
+  await page.getByRole('button', { name: 'Approve and publish' }).click();
+  await expect(page).toHaveURL(new RegExp(`${articleUrl}$`));
+  await expect(page.getByText('Revision 2 approved: readers see it now.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Article' })).toContainText('02:00 since the new NAS');
+  await expect(page.getByText('A change is awaiting review')).toHaveCount(0);
+
+  // A second change is rejected: the comment is required, and the author reads it in the history.
+  await techPage.goto(articleUrl);
+  await expect(techPage.getByRole('region', { name: 'Article' })).toContainText('02:00');
+  await submitChange('Backups are off.\n', 'Stop backups');
+  await expect(techPage.getByText(/Saved as a draft for review \(revision 3\)/)).toBeVisible();
+
+  await page.reload();
+  await page.getByRole('link', { name: 'Review revision 3' }).click();
+  await page.getByRole('button', { name: 'Reject…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Reject revision 3' });
+  await dialog.getByRole('button', { name: 'Reject change' }).click();
+  await expect(dialog.getByText('Say why the change is rejected')).toBeVisible();
+  await dialog.getByLabel('Why is it rejected?').fill('Backups stay on: ask the client first.');
+  await dialog.getByRole('button', { name: 'Reject change' }).click();
+  await expect(page).toHaveURL(new RegExp(`/orgs/${orgId}/docs/reviews$`));
+  await expect(page.getByText(/Revision 3 of “Backup runbook” rejected/)).toBeVisible();
+  await expect(page.getByText('No changes are waiting for review.')).toBeVisible();
+
+  await techPage.goto(`${articleUrl}/history`);
+  const rejected = techPage.getByRole('table', { name: 'Revisions' }).getByRole('row').filter({ hasText: 'Stop backups' });
+  await expect(rejected).toContainText('Rejected');
+  await expect(rejected).toContainText('Backups stay on: ask the client first.');
+  await techContext.close();
+});
+
+test('a save refused because someone saved meanwhile is merged with their revision, conflicts resolved in the editor', async ({ page }) => {
+  test.setTimeout(180_000);
+  const { email, password } = adminCredentials();
+  await page.goto('/orgs/new');
+  await signIn(page, email, password);
+  await expect(page).toHaveURL(/\/orgs\/new$/);
+  const orgId = await createOrg(page, uniqueName('E2E Docs merge'));
+  const path = (id: string) => `/api/v1/orgs/${orgId}/docs/articles/${id}`;
+  const created = await apiPost<{ id: string }>(page, `/api/v1/orgs/${orgId}/docs/articles`, {
+    title: 'Switch config',
+    body: 'Uplink on port 1.\nVLAN 10 for staff.\nVLAN 20 for guests.\n',
+  });
+  /** Someone else's save, behind the editor's back. */
+  async function theirSave(body: string) {
+    const current = await apiRequest<{ etag: string }>(page, 'GET', path(created.id));
+    await apiRequest(page, 'PATCH', path(created.id), { body }, { 'If-Match': current.etag });
+  }
+  const text = page.getByLabel(/^Text/);
+
+  // Changes to different lines: merged cleanly into the editor, then saved.
+  await page.goto(`/orgs/${orgId}/docs/articles/${created.id}/edit`);
+  await text.fill('Uplink on port 48.\nVLAN 10 for staff.\nVLAN 20 for guests.\n');
+  await theirSave('Uplink on port 1.\nVLAN 10 for staff.\nVLAN 30 for guests.\n');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('heading', { name: 'Someone saved a newer revision' })).toBeVisible();
+  await page.getByRole('button', { name: 'Merge (keep both changes)' }).click();
+  await expect(page.getByText(/Merged: your changes and revision 2 are combined below/)).toBeVisible();
+  await expect(text).toHaveValue('Uplink on port 48.\nVLAN 10 for staff.\nVLAN 30 for guests.\n');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Saved as revision 3.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Article' })).toContainText('port 48');
+  await expect(page.getByRole('region', { name: 'Article' })).toContainText('VLAN 30');
+
+  // The same line changed on both sides: a conflict, shown side by side and marked in the text; saving waits for it.
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await text.fill('Uplink on port 48.\nVLAN 10 for staff and printers.\nVLAN 30 for guests.\n');
+  await theirSave('Uplink on port 48.\nVLAN 11 for staff.\nVLAN 30 for guests.\n');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.getByRole('button', { name: 'Merge (keep both changes)' }).click();
+  const conflicts = page.getByRole('region', { name: /place where you both changed/ });
+  await expect(conflicts).toBeVisible();
+  await expect(conflicts.getByLabel('Your lines, conflict 1 of 1')).toContainText('VLAN 10 for staff and printers.');
+  await expect(conflicts.getByLabel('Their lines, conflict 1 of 1')).toContainText('VLAN 11 for staff.');
+  await expect(text).toHaveValue(/<<<<<<< yours\nVLAN 10 for staff and printers.\n=======\nVLAN 11 for staff.\n>>>>>>> theirs \(revision 4\)/);
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText(/still has conflict markers/)).toBeVisible();
+  await page.getByRole('button', { name: 'Keep theirs, conflict 1 of 1' }).click();
+  await expect(text).toHaveValue('Uplink on port 48.\nVLAN 11 for staff.\nVLAN 30 for guests.\n');
+  await expect(conflicts).toHaveCount(0);
+  // Nothing of mine differs from theirs now: the article already reads so.
+  await text.fill('Uplink on port 48.\nVLAN 11 for staff and printers.\nVLAN 30 for guests.\n');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Saved as revision 5.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Article' })).toContainText('VLAN 11 for staff and printers.');
 });

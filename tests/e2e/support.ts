@@ -51,20 +51,22 @@ export async function openAdminPage(page: Page, name: string) {
   await main.getByRole('link', { name, exact: true }).click();
 }
 
-/** POSTs as the signed-in user, with the SPA's own access token (oidc-client-ts keeps it in sessionStorage). */
-export async function apiPost<T>(page: Page, path: string, body: unknown): Promise<T> {
+/** Calls the API as the signed-in user, with the SPA's own access token (oidc-client-ts keeps it in sessionStorage). */
+export async function apiRequest<T>(page: Page, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
   return page.evaluate(
-    async ({ path, body }) => {
+    async ({ method, path, body, headers }) => {
       const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
       const token = key ? (JSON.parse(sessionStorage.getItem(key) ?? '{}') as { access_token?: string }).access_token : undefined;
       const response = await fetch(path, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify(body),
+        method,
+        headers: { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), Authorization: `Bearer ${token}`, ...headers },
+        body: body === undefined ? undefined : JSON.stringify(body),
       });
-      if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
-      return (await response.json()) as T;
+      if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+      return (response.status === 204 ? undefined : await response.json()) as T;
     },
-    { path, body },
+    { method, path, body, headers },
   );
 }
+
+export const apiPost = <T>(page: Page, path: string, body: unknown) => apiRequest<T>(page, 'POST', path, body);

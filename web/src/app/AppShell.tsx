@@ -7,7 +7,7 @@ import Nav from 'react-bootstrap/Nav';
 import NavDropdown from 'react-bootstrap/NavDropdown';
 import Navbar from 'react-bootstrap/Navbar';
 import { ForceMfaEnrolment, ForcePasswordChange, navItems as accountNav } from '../features/account/routes';
-import { getOrg } from '../features/orgs/api/useOrg';
+import { getOrg } from '../entities/org/useOrg';
 import { ClientSwitcher } from '../features/orgs/components/ClientSwitcher';
 import { CommandPalette, SearchBox } from '../features/search/routes';
 import { navItems as securityNav } from '../features/security/routes';

@@ -49,11 +49,14 @@ function SortArrow({ direction }: { direction: 'ascending' | 'descending' | 'non
 /** A header cell: a button that sorts the list when the column can, with aria-sort saying the current order. */
 function HeaderCell<T>({ column, sort, onSort }: { column: Column<T>; sort?: string; onSort?: (sort: string) => void }) {
   const label = column.hideHeader ? <span className="visually-hidden">{column.header}</span> : column.header;
-  if (!column.sortKey || !onSort) return <th scope="col" className={column.headerClassName}>{label}</th>;
+  // A hidden header's text is positioned absolutely: inside a relative cell, not at the far end of a table that
+  // scrolls sideways on a phone, where it widened the page.
+  const className = column.hideHeader ? `position-relative ${column.headerClassName ?? ''}`.trim() : column.headerClassName;
+  if (!column.sortKey || !onSort) return <th scope="col" className={className}>{label}</th>;
   const key = column.sortKey;
   const direction = sort === key ? 'ascending' : sort === `-${key}` ? 'descending' : 'none';
   return (
-    <th scope="col" className={column.headerClassName} aria-sort={direction}>
+    <th scope="col" className={className} aria-sort={direction}>
       <button type="button" className="btn btn-link p-0 fw-semibold text-reset text-decoration-none d-inline-flex align-items-center gap-1"
         onClick={() => onSort(nextSort(sort, key))}>
         {label}

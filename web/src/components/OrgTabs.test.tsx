@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { globalAdminMe, json, memberMe, mockFetch, renderRoute, withMe } from '../test/render';
-import { OrgTabs } from './OrgTabs';
+import { OrgTabs, scrollIntoStrip } from './OrgTabs';
 import { allowedSections, orgManageSections, orgTabs } from './orgSections';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -75,5 +75,48 @@ describe('OrgTabs', () => {
     await userEvent.keyboard('{Escape}');
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(toggle).toHaveFocus();
+  });
+});
+
+describe('scrollIntoStrip', () => {
+  const rect = (left: number, width: number) => ({ left, right: left + width, width, top: 0, bottom: 40, height: 40, x: left, y: 0, toJSON: () => ({}) });
+
+  function strip(activeLeft: number) {
+    const el = document.createElement('div');
+    el.innerHTML = '<a>Overview</a><a class="active">Audit log</a>';
+    el.getBoundingClientRect = () => rect(0, 300);
+    el.querySelector<HTMLElement>('.active')!.getBoundingClientRect = () => rect(activeLeft, 100);
+    return el;
+  }
+
+  it('scrolls the phone tab strip sideways to centre an active tab that is off screen', () => {
+    const el = strip(700);
+    scrollIntoStrip(el);
+    expect(el.scrollLeft).toBe(600);
+  });
+
+  it('leaves the strip alone when the active tab is already in view', () => {
+    const el = strip(100);
+    scrollIntoStrip(el);
+    expect(el.scrollLeft).toBe(0);
+  });
+});
+
+describe('OrgTabs on a phone', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('scrolls the current section’s tab into view once the tabs are drawn', async () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: true, media: query, addEventListener: () => {}, removeEventListener: () => {} }));
+    // Each tab 100px wide in a 300px strip: Audit log, the tenth, sits at 900px.
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+      const links = this.parentElement?.parentElement ? [...this.closest('nav')!.querySelectorAll('a')] : [];
+      const left = this.tagName === 'A' ? links.indexOf(this as HTMLAnchorElement) * 100 : 0;
+      const width = this.tagName === 'A' ? 100 : 300;
+      return { left, right: left + width, width, top: 0, bottom: 40, height: 40, x: left, y: 0, toJSON: () => ({}) };
+    });
+    const nav = renderTabs(globalAdminMe, `/orgs/${orgId}/audit`);
+    const audit = await within(nav).findByRole('link', { name: 'Audit log' });
+    const strip = audit.closest('.nav') as HTMLElement;
+    await vi.waitFor(() => expect(strip.scrollLeft).toBe(800));
   });
 });

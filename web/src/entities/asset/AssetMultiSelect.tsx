@@ -65,7 +65,7 @@ export function AssetMultiSelect({ orgId, id, label, value, onChange, error }: A
         <ul className="list-unstyled d-flex flex-wrap gap-2 mb-2" aria-label={`${label}: linked`}>
           {value.map((assetId) => (
             <li key={assetId}>
-              <span className="badge rounded-pill text-bg-light border d-inline-flex align-items-center gap-1 fw-normal fs-6 ps-3 pe-1 py-1">
+              <span className="badge rounded-pill bg-body-tertiary text-body border d-inline-flex align-items-center gap-1 fw-normal fs-6 ps-3 pe-1 py-1">
                 {nameOf(assetId)}
                 <Button variant="link" size="sm" className="p-1 lh-1 text-body" aria-label={`Unlink ${nameOf(assetId)}`} onClick={() => toggle(assetId, nameOf(assetId), false)}>
                   <CrossIcon />

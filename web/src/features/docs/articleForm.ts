@@ -97,3 +97,21 @@ export function isDirty(initial: ArticleFormValues, values: ArticleFormValues): 
     return Array.isArray(a) && Array.isArray(b) ? !sameSet(a, b) : a !== b;
   });
 }
+
+/** The fields a merge takes from whichever side changed them: everything but the text and the change summary. */
+const detailFields = ['folderId', 'tags', 'assetIds', 'credentialIds', 'contactIds', 'isTemplate'] as const;
+
+const sameValue = (a: ArticleFormValues[keyof ArticleFormValues], b: ArticleFormValues[keyof ArticleFormValues]) =>
+  Array.isArray(a) && Array.isArray(b) ? sameSet(a, b) : a === b;
+
+/**
+ * After a merge: the article's details (folder, tags, links, template) as the person set them where they changed
+ * them since `initial`, else as the other person saved them — so taking the merged text never undoes their details.
+ */
+export function mergeDetails(initial: ArticleFormValues, mine: ArticleFormValues, theirs: ArticleFormValues): ArticleFormValues {
+  const merged = { ...mine };
+  for (const key of detailFields) {
+    if (sameValue(mine[key], initial[key])) Object.assign(merged, { [key]: theirs[key] });
+  }
+  return merged;
+}

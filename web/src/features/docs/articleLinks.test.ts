@@ -46,14 +46,18 @@ describe('insertAt', () => {
 });
 
 describe('labelTaskLists', () => {
-  it('names each task-list check box by its item', () => {
-    const html = '<ul class="contains-task-list"><li class="task-list-item"><input disabled="" type="checkbox" class="task-list-item-checkbox" checked=""> Signed  <strong>agreement</strong></li></ul>';
+  it('reads each task-list item once, with its state in words, and hides the box that cannot change', () => {
+    const html =
+      '<ul class="contains-task-list"><li class="task-list-item"><input disabled="" type="checkbox" class="task-list-item-checkbox" checked=""> Signed  <strong>agreement</strong></li>' +
+      '<li class="task-list-item"><input disabled="" type="checkbox" class="task-list-item-checkbox"> Contacts</li></ul>';
     const host = document.createElement('div');
     host.innerHTML = labelTaskLists(html);
-    const box = host.querySelector('input');
-    expect(box).toHaveAttribute('aria-label', 'Signed agreement');
-    expect(box).toBeChecked();
-    expect(box).toBeDisabled();
+    const [done, open] = host.querySelectorAll('li');
+    expect(done.querySelector('input')).toHaveAttribute('aria-hidden', 'true');
+    expect(done.querySelector('input')).toBeChecked();
+    expect(done.textContent?.replace(/\s+/g, ' ').trim()).toBe('Done: Signed agreement');
+    expect(open.textContent?.replace(/\s+/g, ' ').trim()).toBe('Not done: Contacts');
+    expect(host.querySelector('input')).not.toHaveAttribute('aria-label');
   });
 
   it('leaves other HTML as it is', () => {

@@ -43,16 +43,20 @@ export function insertAt(text: string, insert: string, start: number, end: numbe
 }
 
 /**
- * The server's HTML with each task-list check box named by its item's text (the renderer writes a bare
- * `<input type="checkbox" disabled>`, which screen readers announce as an unnamed check box). Parsed in an inert
- * document: nothing in it runs, and only an attribute is added.
+ * The server's HTML with task-list items that read well: the renderer writes a bare `<input type="checkbox"
+ * disabled>`, announced as an unnamed check box (or, named by its item, with the item read twice). The box, which
+ * cannot be changed, is hidden from screen readers, and the item starts with its state in words: "Done: Signed
+ * agreement". Parsed in an inert document: nothing in it runs, and only an attribute and a text are added.
  */
 export function labelTaskLists(html: string): string {
   if (!html.includes('task-list-item') || typeof DOMParser === 'undefined') return html;
   const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
-  for (const box of doc.querySelectorAll('li.task-list-item > input[type="checkbox"]')) {
-    const text = box.parentElement?.textContent?.replace(/\s+/g, ' ').trim();
-    if (text) box.setAttribute('aria-label', text);
+  for (const box of doc.querySelectorAll<HTMLInputElement>('li.task-list-item > input[type="checkbox"]')) {
+    box.setAttribute('aria-hidden', 'true');
+    const state = doc.createElement('span');
+    state.className = 'visually-hidden';
+    state.textContent = box.hasAttribute('checked') ? 'Done: ' : 'Not done: ';
+    box.after(state);
   }
   return doc.body.innerHTML;
 }

@@ -6,5 +6,7 @@ export const docsRoutes: RouteObject[] = [
   { path: 'orgs/:orgId/docs/new', lazy: async () => ({ Component: (await import('./components/ArticleEditorPage')).ArticleCreatePage }) },
   { path: 'orgs/:orgId/docs/articles/:articleId', lazy: async () => ({ Component: (await import('./components/ArticlePage')).ArticlePage }) },
   { path: 'orgs/:orgId/docs/articles/:articleId/edit', lazy: async () => ({ Component: (await import('./components/ArticleEditorPage')).ArticleEditPage }) },
+  { path: 'orgs/:orgId/docs/reviews', lazy: async () => ({ Component: (await import('./components/ReviewQueuePage')).ReviewQueuePage }) },
+  { path: 'orgs/:orgId/docs/articles/:articleId/review/:number', lazy: async () => ({ Component: (await import('./components/ReviewPage')).ReviewPage }) },
   { path: 'orgs/:orgId/docs/articles/:articleId/history', lazy: async () => ({ Component: (await import('./components/HistoryPage')).HistoryPage }) },
 ];

@@ -19,6 +19,12 @@ export type DocFolder = DocFolderPage['items'][number];
 export type CreateDocFolderBody = JsonOf<NonNullable<paths[`${Docs}/folders`]['post']['requestBody']>>;
 export type UpdateDocFolderBody = JsonOf<NonNullable<paths[`${Docs}/folders/{docFolderId}`]['patch']['requestBody']>>;
 export type LinkedItem = Article['linkedItems'][number];
+export type ReviewPage = JsonOf<paths[`${Docs}/reviews`]['get']['responses'][200]>;
+export type Review = ReviewPage['items'][number];
+export type ReviewBody = JsonOf<NonNullable<paths[`${Docs}/articles/{articleId}/revisions/{number}/approve`]['post']['requestBody']>>;
+export type MergeBody = JsonOf<NonNullable<paths[`${Docs}/articles/{articleId}/merge`]['post']['requestBody']>>;
+export type MergeResult = JsonOf<paths[`${Docs}/articles/{articleId}/merge`]['post']['responses'][200]>;
+export type MergePart = MergeResult['parts'][number];
 
 export const articleSorts = [
   { value: 'title', label: 'Title (A–Z)' },

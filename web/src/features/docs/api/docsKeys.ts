@@ -15,16 +15,22 @@ export const docsKeys = {
   folders: (orgId: string) => [...docsKeys.all(orgId), 'folders'] as const,
   templates: (orgId: string) => [...docsKeys.all(orgId), 'templates'] as const,
   preview: (orgId: string, body: string) => [...docsKeys.all(orgId), 'preview', body] as const,
+  /** The review queue and its count (the Docs page's badge). */
+  reviews: (orgId: string) => [...docsKeys.all(orgId), 'reviews'] as const,
+  reviewList: (orgId: string, cursor: string | null, limit: number) => [...docsKeys.reviews(orgId), cursor, limit] as const,
+  /** How many articles are in no folder: under folders, so whatever refreshes the folder counts refreshes it. */
+  unfiledCount: (orgId: string) => [...docsKeys.folders(orgId), 'unfiled-count'] as const,
 };
 
 /**
- * After an article is written: its own reads, every list (titles, counts, "linked from" of other articles) and the
- * folder counts.
+ * After an article is written: its own reads, every list (titles, counts, "linked from" of other articles), the
+ * folder counts and the review queue (a save may be a draft for review, an approval empties a row).
  */
 export function refreshArticleViews(queryClient: QueryClient, orgId: string, articleId: string): Promise<unknown> {
   return Promise.all([
     queryClient.invalidateQueries({ queryKey: docsKeys.article(orgId, articleId) }),
     queryClient.invalidateQueries({ queryKey: docsKeys.lists(orgId) }),
     queryClient.invalidateQueries({ queryKey: docsKeys.folders(orgId) }),
+    queryClient.invalidateQueries({ queryKey: docsKeys.reviews(orgId) }),
   ]);
 }

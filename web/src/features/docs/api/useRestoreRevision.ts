@@ -1,7 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
 import type { Article } from '../types';
-import { docsKeys, refreshArticleViews } from './docsKeys';
+import { useArticleWrite } from './useSaveArticle';
 
 export interface RestoreRevisionInput {
   orgId: string;
@@ -18,13 +17,4 @@ export async function restoreRevision({ orgId, articleId, number }: RestoreRevis
   );
 }
 
-export function useRestoreRevision() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: restoreRevision,
-    onSuccess: async (article, { orgId }) => {
-      await refreshArticleViews(queryClient, orgId, article.id);
-      queryClient.setQueryData(docsKeys.detail(orgId, article.id), article);
-    },
-  });
-}
+export const useRestoreRevision = () => useArticleWrite(restoreRevision);

@@ -19,7 +19,8 @@ export async function updateArticle({ orgId, articleId, etag, changes }: UpdateA
   );
 }
 
-function useArticleWrite<TInput extends { orgId: string }>(write: (input: TInput) => Promise<Article>) {
+/** A write that answers the article: every view of it refreshes, and its page shows the answer at once. */
+export function useArticleWrite<TInput extends { orgId: string }>(write: (input: TInput) => Promise<Article>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: write,

@@ -4,17 +4,22 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import Alert from 'react-bootstrap/Alert';
 import { useCan } from '../../../auth/permissions';
 import { PageHeader } from '../../../components/PageHeader';
+import { useOrg } from '../../../entities/org/useOrg';
 import { errorMessage, hasStatus } from '../../../lib/problem';
 import { docsKeys } from '../api/docsKeys';
 import { getArticle } from '../api/useArticle';
 import { useCreateArticle, useUpdateArticle } from '../api/useSaveArticle';
+import { useMergeArticle } from '../api/useMergeArticle';
 import { useBuiltInTemplates } from '../api/useTemplates';
-import { articleFormValues, createArticleBody, emptyArticleForm, isDirty, updateArticleBody, type ArticleFormValues } from '../articleForm';
+import { articleFormValues, createArticleBody, emptyArticleForm, isDirty, mergeDetails, updateArticleBody, type ArticleFormValues } from '../articleForm';
+import { hasConflictMarkers, mergedText, resolveConflict, unresolvedConflicts, type ConflictChoice, type MergeConflict } from '../merge';
+import { savedMessage } from '../review';
 import type { Article } from '../types';
 import { useArticleCrumbs } from './ArticlePage';
 import { ArticleForm } from './ArticleForm';
 import { ArticleQuery } from './ArticleQuery';
 import { ConflictPanel } from './ConflictPanel';
+import { MergeConflicts, type TitleConflict } from './MergeConflicts';
 import { TemplateChooser, parseTemplateChoice } from './TemplateChooser';
 import { useUnsavedChangesGuard } from './UnsavedChangesGuard';
 
@@ -133,21 +138,31 @@ export function ArticleEditPage() {
 function ArticleEditor({ orgId, article }: { orgId: string; article: Article }) {
   const navigate = useNavigate();
   const canWrite = useCan(orgId, 'docs.write');
+  const canPublish = useCan(orgId, 'docs.publish');
+  const reviewRequired = useOrg(orgId, canWrite).data?.docsReviewRequired === true;
   const update = useUpdateArticle();
+  const merge = useMergeArticle();
   // The version the edits started from: a refetch of the article (window focus) must not reset the editor.
   const [base, setBase] = useState(article);
   const [initial, setInitial] = useState(() => articleFormValues(article));
   const [values, setValues] = useState(initial);
   const [conflict, setConflict] = useState<Article | null>(null);
+  const [merged, setMerged] = useState<{ revision: number; conflicts: MergeConflict[]; title: TitleConflict | null } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [refreshing, setRefreshing] = useState(false);
   const guard = useUnsavedChangesGuard(isDirty(initial, values));
   const detail = `/orgs/${orgId}/docs/articles/${article.id}`;
   const crumbs = useArticleCrumbs(orgId, article.folderId, { to: detail, label: article.title });
   const knownNames = Object.fromEntries(article.linkedItems.map((i) => [i.id, i.name]));
+  const openConflicts = merged ? unresolvedConflicts(values.body, merged.conflicts) : [];
+  const busy = update.isPending || refreshing || merge.isPending;
 
   function save(from: Article) {
     setNotice(null);
+    if (merged && (openConflicts.length > 0 || hasConflictMarkers(values.body))) {
+      setNotice('The text still has conflict markers: choose what to keep for each conflict (or remove the marker lines), then save.');
+      return;
+    }
     const changes = updateArticleBody(from, values);
     if (Object.keys(changes).length === 0) {
       setConflict(null);
@@ -157,10 +172,7 @@ function ArticleEditor({ orgId, article }: { orgId: string; article: Article }) 
     update.mutate(
       { orgId, articleId: from.id, etag: from.etag, changes },
       {
-        onSuccess: (next) => {
-          const flash = next.revision !== from.revision ? `Saved as revision ${next.revision}.` : 'Changes saved.';
-          guard.leave(() => void navigate(detail, { state: { flash } }));
-        },
+        onSuccess: (next) => guard.leave(() => void navigate(detail, { state: { flash: savedMessage(from, next) } })),
         onError: (error) => {
           if (!hasStatus(error, 412)) return;
           // Someone saved meanwhile: read what they saved, and keep this person's text until they choose.
@@ -194,8 +206,42 @@ function ArticleEditor({ orgId, article }: { orgId: string; article: Article }) 
     setInitial(next);
     setValues(next);
     setConflict(null);
+    setMerged(null);
     update.reset();
     setNotice(`Now editing revision ${theirs.revision}, as saved by the other person.`);
+  }
+
+  /** Both edits in the editor: the text merged on the server, the details from whichever side changed them. */
+  async function mergeWithTheirs(current: Article) {
+    setNotice(null);
+    try {
+      const result = await merge.mutateAsync({ orgId, articleId: article.id, body: { baseRevision: base.revision, title: values.title.trim(), body: values.body } });
+      // Saved with the etag the merge was made against: if anyone saved since, the save answers 412 again.
+      const theirs = current.etag === result.etag ? current : await getArticle(orgId, article.id);
+      const { text, conflicts } = mergedText(result.parts, result.revision);
+      const title = result.titleConflict ? { yours: values.title.trim(), theirs: result.theirTitle } : null;
+      setValues({ ...mergeDetails(initial, values, articleFormValues(theirs)), title: title ? values.title : result.title, body: text, summary: values.summary });
+      setBase({ ...theirs, etag: result.etag });
+      setConflict(null);
+      update.reset();
+      setMerged({ revision: result.revision, conflicts, title });
+      setNotice(
+        result.clean && !title
+          ? `Merged: your changes and revision ${result.revision} are combined below. Nothing is saved yet: check the text, then save.`
+          : `Merged with revision ${result.revision}, with conflicts to resolve: they are listed above the editor and marked in the text.`,
+      );
+    } catch (e) {
+      setNotice(`Could not merge: ${errorMessage(e)}`);
+    }
+  }
+
+  function resolve(item: MergeConflict, choice: ConflictChoice) {
+    setValues((v) => ({ ...v, body: resolveConflict(v.body, item, choice) }));
+  }
+
+  function chooseTitle(title: string | null) {
+    if (title !== null) setValues((v) => ({ ...v, title }));
+    setMerged((m) => (m ? { ...m, title: null } : m));
   }
 
   if (!canWrite) {
@@ -208,7 +254,14 @@ function ArticleEditor({ orgId, article }: { orgId: string; article: Article }) 
   }
   return (
     <>
-      <PageHeader crumbs={crumbs} title={`Edit ${article.title}`} orgId={orgId} subtitle={`Editing revision ${base.revision}`} />
+      <PageHeader crumbs={crumbs} title={`Edit ${article.title}`} orgId={orgId}
+        subtitle={merged ? `Merging your edit with revision ${merged.revision}` : `Editing revision ${base.revision}`} />
+      {reviewRequired && !canPublish && (
+        <Alert variant="info" className="small py-2">
+          Changes to this article’s title or text are reviewed: saving makes a draft, and readers see revision {base.revision} until someone who may
+          publish approves it.
+        </Alert>
+      )}
       {notice && (
         <Alert variant="info" dismissible onClose={() => setNotice(null)}>
           {notice}
@@ -221,13 +274,18 @@ function ArticleEditor({ orgId, article }: { orgId: string; article: Article }) 
         onChange={setValues}
         knownNames={knownNames}
         submitLabel="Save changes"
-        submitting={update.isPending || refreshing}
+        submitting={busy}
         error={hasStatus(update.error, 412) ? undefined : update.error}
         alert={
           conflict ? (
-            <ConflictPanel orgId={orgId} from={base.revision} current={conflict} pending={update.isPending || refreshing} onReloadTheirs={() => reloadTheirs(conflict)}
-              onKeepMine={() => void keepMine()} />
+            <ConflictPanel orgId={orgId} from={base.revision} current={conflict} pending={busy} merging={merge.isPending}
+              onReloadTheirs={() => reloadTheirs(conflict)} onKeepMine={() => void keepMine()} onMerge={() => void mergeWithTheirs(conflict)} />
           ) : undefined
+        }
+        before={
+          merged && (
+            <MergeConflicts revision={merged.revision} conflicts={openConflicts} all={merged.conflicts} onResolve={resolve} title={merged.title} onTitle={chooseTitle} />
+          )
         }
         onSubmit={() => save(conflict ?? base)}
         cancelTo={detail}

@@ -2,50 +2,20 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { json, memberMe, mockFetch, renderRoute, withMe } from '../../../test/render';
+import { article, draft, folders, orgId, revision } from '../testData';
 import type { Article } from '../types';
 import { ArticlePage } from './ArticlePage';
 
 afterEach(() => vi.unstubAllGlobals());
 
-const orgId = '0190f0a0-0000-7000-8000-000000000001';
-const article: Article = {
-  id: 'a1',
-  folderId: 'f2',
-  title: 'Firewall overview',
-  body: '# Firewall',
-  html: '<h1>Firewall</h1><p>See <a href="/orgs/o/docs/articles/a2">VPN setup</a> and <a href="https://vendor.example" target="_blank" rel="noopener noreferrer nofollow">the vendor</a>.</p>',
-  tags: ['network'],
-  assetIds: ['s1'],
-  credentialIds: ['c1'],
-  contactIds: ['p1'],
-  linkedItems: [
-    { type: 'asset', id: 's1', name: 'fw-01' },
-    { type: 'contact', id: 'p1', name: 'Ada Lovelace' },
-    { type: 'credential', id: 'c1', name: 'Firewall admin' },
-  ],
-  linkedFrom: [{ type: 'article', id: 'a3', name: 'Onboarding' }],
-  pendingRevisions: [],
-  isTemplate: false,
-  revision: 2,
-  createdById: 'u1',
-  updatedById: 'u1',
-  createdAt: '2026-12-01T10:00:00Z',
-  updatedAt: '2026-12-02T10:00:00Z',
-  etag: '"2"',
-};
-const folders = [
-  { id: 'f1', parentId: null, name: 'Network', articleCount: 0, createdAt: article.createdAt, updatedAt: article.createdAt, etag: '"1"' },
-  { id: 'f2', parentId: 'f1', name: 'Firewalls', articleCount: 1, createdAt: article.createdAt, updatedAt: article.createdAt, etag: '"1"' },
-];
-const revision = { number: 2, title: article.title, summary: 'Rules', restoredFrom: null, authorId: 'u1', authorName: 'Grace Hopper', createdAt: article.updatedAt };
-
-function render(permissions: string[]) {
+function render(permissions: string[], shown: Article = article) {
   const { calls } = mockFetch(
     withMe(memberMe(orgId, permissions), (r) => {
       const path = new URL(r.url).pathname;
       if (path.endsWith('/docs/folders')) return json({ items: folders, nextCursor: null });
       if (path.endsWith('/revisions')) return json({ items: [revision], nextCursor: null });
-      return json(article);
+      if (r.method === 'PATCH') return json({ ...shown, folderId: null, etag: '"3"' });
+      return json(shown);
     }),
   );
   renderRoute(<ArticlePage />, { path: '/orgs/:orgId/docs/articles/:articleId', route: `/orgs/${orgId}/docs/articles/a1` });
@@ -84,5 +54,46 @@ describe('ArticlePage', () => {
     await userEvent.click(screen.getByRole('link', { name: 'VPN setup' }));
     // The router (not a page load) opened the other article: the page reads it.
     await vi.waitFor(() => expect(calls.some((c) => new URL(c.url).pathname === '/api/v1/orgs/o/docs/articles/a2')).toBe(true));
+  });
+});
+
+describe('ArticlePage review and move', () => {
+  it('says a change awaits review, and tells its author that the change is theirs', async () => {
+    const mine = { ...memberMe(orgId, ['docs.read', 'docs.write']) };
+    mockFetch(
+      withMe(mine, (r) => {
+        const path = new URL(r.url).pathname;
+        if (path.endsWith('/docs/folders')) return json({ items: folders, nextCursor: null });
+        if (path.endsWith('/revisions')) return json({ items: [revision], nextCursor: null });
+        return json({ ...article, pendingRevisions: [draft(3, mine.id, 'Tech'), draft(4)] });
+      }),
+    );
+    renderRoute(<ArticlePage />, { path: '/orgs/:orgId/docs/articles/:articleId', route: `/orgs/${orgId}/docs/articles/a1` });
+    const banner = await screen.findByRole('region', { name: '2 changes are awaiting review' });
+    await vi.waitFor(() => expect(banner).toHaveTextContent('Your change (revision 3) is waiting'));
+    expect(banner).toHaveTextContent('Until then readers see revision 2');
+    expect(within(banner).getByRole('link', { name: 'See revision 4' })).toHaveAttribute('href', `/orgs/${orgId}/docs/articles/a1/review/4`);
+    expect(banner).toHaveTextContent('by you');
+  });
+
+  it('offers publishers a link to review', async () => {
+    render(['docs.read', 'docs.publish'], { ...article, pendingRevisions: [draft(3)] });
+    expect(await screen.findByRole('link', { name: 'Review revision 3' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'A change is awaiting review' })).toBeInTheDocument();
+  });
+
+  it('moves the article out of its folder with its etag', async () => {
+    const calls = render(['docs.read', 'docs.write']);
+    await userEvent.click(await screen.findByRole('button', { name: 'Move…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Move article' });
+    const select = within(dialog).getByLabelText('Move “Firewall overview” to');
+    await vi.waitFor(() => expect(within(select).getByRole('option', { name: 'Network / Firewalls' })).toBeInTheDocument());
+    expect(within(dialog).getByRole('button', { name: 'Move' })).toBeDisabled();
+    await userEvent.selectOptions(select, '');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Move' }));
+    expect(await screen.findByText('Moved out of its folder: the article is unfiled now.')).toBeInTheDocument();
+    const patch = calls.find((c) => c.method === 'PATCH')!;
+    expect(patch.headers.get('If-Match')).toBe('"2"');
+    expect(await patch.json()).toEqual({ clearFolder: true });
   });
 });

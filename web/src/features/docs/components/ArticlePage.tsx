@@ -19,6 +19,8 @@ import { ArticleHtml } from './ArticleHtml';
 import { ArticleQuery } from './ArticleQuery';
 import { Icon } from './Icons';
 import { LinkedItemsPanel } from './LinkedItemsPanel';
+import { MoveArticleDialog } from './MoveArticleDialog';
+import { PendingReviewBanner } from './PendingReviewBanner';
 
 /** `/orgs/:orgId/docs/articles/:articleId`: an article as readers see it. */
 export function ArticlePage() {
@@ -46,6 +48,7 @@ function ArticleView({ orgId, article }: { orgId: string; article: Article }) {
   const canWrite = useCan(orgId, 'docs.write');
   const remove = useDeleteArticle();
   const [deleting, setDeleting] = useState(false);
+  const [moving, setMoving] = useState(false);
   const [flash, setFlash] = useFlash();
   const base = `/orgs/${orgId}/docs/articles/${article.id}`;
   const latest = useRevisions(orgId, article.id, null).data?.items[0];
@@ -76,6 +79,11 @@ function ArticleView({ orgId, article }: { orgId: string; article: Article }) {
               <Icon name="clock" /> History
             </Link>
             {canWrite && (
+              <Button variant="outline-secondary" className="d-inline-flex align-items-center gap-1" onClick={() => setMoving(true)}>
+                <Icon name="folder" /> Move…
+              </Button>
+            )}
+            {canWrite && (
               <Button variant="outline-danger" className="d-inline-flex align-items-center gap-1" onClick={() => setDeleting(true)}>
                 <Icon name="trash" /> Delete…
               </Button>
@@ -84,6 +92,7 @@ function ArticleView({ orgId, article }: { orgId: string; article: Article }) {
         }
       />
       <FlashAlert message={flash} onClose={() => setFlash(null)} />
+      <PendingReviewBanner orgId={orgId} article={article} />
       {article.tags.length > 0 && (
         <ul className="list-inline mb-3" aria-label="Tags">
           {article.tags.map((tag) => (
@@ -107,6 +116,13 @@ function ArticleView({ orgId, article }: { orgId: string; article: Article }) {
           <LinkedItemsPanel orgId={orgId} article={article} />
         </Col>
       </Row>
+      {moving && (
+        <MoveArticleDialog orgId={orgId} article={article} onClose={() => setMoving(false)}
+          onMoved={(folder) => {
+            setMoving(false);
+            setFlash(folder ? `Moved to “${folder}”.` : 'Moved out of its folder: the article is unfiled now.');
+          }} />
+      )}
       <DeleteRecordDialog
         record={deleting ? { ...article, name: article.title } : null}
         noun="article"

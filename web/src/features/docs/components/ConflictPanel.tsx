@@ -17,14 +17,18 @@ export interface ConflictPanelProps {
   pending: boolean;
   onReloadTheirs: () => void;
   onKeepMine: () => void;
+  /** Combines both edits (the API's three-way merge) into the editor, for the person to check and save. */
+  onMerge: () => void;
+  /** The merge is running. */
+  merging: boolean;
 }
 
 /**
  * After a 412: someone saved a newer revision while this person edited. Says who and what they changed (the diff
- * from the revision the editor started from to the current one), and offers to take theirs or overwrite with mine.
+ * from the revision the editor started from to the current one), and offers to merge both edits, take theirs, or overwrite with mine.
  * The editor below keeps the person's text either way until they choose.
  */
-export function ConflictPanel({ orgId, from, current, pending, onReloadTheirs, onKeepMine }: ConflictPanelProps) {
+export function ConflictPanel({ orgId, from, current, pending, onReloadTheirs, onKeepMine, onMerge, merging }: ConflictPanelProps) {
   const textChanged = current.revision !== from;
   const diff = useArticleDiff(orgId, current.id, textChanged ? from : null, textChanged ? current.revision : null);
   const author = useRevisions(orgId, current.id, null).data?.items.find((r) => r.number === current.revision)?.authorName;
@@ -54,12 +58,24 @@ export function ConflictPanel({ orgId, from, current, pending, onReloadTheirs, o
       ) : (
         <p>They changed only the article’s details (folder, tags or links), not its title or text.</p>
       )}
+      {textChanged && (
+        <p className="small mb-2">
+          <strong>Merge</strong> combines both: changes to different lines are kept from each side, and lines you both changed are marked for you
+          to choose. Nothing is saved until you save.
+        </p>
+      )}
       <div className="d-flex flex-wrap gap-2">
+        {textChanged && (
+          <Button variant="primary" onClick={onMerge} disabled={pending}>
+            {merging && <Spinner animation="border" size="sm" aria-hidden="true" className="me-1" />}
+            Merge (keep both changes)
+          </Button>
+        )}
         <Button variant="outline-secondary" onClick={onReloadTheirs} disabled={pending}>
           Reload theirs (discard my changes)
         </Button>
         <Button variant="warning" onClick={onKeepMine} disabled={pending}>
-          {pending && <Spinner animation="border" size="sm" aria-hidden="true" className="me-1" />}
+          {pending && !merging && <Spinner animation="border" size="sm" aria-hidden="true" className="me-1" />}
           Keep mine (overwrite)
         </Button>
       </div>

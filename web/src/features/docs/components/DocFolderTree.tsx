@@ -6,6 +6,7 @@ import { InlineForm, SelectField, TextField } from '../../../components/FormFiel
 import { QueryState } from '../../../components/QueryState';
 import { fieldMessage, formErrorsOf, hasStatus } from '../../../lib/problem';
 import { useDeleteDocFolder, useDocFolders, useSaveDocFolder } from '../api/useDocFolders';
+import { useUnfiledCount } from '../api/useUnfiledCount';
 import { buildFolderTree, folderOptions, type FolderTreeNode } from '../folderTree';
 import { folderFormFields, type DocFolder, type FolderChoice } from '../types';
 import { Icon, type IconName } from './Icons';
@@ -28,11 +29,12 @@ export function DocFolderTree({ orgId, selected, onSelect, canWrite }: DocFolder
   const [editing, setEditing] = useState<'new' | 'rename' | null>(null);
   const [deleting, setDeleting] = useState<DocFolder | null>(null);
   const remove = useDeleteDocFolder();
+  const unfiled = useUnfiledCount(orgId);
   const all = folders.data ?? [];
   const current = selected.kind === 'folder' ? all.find((f) => f.id === selected.id) : undefined;
   const isEmpty = current && current.articleCount === 0 && !all.some((f) => f.parentId === current.id);
 
-  const entry = (choice: FolderChoice, icon: IconName, label: ReactNode, count?: number) => {
+  const entry = (choice: FolderChoice, icon: IconName, label: ReactNode, count?: number, more = false) => {
     const active = sameChoice(choice, selected);
     return (
       <Button
@@ -47,6 +49,7 @@ export function DocFolderTree({ orgId, selected, onSelect, canWrite }: DocFolder
         {count !== undefined && (
           <Badge bg={active ? 'light' : 'secondary'} text={active ? 'dark' : undefined} pill>
             {count}
+            {more && '+'}
             <span className="visually-hidden"> articles</span>
           </Badge>
         )}
@@ -78,7 +81,7 @@ export function DocFolderTree({ orgId, selected, onSelect, canWrite }: DocFolder
         Folders
       </div>
       {entry({ kind: 'all' }, 'stack', 'All articles')}
-      {entry({ kind: 'unfiled' }, 'inbox', 'Unfiled')}
+      {entry({ kind: 'unfiled' }, 'inbox', 'Unfiled', unfiled.data?.count, unfiled.data?.more)}
       <QueryState query={folders} what="folders" inline inOrg>
         {(list) => (list.length === 0 ? <p className="small text-body-secondary my-2">No folders yet.</p> : branch(buildFolderTree(list), 0))}
       </QueryState>

@@ -1,4 +1,5 @@
 import { Link, useParams, useSearchParams } from 'react-router';
+import Badge from 'react-bootstrap/Badge';
 import Col from 'react-bootstrap/Col';
 import Row from 'react-bootstrap/Row';
 import { useCan } from '../../../auth/permissions';
@@ -7,6 +8,7 @@ import { FlashAlert } from '../../../components/FlashAlert';
 import { ListFilters, SearchField } from '../../../components/FormFields';
 import { EmptyState } from '../../../components/Loading';
 import { PageHeader, orgCrumbs } from '../../../components/PageHeader';
+import { useOrg } from '../../../entities/org/useOrg';
 import { PagedList } from '../../../components/QueryState';
 import { useCursorStack } from '../../../lib/cursorStack';
 import { useDebouncedParam } from '../../../lib/useDebouncedParam';
@@ -14,6 +16,7 @@ import { useFlash } from '../../../lib/useFlash';
 import { useSetSearchParam } from '../../../lib/useSetSearchParam';
 import { useSortParam } from '../../../lib/useSortParam';
 import { useArticles } from '../api/useArticles';
+import { useReviewCount } from '../api/useReviews';
 import { folderFromParam, folderToParam } from '../folderParam';
 import { articleSorts } from '../types';
 import { ArticlesTable } from './ArticlesTable';
@@ -56,7 +59,13 @@ export function DocsPage() {
 
   return (
     <>
-      <PageHeader crumbs={orgCrumbs(orgId)} title="Docs" orgId={orgId} actions={canWrite && newLink} />
+      <PageHeader crumbs={orgCrumbs(orgId)} title="Docs" orgId={orgId}
+        actions={
+          <>
+            <ReviewsLink orgId={orgId} />
+            {canWrite && newLink}
+          </>
+        } />
       <FlashAlert message={flash} onClose={() => setFlash(null)} />
       <Row>
         <Col md={4} lg={3} className="mb-4">
@@ -74,5 +83,24 @@ export function DocsPage() {
         </Col>
       </Row>
     </>
+  );
+}
+
+/** "Reviews" with the number of changes waiting, where the organisation requires review or changes still wait. */
+function ReviewsLink({ orgId }: { orgId: string }) {
+  const required = useOrg(orgId).data?.docsReviewRequired === true;
+  const waiting = useReviewCount(orgId).data;
+  if (!required && !waiting?.count) return null;
+  const count = waiting ? `${waiting.count}${waiting.more ? '+' : ''}` : null;
+  return (
+    <Link to={`/orgs/${orgId}/docs/reviews`} className="btn btn-outline-secondary d-inline-flex align-items-center gap-2">
+      Reviews
+      {count !== null && (
+        <Badge bg={waiting?.count ? 'warning' : 'secondary'} text={waiting?.count ? 'dark' : undefined} pill>
+          {count}
+          <span className="visually-hidden"> waiting</span>
+        </Badge>
+      )}
+    </Link>
   );
 }

@@ -13,6 +13,7 @@ import { useCursorStack } from '../../../lib/cursorStack';
 import { useRestoreRevision } from '../api/useRestoreRevision';
 import { useArticleDiff, useRevision, useRevisions } from '../api/useRevisions';
 import { diffStats, hasChanges } from '../diff';
+import { reviewPath, revisionStatusLabel } from '../review';
 import type { Article, Revision } from '../types';
 import { ArticleHtml } from './ArticleHtml';
 import { ArticleQuery } from './ArticleQuery';
@@ -100,6 +101,7 @@ function History({ orgId, article }: { orgId: string; article: Article }) {
                           Current
                         </Badge>
                       )}
+                      <StatusBadge status={r.status} />
                     </>
                   ),
                 },
@@ -110,6 +112,17 @@ function History({ orgId, article }: { orgId: string; article: Article }) {
                     <>
                       {r.summary ?? none}
                       {r.restoredFrom != null && <div className="small text-body-secondary">Restored from revision {r.restoredFrom}</div>}
+                      {r.status === 'rejected' && (
+                        <div className="small text-body-secondary">
+                          Rejected by {r.reviewedByName ?? 'a reviewer'}
+                          {r.reviewComment && <>: “{r.reviewComment}”</>}
+                        </div>
+                      )}
+                      {r.status === 'pending' && (
+                        <div className="small">
+                          <Link to={reviewPath(orgId, article.id, r.number)}>See the change under review</Link>
+                        </div>
+                      )}
                     </>
                   ),
                 },
@@ -124,7 +137,7 @@ function History({ orgId, article }: { orgId: string; article: Article }) {
                       <Button variant="link" size="sm" aria-label={`View revision ${r.number}`} onClick={() => setParams({ view: r.number })}>
                         View
                       </Button>
-                      {canWrite && r.number !== article.revision && (
+                      {canWrite && r.number !== article.revision && r.status === 'published' && (
                         <Button variant="outline-primary" size="sm" aria-label={`Restore revision ${r.number}`} onClick={() => setRestoring(r)}>
                           Restore…
                         </Button>
@@ -223,4 +236,14 @@ function RevisionView({ orgId, articleId, number, onClose }: { orgId: string; ar
       </QueryState>
     </section>
   );
+}
+
+/** "Awaiting review" or "Rejected" beside a revision that is not published text. */
+export function StatusBadge({ status }: { status: string }) {
+  const label = revisionStatusLabel(status);
+  return label ? (
+    <Badge bg={label.bg} text={label.text} className="ms-2">
+      {label.label}
+    </Badge>
+  ) : null;
 }

@@ -6,7 +6,7 @@ import NavDropdown from 'react-bootstrap/NavDropdown';
 import { orgKeys } from '../../../entities/org/orgKeys';
 import { useCurrentClient } from '../../../lib/documentTitle';
 import { useDebouncedValue } from '../../../lib/useDebouncedValue';
-import { getOrg } from '../api/useOrg';
+import { getOrg } from '../../../entities/org/useOrg';
 import { useOrgs } from '../api/useOrgs';
 import { rememberOrgId, rememberedOrgId } from '../currentOrg';
 import { switchClientPath } from '../switchPath';

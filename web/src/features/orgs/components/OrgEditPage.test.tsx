@@ -13,6 +13,7 @@ const v1 = {
   slug: 'acme',
   status: 'active',
   notes: 'Main client',
+  docsReviewRequired: false,
   createdAt: '2026-01-01T00:00:00Z',
   updatedAt: '2026-01-01T00:00:00Z',
   etag: '"1"',
@@ -57,6 +58,30 @@ describe('OrgEditPage', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
+  it('turns on review of knowledge-base changes with the switch, saved at once with If-Match', async () => {
+    const { calls } = mockFetch(withMe(globalAdminMe, (r) => (r.method === 'PATCH' ? json({ ...v1, docsReviewRequired: true, etag: '"2"' }) : json(v1))));
+    renderRoute(<OrgEditPage />, route);
+
+    const toggle = await screen.findByRole('switch', { name: 'Require review before changes to published articles are visible' });
+    expect(toggle).not.toBeChecked();
+    await userEvent.click(toggle);
+    expect(await screen.findByText('Saved: changes to published articles now wait for approval.')).toBeInTheDocument();
+    expect(toggle).toBeChecked();
+    const patch = calls.find((c) => c.method === 'PATCH')!;
+    expect(patch.headers.get('If-Match')).toBe('"1"');
+    expect(await patch.json()).toEqual({ docsReviewRequired: true });
+  });
+
+  it('explains a 412 on the review switch and reloads', async () => {
+    mockFetch(withMe(globalAdminMe, (r) => (r.method === 'PATCH' ? problem(412, { title: 'Precondition failed.' }) : json(v1))));
+    renderRoute(<OrgEditPage />, route);
+    await userEvent.click(await screen.findByRole('switch', { name: /Require review/ }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('the setting was not saved');
+    await userEvent.click(within(alert).getByRole('button', { name: 'Reload' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('offers delete only for archived organisations, after confirmation', async () => {
     const { calls } = mockFetch(withMe(globalAdminMe, (r) => (r.method === 'DELETE' ? new Response(null, { status: 204 }) : json({ ...v1, status: 'archived' }))));
     renderRoute(<OrgEditPage />, route);
@@ -98,6 +123,7 @@ describe('OrgEditPage permissions', () => {
 
     expect(await screen.findByText(/needs the “settings.manage” permission/)).toBeInTheDocument();
     expect(screen.getByLabelText('Name')).toBeDisabled();
+    expect(screen.getByRole('switch', { name: /Require review/ })).toBeDisabled();
     expect(screen.queryByRole('button', { name: 'Save changes' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Delete…' })).not.toBeInTheDocument();
     const tabs = screen.getByRole('navigation', { name: 'Organisation sections' });

@@ -11,9 +11,10 @@ import { ORG_NOT_FOUND, QueryState } from '../../../components/QueryState';
 import { hasStatus } from '../../../lib/problem';
 import { useFlash } from '../../../lib/useFlash';
 import { useDeleteOrg } from '../api/useDeleteOrg';
-import { useOrg } from '../api/useOrg';
+import { useOrg } from '../../../entities/org/useOrg';
 import { useUpdateOrg } from '../api/useUpdateOrg';
 import type { Org, OrgFormValues, UpdateOrgBody } from '../types';
+import { DocsReviewSetting } from './DocsReviewSetting';
 import { OrgForm } from './OrgForm';
 import { OrgStatusBadge } from './OrgStatusBadge';
 
@@ -105,6 +106,7 @@ function OrgEditor({ org, onReload }: { org: Org; onReload: () => void }) {
           </Button>
         )}
       </OrgForm>
+      <DocsReviewSetting org={org} readOnly={!canEdit} onReload={onReload} />
 
       <DeleteRecordDialog
         record={confirmingDelete ? org : null}
