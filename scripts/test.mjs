@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ensureChromium } from './lib/apt.mjs';
+import { ensureApt, ensureChromium } from './lib/apt.mjs';
 import { DOTNET_ENV, NPM_ENV, ROOT, SLN, apiDll, apiEnv, apiVerb, npmInstall, parseArgs, randomPassword, testProjects, webOrigins } from './lib/common.mjs';
 import { ensurePostgres, startCluster } from './lib/pg.mjs';
 import { freePort } from './lib/ports.mjs';
@@ -54,6 +54,8 @@ async function main() {
 
   // ---- prerequisites ----
   if (needDb) await step('setup: postgresql', () => ensurePostgres());
+  // The upload tests scan with a real clamd (its own signature file; no database download).
+  if (want('dotnet')) await step('setup: clamav', () => ensureApt('clamav-daemon', { check: () => existsSync('/usr/sbin/clamd') }));
   let chromium;
   if (want('e2e')) chromium = await step('setup: chromium', () => ensureChromium());
   let nodeOk = true;
