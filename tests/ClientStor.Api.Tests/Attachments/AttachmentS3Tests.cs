@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using Amazon.Runtime;
@@ -34,33 +33,11 @@ public sealed class AttachmentS3Tests(AttachmentS3Tests.S3Host api) : IClassFixt
 
         async Task IAsyncLifetime.InitializeAsync()
         {
-            var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-            listener.Stop();
+            var port = LoopbackService.FreePort();
             directory = Directory.CreateTempSubdirectory("clientstor-s3rver-").FullName;
-            var psi = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var arg in new[] { S3rverScript(), "-d", directory, "-a", "127.0.0.1", "-p", port.ToString(), "--silent", "--no-vhost-buckets", "--configure-bucket", Bucket })
-                psi.ArgumentList.Add(arg);
-            s3rver = Process.Start(psi)!;
-            s3rver.OutputDataReceived += (_, _) => { };
-            s3rver.ErrorDataReceived += (_, _) => { };
-            s3rver.BeginOutputReadLine();
-            s3rver.BeginErrorReadLine();
             ServiceUrl = $"http://127.0.0.1:{port}";
-            using var probe = new TcpClient();
-            for (var i = 0; ; i++)
-            {
-                try
-                {
-                    await probe.ConnectAsync(IPAddress.Loopback, port);
-                    break;
-                }
-                catch (SocketException) when (i < 100 && !s3rver.HasExited)
-                {
-                    await Task.Delay(100);
-                }
-            }
+            s3rver = await LoopbackService.StartAsync("node",
+                [S3rverScript(), "-d", directory, "-a", "127.0.0.1", "-p", port.ToString(), "--silent", "--no-vhost-buckets", "--configure-bucket", Bucket], port);
             await InitializeAsync();
         }
 

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using ClientStor.Tests.Shared;
@@ -30,10 +29,7 @@ public sealed class ClamAvTests(ClamAvTests.ClamdHost api) : IClassFixture<ClamA
             const string binary = "/usr/sbin/clamd";
             if (!File.Exists(binary))
                 throw new InvalidOperationException("clamd is missing: npm test installs Debian's clamav-daemon (apt-get install clamav-daemon).");
-            var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            port = ((IPEndPoint)listener.LocalEndpoint).Port;
-            listener.Stop();
+            port = LoopbackService.FreePort();
             directory = Directory.CreateTempSubdirectory("clientstor-clamd-").FullName;
             Directory.CreateDirectory(Path.Combine(directory, "db"));
             // A body signature: the EICAR string anywhere in a scanned file.
@@ -51,27 +47,7 @@ public sealed class ClamAvTests(ClamAvTests.ClamdHost api) : IClassFixture<ClamA
                 LogFile {directory}/clamd.log
 
                 """);
-            var psi = new ProcessStartInfo(binary) { RedirectStandardOutput = true, RedirectStandardError = true };
-            psi.ArgumentList.Add("-c");
-            psi.ArgumentList.Add(config);
-            Clamd = Process.Start(psi)!;
-            Clamd.OutputDataReceived += (_, _) => { };
-            Clamd.ErrorDataReceived += (_, _) => { };
-            Clamd.BeginOutputReadLine();
-            Clamd.BeginErrorReadLine();
-            for (var i = 0; ; i++)
-            {
-                using var probe = new TcpClient();
-                try
-                {
-                    await probe.ConnectAsync(IPAddress.Loopback, port);
-                    break;
-                }
-                catch (SocketException) when (i < 300 && !Clamd.HasExited)
-                {
-                    await Task.Delay(100);
-                }
-            }
+            Clamd = await LoopbackService.StartAsync(binary, ["-c", config], port);
             await InitializeAsync();
         }
 
