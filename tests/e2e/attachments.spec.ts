@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { adminCredentials, apiPost, createOrg, signIn, uniqueName } from './support';
+import { adminCredentials, apiPost, createOrg, recordDialogs, signIn, uniqueName } from './support';
 
 interface Created {
   id: string;
@@ -14,11 +14,7 @@ async function attach(page: Page, files: { name: string; mimeType: string; buffe
 }
 
 test('files on an asset: upload two with progress, download one byte for byte, delete one; scripts in files never run; refusals say why', async ({ page }) => {
-  const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
+  const dialogs = recordDialogs(page);
 
   const { email, password } = adminCredentials();
   await page.goto('/orgs/new');

@@ -68,3 +68,13 @@ export async function apiPost<T>(page: Page, path: string, body: unknown): Promi
     { path, body },
   );
 }
+
+/** Dismisses every alert/confirm the page opens and records its message: a spec about script in content expects none. */
+export function recordDialogs(page: Page): string[] {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return dialogs;
+}

@@ -9,7 +9,6 @@ import { EmptyState, Loading } from '../../components/Loading';
 import { RelativeTime } from '../../components/RelativeTime';
 import { formatBytes } from '../../lib/bytes';
 import { hasProblemType } from '../../lib/problem';
-import { useFlash } from '../../lib/useFlash';
 import { useMediaQuery } from '../../lib/useMediaQuery';
 import { BlobImage } from './BlobImage';
 import { useDownloadAttachment } from './downloadAttachment';
@@ -38,7 +37,8 @@ export function AttachmentsPanel({ parent, noun = parent.type }: AttachmentsPane
   const holdsDownload = useCan(parent.orgId, rules.download ?? '');
   const canDownload = rules.download === null || holdsDownload;
   const uploads = useUploads(parent);
-  const [flash, setFlash] = useFlash();
+  // Its own message: the page's flash (useFlash) comes from the navigation and is shown by the page.
+  const [flash, setFlash] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<Attachment | null>(null);
   const remove = useDeleteAttachment();
 
@@ -116,8 +116,9 @@ function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
         choose
       ) : (
         <div
-          className={`rounded border border-2 p-3 text-center ${over ? 'border-primary bg-primary-subtle' : ''}`}
-          style={{ borderStyle: 'dashed' }}
+          className={`rounded p-3 text-center ${over ? 'bg-primary-subtle' : ''}`}
+          // Not Bootstrap's .border: its !important shorthand would undo the dashes.
+          style={{ border: `2px dashed var(${over ? '--bs-primary' : '--bs-border-color'})` }}
           onDragEnter={dragging}
           onDragOver={dragging}
           onDragLeave={(e) => {
