@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { adminCredentials, apiPost, apiRequest, createOrg, openManagePage, signIn, uniqueName } from './support';
+import { adminCredentials, apiPost, apiRequest, createOrg, openManagePage, recordDialogs, signIn, uniqueName } from './support';
 
 test('a technician writes an article from a template, edits it, compares and restores revisions', async ({ page }) => {
   test.setTimeout(180_000);
@@ -84,11 +84,7 @@ test('a technician writes an article from a template, edits it, compares and res
 
 test('script written into an article never runs, on the article page or in the editor preview', async ({ page }) => {
   test.setTimeout(120_000);
-  const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
+  const dialogs = recordDialogs(page);
   const { email, password } = adminCredentials();
   await page.goto('/orgs/new');
   await signIn(page, email, password);

@@ -70,3 +70,13 @@ export async function apiRequest<T>(page: Page, method: string, path: string, bo
 }
 
 export const apiPost = <T>(page: Page, path: string, body: unknown) => apiRequest<T>(page, 'POST', path, body);
+
+/** Dismisses every alert/confirm the page opens and records its message: a spec about script in content expects none. */
+export function recordDialogs(page: Page): string[] {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return dialogs;
+}

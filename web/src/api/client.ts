@@ -147,3 +147,18 @@ export interface EtagWrite {
 export function ifMatch(etag: string): { 'If-Match': string } {
   return { 'If-Match': etag };
 }
+
+/**
+ * The signed-in user's bearer token, for the one kind of call openapi-fetch cannot make: an upload through
+ * XMLHttpRequest, whose `upload.onprogress` fetch lacks.
+ */
+export function accessToken(): Promise<string | null> {
+  return auth.getAccessToken();
+}
+
+/** After such a call answered 401: one silent renewal, as the API client does; null (and off to /login) when it fails. */
+export async function renewAccessToken(): Promise<string | null> {
+  const token = await auth.renew().catch(() => null);
+  if (!token) auth.onUnauthenticated();
+  return token;
+}

@@ -62,6 +62,8 @@ export function withMe(me: unknown, handler: (request: Request) => Response | Pr
     // Pages with a favourite star read the favourites and record that they were opened (entities/favourite).
     if (path === '/api/v1/me/favourites' && request.method === 'GET') return json({ items: [], nextCursor: null });
     if (path.startsWith('/api/v1/me/recents/') && request.method === 'POST') return json({});
+    // Article, asset and credential pages list their files (entities/attachment): none unless a test serves some.
+    if (path.endsWith('/attachments') && request.method === 'GET') return json({ items: [], nextCursor: null });
     return handler(request);
   };
 }

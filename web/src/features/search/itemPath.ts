@@ -25,6 +25,23 @@ export function itemPath(item: SearchItem): string {
       return `${org}/racks/${item.id}`;
     case 'article':
       return `${org}/docs/articles/${item.id}`;
+    case 'attachment':
+      return attachmentParentPath(org, item.parentType, item.parentId);
+    default:
+      return org;
+  }
+}
+
+/** A file opens on the page of what it is attached to, where its list and download are. */
+function attachmentParentPath(org: string, parentType: string | null | undefined, parentId: string | null | undefined): string {
+  if (!parentId) return org;
+  switch (parentType) {
+    case 'article':
+      return `${org}/docs/articles/${parentId}`;
+    case 'asset':
+      return `${org}/assets/${parentId}`;
+    case 'credential':
+      return `${org}/vault/${parentId}`;
     default:
       return org;
   }
@@ -73,6 +90,8 @@ const fieldLabels: Record<string, string> = {
   number: 'Number',
   slug: 'Slug',
   vid: 'VLAN ID',
+  fileName: 'File name',
+  content: 'Text',
 };
 
 /** A matched field's name for people: `macAddress` → "MAC address". */

@@ -10,6 +10,7 @@ import { FlashAlert } from '../../../components/FlashAlert';
 import { PageHeader, orgCrumbs } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
 import { useAsset } from '../../../entities/asset/useAsset';
+import { AttachmentsPanel } from '../../../entities/attachment/AttachmentsPanel';
 import { FavouriteButton } from '../../../entities/favourite/FavouriteButton';
 import { useRecordOpen } from '../../../entities/favourite/useRecordOpen';
 import { useLocationOptions } from '../../../entities/location/useLocations';
@@ -208,6 +209,7 @@ function AssetDetails({ orgId, detail }: { orgId: string; detail: AssetDetail })
           )}
 
           <InterfacesSection orgId={orgId} assetId={asset.id} interfaces={interfaces} canWrite={canWrite} />
+          <AttachmentsPanel parent={{ type: 'asset', orgId, id: asset.id }} />
         </div>
         {/* Beside the asset on a wide screen, below it on a phone. */}
         <div className="col-lg-4">

@@ -9,6 +9,7 @@ import { DeleteRecordDialog } from '../../../components/ConfirmDialog';
 import { FlashAlert } from '../../../components/FlashAlert';
 import { PageHeader, orgCrumbs, type Crumb } from '../../../components/PageHeader';
 import { RelativeTime } from '../../../components/RelativeTime';
+import { AttachmentsPanel } from '../../../entities/attachment/AttachmentsPanel';
 import { useFlash } from '../../../lib/useFlash';
 import { useDeleteArticle } from '../api/useDeleteArticle';
 import { useDocFolders } from '../api/useDocFolders';
@@ -111,6 +112,9 @@ function ArticleView({ orgId, article }: { orgId: string; article: Article }) {
           ) : (
             <p className="text-body-secondary">This article is empty.{canWrite && <> <Link to={`${base}/edit`}>Write it</Link>.</>}</p>
           )}
+          <div className="mt-4">
+            <AttachmentsPanel parent={{ type: 'article', orgId, id: article.id }} />
+          </div>
         </Col>
         <Col lg={4}>
           <LinkedItemsPanel orgId={orgId} article={article} />

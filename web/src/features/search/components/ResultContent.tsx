@@ -38,6 +38,7 @@ export function ResultContent({ item, query }: { item: SearchItem; query: string
           )}
         </div>
         {item.subtitle && <div className="small text-body-secondary text-truncate">{item.subtitle}</div>}
+        {!item.matchedText && item.matchedField === 'content' && <div className="small text-body-secondary">Found in the file’s text</div>}
         {!inTitle && item.matchedText && (
           <div className="small text-break">
             <span className="text-body-secondary">{fieldLabel(item.matchedField)}:</span> <Highlight text={item.matchedText} query={query} />

@@ -10,6 +10,7 @@ const paths: Record<string, string> = {
   vlan: 'M1 4h14M1 8h14M1 12h14M4 2v4M12 6v4M8 10v4',
   rack: 'M3 1h10v14H3zM3 5h10M3 9h10M5 3h1M5 7h1M5 11h1',
   article: 'M4 1h6l3 3v11H4zM10 1v3h3M6 8h5M6 11h5',
+  attachment: 'M10.5 4.5 5.2 9.8a1.5 1.5 0 0 0 2.1 2.1l5.6-5.6a3 3 0 0 0-4.2-4.2L3 7.8a4.5 4.5 0 0 0 6.4 6.4l4.1-4.1',
 };
 
 export function TypeIcon({ type, className }: { type: string; className?: string }) {

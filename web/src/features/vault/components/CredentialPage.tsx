@@ -10,6 +10,7 @@ import { ExternalLink } from '../../../components/ExternalLink';
 import { FlashAlert } from '../../../components/FlashAlert';
 import { PageHeader, orgCrumbs } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
+import { AttachmentsPanel } from '../../../entities/attachment/AttachmentsPanel';
 import { FavouriteButton } from '../../../entities/favourite/FavouriteButton';
 import { useRecordOpen } from '../../../entities/favourite/useRecordOpen';
 import { useAssetDetails } from '../../../entities/asset/useAsset';
@@ -173,6 +174,8 @@ function CredentialDetails({ orgId, credential }: { orgId: string; credential: C
           <TotpCode orgId={orgId} credentialId={credential.id} />
         </section>
       )}
+
+      <AttachmentsPanel parent={{ type: 'credential', orgId, id: credential.id }} />
 
       <Link to={`/orgs/${orgId}/vault`} className="btn btn-outline-secondary">
         Back to the vault
