@@ -87,6 +87,10 @@ public static class ContractSamples
             Route: w => new Dictionary<string, string> { ["articleId"] = w.Spare["review_article"].ToString(), ["number"] = "3" }),
         ["MergeArticle"] = new(_ => new { baseRevision = 1, body = "# Backups\n\nNightly at 01:00." }, AuditRows: 0, Mutates: false),
         ["PreviewArticle"] = new(_ => new { body = "**bold** " + Unique }, AuditRows: 0, Mutates: false),
+        ["CreateDiagram"] = new(w => new { name = "Diagram " + Unique, folderId = w.Noun["doc_folder"], xml = ResourceWorld.DiagramXml("Shape " + Unique, w.Noun["asset"]), svg = ResourceWorld.DiagramSvg }),
+        ["UpdateDiagram"] = new(w => new { xml = ResourceWorld.DiagramXml("Changed " + Unique, w.Noun["asset"]), svg = ResourceWorld.DiagramSvg, summary = "Contract edit" }),
+        ["DeleteDiagram"] = new(_ => null),
+        ["RestoreDiagramRevision"] = new(_ => null),
         // Roles, members, keys
         ["CreateRole"] = new(_ => new { name = "Role " + Unique, permissions = new[] { "org.read" } }),
         ["UpdateRole"] = new(_ => new { description = "Described " + Unique }),

@@ -64,10 +64,12 @@ public static class SecurityModule
             headers.XFrameOptions = "DENY";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
-            headers.ContentSecurityPolicy = path.StartsWithSegments("/api/docs")
-                // The API reference UI (Scalar) is served from this origin with its inline configuration script.
-                ? "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
-                : "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+            // An endpoint answering a document of its own (an SVG preview) sets a policy for it; every other answer gets these.
+            if (string.IsNullOrEmpty(headers.ContentSecurityPolicy))
+                headers.ContentSecurityPolicy = path.StartsWithSegments("/api/docs")
+                    // The API reference UI (Scalar) is served from this origin with its inline configuration script.
+                    ? "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+                    : "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
             if (context.Request.IsHttps)
                 headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
             if ((path.StartsWithSegments("/api/v1") || path.StartsWithSegments("/connect")) && !headers.ContainsKey("Cache-Control"))
