@@ -25,6 +25,8 @@ export function itemPath(item: SearchItem): string {
       return `${org}/racks/${item.id}`;
     case 'article':
       return `${org}/docs/articles/${item.id}`;
+    case 'diagram':
+      return `${org}/docs/diagrams/${item.id}`;
     default:
       return org;
   }
@@ -52,6 +54,8 @@ export function typeListPath(type: string, orgId: string, q: string): string | n
       return withQ(`${org}/racks`);
     case 'article':
       return withQ(`${org}/docs`);
+    case 'diagram':
+      return `${org}/docs?${new URLSearchParams({ view: 'diagrams', q })}`;
     default:
       return null;
   }
@@ -73,6 +77,7 @@ const fieldLabels: Record<string, string> = {
   number: 'Number',
   slug: 'Slug',
   vid: 'VLAN ID',
+  labels: 'Shape labels',
 };
 
 /** A matched field's name for people: `macAddress` → "MAC address". */

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import Badge from 'react-bootstrap/Badge';
-import Button from 'react-bootstrap/Button';
 import Col from 'react-bootstrap/Col';
 import Row from 'react-bootstrap/Row';
 import { useCan } from '../../../auth/permissions';
@@ -17,7 +16,7 @@ import { folderPath } from '../folderTree';
 import type { Article } from '../types';
 import { ArticleHtml } from './ArticleHtml';
 import { ArticleQuery } from './ArticleQuery';
-import { Icon } from './Icons';
+import { DocActions } from './RevisionColumns';
 import { LinkedItemsPanel } from './LinkedItemsPanel';
 
 /** `/orgs/:orgId/docs/articles/:articleId`: an article as readers see it. */
@@ -65,23 +64,7 @@ function ArticleView({ orgId, article }: { orgId: string; article: Article }) {
             {author && <> by {author}</>}
           </>
         }
-        actions={
-          <>
-            {canWrite && (
-              <Link to={`${base}/edit`} className="btn btn-primary d-inline-flex align-items-center gap-1">
-                <Icon name="pencil" /> Edit
-              </Link>
-            )}
-            <Link to={`${base}/history`} className="btn btn-outline-secondary d-inline-flex align-items-center gap-1">
-              <Icon name="clock" /> History
-            </Link>
-            {canWrite && (
-              <Button variant="outline-danger" className="d-inline-flex align-items-center gap-1" onClick={() => setDeleting(true)}>
-                <Icon name="trash" /> Delete…
-              </Button>
-            )}
-          </>
-        }
+        actions={<DocActions base={base} canWrite={canWrite} onDelete={() => setDeleting(true)} />}
       />
       <FlashAlert message={flash} onClose={() => setFlash(null)} />
       {article.tags.length > 0 && (

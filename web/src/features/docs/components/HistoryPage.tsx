@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import Badge from 'react-bootstrap/Badge';
 import Button from 'react-bootstrap/Button';
 import Form from 'react-bootstrap/Form';
 import { useCan } from '../../../auth/permissions';
 import { ConfirmAction } from '../../../components/ConfirmDialog';
-import { DataTable, none } from '../../../components/DataTable';
+import { DataTable } from '../../../components/DataTable';
 import { PageHeader } from '../../../components/PageHeader';
 import { PagedList, QueryState } from '../../../components/QueryState';
 import { RelativeTime } from '../../../components/RelativeTime';
@@ -18,6 +17,7 @@ import { ArticleHtml } from './ArticleHtml';
 import { ArticleQuery } from './ArticleQuery';
 import { useArticleCrumbs } from './ArticlePage';
 import { DiffLegend, DiffView } from './DiffView';
+import { revisionColumns } from './RevisionColumns';
 import './prose.css';
 
 /** `/orgs/:orgId/docs/articles/:articleId/history`: every revision; compare two, read one, restore one. */
@@ -89,49 +89,7 @@ function History({ orgId, article }: { orgId: string; article: Article }) {
                       onChange={() => setParams({ to: r.number, view: null })} />
                   ),
                 },
-                {
-                  header: 'Revision',
-                  className: 'text-nowrap',
-                  cell: (r) => (
-                    <>
-                      {r.number}
-                      {r.number === article.revision && (
-                        <Badge bg="success" className="ms-2">
-                          Current
-                        </Badge>
-                      )}
-                    </>
-                  ),
-                },
-                {
-                  header: 'Summary',
-                  className: 'text-break',
-                  cell: (r) => (
-                    <>
-                      {r.summary ?? none}
-                      {r.restoredFrom != null && <div className="small text-body-secondary">Restored from revision {r.restoredFrom}</div>}
-                    </>
-                  ),
-                },
-                { header: 'Author', cell: (r) => r.authorName },
-                { header: 'Saved', className: 'text-nowrap', cell: (r) => <RelativeTime value={r.createdAt} /> },
-                {
-                  header: 'Actions',
-                  hideHeader: true,
-                  className: 'text-end text-nowrap',
-                  cell: (r) => (
-                    <>
-                      <Button variant="link" size="sm" aria-label={`View revision ${r.number}`} onClick={() => setParams({ view: r.number })}>
-                        View
-                      </Button>
-                      {canWrite && r.number !== article.revision && (
-                        <Button variant="outline-primary" size="sm" aria-label={`Restore revision ${r.number}`} onClick={() => setRestoring(r)}>
-                          Restore…
-                        </Button>
-                      )}
-                    </>
-                  ),
-                },
+                ...revisionColumns<Revision>(article.revision, { onView: (r) => setParams({ view: r.number }), onRestore: canWrite ? setRestoring : undefined }),
               ]}
             />
           )}
