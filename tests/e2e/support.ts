@@ -68,3 +68,21 @@ export async function apiPost<T>(page: Page, path: string, body: unknown): Promi
     { path, body },
   );
 }
+
+/** The messages of every dialog (alert, confirm, prompt) the page or its frames open, each dismissed: an XSS check expects none. */
+export function collectDialogs(page: Page): string[] {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return dialogs;
+}
+
+/** Signs in as the administrator (from /orgs/new) and creates an organisation named from `prefix`; returns its id. */
+export async function signInToNewOrg(page: Page, prefix: string): Promise<string> {
+  const { email, password } = adminCredentials();
+  await page.goto('/orgs/new');
+  await signIn(page, email, password);
+  return createOrg(page, uniqueName(prefix));
+}

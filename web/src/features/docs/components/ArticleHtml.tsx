@@ -41,7 +41,9 @@ export function ArticleHtml({ html, label, className = '', id }: ArticleHtmlProp
     for (const anchor of root.querySelectorAll('a.diagram-embed')) {
       const diagramId = embeddedDiagramId(anchor.getAttribute('href'), orgId);
       if (!diagramId) continue;
-      const caption = anchor.textContent?.trim() ?? '';
+      // The caption is kept on the link: in development React runs this effect twice, the second time on the emptied link.
+      const caption = anchor.getAttribute('data-caption') ?? anchor.textContent?.trim() ?? '';
+      anchor.setAttribute('data-caption', caption);
       anchor.textContent = '';
       found.push({ anchor, diagramId, caption });
     }
@@ -63,7 +65,7 @@ export function ArticleHtml({ html, label, className = '', id }: ArticleHtmlProp
       {embeds.map((embed, i) =>
         createPortal(
           <span className="diagram-embed-figure">
-            <DiagramImage orgId={orgId} diagramId={embed.diagramId} alt={embed.caption || 'Diagram'} />
+            <DiagramImage orgId={orgId} diagramId={embed.diagramId} alt={embed.caption ? '' : 'Diagram'} />
             {embed.caption && <span className="diagram-embed-caption">{embed.caption}</span>}
           </span>,
           embed.anchor,

@@ -19,7 +19,7 @@ export interface DiagramImageProps {
  */
 export function DiagramImage({ orgId, diagramId, etag, revision = null, alt, className = '' }: DiagramImageProps) {
   const preview = useDiagramPreview(orgId, diagramId, { revision, etag });
-  if (preview.isError) return <span className="diagram-image-error small text-danger">Could not load the diagram “{alt}”: {errorMessage(preview.error)}</span>;
+  if (preview.isError) return <span className="diagram-image-error small text-danger">Could not load the diagram{alt && ` “${alt}”`}: {errorMessage(preview.error)}</span>;
   if (!preview.url)
     return (
       <span className="diagram-image-loading d-inline-flex align-items-center gap-2 small text-body-secondary">

@@ -73,7 +73,7 @@ export function DocsPage() {
           <DocFolderTree orgId={orgId} selected={folder} onSelect={(choice) => setParam('folder', folderToParam(choice))} canWrite={canWrite} />
         </Col>
         <Col md={8} lg={9}>
-          <Nav variant="tabs" className="mb-3" aria-label="Knowledge base content">
+          <Nav as="nav" variant="tabs" className="mb-3" aria-label="Knowledge base content">
             <Nav.Item>
               <Nav.Link as={Link} to={viewHref(false)} active={!diagrams} aria-current={diagrams ? undefined : 'page'}>
                 Articles
