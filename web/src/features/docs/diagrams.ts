@@ -26,8 +26,12 @@ export const DRAWIO_PARAMS: Record<string, string> = {
   ui: 'kennedy',
 };
 
-export function drawioUrl(dark = false): string {
-  return `/drawio/index.html?${new URLSearchParams({ ...DRAWIO_PARAMS, ...(dark ? { dark: '1' } : {}) })}`;
+/**
+ * Always the light editor: draw.io's dark UI draws labels without a font colour in white, unreadable on the light fills
+ * most diagrams use, and previews are white pages anyway.
+ */
+export function drawioUrl(): string {
+  return `/drawio/index.html?${new URLSearchParams(DRAWIO_PARAMS)}`;
 }
 
 /**

@@ -75,8 +75,7 @@ function DiagramEditor({ orgId, diagram }: { orgId: string; diagram: Diagram }) 
   const [loaded, setLoaded] = useState(false);
   const base = `/orgs/${orgId}/docs/diagrams/${diagram.id}`;
   const crumbs = useDiagramCrumbs(orgId, diagram.folderId, { to: base, label: diagram.name });
-  const dark = document.documentElement.getAttribute('data-bs-theme') === 'dark';
-  const [src] = useState(() => drawioUrl(dark));
+  const src = drawioUrl();
 
   useEffect(() => {
     // The editor has an opaque origin (sandbox without allow-same-origin): its messages are known by their source window,

@@ -11,13 +11,14 @@ function diagramColumns(orgId: string): Column<DiagramSummary>[] {
       sortKey: 'name',
       className: 'text-break',
       cell: (d) => (
-        <Link to={`/orgs/${orgId}/docs/diagrams/${d.id}`} className="fw-semibold d-inline-flex align-items-center gap-1">
-          <Icon name="diagram" size={14} /> {d.name}
+        <Link to={`/orgs/${orgId}/docs/diagrams/${d.id}`} className="fw-semibold">
+          <Icon name="diagram" size={14} className="me-1 align-baseline" />
+          {d.name}
         </Link>
       ),
     },
-    { header: 'Linked assets', className: 'text-end', headerClassName: 'text-end', cell: (d) => (d.assetCount > 0 ? d.assetCount : none) },
-    { header: 'Revision', className: 'text-end', headerClassName: 'text-end', cell: (d) => d.revision },
+    { header: 'Linked assets', className: 'text-end d-none d-sm-table-cell', headerClassName: 'text-end d-none d-sm-table-cell', cell: (d) => (d.assetCount > 0 ? d.assetCount : none) },
+    { header: 'Revision', className: 'text-end d-none d-sm-table-cell', headerClassName: 'text-end d-none d-sm-table-cell', cell: (d) => d.revision },
     { header: 'Updated', sortKey: 'updatedAt', className: 'text-nowrap', cell: (d) => <RelativeTime value={d.updatedAt} /> },
   ];
 }
