@@ -61,7 +61,7 @@ public sealed class SearchTests(ApiHost api) : IClassFixture<ApiHost>
         var result = JsonDocument.Parse(raw).RootElement;
         result.GetProperty("query").GetString().ShouldBe(token);
         result.GetProperty("groups").EnumerateArray().Select(g => g.GetProperty("type").GetString())
-            .ShouldBe(["org", "asset", "credential", "article", "contact", "location", "subnet", "ipAddress", "vlan", "rack"]);
+            .ShouldBe(["org", "asset", "credential", "article", "diagram", "contact", "location", "subnet", "ipAddress", "vlan", "rack"]);
         Item(result, "article", article).GetProperty("matchedField").GetString().ShouldBe("body");
         Item(result, "org", org).GetProperty("title").GetString().ShouldBe(orgName);
         var fs = Item(result, "asset", asset);
