@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type ProxyOptions } from 'vite';
 import react from '@vitejs/plugin-react';
+import { drawio } from './vite.drawio';
 
 const apiTarget = process.env.CLIENTSTOR_API_URL ?? 'http://127.0.0.1:5080';
 const port = Number(process.env.PORT ?? 5173);
@@ -15,7 +16,7 @@ const proxy = {
 };
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), drawio()],
   server: { host: '127.0.0.1', port, strictPort: true, proxy },
   preview: { host: '127.0.0.1', port, strictPort: true, proxy },
   test: {

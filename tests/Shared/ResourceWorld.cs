@@ -85,6 +85,10 @@ public sealed class ResourceWorld
         });
         Add("articleId", "article", article);
         (await admin.PatchAsJsonAsync(P($"docs/articles/{article}"), new { body = "# Backups\n\nNightly at 03:00." })).EnsureSuccessStatusCode();
+        // A diagram in the folder whose shape links to the asset, saved twice (so a restore has an older revision).
+        var diagram = await IdAsync(admin, P("docs/diagrams"), new { name = "Network", folderId = noun["doc_folder"], xml = DiagramXml("Core switch", asset), svg = DiagramSvg });
+        Add("diagramId", "diagram", diagram);
+        (await admin.PatchAsJsonAsync(P($"docs/diagrams/{diagram}"), new { xml = DiagramXml("Core switch 2", asset), svg = DiagramSvg })).EnsureSuccessStatusCode();
 
         // Attachments: a small text file on the asset (the default attachmentId), the article and the credential.
         async Task<Guid> AttachAsync(string parent, string fileName, string text)
@@ -133,6 +137,16 @@ public sealed class ResourceWorld
         }
         return new ResourceWorld { OrgId = org, Route = route, Noun = noun, Spare = spare };
     }
+
+    /// <summary>A draw.io file of one page: a shape labelled <paramref name="label"/>, linked to <paramref name="assetId"/> when given.</summary>
+    public static string DiagramXml(string label, Guid? assetId = null) =>
+        "<mxfile><diagram id=\"p1\" name=\"Page-1\"><mxGraphModel><root><mxCell id=\"0\"/><mxCell id=\"1\" parent=\"0\"/>"
+        + (assetId is { } a
+            ? $"<UserObject label=\"{System.Security.SecurityElement.Escape(label)}\" link=\"clientstor:asset/{a}\" id=\"2\"><mxCell style=\"rounded=1;\" vertex=\"1\" parent=\"1\"><mxGeometry x=\"40\" y=\"40\" width=\"120\" height=\"60\" as=\"geometry\"/></mxCell></UserObject>"
+            : $"<mxCell id=\"2\" value=\"{System.Security.SecurityElement.Escape(label)}\" style=\"rounded=1;html=1;\" vertex=\"1\" parent=\"1\"><mxGeometry x=\"40\" y=\"40\" width=\"120\" height=\"60\" as=\"geometry\"/></mxCell>")
+        + "</root></mxGraphModel></diagram></mxfile>";
+
+    public const string DiagramSvg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"200\" height=\"100\" viewBox=\"0 0 200 100\"><rect x=\"40\" y=\"40\" width=\"120\" height=\"60\" fill=\"#dae8fc\" stroke=\"#6c8ebf\"/></svg>";
 
     /// <summary>The route template with every parameter replaced by this world's objects (or <paramref name="overrides"/>).</summary>
     public string Fill(string template, IReadOnlyDictionary<string, string>? overrides = null) =>

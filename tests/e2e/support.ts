@@ -71,7 +71,7 @@ export async function apiRequest<T>(page: Page, method: string, path: string, bo
 
 export const apiPost = <T>(page: Page, path: string, body: unknown) => apiRequest<T>(page, 'POST', path, body);
 
-/** Dismisses every alert/confirm the page opens and records its message: a spec about script in content expects none. */
+/** The messages of every dialog (alert, confirm, prompt) the page or its frames open, each dismissed: an XSS check expects none. */
 export function recordDialogs(page: Page): string[] {
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
@@ -79,4 +79,12 @@ export function recordDialogs(page: Page): string[] {
     void dialog.dismiss();
   });
   return dialogs;
+}
+
+/** Signs in as the administrator (from /orgs/new) and creates an organisation named from `prefix`; returns its id. */
+export async function signInToNewOrg(page: Page, prefix: string): Promise<string> {
+  const { email, password } = adminCredentials();
+  await page.goto('/orgs/new');
+  await signIn(page, email, password);
+  return createOrg(page, uniqueName(prefix));
 }

@@ -1012,6 +1012,193 @@ namespace ClientStor.Api.Migrations
                     b.ToTable("article_revisions", (string)null);
                 });
 
+            modelBuilder.Entity("ClientStor.Api.Features.Docs.Diagram", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<List<Guid>>("AssetIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("asset_ids");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<Guid?>("FolderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("folder_id");
+
+                    b.Property<string>("Labels")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("character varying(200000)")
+                        .HasColumnName("labels");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_id");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("SearchText")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("lower(name)", true);
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("setweight(to_tsvector('simple'::regconfig, coalesce(name, '')), 'A') || setweight(to_tsvector('english'::regconfig, coalesce(labels, '')), 'B')", true);
+
+                    b.Property<string>("Svg")
+                        .IsRequired()
+                        .HasMaxLength(4000000)
+                        .HasColumnType("character varying(4000000)")
+                        .HasColumnName("svg");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UpdatedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasMaxLength(2000000)
+                        .HasColumnType("character varying(2000000)")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id")
+                        .HasName("pk_diagrams");
+
+                    b.HasIndex("AssetIds")
+                        .HasDatabaseName("ix_diagrams_asset_ids")
+                        .HasAnnotation("Npgsql:StorageParameter:gin_pending_list_limit", 256);
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("AssetIds"), "gin");
+
+                    b.HasIndex("FolderId")
+                        .HasDatabaseName("ix_diagrams_folder_id");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_diagrams_search_vector")
+                        .HasAnnotation("Npgsql:StorageParameter:gin_pending_list_limit", 256);
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
+
+                    b.HasIndex("OrgId", "FolderId")
+                        .HasDatabaseName("ix_diagrams_org_id_folder_id");
+
+                    b.HasIndex("OrgId", "SearchText")
+                        .HasDatabaseName("ix_diagrams_org_id_search_text")
+                        .HasAnnotation("Npgsql:StorageParameter:gin_pending_list_limit", 256);
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("OrgId", "SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("OrgId", "SearchText"), new[] { "uuid_ops", "gin_trgm_ops" });
+
+                    b.HasIndex("OrgId", "Name", "Id")
+                        .HasDatabaseName("ix_diagrams_org_id_name_id");
+
+                    b.HasIndex("OrgId", "UpdatedAt", "Id")
+                        .HasDatabaseName("ix_diagrams_org_id_updated_at_id");
+
+                    b.ToTable("diagrams", (string)null);
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Features.Docs.DiagramRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("author_name");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("DiagramId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("diagram_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_id");
+
+                    b.Property<int?>("RestoredFrom")
+                        .HasColumnType("integer")
+                        .HasColumnName("restored_from");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("Svg")
+                        .IsRequired()
+                        .HasMaxLength(4000000)
+                        .HasColumnType("character varying(4000000)")
+                        .HasColumnName("svg");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasMaxLength(2000000)
+                        .HasColumnType("character varying(2000000)")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id")
+                        .HasName("pk_diagram_revisions");
+
+                    b.HasIndex("DiagramId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_diagram_revisions_diagram_id_number");
+
+                    b.ToTable("diagram_revisions", (string)null);
+                });
+
             modelBuilder.Entity("ClientStor.Api.Features.Docs.DocFolder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3483,6 +3670,32 @@ namespace ClientStor.Api.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_article_revisions_articles_article_id");
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Features.Docs.Diagram", b =>
+                {
+                    b.HasOne("ClientStor.Api.Features.Docs.DocFolder", null)
+                        .WithMany()
+                        .HasForeignKey("FolderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_diagrams_doc_folder_folder_id");
+
+                    b.HasOne("ClientStor.Api.Features.Orgs.Org", null)
+                        .WithMany()
+                        .HasForeignKey("OrgId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_diagrams_org_org_id");
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Features.Docs.DiagramRevision", b =>
+                {
+                    b.HasOne("ClientStor.Api.Features.Docs.Diagram", null)
+                        .WithMany()
+                        .HasForeignKey("DiagramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_diagram_revisions_diagrams_diagram_id");
                 });
 
             modelBuilder.Entity("ClientStor.Api.Features.Docs.DocFolder", b =>

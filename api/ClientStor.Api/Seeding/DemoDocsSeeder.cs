@@ -10,10 +10,12 @@ namespace ClientStor.Api.Seeding;
 /// <c>seed demo --directory</c>, knowledge-base part: for each named demo client without articles, folders and articles
 /// that show what the module does — a table-heavy network overview linking to the firewall article by id, a runbook with
 /// three revisions (so History and Compare have something to show), an onboarding checklist from the built-in template,
-/// a vendor page and an organisation template, and a few attached files (<see cref="DemoAttachments"/>). Articles link to the client's seeded assets, credentials and contacts.
-/// Written through <see cref="ArticleWriter"/> (rendering and revisions as the API does); one audit row per client.
+/// a vendor page and an organisation template, two diagrams (the network, linked to the client's firewall and servers,
+/// embedded in the network overview; a rack) and a few attached files (<see cref="DemoAttachments"/>). Articles link to the
+/// client's seeded assets, credentials and contacts. Written through <see cref="ArticleWriter"/>, <see cref="DiagramWriter"/> and
+/// the attachments' writer (as the API does); one audit row per client (and one per attached file).
 /// </summary>
-public sealed class DemoDocsSeeder(ClientStorDbContext db, AuditLog audit, ArticleWriter writer, DemoAttachments attachments)
+public sealed class DemoDocsSeeder(ClientStorDbContext db, AuditLog audit, ArticleWriter writer, DiagramWriter diagrams, DemoAttachments attachments)
 {
     private static readonly ArticleAuthor Author = new(Guid.Empty, "ClientStor demo");
 
@@ -116,6 +118,20 @@ public sealed class DemoDocsSeeder(ClientStorDbContext db, AuditLog audit, Artic
         var contacts = await db.Contacts.Where(c => c.OrgId == orgId).OrderBy(c => c.Name).Select(c => c.Id).Take(2).ToListAsync(ct);
 
         var written = 0;
+        // The diagrams first: the network overview embeds one.
+        async Task<Diagram> DrawAsync(string name, DocFolder folder, params DemoShape[] shapes)
+        {
+            var diagram = new Diagram { Id = Guid.CreateVersion7(), OrgId = orgId, FolderId = folder.Id, CreatedById = Author.Id, CreatedAt = now, UpdatedAt = now };
+            db.Diagrams.Add(diagram);
+            await diagrams.ReviseAsync(diagram, name, DemoShape.Xml(shapes), DemoShape.Svg(shapes), "Created", Author, ct);
+            return diagram;
+        }
+        var topology = await DrawAsync("Network topology", network,
+            new DemoShape("Internet", 200, 20, null), new DemoShape("Firewall", 200, 110, firewall), new DemoShape("Core switch", 200, 200, null),
+            new DemoShape("Server 1", 80, 290, servers.ElementAtOrDefault(0) is var s1 && s1 != Guid.Empty ? s1 : null),
+            new DemoShape("Server 2", 320, 290, servers.ElementAtOrDefault(1) is var s2 && s2 != Guid.Empty ? s2 : null));
+        await DrawAsync("Rack A (front)", network,
+            new DemoShape("Patch panel 1", 200, 20, null), new DemoShape("Core switch", 200, 80, null), new DemoShape("UPS", 200, 140, null));
         Article Write(string title, string body, DocFolder? folder, string[] tags, string summary, List<Guid>? assets = null, bool template = false)
         {
             written++;
@@ -146,6 +162,8 @@ public sealed class DemoDocsSeeder(ClientStorDbContext db, AuditLog audit, Artic
             """, network, ["firewall", "network"], "Created", firewall is { } f ? [f] : []);
         Write("Network overview", $"""
             # Network overview
+
+            ![Network topology](diagram:{topology.Id})
 
             ## VLANs
             | VLAN | Name | Subnet | Purpose |
@@ -205,5 +223,41 @@ public sealed class DemoDocsSeeder(ClientStorDbContext db, AuditLog audit, Artic
         await db.SaveChangesAsync(ct);
         await attachments.SeedAsync(orgId, client, servers.Count > 0 ? servers[0] : null, firewall, credentials.Count > 0 ? credentials[0] : null, backups.Id, ct);
         return written;
+    }
+}
+
+/// <summary>A box of a demo diagram: its label, where it sits, and the asset it links to.</summary>
+internal sealed record DemoShape(string Label, int X, int Y, Guid? AssetId)
+{
+    private const int Width = 140, Height = 50;
+
+    /// <summary>The draw.io file: the boxes, each joined to the next by an edge, linked to their assets.</summary>
+    public static string Xml(IReadOnlyList<DemoShape> shapes)
+    {
+        var cells = new System.Text.StringBuilder();
+        for (var i = 0; i < shapes.Count; i++)
+        {
+            var (label, x, y, asset) = (System.Security.SecurityElement.Escape(shapes[i].Label), shapes[i].X, shapes[i].Y, shapes[i].AssetId);
+            var geometry = $"""<mxCell style="rounded=1;whiteSpace=wrap;html=1;fillColor=#dae8fc;strokeColor=#6c8ebf;" vertex="1" parent="1"><mxGeometry x="{x}" y="{y}" width="{Width}" height="{Height}" as="geometry"/></mxCell>""";
+            cells.Append(asset is { } id
+                ? $"""<UserObject label="{label}" link="{DiagramContent.AssetLinkPrefix}{id}" id="s{i}">{geometry}</UserObject>"""
+                : geometry.Replace("<mxCell ", $"""<mxCell id="s{i}" value="{label}" """));
+            if (i > 0)
+                cells.Append($"""<mxCell id="e{i}" style="endArrow=none;html=1;" edge="1" parent="1" source="s{i - 1}" target="s{i}"><mxGeometry relative="1" as="geometry"/></mxCell>""");
+        }
+        return $"""<mxfile><diagram id="page-1" name="Page-1"><mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>{cells}</root></mxGraphModel></diagram></mxfile>""";
+    }
+
+    /// <summary>A preview of the same boxes and edges, as draw.io would export it.</summary>
+    public static string Svg(IReadOnlyList<DemoShape> shapes)
+    {
+        var width = shapes.Max(s => s.X) + Width + 20;
+        var height = shapes.Max(s => s.Y) + Height + 20;
+        var body = new System.Text.StringBuilder();
+        for (var i = 1; i < shapes.Count; i++)
+            body.Append($"""<path d="M {shapes[i - 1].X + Width / 2} {shapes[i - 1].Y + Height} L {shapes[i].X + Width / 2} {shapes[i].Y}" fill="none" stroke="#333333"/>""");
+        foreach (var s in shapes)
+            body.Append($"""<rect x="{s.X}" y="{s.Y}" width="{Width}" height="{Height}" rx="8" fill="#dae8fc" stroke="#6c8ebf"/><text x="{s.X + Width / 2}" y="{s.Y + Height / 2 + 5}" text-anchor="middle" font-family="Helvetica" font-size="13" fill="#000000">{System.Security.SecurityElement.Escape(s.Label)}</text>""");
+        return $"""<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" style="background-color: #ffffff;">{body}</svg>""";
     }
 }

@@ -148,6 +148,14 @@ public sealed partial class DemoSeeder
                     break;
             }
         }
-        return (title, body.ToString());
+        // The last block may run past 5 KB: end at the last line that fits (the loop left at least 1,000 characters).
+        var text = body.ToString();
+        const int max = 5 * 1024;
+        if (text.Length > max)
+        {
+            var cut = text.LastIndexOf('\n', max - 1);
+            text = text[..(cut > 1000 ? cut + 1 : max)];
+        }
+        return (title, text);
     }
 }

@@ -94,6 +94,10 @@ public static class ContractSamples
         ["DeleteAssetAttachment"] = new(_ => null),
         ["DeleteCredentialAttachment"] = new(_ => null, Route: w => new Dictionary<string, string> { ["attachmentId"] = w.Spare["credential_attachment"].ToString() }),
         ["PreviewArticle"] = new(_ => new { body = "**bold** " + Unique }, AuditRows: 0, Mutates: false),
+        ["CreateDiagram"] = new(w => new { name = "Diagram " + Unique, folderId = w.Noun["doc_folder"], xml = ResourceWorld.DiagramXml("Shape " + Unique, w.Noun["asset"]), svg = ResourceWorld.DiagramSvg }),
+        ["UpdateDiagram"] = new(w => new { xml = ResourceWorld.DiagramXml("Changed " + Unique, w.Noun["asset"]), svg = ResourceWorld.DiagramSvg, summary = "Contract edit" }),
+        ["DeleteDiagram"] = new(_ => null),
+        ["RestoreDiagramRevision"] = new(_ => null),
         // Roles, members, keys
         ["CreateRole"] = new(_ => new { name = "Role " + Unique, permissions = new[] { "org.read" } }),
         ["UpdateRole"] = new(_ => new { description = "Described " + Unique }),

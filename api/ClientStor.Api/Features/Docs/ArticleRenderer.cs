@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Ganss.Xss;
 using Markdig;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -12,11 +13,16 @@ namespace ClientStor.Api.Features.Docs;
 /// page: Markdig renders, HtmlSanitizer keeps an allow-list of tags, attributes and URL schemes (http, https, mailto and
 /// relative links; never <c>javascript:</c> or <c>data:</c>), so a script, an event handler or an embedded SVG written into
 /// an article never reaches a reader's browser. Links to other articles are written <c>article:&lt;id&gt;</c>: they point
-/// at the id, so renaming an article never breaks them.
+/// at the id, so renaming an article never breaks them. <c>![caption](diagram:&lt;id&gt;)</c> embeds a diagram: a link to its page
+/// with the class <c>diagram-embed</c>, which the SPA shows as the diagram's preview image.
 /// </summary>
 public sealed class ArticleRenderer
 {
     public const string ArticleScheme = "article:";
+    public const string DiagramScheme = "diagram:";
+
+    /// <summary>The class of a diagram embedded with <c>![caption](diagram:&lt;id&gt;)</c>: a link to the diagram the SPA shows as its preview image.</summary>
+    public const string DiagramEmbedClass = "diagram-embed";
 
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
@@ -66,7 +72,7 @@ public sealed class ArticleRenderer
             }
             // Classes only as Markdig writes them (code languages, task lists): an author cannot dress text as the app's buttons.
             if (e.Node is IElement el && el.GetAttribute("class") is { } cls &&
-                !cls.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(c => c.StartsWith("language-", StringComparison.Ordinal) || c is "task-list-item" or "contains-task-list" or "task-list-item-checkbox"))
+                !cls.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(c => c.StartsWith("language-", StringComparison.Ordinal) || c is "task-list-item" or "contains-task-list" or "task-list-item-checkbox" or DiagramEmbedClass))
                 el.RemoveAttribute("class");
         };
     }
@@ -87,6 +93,18 @@ public sealed class ArticleRenderer
                 }
                 else
                     link.Url = "#";
+            }
+            else if (link.Url is { } target && target.StartsWith(DiagramScheme, StringComparison.OrdinalIgnoreCase))
+            {
+                var valid = Guid.TryParse(target.AsSpan(DiagramScheme.Length), out var id);
+                link.Url = valid ? $"/orgs/{orgId}/docs/diagrams/{id}" : "#";
+                // Never an <img> of the server's making: the SPA fetches the preview with the reader's token and shows it as an image.
+                if (link.IsImage)
+                {
+                    link.IsImage = false;
+                    if (valid)
+                        link.GetAttributes().AddClass(DiagramEmbedClass);
+                }
             }
         }
         var html = sanitizer.Sanitize(document.ToHtml(Pipeline));

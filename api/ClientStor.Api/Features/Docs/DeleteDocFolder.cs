@@ -7,7 +7,7 @@ public sealed class DeleteDocFolderRequest
     [RouteParam] public Guid DocFolderId { get; set; }
 }
 
-/// <summary>Deletes an empty folder (409 while it holds articles or folders).</summary>
+/// <summary>Deletes an empty folder (409 while it holds articles, diagrams or folders).</summary>
 public sealed class DeleteDocFolderEndpoint(ClientStorDbContext db, AuditedChanges changes, CurrentOrg org) : Endpoint<DeleteDocFolderRequest>
 {
     public override void Configure()
@@ -24,9 +24,10 @@ public sealed class DeleteDocFolderEndpoint(ClientStorDbContext db, AuditedChang
         var folder = await db.DocFolders.FindInOrgAsync(org.Id, req.DocFolderId, ct);
         HttpContext.CheckIfMatch(folder);
         var articles = await db.Articles.CountAsync(a => a.OrgId == org.Id && a.FolderId == folder.Id, ct);
+        var diagrams = await db.Diagrams.CountAsync(d => d.OrgId == org.Id && d.FolderId == folder.Id, ct);
         var folders = await db.DocFolders.CountAsync(f => f.OrgId == org.Id && f.ParentId == folder.Id, ct);
-        if (articles + folders > 0)
-            throw new ConflictException($"The folder still holds {articles} article(s) and {folders} folder(s); move or delete them first.");
+        if (articles + diagrams + folders > 0)
+            throw new ConflictException($"The folder still holds {articles} article(s), {diagrams} diagram(s) and {folders} folder(s); move or delete them first.");
         await changes.DeletedAsync(folder, ct);
         await Send.NoContentAsync(ct);
     }

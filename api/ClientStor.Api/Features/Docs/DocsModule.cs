@@ -3,7 +3,7 @@ using Riok.Mapperly.Abstractions;
 
 namespace ClientStor.Api.Features.Docs;
 
-/// <summary>The knowledge base: articles in folders with their revisions, templates, and links to the rest of a client's documentation.</summary>
+/// <summary>The knowledge base: articles and draw.io diagrams in folders with their revisions, templates, and links to the rest of a client's documentation.</summary>
 public static class DocsModule
 {
     public static IServiceCollection AddDocsModule(this IServiceCollection services)
@@ -11,6 +11,8 @@ public static class DocsModule
         services.AddSingleton<ArticleRenderer>();
         services.AddScoped<ArticleWriter>();
         services.AddScoped<ISearchProvider, ArticleSearch>();
+        services.AddScoped<DiagramWriter>();
+        services.AddScoped<ISearchProvider, DiagramSearch>();
         return services;
     }
 
@@ -19,6 +21,8 @@ public static class DocsModule
         public DbSet<Article> Articles => db.Set<Article>();
         public DbSet<ArticleRevision> ArticleRevisions => db.Set<ArticleRevision>();
         public DbSet<DocFolder> DocFolders => db.Set<DocFolder>();
+        public DbSet<Diagram> Diagrams => db.Set<Diagram>();
+        public DbSet<DiagramRevision> DiagramRevisions => db.Set<DiagramRevision>();
     }
 }
 
@@ -43,4 +47,14 @@ internal static partial class DocsMapper
     public static partial ArticleRevisionResponse ToResponse(this ArticleRevision revision);
 
     public static partial ArticleRevisionContentResponse ToContent(this ArticleRevision revision, string html);
+
+    [MapProperty(nameof(Diagram.Version), nameof(DiagramResponse.Etag))]
+    public static partial DiagramResponse ToResponse(this Diagram diagram, IReadOnlyList<DiagramAsset> linkedAssets);
+
+    [MapProperty(nameof(DiagramListRow.Version), nameof(DiagramSummaryResponse.Etag))]
+    public static partial DiagramSummaryResponse ToSummary(this DiagramListRow row);
+
+    public static partial DiagramRevisionResponse ToResponse(this DiagramRevision revision);
+
+    public static partial DiagramRevisionContentResponse ToContent(this DiagramRevision revision);
 }

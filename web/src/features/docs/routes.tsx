@@ -9,4 +9,8 @@ export const docsRoutes: RouteObject[] = [
   { path: 'orgs/:orgId/docs/reviews', lazy: async () => ({ Component: (await import('./components/ReviewQueuePage')).ReviewQueuePage }) },
   { path: 'orgs/:orgId/docs/articles/:articleId/review/:number', lazy: async () => ({ Component: (await import('./components/ReviewPage')).ReviewPage }) },
   { path: 'orgs/:orgId/docs/articles/:articleId/history', lazy: async () => ({ Component: (await import('./components/HistoryPage')).HistoryPage }) },
+  { path: 'orgs/:orgId/docs/diagrams/new', lazy: async () => ({ Component: (await import('./components/DiagramEditorPage')).DiagramCreatePage }) },
+  { path: 'orgs/:orgId/docs/diagrams/:diagramId', lazy: async () => ({ Component: (await import('./components/DiagramPage')).DiagramPage }) },
+  { path: 'orgs/:orgId/docs/diagrams/:diagramId/edit', lazy: async () => ({ Component: (await import('./components/DiagramEditorPage')).DiagramEditPage }) },
+  { path: 'orgs/:orgId/docs/diagrams/:diagramId/history', lazy: async () => ({ Component: (await import('./components/DiagramHistoryPage')).DiagramHistoryPage }) },
 ];

@@ -54,3 +54,27 @@ export type ArticleFormField = (typeof articleFormFields)[number];
 
 export const folderFormFields = ['name', 'parentId'] as const;
 export type FolderFormField = (typeof folderFormFields)[number];
+
+export type Diagram = JsonOf<paths[`${Docs}/diagrams/{diagramId}`]['get']['responses'][200]>;
+export type DiagramPage = JsonOf<paths[`${Docs}/diagrams`]['get']['responses'][200]>;
+export type DiagramSummary = DiagramPage['items'][number];
+export type CreateDiagramBody = JsonOf<NonNullable<paths[`${Docs}/diagrams`]['post']['requestBody']>>;
+export type UpdateDiagramBody = JsonOf<NonNullable<paths[`${Docs}/diagrams/{diagramId}`]['patch']['requestBody']>>;
+export type DiagramRevisionPage = JsonOf<paths[`${Docs}/diagrams/{diagramId}/revisions`]['get']['responses'][200]>;
+export type DiagramRevision = DiagramRevisionPage['items'][number];
+
+export const diagramSorts = [
+  { value: 'name', label: 'Name (A–Z)' },
+  { value: '-name', label: 'Name (Z–A)' },
+  { value: '-updatedAt', label: 'Recently updated' },
+  { value: 'updatedAt', label: 'Least recently updated' },
+] as const;
+export type DiagramSort = (typeof diagramSorts)[number]['value'];
+
+export interface DiagramListParams {
+  q: string;
+  folder: FolderChoice;
+  sort: DiagramSort;
+  cursor: string | null;
+  limit: number;
+}

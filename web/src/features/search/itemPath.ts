@@ -25,6 +25,8 @@ export function itemPath(item: SearchItem): string {
       return `${org}/racks/${item.id}`;
     case 'article':
       return `${org}/docs/articles/${item.id}`;
+    case 'diagram':
+      return `${org}/docs/diagrams/${item.id}`;
     case 'attachment':
       return attachmentParentPath(org, item.parentType, item.parentId);
     default:
@@ -69,6 +71,8 @@ export function typeListPath(type: string, orgId: string, q: string): string | n
       return withQ(`${org}/racks`);
     case 'article':
       return withQ(`${org}/docs`);
+    case 'diagram':
+      return `${org}/docs?${new URLSearchParams({ view: 'diagrams', q })}`;
     default:
       return null;
   }
@@ -92,6 +96,7 @@ const fieldLabels: Record<string, string> = {
   vid: 'VLAN ID',
   fileName: 'File name',
   content: 'Text',
+  labels: 'Shape labels',
 };
 
 /** A matched field's name for people: `macAddress` → "MAC address". */

@@ -24,6 +24,7 @@ export const searchTypes = [
   { value: 'vlan', label: 'VLANs' },
   { value: 'rack', label: 'Racks' },
   { value: 'article', label: 'Articles' },
+  { value: 'diagram', label: 'Diagrams' },
   { value: 'attachment', label: 'Files' },
 ] as const;
 

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { ArticleListParams } from '../types';
+import type { ArticleListParams, DiagramListParams } from '../types';
 
 /** Every read of an organisation's knowledge base sits under `all(orgId)`. */
 export const docsKeys = {
@@ -20,6 +20,15 @@ export const docsKeys = {
   reviewList: (orgId: string, cursor: string | null, limit: number) => [...docsKeys.reviews(orgId), cursor, limit] as const,
   /** How many articles are in no folder: under folders, so whatever refreshes the folder counts refreshes it. */
   unfiledCount: (orgId: string) => [...docsKeys.folders(orgId), 'unfiled-count'] as const,
+  diagramLists: (orgId: string) => [...docsKeys.all(orgId), 'diagram-list'] as const,
+  diagramList: (orgId: string, params: DiagramListParams) => [...docsKeys.diagramLists(orgId), params] as const,
+  /** A diagram and everything read about it: its revisions and previews. */
+  diagram: (orgId: string, diagramId: string) => [...docsKeys.all(orgId), 'diagram', diagramId] as const,
+  diagramDetail: (orgId: string, diagramId: string) => [...docsKeys.diagram(orgId, diagramId), 'detail'] as const,
+  diagramRevisions: (orgId: string, diagramId: string, cursor: string | null) => [...docsKeys.diagram(orgId, diagramId), 'revisions', cursor] as const,
+  /** A preview image: the current one (revision null) changes with every save, a revision's never. */
+  diagramPreview: (orgId: string, diagramId: string, revision: number | null, etag: string) =>
+    [...docsKeys.diagram(orgId, diagramId), 'preview', revision, etag] as const,
 };
 
 /**
@@ -32,5 +41,14 @@ export function refreshArticleViews(queryClient: QueryClient, orgId: string, art
     queryClient.invalidateQueries({ queryKey: docsKeys.lists(orgId) }),
     queryClient.invalidateQueries({ queryKey: docsKeys.folders(orgId) }),
     queryClient.invalidateQueries({ queryKey: docsKeys.reviews(orgId) }),
+  ]);
+}
+
+/** After a diagram is written: its own reads, the diagram lists and the folder counts. */
+export function refreshDiagramViews(queryClient: QueryClient, orgId: string, diagramId: string): Promise<unknown> {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: docsKeys.diagram(orgId, diagramId) }),
+    queryClient.invalidateQueries({ queryKey: docsKeys.diagramLists(orgId) }),
+    queryClient.invalidateQueries({ queryKey: docsKeys.folders(orgId) }),
   ]);
 }

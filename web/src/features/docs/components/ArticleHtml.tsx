@@ -1,6 +1,9 @@
-import { useMemo, type MouseEvent } from 'react';
-import { useNavigate } from 'react-router';
+import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { createPortal } from 'react-dom';
+import { useNavigate, useParams } from 'react-router';
 import { inAppPath, labelTaskLists } from '../articleLinks';
+import { embeddedDiagramId } from '../diagrams';
+import { DiagramImage } from './DiagramImage';
 import './prose.css';
 
 export interface ArticleHtmlProps {
@@ -12,14 +15,42 @@ export interface ArticleHtmlProps {
   id?: string;
 }
 
+interface DiagramEmbed {
+  anchor: Element;
+  diagramId: string;
+  caption: string;
+}
+
 /**
  * An article's body as the server rendered it. The HTML is sanitised by the API (its contract: scripts, event
  * handlers, javascript: and data: URLs never reach here), so it goes in as it is; links to other articles open
- * inside the SPA instead of reloading the page.
+ * inside the SPA instead of reloading the page. An embedded diagram (`![caption](diagram:<id>)`, rendered as a
+ * `diagram-embed` link to it) shows its preview image inside that link.
  */
 export function ArticleHtml({ html, label, className = '', id }: ArticleHtmlProps) {
   const navigate = useNavigate();
+  const { orgId = '' } = useParams();
   const labelled = useMemo(() => labelTaskLists(html), [html]);
+  const container = useRef<HTMLDivElement>(null);
+  const [embeds, setEmbeds] = useState<DiagramEmbed[]>([]);
+
+  useEffect(() => {
+    const root = container.current;
+    if (!root) return;
+    const found: DiagramEmbed[] = [];
+    for (const anchor of root.querySelectorAll('a.diagram-embed')) {
+      const diagramId = embeddedDiagramId(anchor.getAttribute('href'), orgId);
+      if (!diagramId) continue;
+      // The caption is kept on the link: in development React runs this effect twice, the second time on the emptied link.
+      const caption = anchor.getAttribute('data-caption') ?? anchor.textContent?.trim() ?? '';
+      anchor.setAttribute('data-caption', caption);
+      anchor.textContent = '';
+      found.push({ anchor, diagramId, caption });
+    }
+    // The embeds live in markup React does not own: they are found after it is in the page, then filled by portals.
+    setEmbeds(found);
+  }, [labelled, orgId]);
+
   function onClick(event: MouseEvent<HTMLDivElement>) {
     const path = inAppPath(event, window.location);
     if (path === null) return;
@@ -27,7 +58,20 @@ export function ArticleHtml({ html, label, className = '', id }: ArticleHtmlProp
     void navigate(path);
   }
   return (
-    // The click handler only routes clicks on the links inside (Enter on a link clicks it too).
-    <div id={id} role="region" aria-label={label} className={`article-prose ${className}`} onClick={onClick} dangerouslySetInnerHTML={{ __html: labelled }} />
+    <>
+      {/* The click handler only routes clicks on the links inside (Enter on a link clicks it too). */}
+      <div ref={container} id={id} role="region" aria-label={label} className={`article-prose ${className}`} onClick={onClick}
+        dangerouslySetInnerHTML={{ __html: labelled }} />
+      {embeds.map((embed, i) =>
+        createPortal(
+          <span className="diagram-embed-figure">
+            <DiagramImage orgId={orgId} diagramId={embed.diagramId} alt={embed.caption ? '' : 'Diagram'} />
+            {embed.caption && <span className="diagram-embed-caption">{embed.caption}</span>}
+          </span>,
+          embed.anchor,
+          `${embed.diagramId}-${i}`,
+        ),
+      )}
+    </>
   );
 }

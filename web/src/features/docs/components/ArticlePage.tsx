@@ -19,6 +19,7 @@ import type { Article } from '../types';
 import { ArticleHtml } from './ArticleHtml';
 import { ArticleQuery } from './ArticleQuery';
 import { Icon } from './Icons';
+import { DocActions } from './RevisionColumns';
 import { LinkedItemsPanel } from './LinkedItemsPanel';
 import { MoveArticleDialog } from './MoveArticleDialog';
 import { PendingReviewBanner } from './PendingReviewBanner';
@@ -70,26 +71,12 @@ function ArticleView({ orgId, article }: { orgId: string; article: Article }) {
           </>
         }
         actions={
-          <>
-            {canWrite && (
-              <Link to={`${base}/edit`} className="btn btn-primary d-inline-flex align-items-center gap-1">
-                <Icon name="pencil" /> Edit
-              </Link>
-            )}
-            <Link to={`${base}/history`} className="btn btn-outline-secondary d-inline-flex align-items-center gap-1">
-              <Icon name="clock" /> History
-            </Link>
-            {canWrite && (
+          <DocActions base={base} canWrite={canWrite} onDelete={() => setDeleting(true)}
+            extra={canWrite && (
               <Button variant="outline-secondary" className="d-inline-flex align-items-center gap-1" onClick={() => setMoving(true)}>
                 <Icon name="folder" /> Move…
               </Button>
-            )}
-            {canWrite && (
-              <Button variant="outline-danger" className="d-inline-flex align-items-center gap-1" onClick={() => setDeleting(true)}>
-                <Icon name="trash" /> Delete…
-              </Button>
-            )}
-          </>
+            )} />
         }
       />
       <FlashAlert message={flash} onClose={() => setFlash(null)} />

@@ -1,6 +1,7 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 import Badge from 'react-bootstrap/Badge';
 import Col from 'react-bootstrap/Col';
+import Nav from 'react-bootstrap/Nav';
 import Row from 'react-bootstrap/Row';
 import { useCan } from '../../../auth/permissions';
 import { FilterBar } from '../../../components/FilterBar';
@@ -20,17 +21,19 @@ import { useReviewCount } from '../api/useReviews';
 import { folderFromParam, folderToParam } from '../folderParam';
 import { articleSorts } from '../types';
 import { ArticlesTable } from './ArticlesTable';
+import { DiagramsList, NewDiagramLink } from './DiagramsList';
 import { DocFolderTree } from './DocFolderTree';
 import { Icon } from './Icons';
 
 const PAGE_SIZE = 50;
 
-/** `/orgs/:orgId/docs`: the client's knowledge base, folders on the left and the chosen folder's articles. */
+/** `/orgs/:orgId/docs`: the client's knowledge base, folders on the left and the chosen folder's articles or (`?view=diagrams`) diagrams. */
 export function DocsPage() {
   const { orgId = '' } = useParams();
   const [searchParams] = useSearchParams();
   const folderParam = searchParams.get('folder') ?? '';
   const folder = folderFromParam(folderParam);
+  const diagrams = searchParams.get('view') === 'diagrams';
   const [search, setSearch, q] = useDebouncedParam('q');
   const [tagInput, setTagInput, tag] = useDebouncedParam('tag');
   const [sort, setSort] = useSortParam(articleSorts);
@@ -38,13 +41,20 @@ export function DocsPage() {
   const canWrite = useCan(orgId, 'docs.write');
   const [flash, setFlash] = useFlash();
   const paging = useCursorStack(JSON.stringify([orgId, q, folderParam, tag, sort]));
-  const articles = useArticles(orgId, { q, folder, tag, sort, cursor: paging.cursor, limit: PAGE_SIZE });
+  const articles = useArticles(orgId, { q, folder, tag, sort, cursor: paging.cursor, limit: PAGE_SIZE }, !diagrams);
   const newHref = `/orgs/${orgId}/docs/new${folder.kind === 'folder' ? `?folder=${encodeURIComponent(folder.id)}` : ''}`;
   const newLink = (
     <Link to={newHref} className="btn btn-primary d-inline-flex align-items-center gap-1">
       <Icon name="plus" /> New article
     </Link>
   );
+  // Switching between articles and diagrams keeps the folder; the search and sort belong to one list.
+  function viewHref(toDiagrams: boolean): string {
+    const next = new URLSearchParams(folderParam ? { folder: folderParam } : {});
+    if (toDiagrams) next.set('view', 'diagrams');
+    const query = next.toString();
+    return `/orgs/${orgId}/docs${query ? `?${query}` : ''}`;
+  }
   const searchBox = { id: 'docs-search', label: 'Search articles', placeholder: 'Search titles and text', value: search, onChange: setSearch };
   const sortSelect = { id: 'docs-sort', label: 'Sort articles by', sorts: articleSorts, value: sort, onChange: setSort };
   const empty =
@@ -63,7 +73,7 @@ export function DocsPage() {
         actions={
           <>
             <ReviewsLink orgId={orgId} />
-            {canWrite && newLink}
+            {canWrite && (diagrams ? <NewDiagramLink orgId={orgId} folder={folder} /> : newLink)}
           </>
         } />
       <FlashAlert message={flash} onClose={() => setFlash(null)} />
@@ -72,14 +82,32 @@ export function DocsPage() {
           <DocFolderTree orgId={orgId} selected={folder} onSelect={(choice) => setParam('folder', folderToParam(choice))} canWrite={canWrite} />
         </Col>
         <Col md={8} lg={9}>
-          <FilterBar list="docs" active={[q, tag].filter(Boolean).length}>
-            <ListFilters label="Filter articles" search={searchBox} sort={sortSelect}>
-              <SearchField id="docs-tag" label="Filter by tag" placeholder="Tag" value={tagInput} onChange={setTagInput} />
-            </ListFilters>
-          </FilterBar>
-          <PagedList query={articles} paging={paging} what="articles" pageSize={PAGE_SIZE} inOrg empty={empty}>
-            {(items, busy) => <ArticlesTable orgId={orgId} articles={items} busy={busy} onTag={setTagInput} sort={sort} onSort={setSort} />}
-          </PagedList>
+          <Nav as="nav" variant="tabs" className="mb-3" aria-label="Knowledge base content">
+            <Nav.Item>
+              <Nav.Link as={Link} to={viewHref(false)} active={!diagrams} aria-current={diagrams ? undefined : 'page'}>
+                Articles
+              </Nav.Link>
+            </Nav.Item>
+            <Nav.Item>
+              <Nav.Link as={Link} to={viewHref(true)} active={diagrams} aria-current={diagrams ? 'page' : undefined}>
+                Diagrams
+              </Nav.Link>
+            </Nav.Item>
+          </Nav>
+          {diagrams ? (
+            <DiagramsList orgId={orgId} folder={folder} folderParam={folderParam} canWrite={canWrite} />
+          ) : (
+            <>
+              <FilterBar list="docs" active={[q, tag].filter(Boolean).length}>
+                <ListFilters label="Filter articles" search={searchBox} sort={sortSelect}>
+                  <SearchField id="docs-tag" label="Filter by tag" placeholder="Tag" value={tagInput} onChange={setTagInput} />
+                </ListFilters>
+              </FilterBar>
+              <PagedList query={articles} paging={paging} what="articles" pageSize={PAGE_SIZE} inOrg empty={empty}>
+                {(items, busy) => <ArticlesTable orgId={orgId} articles={items} busy={busy} onTag={setTagInput} sort={sort} onSort={setSort} />}
+              </PagedList>
+            </>
+          )}
         </Col>
       </Row>
     </>

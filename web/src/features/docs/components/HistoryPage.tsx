@@ -5,7 +5,7 @@ import Button from 'react-bootstrap/Button';
 import Form from 'react-bootstrap/Form';
 import { useCan } from '../../../auth/permissions';
 import { ConfirmAction } from '../../../components/ConfirmDialog';
-import { DataTable, none } from '../../../components/DataTable';
+import { DataTable } from '../../../components/DataTable';
 import { PageHeader } from '../../../components/PageHeader';
 import { PagedList, QueryState } from '../../../components/QueryState';
 import { RelativeTime } from '../../../components/RelativeTime';
@@ -19,6 +19,7 @@ import { ArticleHtml } from './ArticleHtml';
 import { ArticleQuery } from './ArticleQuery';
 import { useArticleCrumbs } from './ArticlePage';
 import { DiffLegend, DiffView } from './DiffView';
+import { revisionColumns } from './RevisionColumns';
 import './prose.css';
 
 /** `/orgs/:orgId/docs/articles/:articleId/history`: every revision; compare two, read one, restore one. */
@@ -90,28 +91,11 @@ function History({ orgId, article }: { orgId: string; article: Article }) {
                       onChange={() => setParams({ to: r.number, view: null })} />
                   ),
                 },
-                {
-                  header: 'Revision',
-                  className: 'text-nowrap',
-                  cell: (r) => (
+                ...revisionColumns<Revision>(article.revision, { onView: (r) => setParams({ view: r.number }), onRestore: canWrite ? setRestoring : undefined }, {
+                  badge: (r) => <StatusBadge status={r.status} />,
+                  canRestore: (r) => r.status === 'published',
+                  note: (r) => (
                     <>
-                      {r.number}
-                      {r.number === article.revision && (
-                        <Badge bg="success" className="ms-2">
-                          Current
-                        </Badge>
-                      )}
-                      <StatusBadge status={r.status} />
-                    </>
-                  ),
-                },
-                {
-                  header: 'Summary',
-                  className: 'text-break',
-                  cell: (r) => (
-                    <>
-                      {r.summary ?? none}
-                      {r.restoredFrom != null && <div className="small text-body-secondary">Restored from revision {r.restoredFrom}</div>}
                       {r.status === 'rejected' && (
                         <div className="small text-body-secondary">
                           Rejected by {r.reviewedByName ?? 'a reviewer'}
@@ -125,26 +109,7 @@ function History({ orgId, article }: { orgId: string; article: Article }) {
                       )}
                     </>
                   ),
-                },
-                { header: 'Author', cell: (r) => r.authorName },
-                { header: 'Saved', className: 'text-nowrap', cell: (r) => <RelativeTime value={r.createdAt} /> },
-                {
-                  header: 'Actions',
-                  hideHeader: true,
-                  className: 'text-end text-nowrap',
-                  cell: (r) => (
-                    <>
-                      <Button variant="link" size="sm" aria-label={`View revision ${r.number}`} onClick={() => setParams({ view: r.number })}>
-                        View
-                      </Button>
-                      {canWrite && r.number !== article.revision && r.status === 'published' && (
-                        <Button variant="outline-primary" size="sm" aria-label={`Restore revision ${r.number}`} onClick={() => setRestoring(r)}>
-                          Restore…
-                        </Button>
-                      )}
-                    </>
-                  ),
-                },
+                }),
               ]}
             />
           )}

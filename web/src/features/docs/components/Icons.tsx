@@ -8,6 +8,7 @@ const paths = {
   clock: 'M8 2a6 6 0 1 0 0 12A6 6 0 0 0 8 2zM8 5v3l2 1.5',
   plus: 'M8 3v10M3 8h10',
   link: 'M6.5 9.5l3-3M7 4.5l1-1a2.5 2.5 0 0 1 3.5 3.5l-1 1M9 11.5l-1 1A2.5 2.5 0 0 1 4.5 9l1-1',
+  diagram: 'M2 2.5h4v3H2zM10 10.5h4v3h-4zM10 2.5h4v3h-4zM4 5.5v6.5h6M12 5.5v5',
 } as const;
 
 export type IconName = keyof typeof paths;

@@ -8,8 +8,10 @@ import { errorMessage } from '../../../lib/problem';
 import { useDebouncedValue } from '../../../lib/useDebouncedValue';
 import { useMediaQuery } from '../../../lib/useMediaQuery';
 import { useArticles } from '../api/useArticles';
+import { useDiagrams } from '../api/useDiagrams';
 import { usePreview } from '../api/useTemplates';
 import { articleLinkMarkdown, insertAt } from '../articleLinks';
+import { diagramEmbedMarkdown } from '../diagrams';
 import { ArticleHtml } from './ArticleHtml';
 import { Icon } from './Icons';
 
@@ -24,14 +26,15 @@ export interface MarkdownEditorProps {
 
 /**
  * The body's Markdown beside its live preview, rendered by the server as a save would (debounced, 300 ms); on a
- * phone, Write and Preview are tabs. "Insert link to article" puts `[Title](article:<id>)` at the cursor.
+ * phone, Write and Preview are tabs. "Insert link to article" puts `[Title](article:<id>)` at the cursor, "Insert diagram"
+ * `![Name](diagram:<id>)` (shown as the diagram's picture).
  */
 export function MarkdownEditor({ orgId, articleId, value, onChange, error }: MarkdownEditorProps) {
   const phone = useMediaQuery('(max-width: 767.98px)');
   const [tab, setTab] = useState<'write' | 'preview'>('write');
   // Where the cursor was last (TextField keeps its own ref): a link goes there.
   const selection = useRef<{ start: number; end: number } | null>(null);
-  const [linking, setLinking] = useState(false);
+  const [inserting, setInserting] = useState<'article' | 'diagram' | null>(null);
   const debounced = useDebouncedValue(value, 300);
   const showPreview = !phone || tab === 'preview';
   const preview = usePreview(orgId, debounced, showPreview);
@@ -69,17 +72,32 @@ export function MarkdownEditor({ orgId, articleId, value, onChange, error }: Mar
         }}
         error={error}
       />
-      <Button variant="outline-secondary" size="sm" className="d-inline-flex align-items-center gap-1 mb-2" aria-expanded={linking} aria-controls="article-link-inserter"
-        onClick={() => setLinking((l) => !l)}>
-        <Icon name="link" size={14} /> Insert link to article
-      </Button>
-      {linking && (
+      <div className="d-flex flex-wrap gap-2 mb-2">
+        <Button variant="outline-secondary" size="sm" className="d-inline-flex align-items-center gap-1" aria-expanded={inserting === 'article'}
+          aria-controls="article-link-inserter" onClick={() => setInserting((i) => (i === 'article' ? null : 'article'))}>
+          <Icon name="link" size={14} /> Insert link to article
+        </Button>
+        <Button variant="outline-secondary" size="sm" className="d-inline-flex align-items-center gap-1" aria-expanded={inserting === 'diagram'}
+          aria-controls="article-diagram-inserter" onClick={() => setInserting((i) => (i === 'diagram' ? null : 'diagram'))}>
+          <Icon name="diagram" size={14} /> Insert diagram
+        </Button>
+      </div>
+      {inserting === 'article' && (
         <ArticleLinkInserter
           orgId={orgId}
           articleId={articleId}
           onPick={(markdown) => {
             insert(markdown);
-            setLinking(false);
+            setInserting(null);
+          }}
+        />
+      )}
+      {inserting === 'diagram' && (
+        <DiagramInserter
+          orgId={orgId}
+          onPick={(markdown) => {
+            insert(markdown);
+            setInserting(null);
           }}
         />
       )}
@@ -151,6 +169,36 @@ function ArticleLinkInserter({ orgId, articleId, onPick }: { orgId: string; arti
               <Button variant="link" size="sm" className="px-1 text-start" onClick={() => onPick(articleLinkMarkdown(a.title, a.id))}>
                 <span className="visually-hidden">Insert a link to </span>
                 {a.title}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** Type to find a diagram; each match is a button that embeds it. */
+function DiagramInserter({ orgId, onPick }: { orgId: string; onPick: (markdown: string) => void }) {
+  const [search, setSearch] = useState('');
+  const q = useDebouncedValue(search.trim(), 300);
+  const diagrams = useDiagrams(orgId, { q, folder: { kind: 'all' }, sort: 'name', cursor: null, limit: 8 });
+  const matches = diagrams.data?.items ?? [];
+  return (
+    <div id="article-diagram-inserter" className="border rounded p-2 mb-2 bg-body-tertiary">
+      <SearchField id="article-diagram-search" label="Find a diagram to embed" placeholder="Find a diagram to embed: name or shape labels" size="sm" className="mb-2"
+        autoFocus value={search} onChange={setSearch} />
+      {diagrams.isError ? (
+        <p className="small text-danger mb-0">Could not search diagrams: {errorMessage(diagrams.error)}</p>
+      ) : diagrams.isSuccess && matches.length === 0 ? (
+        <p className="small text-body-secondary mb-0">{q ? `No diagram matches “${q}”.` : 'There is no diagram yet: draw one under Docs → Diagrams.'}</p>
+      ) : (
+        <ul className="list-unstyled mb-0" aria-label="Diagrams to embed" aria-busy={diagrams.isFetching}>
+          {matches.map((d) => (
+            <li key={d.id}>
+              <Button variant="link" size="sm" className="px-1 text-start" onClick={() => onPick(diagramEmbedMarkdown(d.name, d.id))}>
+                <span className="visually-hidden">Embed the diagram </span>
+                {d.name}
               </Button>
             </li>
           ))}

@@ -1,0 +1,111 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import Col from 'react-bootstrap/Col';
+import Row from 'react-bootstrap/Row';
+import { useCan } from '../../../auth/permissions';
+import { DeleteRecordDialog } from '../../../components/ConfirmDialog';
+import { CopyButton } from '../../../components/CopyButton';
+import { FlashAlert } from '../../../components/FlashAlert';
+import { RelativeTime } from '../../../components/RelativeTime';
+import { PageHeader, type Crumb } from '../../../components/PageHeader';
+import { useFlash } from '../../../lib/useFlash';
+import { useDeleteDiagram } from '../api/useDeleteDiagram';
+import { diagramEmbedMarkdown } from '../diagrams';
+import type { Diagram } from '../types';
+import { useArticleCrumbs } from './ArticlePage';
+import { DiagramImage } from './DiagramImage';
+import { DiagramQuery } from './DiagramQuery';
+import { DocActions } from './RevisionColumns';
+import './prose.css';
+
+/** `/orgs/:orgId/docs/diagrams/:diagramId`: a diagram's picture, the assets its shapes link to, and how to embed it. */
+export function DiagramPage() {
+  const { orgId = '', diagramId = '' } = useParams();
+  return (
+    <DiagramQuery orgId={orgId} diagramId={diagramId}>
+      {(data) => <DiagramView key={data.id} orgId={orgId} diagram={data} />}
+    </DiagramQuery>
+  );
+}
+
+/** Organisations / client / Docs / Diagrams / folders down to the diagram's. */
+export function useDiagramCrumbs(orgId: string, folderId: string | null | undefined, ...more: Crumb[]) {
+  return useArticleCrumbs(orgId, folderId, { to: `/orgs/${orgId}/docs?view=diagrams`, label: 'Diagrams' }, ...more);
+}
+
+function DiagramView({ orgId, diagram }: { orgId: string; diagram: Diagram }) {
+  const canWrite = useCan(orgId, 'docs.write');
+  const canSeeAssets = useCan(orgId, 'assets.read');
+  const remove = useDeleteDiagram();
+  const [deleting, setDeleting] = useState(false);
+  const [flash, setFlash] = useFlash();
+  const base = `/orgs/${orgId}/docs/diagrams/${diagram.id}`;
+  const crumbs = useDiagramCrumbs(orgId, diagram.folderId);
+  const embed = diagramEmbedMarkdown(diagram.name, diagram.id);
+
+  return (
+    <>
+      <PageHeader
+        crumbs={crumbs}
+        title={diagram.name}
+        orgId={orgId}
+        subtitle={
+          <>
+            Revision {diagram.revision} · updated <RelativeTime value={diagram.updatedAt} />
+          </>
+        }
+        actions={<DocActions base={base} canWrite={canWrite} onDelete={() => setDeleting(true)} />}
+      />
+      <FlashAlert message={flash} onClose={() => setFlash(null)} />
+      <Row>
+        <Col lg={8} className="mb-4">
+          <figure className="diagram-canvas border rounded p-3 mb-0" aria-label="Diagram">
+            <DiagramImage orgId={orgId} diagramId={diagram.id} etag={diagram.etag} alt={diagram.name} />
+          </figure>
+        </Col>
+        <Col lg={4}>
+          <section aria-labelledby="diagram-assets" className="border rounded p-3 mb-3">
+            <h2 id="diagram-assets" className="h6 mb-2">
+              Linked assets
+            </h2>
+            {diagram.linkedAssets.length > 0 ? (
+              <ul className="list-unstyled mb-0" aria-label="Assets the shapes link to">
+                {diagram.linkedAssets.map((asset) => (
+                  <li key={asset.id} className="mb-1 text-break">
+                    <Link to={`/orgs/${orgId}/assets/${asset.id}`}>{asset.name}</Link>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="small text-body-secondary mb-0">
+                {diagram.assetIds.length > 0 && !canSeeAssets
+                  ? `Shapes link to ${diagram.assetIds.length} asset(s) you cannot see.`
+                  : 'No shape links to an asset. In the editor, give a shape the link clientstor:asset/<asset id> (Edit Link).'}
+              </p>
+            )}
+          </section>
+          <section aria-labelledby="diagram-embed" className="border rounded p-3 mb-3">
+            <h2 id="diagram-embed" className="h6 mb-2">
+              Embed in an article
+            </h2>
+            <p className="small text-body-secondary mb-2">Paste this into an article’s text, or use “Insert diagram” in the article editor.</p>
+            <div className="d-flex align-items-start gap-2">
+              <code className="diagram-embed-code text-break flex-grow-1">{embed}</code>
+              <CopyButton what="Embed Markdown" label="Copy the embed Markdown" getValue={() => embed} text={null} />
+            </div>
+          </section>
+        </Col>
+      </Row>
+      <DeleteRecordDialog
+        record={deleting ? diagram : null}
+        noun="diagram"
+        mutation={remove}
+        variables={(d) => ({ orgId, diagramId: d.id, etag: d.etag })}
+        backTo={`/orgs/${orgId}/docs?view=diagrams`}
+        onClose={() => setDeleting(false)}
+      >
+        Delete “{diagram.name}” with its {diagram.revision} revision(s)? Articles embedding it will show a missing picture.
+      </DeleteRecordDialog>
+    </>
+  );
+}

@@ -1,0 +1,100 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import Badge from 'react-bootstrap/Badge';
+import Button from 'react-bootstrap/Button';
+import { none, type Column } from '../../../components/DataTable';
+import { RelativeTime } from '../../../components/RelativeTime';
+import { Icon } from './Icons';
+
+/** What a revision row shows, for articles and diagrams alike. */
+export interface RevisionRow {
+  number: number;
+  summary?: string | null;
+  restoredFrom?: number | null;
+  authorName: string;
+  createdAt: string;
+}
+
+/** What a history adds to the shared columns: a badge after the number, lines under the summary, which rows may be restored. */
+export interface RevisionExtras<T> {
+  badge?: (r: T) => ReactNode;
+  note?: (r: T) => ReactNode;
+  canRestore?: (r: T) => boolean;
+}
+
+/**
+ * A history's columns: the revision number, summary, author, when it was saved, and View / Restore… (`onRestore` only
+ * for those who may write; never for the current revision, the number shown to readers).
+ */
+export function revisionColumns<T extends RevisionRow>(current: number, actions: { onView: (r: T) => void; onRestore?: (r: T) => void },
+  extras: RevisionExtras<T> = {}): Column<T>[] {
+  return [
+    {
+      header: 'Revision',
+      className: 'text-nowrap',
+      cell: (r) => (
+        <>
+          {r.number}
+          {r.number === current && (
+            <Badge bg="success" className="ms-2">
+              Current
+            </Badge>
+          )}
+          {extras.badge?.(r)}
+        </>
+      ),
+    },
+    {
+      header: 'Summary',
+      className: 'text-break',
+      cell: (r) => (
+        <>
+          {r.summary ?? none}
+          {r.restoredFrom != null && <div className="small text-body-secondary">Restored from revision {r.restoredFrom}</div>}
+          {extras.note?.(r)}
+        </>
+      ),
+    },
+    { header: 'Author', cell: (r) => r.authorName },
+    { header: 'Saved', className: 'text-nowrap', cell: (r) => <RelativeTime value={r.createdAt} /> },
+    {
+      header: 'Actions',
+      hideHeader: true,
+      className: 'text-end text-nowrap',
+      cell: (r) => (
+        <>
+          <Button variant="link" size="sm" aria-label={`View revision ${r.number}`} onClick={() => actions.onView(r)}>
+            View
+          </Button>
+          {actions.onRestore && r.number !== current && (extras.canRestore?.(r) ?? true) && (
+            <Button variant="outline-primary" size="sm" aria-label={`Restore revision ${r.number}`} onClick={() => actions.onRestore?.(r)}>
+              Restore…
+            </Button>
+          )}
+        </>
+      ),
+    },
+  ];
+}
+
+/** Edit, History and Delete… of an article's or a diagram's page (`base`: the page's path); `extra` goes before Delete. */
+export function DocActions({ base, canWrite, onDelete, extra }: { base: string; canWrite: boolean; onDelete: () => void; extra?: ReactNode }) {
+  return (
+    <>
+      {canWrite && (
+        <Link to={`${base}/edit`} className="btn btn-primary d-inline-flex align-items-center gap-1">
+          <Icon name="pencil" /> Edit
+        </Link>
+      )}
+      <Link to={`${base}/history`} className="btn btn-outline-secondary d-inline-flex align-items-center gap-1">
+        <Icon name="clock" /> History
+      </Link>
+      {extra}
+      {canWrite && (
+        <Button variant="outline-danger" className="d-inline-flex align-items-center gap-1" onClick={onDelete}>
+          <Icon name="trash" /> Delete…
+        </Button>
+      )}
+    </>
+  );
+}
