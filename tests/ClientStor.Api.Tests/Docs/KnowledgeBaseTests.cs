@@ -42,6 +42,13 @@ public sealed class KnowledgeBaseTests(ApiHost api) : IClassFixture<ApiHost>
         var policy = await Json(await admin.PostAsJsonAsync($"{d}/articles", new { title = "Escalation policy", body = "Call the on-call engineer after **15 minutes**." }));
         var policyId = policy.GetProperty("id").GetGuid();
         policy.GetProperty("html").GetString()!.ShouldContain("<strong>15 minutes</strong>");
+        // Everything the knowledge base does works here: an edit is a revision, a restore another, files attach, diagrams draw.
+        var edit = new HttpRequestMessage(HttpMethod.Patch, $"{d}/articles/{policyId}") { Content = JsonContent.Create(new { body = "Call the on-call engineer after **10 minutes**." }) };
+        edit.Headers.IfMatch.Add(System.Net.Http.Headers.EntityTagHeaderValue.Parse(policy.GetProperty("etag").GetString()!));
+        (await Json(await admin.SendAsync(edit))).GetProperty("revision").GetInt32().ShouldBe(2);
+        (await Json(await admin.PostAsync($"{d}/articles/{policyId}/revisions/1/restore", null))).GetProperty("revision").GetInt32().ShouldBe(3);
+        using (var file = new StringContent("Escalation phone tree", System.Text.Encoding.UTF8, "text/plain"))
+            (await admin.PostAsync($"{d}/articles/{policyId}/attachments?fileName=phone-tree.txt", file)).StatusCode.ShouldBe(HttpStatusCode.Created);
 
         // It is not an organisation anywhere else: not listed, not found, nothing but documentation in it.
         var orgs = await Json(await admin.GetAsync("/api/v1/orgs?limit=500"));

@@ -65,7 +65,8 @@ public sealed class ArticleWriter(ClientStorDbContext db, ArticleRenderer render
     {
         if (article.Revision == 0)
             return true;
-        var review = await db.Set<Orgs.Org>().Where(o => o.Id == article.OrgId).Select(o => o.DocsReviewRequired).FirstAsync(ct);
+        // IgnoreQueryFilters: the MSP knowledge base is an organisation row no list sees, but its articles are saved like any.
+        var review = await db.Set<Orgs.Org>().IgnoreQueryFilters().Where(o => o.Id == article.OrgId).Select(o => o.DocsReviewRequired).FirstAsync(ct);
         return !review || await CanPublishAsync(article.OrgId, ct);
     }
 
