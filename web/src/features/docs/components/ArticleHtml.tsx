@@ -1,6 +1,7 @@
 import { useMemo, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { inAppPath, labelTaskLists } from '../articleLinks';
+import { inAppPath, labelTaskLists, rebaseArticleLinks } from '../articleLinks';
+import { useDocsScope } from '../docsScope';
 import './prose.css';
 
 export interface ArticleHtmlProps {
@@ -15,11 +16,12 @@ export interface ArticleHtmlProps {
 /**
  * An article's body as the server rendered it. The HTML is sanitised by the API (its contract: scripts, event
  * handlers, javascript: and data: URLs never reach here), so it goes in as it is; links to other articles open
- * inside the SPA instead of reloading the page.
+ * inside the SPA instead of reloading the page, under the page's knowledge base (DocsScope).
  */
 export function ArticleHtml({ html, label, className = '', id }: ArticleHtmlProps) {
   const navigate = useNavigate();
-  const labelled = useMemo(() => labelTaskLists(html), [html]);
+  const { orgId, basePath } = useDocsScope();
+  const labelled = useMemo(() => labelTaskLists(rebaseArticleLinks(html, `/orgs/${orgId}/docs`, basePath)), [html, orgId, basePath]);
   function onClick(event: MouseEvent<HTMLDivElement>) {
     const path = inAppPath(event, window.location);
     if (path === null) return;

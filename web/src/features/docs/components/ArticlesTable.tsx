@@ -6,10 +6,10 @@ import { TagButtons } from '../../../components/TagButtons';
 import type { ArticleSummary } from '../types';
 
 /** The list's columns: title (a template is marked), tags that filter the list, revision, last update. */
-function articleColumns(orgId: string, onTag: (tag: string) => void): Column<ArticleSummary>[] {
+function articleColumns(basePath: string, onTag: (tag: string) => void): Column<ArticleSummary>[] {
   const title = (a: ArticleSummary) => (
     <>
-      <Link to={`/orgs/${orgId}/docs/articles/${a.id}`} className="fw-semibold">
+      <Link to={`${basePath}/articles/${a.id}`} className="fw-semibold">
         {a.title}
       </Link>
       {a.isTemplate && (
@@ -28,7 +28,8 @@ function articleColumns(orgId: string, onTag: (tag: string) => void): Column<Art
 }
 
 export interface ArticlesTableProps {
-  orgId: string;
+  /** The knowledge base's pages (DocsScope.basePath). */
+  basePath: string;
   articles: readonly ArticleSummary[];
   busy: boolean;
   onTag: (tag: string) => void;
@@ -36,6 +37,6 @@ export interface ArticlesTableProps {
   onSort: (sort: string) => void;
 }
 
-export function ArticlesTable({ orgId, articles, onTag, ...table }: ArticlesTableProps) {
-  return <DataTable label="Articles" rows={articles} rowKey={(a) => a.id} columns={articleColumns(orgId, onTag)} {...table} />;
+export function ArticlesTable({ basePath, articles, onTag, ...table }: ArticlesTableProps) {
+  return <DataTable label="Articles" rows={articles} rowKey={(a) => a.id} columns={articleColumns(basePath, onTag)} {...table} />;
 }
