@@ -70,3 +70,12 @@ export async function apiRequest<T>(page: Page, method: string, path: string, bo
 }
 
 export const apiPost = <T>(page: Page, path: string, body: unknown) => apiRequest<T>(page, 'POST', path, body);
+
+/** Creates a user through the API (as the signed-in administrator) and makes them a member of `orgId` with `roleName`. */
+export async function createMember(page: Page, orgId: string, user: { email: string; password: string; displayName: string }, roleName = 'Technician') {
+  await apiPost(page, '/api/v1/users', { ...user, mustChangePassword: false });
+  const roles = await apiRequest<{ items: { id: string; name: string }[] }>(page, 'GET', `/api/v1/orgs/${orgId}/roles`);
+  const role = roles.items.find((r) => r.name === roleName);
+  if (!role) throw new Error(`No role “${roleName}” in ${orgId}.`);
+  await apiPost(page, `/api/v1/orgs/${orgId}/members`, { email: user.email, roleIds: [role.id] });
+}
