@@ -94,6 +94,17 @@ describe('MSP knowledge base', () => {
     expect(screen.queryByLabelText('Assets')).not.toBeInTheDocument();
   });
 
+  it('lists the articles as cards on a phone, each title one link', async () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('max-width'), media: query, addEventListener: () => {}, removeEventListener: () => {} }));
+    renderDocs('/kb', knowledgeBase(['docs.read']));
+    const list = await screen.findByRole('list', { name: 'Articles' });
+    const card = within(list).getByRole('listitem');
+    expect(within(card).getByRole('link', { name: 'Password policy' })).toHaveAttribute('href', '/kb/articles/k1');
+    expect(within(card).getByRole('button', { name: 'Filter by tag policy' })).toBeInTheDocument();
+    expect(card).toHaveTextContent('revision 2');
+    expect(screen.queryByRole('table', { name: 'Articles' })).not.toBeInTheDocument();
+  });
+
   it('says so to someone who may not read it', async () => {
     renderDocs('/kb', null);
     expect(await screen.findByText(/You do in none/)).toBeInTheDocument();
