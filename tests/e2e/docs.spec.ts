@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { adminCredentials, apiPost, apiRequest, createOrg, openManagePage, recordDialogs, signIn, uniqueName } from './support';
+import { adminCredentials, apiPost, apiRequest, createMember, createOrg, openManagePage, recordDialogs, signIn, uniqueName } from './support';
 
 test('a technician writes an article from a template, edits it, compares and restores revisions', async ({ page }) => {
   test.setTimeout(180_000);
@@ -151,10 +151,7 @@ test('with review required, a technician’s change waits until a publisher appr
 
   // A published article, and a technician (docs.write, not docs.publish) in the organisation.
   const article = await apiPost<{ id: string }>(page, `/api/v1/orgs/${orgId}/docs/articles`, { title: 'Backup runbook', body: 'Backups run at 01:00.\n' });
-  await apiPost(page, '/api/v1/users', { email: tech.email, displayName: 'Theo Tech', password: tech.password, mustChangePassword: false });
-  const roles = await apiRequest<{ items: { id: string; name: string }[] }>(page, 'GET', `/api/v1/orgs/${orgId}/roles`);
-  const technician = roles.items.find((r) => r.name === 'Technician')!;
-  await apiPost(page, `/api/v1/orgs/${orgId}/members`, { email: tech.email, roleIds: [technician.id] });
+  await createMember(page, orgId, { ...tech, displayName: 'Theo Tech' });
 
   const techContext = await browser.newContext();
   const techPage = await techContext.newPage();

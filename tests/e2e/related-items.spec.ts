@@ -51,7 +51,8 @@ test('a credential linked to two assets is copied from the related-items panel o
   const rackForm = page.getByRole('form', { name: 'New rack' });
   await rackForm.getByLabel('Rack name').fill(rackName);
   await rackForm.getByRole('button', { name: 'Create rack' }).click();
-  await page.getByRole('link', { name: rackName }).click();
+  // Creating opens the new rack (clicking its row in the list raced that navigation).
+  await expect(page.getByRole('heading', { name: rackName })).toBeVisible();
   await page.getByRole('button', { name: 'Mount an asset at U5 (front)' }).click();
   const mount = page.getByRole('dialog');
   await mount.getByLabel('Find asset').fill(server);

@@ -88,3 +88,12 @@ export async function signInToNewOrg(page: Page, prefix: string): Promise<string
   await signIn(page, email, password);
   return createOrg(page, uniqueName(prefix));
 }
+
+/** Creates a user through the API (as the signed-in administrator) and makes them a member of `orgId` with `roleName`. */
+export async function createMember(page: Page, orgId: string, user: { email: string; password: string; displayName: string }, roleName = 'Technician') {
+  await apiPost(page, '/api/v1/users', { ...user, mustChangePassword: false });
+  const roles = await apiRequest<{ items: { id: string; name: string }[] }>(page, 'GET', `/api/v1/orgs/${orgId}/roles`);
+  const role = roles.items.find((r) => r.name === roleName);
+  if (!role) throw new Error(`No role “${roleName}” in ${orgId}.`);
+  await apiPost(page, `/api/v1/orgs/${orgId}/members`, { email: user.email, roleIds: [role.id] });
+}

@@ -98,6 +98,12 @@ public sealed class KnowledgeBaseTests(ApiHost api) : IClassFixture<ApiHost>
             var everywhere = await GrantAsync(null);
             (await PermissionsAsync(lead)).ShouldBe(["docs.publish", "docs.read", "docs.write"]);
             (await lead.PostAsJsonAsync($"{d}/articles", new { title = "Standard laptop build", body = "Windows 11, BitLocker on." })).StatusCode.ShouldBe(HttpStatusCode.Created);
+            // A grant to every organisation reaches the knowledge base, which still is in no list of the person's organisations.
+            var me = await Json(await lead.GetAsync("/api/v1/me"));
+            me.GetProperty("memberships").EnumerateArray().Select(m => m.GetProperty("orgId").GetGuid()).ShouldNotContain(kbId);
+            var access = await Json(await admin.GetAsync($"/api/v1/users/{leadId}/access"));
+            access.GetProperty("organisations").EnumerateArray().Select(o => o.GetProperty("orgId").GetGuid()).ShouldNotContain(kbId);
+            (await Json(await lead.GetAsync("/api/v1/orgs?limit=500"))).GetProperty("items").EnumerateArray().Select(o => o.GetProperty("id").GetGuid()).ShouldNotContain(kbId);
             // Access ends on the next request when the grant goes.
             (await admin.DeleteAsync($"/api/v1/teams/{everywhere}")).EnsureSuccessStatusCode();
             (await lead.PostAsJsonAsync($"{d}/articles", new { title = "Too late", body = "x" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);

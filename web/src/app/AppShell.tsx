@@ -7,6 +7,7 @@ import Nav from 'react-bootstrap/Nav';
 import NavDropdown from 'react-bootstrap/NavDropdown';
 import Navbar from 'react-bootstrap/Navbar';
 import { ForceMfaEnrolment, ForcePasswordChange, navItems as accountNav } from '../features/account/routes';
+import { KNOWLEDGE_BASE_PATH, useKnowledgeBase } from '../entities/knowledgeBase/useKnowledgeBase';
 import { getOrg } from '../entities/org/useOrg';
 import { ClientSwitcher } from '../features/orgs/components/ClientSwitcher';
 import { CommandPalette, SearchBox } from '../features/search/routes';
@@ -47,6 +48,8 @@ export function AppShell() {
   const queryClient = useQueryClient();
   const email = me.data?.email ?? (user?.profile.email) ?? '';
   const client = useClientOfRoute();
+  // Shown to whoever may read the MSP knowledge base (the endpoint answers 404 to the others).
+  const knowledgeBase = useKnowledgeBase(Boolean(user)).data;
   const { pathname } = useLocation();
 
   async function handleLogout() {
@@ -78,6 +81,11 @@ export function AppShell() {
               <Nav.Link as={NavLink} to="/orgs" className="text-nowrap">
                 Organisations
               </Nav.Link>
+              {knowledgeBase && (
+                <Nav.Link as={NavLink} to={KNOWLEDGE_BASE_PATH} className="text-nowrap">
+                  Knowledge base
+                </Nav.Link>
+              )}
               {me.data?.isGlobalAdmin && (
                 <NavDropdown title="Admin" id="admin-menu" active={adminItems.some((item) => pathname.startsWith(item.to))} className="text-nowrap">
                   {adminItems.map((item) => (

@@ -36,9 +36,9 @@ public sealed class GetKnowledgeBaseEndpoint(ClientStorDbContext db, CurrentActo
             permissions = PlatformKnowledgeBase.Permissions;
         else
         {
-            var rows = await UserAccess.ForUserAsync(db, (await actor.UserAsync(ct))!.Id, ct);
-            permissions = PlatformKnowledgeBase.PermissionsFrom(rows.Where(r => r.OrgId == PlatformKnowledgeBase.OrgId).SelectMany(r => r.Permissions),
-                rows.Any(r => r.Permissions.Contains("docs.read")));
+            var userId = (await actor.UserAsync(ct))!.Id;
+            permissions = PlatformKnowledgeBase.PermissionsFrom(await UserAccess.KnowledgeBasePermissionsAsync(db, userId, ct),
+                await UserAccess.OrgIdsWith(db, userId, "docs.read").AnyAsync(ct));
         }
         if (permissions is null)
             throw new NotFoundException("The MSP knowledge base");

@@ -23,17 +23,27 @@ public sealed class OrgAccessRow
 /// </summary>
 public static class UserAccess
 {
+    // A grant to every organisation reaches the MSP knowledge base's row too (the function joins every row of orgs): the
+    // lists of organisations below leave it out; KnowledgeBasePermissionsAsync reads what such grants give there.
+    private static readonly Guid KnowledgeBase = Tenancy.PlatformKnowledgeBase.OrgId;
+
     /// <summary>Every (organisation, role, team) source of the user's access.</summary>
     public static Task<List<OrgAccessRow>> ForUserAsync(Data.ClientStorDbContext db, Guid userId, CancellationToken ct) =>
         db.Database.SqlQuery<OrgAccessRow>($"""
             SELECT org_id, role_id, role_name, team_id, team_name, permissions, reauth_window_minutes FROM user_org_access({userId})
+            WHERE org_id <> {KnowledgeBase}
             """).ToListAsync(ct);
 
     /// <summary>The organisations the user can see at all (a membership, even without roles, or a team grant).</summary>
     public static IQueryable<Guid> VisibleOrgIds(Data.ClientStorDbContext db, Guid userId) =>
-        db.Database.SqlQuery<Guid>($"SELECT DISTINCT org_id AS \"Value\" FROM user_org_access({userId})");
+        db.Database.SqlQuery<Guid>($"SELECT DISTINCT org_id AS \"Value\" FROM user_org_access({userId}) WHERE org_id <> {KnowledgeBase}");
 
     /// <summary>The organisations where the user holds <paramref name="permission"/>.</summary>
     public static IQueryable<Guid> OrgIdsWith(Data.ClientStorDbContext db, Guid userId, string permission) =>
-        db.Database.SqlQuery<Guid>($"SELECT DISTINCT org_id AS \"Value\" FROM user_org_access({userId}) WHERE {permission} = ANY (permissions)");
+        db.Database.SqlQuery<Guid>($"SELECT DISTINCT org_id AS \"Value\" FROM user_org_access({userId}) WHERE {permission} = ANY (permissions) AND org_id <> {KnowledgeBase}");
+
+    /// <summary>What the user holds in every organisation through platform-wide grants, as it reaches the MSP knowledge base.</summary>
+    public static Task<List<string>> KnowledgeBasePermissionsAsync(Data.ClientStorDbContext db, Guid userId, CancellationToken ct) =>
+        db.Database.SqlQuery<string>($"SELECT DISTINCT perm AS \"Value\" FROM user_org_access({userId}) a, unnest(a.permissions) AS perm WHERE a.org_id = {KnowledgeBase}")
+            .ToListAsync(ct);
 }

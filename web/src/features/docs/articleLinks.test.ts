@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleLinkMarkdown, inAppPath, insertAt, labelTaskLists, type LinkClick } from './articleLinks';
+import { articleLinkMarkdown, inAppPath, insertAt, labelTaskLists, rebaseArticleLinks, type LinkClick } from './articleLinks';
 
 const location = { origin: 'https://cs.example', pathname: '/orgs/o1/docs/articles/a1' };
 
@@ -63,5 +63,26 @@ describe('labelTaskLists', () => {
   it('leaves other HTML as it is', () => {
     const html = '<p>No <em>tasks</em> here</p>';
     expect(labelTaskLists(html)).toBe(html);
+  });
+});
+
+describe('rebaseArticleLinks', () => {
+  it('moves links to the knowledge base’s organisation docs under /kb, and no others', () => {
+    const html =
+      '<p><a href="/orgs/kb/docs/articles/a2#setup">Setup</a> <a href="/orgs/kb/docs?tag=vpn">VPN</a> <a href="/orgs/kb/docsx">Other</a> ' +
+      '<a href="/orgs/o1/docs/articles/a3">Client</a> <a href="https://vendor.example/orgs/kb/docs">Vendor</a></p>';
+    const doc = new DOMParser().parseFromString(rebaseArticleLinks(html, '/orgs/kb/docs', '/kb'), 'text/html');
+    expect([...doc.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+      '/kb/articles/a2#setup',
+      '/kb?tag=vpn',
+      '/orgs/kb/docsx',
+      '/orgs/o1/docs/articles/a3',
+      'https://vendor.example/orgs/kb/docs',
+    ]);
+  });
+
+  it('leaves a client’s HTML as it is', () => {
+    const html = '<p><a href="/orgs/o1/docs/articles/a2">VPN</a></p>';
+    expect(rebaseArticleLinks(html, '/orgs/o1/docs', '/orgs/o1/docs')).toBe(html);
   });
 });

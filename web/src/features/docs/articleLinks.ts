@@ -60,3 +60,18 @@ export function labelTaskLists(html: string): string {
   }
   return doc.body.innerHTML;
 }
+
+/**
+ * The server's HTML with its links to `from` (an organisation's docs, `/orgs/{orgId}/docs`) pointing under `to`
+ * instead: the server renders `article:<id>` as `/orgs/{orgId}/docs/articles/<id>`, and the MSP knowledge base's
+ * articles live under `/kb`, since it has no organisation pages. Parsed in an inert document like labelTaskLists.
+ */
+export function rebaseArticleLinks(html: string, from: string, to: string): string {
+  if (from === to || !html.includes(from) || typeof DOMParser === 'undefined') return html;
+  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+    const href = link.getAttribute('href') ?? '';
+    if (href === from || href.startsWith(`${from}/`) || href.startsWith(`${from}?`) || href.startsWith(`${from}#`)) link.setAttribute('href', to + href.slice(from.length));
+  }
+  return doc.body.innerHTML;
+}

@@ -15,8 +15,8 @@ export function savedMessage(before: Article, after: Article): string {
   return after.revision !== before.revision ? `Saved as revision ${after.revision}.` : 'Changes saved.';
 }
 
-/** The review page of a draft. */
-export const reviewPath = (orgId: string, articleId: string, number: number) => `/orgs/${orgId}/docs/articles/${articleId}/review/${number}`;
+/** The review page of a draft, under the knowledge base's `basePath` (DocsScope). */
+export const reviewPath = (basePath: string, articleId: string, number: number) => `${basePath}/articles/${articleId}/review/${number}`;
 
 /** A revision's review state in a few words, for badges: null for a published one. */
 export function revisionStatusLabel(status: string): { label: string; bg: string; text?: 'dark' } | null {

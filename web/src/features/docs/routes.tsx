@@ -1,16 +1,27 @@
 import type { RouteObject } from 'react-router';
+import { KnowledgeBaseScope, OrgDocsScope } from './components/DocsScopes';
 
-// Loaded on first visit, like the other organisation pages.
+// Loaded on first visit, like the other organisation pages. The same pages serve a client's knowledge base and the
+// MSP knowledge base: the layout above them says which (DocsScope).
+const pages: RouteObject[] = [
+  { index: true, lazy: async () => ({ Component: (await import('./components/DocsPage')).DocsPage }) },
+  { path: 'new', lazy: async () => ({ Component: (await import('./components/ArticleEditorPage')).ArticleCreatePage }) },
+  { path: 'articles/:articleId', lazy: async () => ({ Component: (await import('./components/ArticlePage')).ArticlePage }) },
+  { path: 'articles/:articleId/edit', lazy: async () => ({ Component: (await import('./components/ArticleEditorPage')).ArticleEditPage }) },
+  { path: 'reviews', lazy: async () => ({ Component: (await import('./components/ReviewQueuePage')).ReviewQueuePage }) },
+  { path: 'articles/:articleId/review/:number', lazy: async () => ({ Component: (await import('./components/ReviewPage')).ReviewPage }) },
+  { path: 'articles/:articleId/history', lazy: async () => ({ Component: (await import('./components/HistoryPage')).HistoryPage }) },
+];
+
+// Diagrams: a client's knowledge base only for now (their pages read :orgId from the address).
+const diagramPages: RouteObject[] = [
+  { path: 'diagrams/new', lazy: async () => ({ Component: (await import('./components/DiagramEditorPage')).DiagramCreatePage }) },
+  { path: 'diagrams/:diagramId', lazy: async () => ({ Component: (await import('./components/DiagramPage')).DiagramPage }) },
+  { path: 'diagrams/:diagramId/edit', lazy: async () => ({ Component: (await import('./components/DiagramEditorPage')).DiagramEditPage }) },
+  { path: 'diagrams/:diagramId/history', lazy: async () => ({ Component: (await import('./components/DiagramHistoryPage')).DiagramHistoryPage }) },
+];
+
 export const docsRoutes: RouteObject[] = [
-  { path: 'orgs/:orgId/docs', lazy: async () => ({ Component: (await import('./components/DocsPage')).DocsPage }) },
-  { path: 'orgs/:orgId/docs/new', lazy: async () => ({ Component: (await import('./components/ArticleEditorPage')).ArticleCreatePage }) },
-  { path: 'orgs/:orgId/docs/articles/:articleId', lazy: async () => ({ Component: (await import('./components/ArticlePage')).ArticlePage }) },
-  { path: 'orgs/:orgId/docs/articles/:articleId/edit', lazy: async () => ({ Component: (await import('./components/ArticleEditorPage')).ArticleEditPage }) },
-  { path: 'orgs/:orgId/docs/reviews', lazy: async () => ({ Component: (await import('./components/ReviewQueuePage')).ReviewQueuePage }) },
-  { path: 'orgs/:orgId/docs/articles/:articleId/review/:number', lazy: async () => ({ Component: (await import('./components/ReviewPage')).ReviewPage }) },
-  { path: 'orgs/:orgId/docs/articles/:articleId/history', lazy: async () => ({ Component: (await import('./components/HistoryPage')).HistoryPage }) },
-  { path: 'orgs/:orgId/docs/diagrams/new', lazy: async () => ({ Component: (await import('./components/DiagramEditorPage')).DiagramCreatePage }) },
-  { path: 'orgs/:orgId/docs/diagrams/:diagramId', lazy: async () => ({ Component: (await import('./components/DiagramPage')).DiagramPage }) },
-  { path: 'orgs/:orgId/docs/diagrams/:diagramId/edit', lazy: async () => ({ Component: (await import('./components/DiagramEditorPage')).DiagramEditPage }) },
-  { path: 'orgs/:orgId/docs/diagrams/:diagramId/history', lazy: async () => ({ Component: (await import('./components/DiagramHistoryPage')).DiagramHistoryPage }) },
+  { path: 'orgs/:orgId/docs', element: <OrgDocsScope />, children: [...pages, ...diagramPages] },
+  { path: 'kb', element: <KnowledgeBaseScope />, children: pages },
 ];

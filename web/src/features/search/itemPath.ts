@@ -1,7 +1,12 @@
+import { KNOWLEDGE_BASE_PATH, knowledgeBaseArticlePath } from '../../entities/knowledgeBase/useKnowledgeBase';
 import type { SearchItem } from './types';
 
-/** Where a search result opens: its own page, or the page of the client that lists it. */
-export function itemPath(item: SearchItem): string {
+/**
+ * Where a search result opens: its own page, or the page of the client that lists it. An article of the MSP knowledge
+ * base (`kbOrgId`) opens under /kb: it has no organisation pages.
+ */
+export function itemPath(item: SearchItem, kbOrgId?: string): string {
+  if (item.type === 'article' && kbOrgId && item.orgId === kbOrgId) return knowledgeBaseArticlePath(item.id);
   const org = `/orgs/${item.orgId}`;
   switch (item.type) {
     case 'org':
@@ -50,9 +55,10 @@ function attachmentParentPath(org: string, parentType: string | null | undefined
 }
 
 /** The client's list of one type, filtered by `q` where the list has a search: for "more results" notes. */
-export function typeListPath(type: string, orgId: string, q: string): string | null {
+export function typeListPath(type: string, orgId: string, q: string, kbOrgId?: string): string | null {
   const org = `/orgs/${orgId}`;
   const withQ = (path: string) => `${path}?${new URLSearchParams({ q })}`;
+  if (kbOrgId && orgId === kbOrgId) return type === 'article' ? withQ(KNOWLEDGE_BASE_PATH) : null;
   switch (type) {
     case 'org':
       return withQ('/orgs');

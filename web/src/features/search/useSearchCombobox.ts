@@ -1,5 +1,6 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
+import { useKnownKnowledgeBase } from '../../entities/knowledgeBase/useKnowledgeBase';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { useSearch } from './api/useSearch';
 import { itemPath } from './itemPath';
@@ -29,9 +30,10 @@ export function useSearchCombobox(idPrefix: string, onOpened: () => void) {
   const q = useDebouncedValue(text.trim(), DEBOUNCE_MS);
   const enough = q.length >= MIN_QUERY;
   const results = useSearch({ q, types: [], orgId: '', limit: QUICK_LIMIT });
+  const kbOrgId = useKnownKnowledgeBase()?.orgId;
 
   const groups: SearchGroup[] = enough ? (results.data?.groups ?? []).filter((g) => g.items.length > 0) : [];
-  const options: SearchOption[] = groups.flatMap((g) => g.items.map((item) => ({ id: `${idPrefix}-${item.type}-${item.id}`, path: itemPath(item), item })));
+  const options: SearchOption[] = groups.flatMap((g) => g.items.map((item) => ({ id: `${idPrefix}-${item.type}-${item.id}`, path: itemPath(item, kbOrgId), item })));
   if (enough) options.push({ id: `${idPrefix}-all`, path: resultsPath(q), item: null });
 
   // The active option belongs to one query: new text starts again from none.

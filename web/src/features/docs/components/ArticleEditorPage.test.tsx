@@ -8,6 +8,7 @@ import { json, memberMe, mockFetch, pathOf, problem, withMe } from '../../../tes
 import { article, folders, orgId } from '../testData';
 import type { MergeResult } from '../types';
 import { ArticleEditPage } from './ArticleEditorPage';
+import { OrgDocsScope } from './DocsScopes';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -33,7 +34,7 @@ function renderEditor(merge: MergeResult, permissions = ['docs.read', 'docs.writ
   );
   const router = createMemoryRouter(
     [
-      { path: '/orgs/:orgId/docs/articles/:articleId/edit', element: <ArticleEditPage /> },
+      { path: '/orgs/:orgId/docs/articles/:articleId/edit', element: <OrgDocsScope><ArticleEditPage /></OrgDocsScope> },
       { path: '*', element: <div data-testid="navigated" /> },
     ],
     { initialEntries: [`/orgs/${orgId}/docs/articles/a1/edit`] },

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import Alert from 'react-bootstrap/Alert';
-import { useCan } from '../../../auth/permissions';
 import { PageHeader } from '../../../components/PageHeader';
 import { useOrg } from '../../../entities/org/useOrg';
 import { errorMessage, hasStatus } from '../../../lib/problem';
@@ -12,6 +11,7 @@ import { useCreateArticle, useUpdateArticle } from '../api/useSaveArticle';
 import { useMergeArticle } from '../api/useMergeArticle';
 import { useBuiltInTemplates } from '../api/useTemplates';
 import { articleFormValues, createArticleBody, emptyArticleForm, isDirty, mergeDetails, updateArticleBody, type ArticleFormValues } from '../articleForm';
+import { articlePath, useDocsScope, type DocsScope } from '../docsScope';
 import { hasConflictMarkers, mergedText, resolveConflict, unresolvedConflicts, type ConflictChoice, type MergeConflict } from '../merge';
 import { savedMessage } from '../review';
 import type { Article } from '../types';
@@ -23,15 +23,16 @@ import { MergeConflicts, type TitleConflict } from './MergeConflicts';
 import { TemplateChooser, parseTemplateChoice } from './TemplateChooser';
 import { useUnsavedChangesGuard } from './UnsavedChangesGuard';
 
-const NO_WRITE = 'Writing articles needs the “docs.write” permission in this organisation.';
+const noWrite = (scope: DocsScope) => `Writing articles needs the “docs.write” permission ${scope.where}.`;
 
-/** `/orgs/:orgId/docs/new`: a new article, blank or from a template, in the folder it was started from. */
+/** `…/new` (DocsScope): a new article, blank or from a template, in the folder it was started from. */
 export function ArticleCreatePage() {
-  const { orgId = '' } = useParams();
+  const scope = useDocsScope();
+  const { orgId } = scope;
   const [searchParams] = useSearchParams();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const canWrite = useCan(orgId, 'docs.write');
+  const canWrite = scope.can('docs.write');
   const initial: ArticleFormValues = { ...emptyArticleForm, folderId: searchParams.get('folder') ?? '' };
   const [values, setValues] = useState(initial);
   const [template, setTemplate] = useState('');
@@ -40,7 +41,7 @@ export function ArticleCreatePage() {
   const [loadingTemplate, setLoadingTemplate] = useState(false);
   const builtIn = useBuiltInTemplates(orgId);
   const create = useCreateArticle();
-  const crumbs = useArticleCrumbs(orgId, null);
+  const crumbs = useArticleCrumbs(null);
   const guard = useUnsavedChangesGuard(canWrite && isDirty(initial, values));
 
   /** Fills the text from the template, unless the person already wrote their own (then it stays). */
@@ -88,16 +89,16 @@ export function ArticleCreatePage() {
       { orgId, body },
       {
         onSuccess: (article) =>
-          guard.leave(() => void navigate(`/orgs/${orgId}/docs/articles/${article.id}`, { state: { flash: `Article “${article.title}” created.` } })),
+          guard.leave(() => void navigate(articlePath(scope, article.id), { state: { flash: `Article “${article.title}” created.` } })),
       },
     );
   }
 
   return (
     <>
-      <PageHeader crumbs={crumbs} title="New article" orgId={orgId} />
+      <PageHeader crumbs={crumbs} title="New article" orgId={scope.tabsOrgId} />
       {!canWrite ? (
-        <Alert variant="warning">{NO_WRITE}</Alert>
+        <Alert variant="warning">{noWrite(scope)}</Alert>
       ) : (
         <ArticleForm
           orgId={orgId}
@@ -117,7 +118,7 @@ export function ArticleCreatePage() {
             </>
           }
           onSubmit={submit}
-          cancelTo={`/orgs/${orgId}/docs`}
+          cancelTo={scope.basePath}
         />
       )}
       {guard.dialog}
@@ -125,11 +126,12 @@ export function ArticleCreatePage() {
   );
 }
 
-/** `/orgs/:orgId/docs/articles/:articleId/edit` */
+/** `…/articles/:articleId/edit` (DocsScope) */
 export function ArticleEditPage() {
-  const { orgId = '', articleId = '' } = useParams();
+  const { orgId } = useDocsScope();
+  const { articleId = '' } = useParams();
   return (
-    <ArticleQuery orgId={orgId} articleId={articleId}>
+    <ArticleQuery articleId={articleId}>
       {(data) => <ArticleEditor key={data.id} orgId={orgId} article={data} />}
     </ArticleQuery>
   );
@@ -137,9 +139,11 @@ export function ArticleEditPage() {
 
 function ArticleEditor({ orgId, article }: { orgId: string; article: Article }) {
   const navigate = useNavigate();
-  const canWrite = useCan(orgId, 'docs.write');
-  const canPublish = useCan(orgId, 'docs.publish');
-  const reviewRequired = useOrg(orgId, canWrite).data?.docsReviewRequired === true;
+  const scope = useDocsScope();
+  const canWrite = scope.can('docs.write');
+  const canPublish = scope.can('docs.publish');
+  // The MSP knowledge base has no organisation settings (GET /orgs/{id} answers 404 for it).
+  const reviewRequired = useOrg(orgId, canWrite && scope.kind === 'org').data?.docsReviewRequired === true;
   const update = useUpdateArticle();
   const merge = useMergeArticle();
   // The version the edits started from: a refetch of the article (window focus) must not reset the editor.
@@ -151,8 +155,8 @@ function ArticleEditor({ orgId, article }: { orgId: string; article: Article }) 
   const [notice, setNotice] = useState<string | null>(null);
   const [refreshing, setRefreshing] = useState(false);
   const guard = useUnsavedChangesGuard(isDirty(initial, values));
-  const detail = `/orgs/${orgId}/docs/articles/${article.id}`;
-  const crumbs = useArticleCrumbs(orgId, article.folderId, { to: detail, label: article.title });
+  const detail = articlePath(scope, article.id);
+  const crumbs = useArticleCrumbs(article.folderId, { to: detail, label: article.title });
   const knownNames = Object.fromEntries(article.linkedItems.map((i) => [i.id, i.name]));
   const openConflicts = merged ? unresolvedConflicts(values.body, merged.conflicts) : [];
   const busy = update.isPending || refreshing || merge.isPending;
@@ -247,14 +251,14 @@ function ArticleEditor({ orgId, article }: { orgId: string; article: Article }) 
   if (!canWrite) {
     return (
       <>
-        <PageHeader crumbs={crumbs} title={`Edit ${article.title}`} orgId={orgId} />
-        <Alert variant="warning">{NO_WRITE}</Alert>
+        <PageHeader crumbs={crumbs} title={`Edit ${article.title}`} orgId={scope.tabsOrgId} />
+        <Alert variant="warning">{noWrite(scope)}</Alert>
       </>
     );
   }
   return (
     <>
-      <PageHeader crumbs={crumbs} title={`Edit ${article.title}`} orgId={orgId}
+      <PageHeader crumbs={crumbs} title={`Edit ${article.title}`} orgId={scope.tabsOrgId}
         subtitle={merged ? `Merging your edit with revision ${merged.revision}` : `Editing revision ${base.revision}`} />
       {reviewRequired && !canPublish && (
         <Alert variant="info" className="small py-2">

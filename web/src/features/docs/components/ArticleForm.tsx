@@ -3,12 +3,12 @@ import { Link } from 'react-router';
 import Col from 'react-bootstrap/Col';
 import Form from 'react-bootstrap/Form';
 import Row from 'react-bootstrap/Row';
-import { useCan } from '../../../auth/permissions';
 import { FormAlert, SelectField, SubmitButton, TextField } from '../../../components/FormFields';
 import { AssetMultiSelect } from '../../../entities/asset/AssetMultiSelect';
 import { fieldMessage, formErrorsOf } from '../../../lib/problem';
 import { useDocFolders } from '../api/useDocFolders';
 import type { ArticleFormValues } from '../articleForm';
+import { useDocsScope } from '../docsScope';
 import { folderOptions } from '../folderTree';
 import { articleFormFields, type ArticleFormField } from '../types';
 import { ContactLinks, CredentialLinks } from './LinkedRecordsField';
@@ -39,8 +39,10 @@ export function ArticleForm({ orgId, articleId, values, onChange, knownNames = {
   const fieldError = (field: ArticleFormField) => fieldMessage(errors, field);
   const set = <K extends keyof ArticleFormValues>(key: K, value: ArticleFormValues[K]) => onChange({ ...values, [key]: value });
   const folders = useDocFolders(orgId);
-  const canAssets = useCan(orgId, 'assets.read');
-  const canVault = useCan(orgId, 'vault.read');
+  // The MSP knowledge base holds no assets, credentials or contacts: its permissions there are docs.* only.
+  const { can } = useDocsScope();
+  const canAssets = can('assets.read');
+  const canVault = can('vault.read');
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -69,25 +71,29 @@ export function ArticleForm({ orgId, articleId, values, onChange, knownNames = {
         <TextField id="article-summary" className="mb-4" label="Change summary" maxLength={500} placeholder="What you changed, for the history (optional)"
           value={values.summary} onChange={(e) => set('summary', e.target.value)} error={fieldError('summary')} />
 
-        <h2 className="h5">Linked items</h2>
-        <p className="small text-body-secondary">What the article is about: it is listed beside them, and they beside it.</p>
-        <Row className="g-3">
-          {canAssets && (
-            <Col lg={4}>
-              <AssetMultiSelect orgId={orgId} id="article-assets" label="Assets" value={values.assetIds} onChange={(ids) => set('assetIds', ids)} error={fieldError('assetIds')} />
-            </Col>
-          )}
-          {canVault && (
-            <Col lg={4}>
-              <CredentialLinks orgId={orgId} value={values.credentialIds} knownNames={knownNames} onChange={(ids) => set('credentialIds', ids)} error={fieldError('credentialIds')} />
-            </Col>
-          )}
-          {canAssets && (
-            <Col lg={4}>
-              <ContactLinks orgId={orgId} value={values.contactIds} knownNames={knownNames} onChange={(ids) => set('contactIds', ids)} error={fieldError('contactIds')} />
-            </Col>
-          )}
-        </Row>
+        {(canAssets || canVault) && (
+          <>
+            <h2 className="h5">Linked items</h2>
+            <p className="small text-body-secondary">What the article is about: it is listed beside them, and they beside it.</p>
+            <Row className="g-3">
+              {canAssets && (
+                <Col lg={4}>
+                  <AssetMultiSelect orgId={orgId} id="article-assets" label="Assets" value={values.assetIds} onChange={(ids) => set('assetIds', ids)} error={fieldError('assetIds')} />
+                </Col>
+              )}
+              {canVault && (
+                <Col lg={4}>
+                  <CredentialLinks orgId={orgId} value={values.credentialIds} knownNames={knownNames} onChange={(ids) => set('credentialIds', ids)} error={fieldError('credentialIds')} />
+                </Col>
+              )}
+              {canAssets && (
+                <Col lg={4}>
+                  <ContactLinks orgId={orgId} value={values.contactIds} knownNames={knownNames} onChange={(ids) => set('contactIds', ids)} error={fieldError('contactIds')} />
+                </Col>
+              )}
+            </Row>
+          </>
+        )}
 
         <Form.Check id="article-is-template" className="mb-4" checked={values.isTemplate} onChange={(e) => set('isTemplate', e.target.checked)}
           label="Save as template (offered when someone creates a new article)" />

@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { createPortal } from 'react-dom';
-import { useNavigate, useParams } from 'react-router';
-import { inAppPath, labelTaskLists } from '../articleLinks';
+import { useNavigate } from 'react-router';
+import { inAppPath, labelTaskLists, rebaseArticleLinks } from '../articleLinks';
 import { embeddedDiagramId } from '../diagrams';
+import { useDocsScope } from '../docsScope';
 import { DiagramImage } from './DiagramImage';
 import './prose.css';
 
@@ -25,12 +26,13 @@ interface DiagramEmbed {
  * An article's body as the server rendered it. The HTML is sanitised by the API (its contract: scripts, event
  * handlers, javascript: and data: URLs never reach here), so it goes in as it is; links to other articles open
  * inside the SPA instead of reloading the page. An embedded diagram (`![caption](diagram:<id>)`, rendered as a
- * `diagram-embed` link to it) shows its preview image inside that link.
+ * `diagram-embed` link to it) shows its preview image inside that link. Links stay under the page's knowledge base
+ * (DocsScope).
  */
 export function ArticleHtml({ html, label, className = '', id }: ArticleHtmlProps) {
   const navigate = useNavigate();
-  const { orgId = '' } = useParams();
-  const labelled = useMemo(() => labelTaskLists(html), [html]);
+  const { orgId, basePath } = useDocsScope();
+  const labelled = useMemo(() => labelTaskLists(rebaseArticleLinks(html, `/orgs/${orgId}/docs`, basePath)), [html, orgId, basePath]);
   const container = useRef<HTMLDivElement>(null);
   const [embeds, setEmbeds] = useState<DiagramEmbed[]>([]);
 

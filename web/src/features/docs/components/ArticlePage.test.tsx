@@ -5,6 +5,7 @@ import { json, memberMe, mockFetch, renderRoute, withMe } from '../../../test/re
 import { article, draft, folders, orgId, revision } from '../testData';
 import type { Article } from '../types';
 import { ArticlePage } from './ArticlePage';
+import { OrgDocsScope } from './DocsScopes';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -18,7 +19,7 @@ function render(permissions: string[], shown: Article = article) {
       return json(shown);
     }),
   );
-  renderRoute(<ArticlePage />, { path: '/orgs/:orgId/docs/articles/:articleId', route: `/orgs/${orgId}/docs/articles/a1` });
+  renderRoute(<OrgDocsScope><ArticlePage /></OrgDocsScope>, { path: '/orgs/:orgId/docs/articles/:articleId', route: `/orgs/${orgId}/docs/articles/a1` });
   return calls;
 }
 
@@ -68,7 +69,7 @@ describe('ArticlePage review and move', () => {
         return json({ ...article, pendingRevisions: [draft(3, mine.id, 'Tech'), draft(4)] });
       }),
     );
-    renderRoute(<ArticlePage />, { path: '/orgs/:orgId/docs/articles/:articleId', route: `/orgs/${orgId}/docs/articles/a1` });
+    renderRoute(<OrgDocsScope><ArticlePage /></OrgDocsScope>, { path: '/orgs/:orgId/docs/articles/:articleId', route: `/orgs/${orgId}/docs/articles/a1` });
     const banner = await screen.findByRole('region', { name: '2 changes are awaiting review' });
     await vi.waitFor(() => expect(banner).toHaveTextContent('Your change (revision 3) is waiting'));
     expect(banner).toHaveTextContent('Until then readers see revision 2');

@@ -4,16 +4,16 @@ import Badge from 'react-bootstrap/Badge';
 import Button from 'react-bootstrap/Button';
 import Col from 'react-bootstrap/Col';
 import Row from 'react-bootstrap/Row';
-import { useCan } from '../../../auth/permissions';
 import { DeleteRecordDialog } from '../../../components/ConfirmDialog';
 import { FlashAlert } from '../../../components/FlashAlert';
-import { PageHeader, orgCrumbs, type Crumb } from '../../../components/PageHeader';
+import { PageHeader, type Crumb } from '../../../components/PageHeader';
 import { RelativeTime } from '../../../components/RelativeTime';
 import { AttachmentsPanel } from '../../../entities/attachment/AttachmentsPanel';
 import { useFlash } from '../../../lib/useFlash';
 import { useDeleteArticle } from '../api/useDeleteArticle';
 import { useDocFolders } from '../api/useDocFolders';
 import { useRevisions } from '../api/useRevisions';
+import { articlePath, useDocsScope } from '../docsScope';
 import { folderPath } from '../folderTree';
 import type { Article } from '../types';
 import { ArticleHtml } from './ArticleHtml';
@@ -24,45 +24,47 @@ import { LinkedItemsPanel } from './LinkedItemsPanel';
 import { MoveArticleDialog } from './MoveArticleDialog';
 import { PendingReviewBanner } from './PendingReviewBanner';
 
-/** `/orgs/:orgId/docs/articles/:articleId`: an article as readers see it. */
+/** `…/articles/:articleId` (DocsScope): an article as readers see it. */
 export function ArticlePage() {
-  const { orgId = '', articleId = '' } = useParams();
+  const { orgId } = useDocsScope();
+  const { articleId = '' } = useParams();
   return (
-    <ArticleQuery orgId={orgId} articleId={articleId}>
+    <ArticleQuery articleId={articleId}>
       {(data) => <ArticleView key={data.id} orgId={orgId} article={data} />}
     </ArticleQuery>
   );
 }
 
-/** Organisations / client / Docs / each folder down to the article's. */
-export function useArticleCrumbs(orgId: string, folderId: string | null | undefined, ...more: Crumb[]): Crumb[] {
-  const folders = useDocFolders(orgId).data ?? [];
-  const docs = `/orgs/${orgId}/docs`;
-  return orgCrumbs(
-    orgId,
-    { to: docs, label: 'Docs' },
+/** Organisations / client / Docs (or the MSP knowledge base) / each folder down to the article's. */
+export function useArticleCrumbs(folderId: string | null | undefined, ...more: Crumb[]): Crumb[] {
+  const scope = useDocsScope();
+  const folders = useDocFolders(scope.orgId).data ?? [];
+  const docs = scope.basePath;
+  return scope.crumbs(
+    scope.home,
     ...folderPath(folders, folderId).map((f) => ({ to: `${docs}?folder=${encodeURIComponent(f.id)}`, label: f.name })),
     ...more,
   );
 }
 
 function ArticleView({ orgId, article }: { orgId: string; article: Article }) {
-  const canWrite = useCan(orgId, 'docs.write');
+  const scope = useDocsScope();
+  const canWrite = scope.can('docs.write');
   const remove = useDeleteArticle();
   const [deleting, setDeleting] = useState(false);
   const [moving, setMoving] = useState(false);
   const [flash, setFlash] = useFlash();
-  const base = `/orgs/${orgId}/docs/articles/${article.id}`;
+  const base = articlePath(scope, article.id);
   const latest = useRevisions(orgId, article.id, null).data?.items[0];
   const author = latest?.number === article.revision ? latest.authorName : undefined;
-  const crumbs = useArticleCrumbs(orgId, article.folderId);
+  const crumbs = useArticleCrumbs(article.folderId);
 
   return (
     <>
       <PageHeader
         crumbs={crumbs}
         title={article.title}
-        orgId={orgId}
+        orgId={scope.tabsOrgId}
         badges={article.isTemplate && <Badge bg="info" text="dark">Template</Badge>}
         subtitle={
           <>
@@ -80,12 +82,12 @@ function ArticleView({ orgId, article }: { orgId: string; article: Article }) {
         }
       />
       <FlashAlert message={flash} onClose={() => setFlash(null)} />
-      <PendingReviewBanner orgId={orgId} article={article} />
+      <PendingReviewBanner article={article} />
       {article.tags.length > 0 && (
         <ul className="list-inline mb-3" aria-label="Tags">
           {article.tags.map((tag) => (
             <li key={tag} className="list-inline-item">
-              <Link to={`/orgs/${orgId}/docs?${new URLSearchParams({ tag })}`} className="text-decoration-none" aria-label={`Articles tagged ${tag}`}>
+              <Link to={`${scope.basePath}?${new URLSearchParams({ tag })}`} className="text-decoration-none" aria-label={`Articles tagged ${tag}`}>
                 <Badge bg="secondary">{tag}</Badge>
               </Link>
             </li>
@@ -119,7 +121,7 @@ function ArticleView({ orgId, article }: { orgId: string; article: Article }) {
         noun="article"
         mutation={remove}
         variables={(a) => ({ orgId, articleId: a.id, etag: a.etag })}
-        backTo={`/orgs/${orgId}/docs`}
+        backTo={scope.basePath}
         onClose={() => setDeleting(false)}
       >
         Delete <strong>{article.title}</strong> with all its {article.revision} revision{article.revision === 1 ? '' : 's'}? This cannot be undone.

@@ -30,7 +30,8 @@ export function DiagramPage() {
 
 /** Organisations / client / Docs / Diagrams / folders down to the diagram's. */
 export function useDiagramCrumbs(orgId: string, folderId: string | null | undefined, ...more: Crumb[]) {
-  return useArticleCrumbs(orgId, folderId, { to: `/orgs/${orgId}/docs?view=diagrams`, label: 'Diagrams' }, ...more);
+  // Diagram pages live in a client's knowledge base only (the route gives them its scope).
+  return useArticleCrumbs(folderId, { to: `/orgs/${orgId}/docs?view=diagrams`, label: 'Diagrams' }, ...more);
 }
 
 function DiagramView({ orgId, diagram }: { orgId: string; diagram: Diagram }) {

@@ -1,14 +1,14 @@
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import Badge from 'react-bootstrap/Badge';
 import Col from 'react-bootstrap/Col';
 import Nav from 'react-bootstrap/Nav';
 import Row from 'react-bootstrap/Row';
-import { useCan } from '../../../auth/permissions';
 import { FilterBar } from '../../../components/FilterBar';
 import { FlashAlert } from '../../../components/FlashAlert';
 import { ListFilters, SearchField } from '../../../components/FormFields';
 import { EmptyState } from '../../../components/Loading';
-import { PageHeader, orgCrumbs } from '../../../components/PageHeader';
+import { PageHeader } from '../../../components/PageHeader';
+import { KNOWLEDGE_BASE_PATH, useKnownKnowledgeBase } from '../../../entities/knowledgeBase/useKnowledgeBase';
 import { useOrg } from '../../../entities/org/useOrg';
 import { PagedList } from '../../../components/QueryState';
 import { useCursorStack } from '../../../lib/cursorStack';
@@ -18,6 +18,7 @@ import { useSetSearchParam } from '../../../lib/useSetSearchParam';
 import { useSortParam } from '../../../lib/useSortParam';
 import { useArticles } from '../api/useArticles';
 import { useReviewCount } from '../api/useReviews';
+import { useDocsScope, type DocsScope } from '../docsScope';
 import { folderFromParam, folderToParam } from '../folderParam';
 import { articleSorts } from '../types';
 import { ArticlesTable } from './ArticlesTable';
@@ -27,22 +28,23 @@ import { Icon } from './Icons';
 
 const PAGE_SIZE = 50;
 
-/** `/orgs/:orgId/docs`: the client's knowledge base, folders on the left and the chosen folder's articles or (`?view=diagrams`) diagrams. */
+/** `/orgs/:orgId/docs` or `/kb`: a knowledge base, folders on the left and the chosen folder's articles or (a client's, `?view=diagrams`) diagrams. */
 export function DocsPage() {
-  const { orgId = '' } = useParams();
+  const scope = useDocsScope();
+  const { orgId, basePath } = scope;
   const [searchParams] = useSearchParams();
   const folderParam = searchParams.get('folder') ?? '';
   const folder = folderFromParam(folderParam);
-  const diagrams = searchParams.get('view') === 'diagrams';
+  const diagrams = scope.kind === 'org' && searchParams.get('view') === 'diagrams';
   const [search, setSearch, q] = useDebouncedParam('q');
   const [tagInput, setTagInput, tag] = useDebouncedParam('tag');
   const [sort, setSort] = useSortParam(articleSorts);
   const setParam = useSetSearchParam();
-  const canWrite = useCan(orgId, 'docs.write');
+  const canWrite = scope.can('docs.write');
   const [flash, setFlash] = useFlash();
   const paging = useCursorStack(JSON.stringify([orgId, q, folderParam, tag, sort]));
   const articles = useArticles(orgId, { q, folder, tag, sort, cursor: paging.cursor, limit: PAGE_SIZE }, !diagrams);
-  const newHref = `/orgs/${orgId}/docs/new${folder.kind === 'folder' ? `?folder=${encodeURIComponent(folder.id)}` : ''}`;
+  const newHref = `${basePath}/new${folder.kind === 'folder' ? `?folder=${encodeURIComponent(folder.id)}` : ''}`;
   const newLink = (
     <Link to={newHref} className="btn btn-primary d-inline-flex align-items-center gap-1">
       <Icon name="plus" /> New article
@@ -69,10 +71,11 @@ export function DocsPage() {
 
   return (
     <>
-      <PageHeader crumbs={orgCrumbs(orgId)} title="Docs" orgId={orgId}
+      <PageHeader crumbs={scope.kind === 'org' ? scope.crumbs() : undefined} title={scope.title} orgId={scope.tabsOrgId}
+        subtitle={scope.kind === 'kb' ? 'Articles shared by every client: procedures, standards and how-tos.' : undefined}
         actions={
           <>
-            <ReviewsLink orgId={orgId} />
+            <ReviewsLink scope={scope} />
             {canWrite && (diagrams ? <NewDiagramLink orgId={orgId} folder={folder} /> : newLink)}
           </>
         } />
@@ -80,8 +83,10 @@ export function DocsPage() {
       <Row>
         <Col md={4} lg={3} className="mb-4">
           <DocFolderTree orgId={orgId} selected={folder} onSelect={(choice) => setParam('folder', folderToParam(choice))} canWrite={canWrite} />
+          {scope.kind === 'org' && <KnowledgeBaseCard />}
         </Col>
         <Col md={8} lg={9}>
+          {scope.kind === 'org' && (
           <Nav as="nav" variant="tabs" className="mb-3" aria-label="Knowledge base content">
             <Nav.Item>
               <Nav.Link as={Link} to={viewHref(false)} active={!diagrams} aria-current={diagrams ? undefined : 'page'}>
@@ -94,6 +99,7 @@ export function DocsPage() {
               </Nav.Link>
             </Nav.Item>
           </Nav>
+          )}
           {diagrams ? (
             <DiagramsList orgId={orgId} folder={folder} folderParam={folderParam} canWrite={canWrite} />
           ) : (
@@ -104,7 +110,7 @@ export function DocsPage() {
                 </ListFilters>
               </FilterBar>
               <PagedList query={articles} paging={paging} what="articles" pageSize={PAGE_SIZE} inOrg empty={empty}>
-                {(items, busy) => <ArticlesTable orgId={orgId} articles={items} busy={busy} onTag={setTagInput} sort={sort} onSort={setSort} />}
+                {(items, busy) => <ArticlesTable basePath={basePath} articles={items} busy={busy} onTag={setTagInput} sort={sort} onSort={setSort} />}
               </PagedList>
             </>
           )}
@@ -115,13 +121,14 @@ export function DocsPage() {
 }
 
 /** "Reviews" with the number of changes waiting, where the organisation requires review or changes still wait. */
-function ReviewsLink({ orgId }: { orgId: string }) {
-  const required = useOrg(orgId).data?.docsReviewRequired === true;
+function ReviewsLink({ scope: { kind, orgId, basePath } }: { scope: DocsScope }) {
+  // The MSP knowledge base has no organisation settings (GET /orgs/{id} answers 404 for it): only waiting changes show.
+  const required = useOrg(orgId, kind === 'org').data?.docsReviewRequired === true;
   const waiting = useReviewCount(orgId).data;
   if (!required && !waiting?.count) return null;
   const count = waiting ? `${waiting.count}${waiting.more ? '+' : ''}` : null;
   return (
-    <Link to={`/orgs/${orgId}/docs/reviews`} className="btn btn-outline-secondary d-inline-flex align-items-center gap-2">
+    <Link to={`${basePath}/reviews`} className="btn btn-outline-secondary d-inline-flex align-items-center gap-2">
       Reviews
       {count !== null && (
         <Badge bg={waiting?.count ? 'warning' : 'secondary'} text={waiting?.count ? 'dark' : undefined} pill>
@@ -130,5 +137,19 @@ function ReviewsLink({ orgId }: { orgId: string }) {
         </Badge>
       )}
     </Link>
+  );
+}
+
+/** Beside a client's folders: the way to the articles every client shares, for those who may read them. */
+function KnowledgeBaseCard() {
+  const kb = useKnownKnowledgeBase();
+  if (!kb) return null;
+  return (
+    <nav aria-label={kb.name} className="border rounded p-3 mt-3 small">
+      <Link to={KNOWLEDGE_BASE_PATH} className="fw-semibold d-inline-flex align-items-center gap-1">
+        <Icon name="book" size={14} /> {kb.name}
+      </Link>
+      <p className="text-body-secondary mb-0 mt-1">Procedures and how-tos shared by every client.</p>
+    </nav>
   );
 }

@@ -3,7 +3,6 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import Badge from 'react-bootstrap/Badge';
 import Button from 'react-bootstrap/Button';
 import Form from 'react-bootstrap/Form';
-import { useCan } from '../../../auth/permissions';
 import { ConfirmAction } from '../../../components/ConfirmDialog';
 import { DataTable } from '../../../components/DataTable';
 import { PageHeader } from '../../../components/PageHeader';
@@ -13,6 +12,7 @@ import { useCursorStack } from '../../../lib/cursorStack';
 import { useRestoreRevision } from '../api/useRestoreRevision';
 import { useArticleDiff, useRevision, useRevisions } from '../api/useRevisions';
 import { diffStats, hasChanges } from '../diff';
+import { articlePath, useDocsScope } from '../docsScope';
 import { reviewPath, revisionStatusLabel } from '../review';
 import type { Article, Revision } from '../types';
 import { ArticleHtml } from './ArticleHtml';
@@ -22,11 +22,12 @@ import { DiffLegend, DiffView } from './DiffView';
 import { revisionColumns } from './RevisionColumns';
 import './prose.css';
 
-/** `/orgs/:orgId/docs/articles/:articleId/history`: every revision; compare two, read one, restore one. */
+/** `…/articles/:articleId/history` (DocsScope): every revision; compare two, read one, restore one. */
 export function HistoryPage() {
-  const { orgId = '', articleId = '' } = useParams();
+  const { orgId } = useDocsScope();
+  const { articleId = '' } = useParams();
   return (
-    <ArticleQuery orgId={orgId} articleId={articleId}>
+    <ArticleQuery articleId={articleId}>
       {(data) => <History key={data.id} orgId={orgId} article={data} />}
     </ArticleQuery>
   );
@@ -37,13 +38,14 @@ const numberParam = (value: string | null) => (value && /^\d+$/.test(value) ? Nu
 function History({ orgId, article }: { orgId: string; article: Article }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const navigate = useNavigate();
-  const canWrite = useCan(orgId, 'docs.write');
+  const scope = useDocsScope();
+  const canWrite = scope.can('docs.write');
   const paging = useCursorStack(article.id);
   const revisions = useRevisions(orgId, article.id, paging.cursor);
   const restore = useRestoreRevision();
   const [restoring, setRestoring] = useState<Revision | null>(null);
-  const detail = `/orgs/${orgId}/docs/articles/${article.id}`;
-  const crumbs = useArticleCrumbs(orgId, article.folderId, { to: detail, label: article.title });
+  const detail = articlePath(scope, article.id);
+  const crumbs = useArticleCrumbs(article.folderId, { to: detail, label: article.title });
   // Compare the newest revision with the one before it unless the person chose.
   const from = numberParam(searchParams.get('from')) ?? (article.revision > 1 ? article.revision - 1 : null);
   const to = numberParam(searchParams.get('to')) ?? (article.revision > 1 ? article.revision : null);
@@ -65,7 +67,7 @@ function History({ orgId, article }: { orgId: string; article: Article }) {
 
   return (
     <>
-      <PageHeader crumbs={crumbs} title={`History of ${article.title}`} orgId={orgId} subtitle={`${article.revision} revision${article.revision === 1 ? '' : 's'}; the newest is shown to readers.`}
+      <PageHeader crumbs={crumbs} title={`History of ${article.title}`} orgId={scope.tabsOrgId} subtitle={`${article.revision} revision${article.revision === 1 ? '' : 's'}; the newest is shown to readers.`}
         actions={<Link to={detail} className="btn btn-outline-secondary">Back to the article</Link>} />
       <p className="small text-body-secondary">Choose two revisions in the “From” and “To” columns to see what changed between them.</p>
       <div className="article-history">
@@ -104,7 +106,7 @@ function History({ orgId, article }: { orgId: string; article: Article }) {
                       )}
                       {r.status === 'pending' && (
                         <div className="small">
-                          <Link to={reviewPath(orgId, article.id, r.number)}>See the change under review</Link>
+                          <Link to={reviewPath(scope.basePath, article.id, r.number)}>See the change under review</Link>
                         </div>
                       )}
                     </>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { itemHref } from '../../../entities/favourite/itemHref';
+import { useDocsScope } from '../docsScope';
 import type { Article, LinkedItem } from '../types';
 
 const groups = [
@@ -9,9 +10,9 @@ const groups = [
   { type: 'contact', title: 'Contacts' },
 ] as const;
 
-/** Where a linked item opens: an article here, anything else where a favourite of it would (a contact has no page of its own). */
-export function linkedItemHref(orgId: string, item: LinkedItem): string {
-  return item.type === 'article' ? `/orgs/${orgId}/docs/articles/${item.id}` : itemHref({ type: item.type, id: item.id, orgId, title: item.name });
+/** Where a linked item opens: an article in this knowledge base (`basePath`), anything else where a favourite of it would (a contact has no page of its own). */
+export function linkedItemHref(orgId: string, basePath: string, item: LinkedItem): string {
+  return item.type === 'article' ? `${basePath}/articles/${item.id}` : itemHref({ type: item.type, id: item.id, orgId, title: item.name });
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -26,11 +27,12 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 function ItemList({ orgId, items, label }: { orgId: string; items: readonly LinkedItem[]; label: string }) {
+  const { basePath } = useDocsScope();
   return (
     <ul className="list-unstyled mb-0" aria-label={label}>
       {items.map((item) => (
         <li key={`${item.type}-${item.id}`} className="mb-1 text-break">
-          <Link to={linkedItemHref(orgId, item)}>{item.name}</Link>
+          <Link to={linkedItemHref(orgId, basePath, item)}>{item.name}</Link>
         </li>
       ))}
     </ul>
@@ -43,20 +45,24 @@ function ItemList({ orgId, items, label }: { orgId: string; items: readonly Link
  */
 export function LinkedItemsPanel({ orgId, article }: { orgId: string; article: Article }) {
   const present = groups.filter((g) => article.linkedItems.some((i) => i.type === g.type));
+  // The MSP knowledge base holds no assets, credentials or contacts to link.
+  const linkable = useDocsScope().kind === 'org' || present.length > 0;
   return (
     <aside aria-label="Linked items">
-      <Section id="article-linked-items" title="Linked items">
-        {present.length === 0 ? (
-          <p className="small text-body-secondary mb-0">This article is not linked to any asset, credential or contact.</p>
-        ) : (
-          present.map((g) => (
-            <div key={g.type} className="mb-2">
-              <h3 className="small text-body-secondary text-uppercase mb-1">{g.title}</h3>
-              <ItemList orgId={orgId} items={article.linkedItems.filter((i) => i.type === g.type)} label={`Linked ${g.title.toLowerCase()}`} />
-            </div>
-          ))
-        )}
-      </Section>
+      {linkable && (
+        <Section id="article-linked-items" title="Linked items">
+          {present.length === 0 ? (
+            <p className="small text-body-secondary mb-0">This article is not linked to any asset, credential or contact.</p>
+          ) : (
+            present.map((g) => (
+              <div key={g.type} className="mb-2">
+                <h3 className="small text-body-secondary text-uppercase mb-1">{g.title}</h3>
+                <ItemList orgId={orgId} items={article.linkedItems.filter((i) => i.type === g.type)} label={`Linked ${g.title.toLowerCase()}`} />
+              </div>
+            ))
+          )}
+        </Section>
+      )}
       <Section id="article-linked-from" title="Linked from">
         {article.linkedFrom.length === 0 ? (
           <p className="small text-body-secondary mb-0">No other article links here.</p>

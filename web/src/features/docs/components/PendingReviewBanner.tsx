@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
 import Alert from 'react-bootstrap/Alert';
-import { useCan, useMe } from '../../../auth/permissions';
+import { useMe } from '../../../auth/permissions';
 import { RelativeTime } from '../../../components/RelativeTime';
+import { useDocsScope } from '../docsScope';
 import { reviewPath } from '../review';
 import type { Article } from '../types';
 
@@ -9,8 +10,9 @@ import type { Article } from '../types';
  * On an article with drafts waiting for review: that a change is coming, who made it, and a link to it (to review it,
  * for holders of docs.publish); its author reads that their own change waits and what readers see meanwhile.
  */
-export function PendingReviewBanner({ orgId, article }: { orgId: string; article: Article }) {
-  const canPublish = useCan(orgId, 'docs.publish');
+export function PendingReviewBanner({ article }: { article: Article }) {
+  const { can, basePath } = useDocsScope();
+  const canPublish = can('docs.publish');
   const myId = useMe().data?.id;
   const pending = article.pendingRevisions;
   if (pending.length === 0) return null;
@@ -30,7 +32,7 @@ export function PendingReviewBanner({ orgId, article }: { orgId: string; article
       <ul className="mb-0 ps-3">
         {pending.map((r) => (
           <li key={r.number}>
-            <Link to={reviewPath(orgId, article.id, r.number)} className="alert-link">
+            <Link to={reviewPath(basePath, article.id, r.number)} className="alert-link">
               {canPublish ? `Review revision ${r.number}` : `See revision ${r.number}`}
             </Link>{' '}
             by {r.authorId === myId ? 'you' : r.authorName}, <RelativeTime value={r.createdAt} />

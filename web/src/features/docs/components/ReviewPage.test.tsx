@@ -5,6 +5,7 @@ import { json, memberMe, mockFetch, pathOf, problem, renderRoute, withMe } from 
 import { article, draft, orgId } from '../testData';
 import { ReviewPage } from './ReviewPage';
 import { ReviewQueuePage } from './ReviewQueuePage';
+import { OrgDocsScope } from './DocsScopes';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -35,7 +36,7 @@ function renderReview(permissions: string[], answer: (r: Request) => Response | 
       return json(shown);
     }),
   );
-  renderRoute(<ReviewPage />, { path: '/orgs/:orgId/docs/articles/:articleId/review/:number', route: `/orgs/${orgId}/docs/articles/a1/review/3` });
+  renderRoute(<OrgDocsScope><ReviewPage /></OrgDocsScope>, { path: '/orgs/:orgId/docs/articles/:articleId/review/:number', route: `/orgs/${orgId}/docs/articles/a1/review/3` });
   return calls;
 }
 
@@ -108,7 +109,7 @@ describe('ReviewQueuePage', () => {
         pathOf(r).endsWith('/docs/reviews') ? json({ items, nextCursor: null }) : json({ id: orgId, name: 'Acme', docsReviewRequired: reviewRequired, etag: '"1"' }),
       ),
     );
-    renderRoute(<ReviewQueuePage />, { path: '/orgs/:orgId/docs/reviews', route: `/orgs/${orgId}/docs/reviews` });
+    renderRoute(<OrgDocsScope><ReviewQueuePage /></OrgDocsScope>, { path: '/orgs/:orgId/docs/reviews', route: `/orgs/${orgId}/docs/reviews` });
   }
 
   it('lists the drafts with their article, summary, author, and a link to review each', async () => {

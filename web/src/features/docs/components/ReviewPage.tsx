@@ -5,10 +5,9 @@ import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
 import Form from 'react-bootstrap/Form';
 import Modal from 'react-bootstrap/Modal';
-import { useCan } from '../../../auth/permissions';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { SubmitButton, TextField } from '../../../components/FormFields';
-import { PageHeader, orgCrumbs } from '../../../components/PageHeader';
+import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
 import { RelativeTime } from '../../../components/RelativeTime';
 import { errorMessage, fieldMessage, formErrorsOf, hasStatus } from '../../../lib/problem';
@@ -16,29 +15,32 @@ import { docsKeys } from '../api/docsKeys';
 import { useReviewRevision } from '../api/useReviewRevision';
 import { useArticleDiff, useRevision } from '../api/useRevisions';
 import { diffStats, hasChanges } from '../diff';
+import { articlePath, useDocsScope } from '../docsScope';
 import type { Article, RevisionContent } from '../types';
 import { ArticleQuery } from './ArticleQuery';
 import { DiffLegend, DiffView } from './DiffView';
 import { StatusBadge } from './HistoryPage';
 
-/** `/orgs/:orgId/docs/articles/:articleId/review/:number`: a draft compared with the published text; approve or reject. */
+/** `…/articles/:articleId/review/:number` (DocsScope): a draft compared with the published text; approve or reject. */
 export function ReviewPage() {
-  const { orgId = '', articleId = '', number = '' } = useParams();
+  const { orgId } = useDocsScope();
+  const { articleId = '', number = '' } = useParams();
   const n = /^\d+$/.test(number) ? Number(number) : 0;
   return (
-    <ArticleQuery orgId={orgId} articleId={articleId}>
+    <ArticleQuery articleId={articleId}>
       {(data) => <Review key={`${data.id}-${n}`} orgId={orgId} article={data} number={n} />}
     </ArticleQuery>
   );
 }
 
 function Review({ orgId, article, number }: { orgId: string; article: Article; number: number }) {
+  const scope = useDocsScope();
   const revision = useRevision(orgId, article.id, number);
-  const detail = `/orgs/${orgId}/docs/articles/${article.id}`;
-  const crumbs = orgCrumbs(orgId, { to: `/orgs/${orgId}/docs`, label: 'Docs' }, { to: `/orgs/${orgId}/docs/reviews`, label: 'Reviews' });
+  const detail = articlePath(scope, article.id);
+  const crumbs = scope.crumbs(scope.home, { to: `${scope.basePath}/reviews`, label: 'Reviews' });
   return (
     <>
-      <PageHeader crumbs={crumbs} title={`Review: ${article.title}`} orgId={orgId}
+      <PageHeader crumbs={crumbs} title={`Review: ${article.title}`} orgId={scope.tabsOrgId}
         badges={revision.data && <StatusBadge status={revision.data.status} />}
         subtitle={revision.data && (
           <>
@@ -56,14 +58,15 @@ function Review({ orgId, article, number }: { orgId: string; article: Article; n
 function ReviewBody({ orgId, article, revision: r }: { orgId: string; article: Article; revision: RevisionContent }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const canPublish = useCan(orgId, 'docs.publish');
+  const scope = useDocsScope();
+  const canPublish = scope.can('docs.publish');
   const approve = useReviewRevision();
   const [rejecting, setRejecting] = useState(false);
   const from = r.baseRevision ?? article.revision;
   const diff = useArticleDiff(orgId, article.id, from, r.number);
   const pending = r.status === 'pending';
   const stale = pending && r.baseRevision !== null && r.baseRevision !== article.revision;
-  const history = `/orgs/${orgId}/docs/articles/${article.id}/history`;
+  const history = `${articlePath(scope, article.id)}/history`;
 
   function reload() {
     approve.reset();
@@ -74,7 +77,7 @@ function ReviewBody({ orgId, article, revision: r }: { orgId: string; article: A
   function approveIt() {
     approve.mutate(
       { orgId, articleId: article.id, number: r.number, decision: 'approve', etag: article.etag },
-      { onSuccess: () => void navigate(`/orgs/${orgId}/docs/articles/${article.id}`, { state: { flash: `Revision ${r.number} approved: readers see it now.` } }) },
+      { onSuccess: () => void navigate(articlePath(scope, article.id), { state: { flash: `Revision ${r.number} approved: readers see it now.` } }) },
     );
   }
 
@@ -165,6 +168,7 @@ function ReviewBody({ orgId, article, revision: r }: { orgId: string; article: A
 /** Rejects a draft with a comment its author reads in the history (required). */
 function RejectDialog({ orgId, article, number, onClose }: { orgId: string; article: Article; number: number; onClose: () => void }) {
   const navigate = useNavigate();
+  const { basePath } = useDocsScope();
   const reject = useReviewRevision();
   const [comment, setComment] = useState('');
   const errors = formErrorsOf(reject.error, ['comment'] as const);
@@ -180,7 +184,7 @@ function RejectDialog({ orgId, article, number, onClose }: { orgId: string; arti
       { orgId, articleId: article.id, number, decision: 'reject', comment, etag: article.etag },
       {
         onSuccess: () =>
-          void navigate(`/orgs/${orgId}/docs/reviews`, {
+          void navigate(`${basePath}/reviews`, {
             state: { flash: `Revision ${number} of “${article.title}” rejected: its author reads your comment in the article’s history.` },
           }),
       },

@@ -1,35 +1,37 @@
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import Alert from 'react-bootstrap/Alert';
 import Badge from 'react-bootstrap/Badge';
-import { useCan } from '../../../auth/permissions';
 import { DataTable, none } from '../../../components/DataTable';
 import { FlashAlert } from '../../../components/FlashAlert';
-import { PageHeader, orgCrumbs } from '../../../components/PageHeader';
+import { PageHeader } from '../../../components/PageHeader';
 import { PagedList } from '../../../components/QueryState';
 import { RelativeTime } from '../../../components/RelativeTime';
 import { useOrg } from '../../../entities/org/useOrg';
 import { useCursorStack } from '../../../lib/cursorStack';
 import { useFlash } from '../../../lib/useFlash';
 import { useReviews } from '../api/useReviews';
+import { useDocsScope } from '../docsScope';
 import { reviewPath } from '../review';
 import type { Review } from '../types';
 
 const PAGE_SIZE = 50;
 
-/** `/orgs/:orgId/docs/reviews`: the changes to published articles waiting for review, the longest waiting first. */
+/** `…/reviews` (DocsScope): the changes to published articles waiting for review, the longest waiting first. */
 export function ReviewQueuePage() {
-  const { orgId = '' } = useParams();
-  const canPublish = useCan(orgId, 'docs.publish');
-  const canSettings = useCan(orgId, 'settings.manage');
-  const org = useOrg(orgId);
+  const scope = useDocsScope();
+  const { orgId, basePath } = scope;
+  const canPublish = scope.can('docs.publish');
+  const canSettings = scope.can('settings.manage');
+  // The MSP knowledge base has no organisation settings (GET /orgs/{id} answers 404 for it).
+  const org = useOrg(orgId, scope.kind === 'org');
   const paging = useCursorStack(orgId);
   const reviews = useReviews(orgId, paging.cursor, PAGE_SIZE);
   const [flash, setFlash] = useFlash();
-  const docs = `/orgs/${orgId}/docs`;
+  const docs = basePath;
 
   return (
     <>
-      <PageHeader crumbs={orgCrumbs(orgId, { to: docs, label: 'Docs' })} title="Changes awaiting review" orgId={orgId}
+      <PageHeader crumbs={scope.crumbs(scope.home)} title="Changes awaiting review" orgId={scope.tabsOrgId}
         actions={<Link to={docs} className="btn btn-outline-secondary">Back to the articles</Link>} />
       <FlashAlert message={flash} onClose={() => setFlash(null)} />
       {org.data && !org.data.docsReviewRequired && (
@@ -51,7 +53,7 @@ export function ReviewQueuePage() {
             rowKey={(r) => r.revisionId}
             busy={busy}
             columns={[
-              { header: 'Article', cell: (r) => <ArticleCell orgId={orgId} review={r} /> },
+              { header: 'Article', cell: (r) => <ArticleCell basePath={basePath} review={r} /> },
               { header: 'Summary', className: 'text-break', cell: (r) => r.summary ?? none },
               { header: 'Author', cell: (r) => r.authorName },
               { header: 'Submitted', className: 'text-nowrap', cell: (r) => <RelativeTime value={r.createdAt} /> },
@@ -60,7 +62,7 @@ export function ReviewQueuePage() {
                 hideHeader: true,
                 className: 'text-end text-nowrap',
                 cell: (r) => (
-                  <Link to={reviewPath(orgId, r.articleId, r.number)} className="btn btn-sm btn-outline-primary" aria-label={`${canPublish ? 'Review' : 'See'} revision ${r.number} of ${r.articleTitle}`}>
+                  <Link to={reviewPath(basePath, r.articleId, r.number)} className="btn btn-sm btn-outline-primary" aria-label={`${canPublish ? 'Review' : 'See'} revision ${r.number} of ${r.articleTitle}`}>
                     {canPublish ? 'Review' : 'See'}
                   </Link>
                 ),
@@ -73,11 +75,11 @@ export function ReviewQueuePage() {
   );
 }
 
-function ArticleCell({ orgId, review: r }: { orgId: string; review: Review }) {
+function ArticleCell({ basePath, review: r }: { basePath: string; review: Review }) {
   const stale = r.baseRevision !== null && r.baseRevision !== r.publishedRevision;
   return (
     <>
-      <Link to={reviewPath(orgId, r.articleId, r.number)} className="fw-semibold">
+      <Link to={reviewPath(basePath, r.articleId, r.number)} className="fw-semibold">
         {r.articleTitle}
       </Link>
       <span className="text-body-secondary small"> · revision {r.number}</span>

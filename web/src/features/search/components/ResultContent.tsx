@@ -1,3 +1,4 @@
+import { useKnownKnowledgeBase } from '../../../entities/knowledgeBase/useKnowledgeBase';
 import { highlightParts } from '../highlight';
 import { fieldLabel } from '../itemPath';
 import type { SearchItem } from '../types';
@@ -24,16 +25,20 @@ export function Highlight({ text, query }: { text: string; query: string }) {
 export function ResultContent({ item, query }: { item: SearchItem; query: string }) {
   // When the title itself matched, it carries the highlight and "Name: <the title>" would say it twice.
   const inTitle = !item.matchedText || item.matchedText === item.title;
+  // The MSP knowledge base is no client: its articles say where they are by its name.
+  const kb = useKnownKnowledgeBase();
+  const inKnowledgeBase = Boolean(kb && item.orgId === kb.orgId);
+  const orgName = kb && inKnowledgeBase ? kb.name : item.orgName;
   return (
     <div className="d-flex gap-2 align-items-start">
       <TypeIcon type={item.type} className="mt-1 flex-shrink-0 text-body-secondary" />
       <div className="flex-grow-1" style={{ minWidth: 0 }}>
         <div className="d-flex flex-wrap justify-content-between align-items-baseline column-gap-2">
           <span className="fw-semibold text-break">{inTitle ? <Highlight text={item.title} query={query} /> : item.title}</span>
-          {item.type !== 'org' && item.orgName && (
+          {item.type !== 'org' && orgName && (
             <span className="badge rounded-pill bg-body-tertiary text-body border fw-normal text-truncate" style={{ maxWidth: '100%' }}>
-              <span className="visually-hidden">Client: </span>
-              {item.orgName}
+              <span className="visually-hidden">{inKnowledgeBase ? 'In: ' : 'Client: '}</span>
+              {orgName}
             </span>
           )}
         </div>

@@ -7,6 +7,7 @@ import { QueryError } from '../../../components/ErrorAlert';
 import { FilterForm, SearchField, SelectField } from '../../../components/FormFields';
 import { EmptyState, Loading } from '../../../components/Loading';
 import { PageHeader } from '../../../components/PageHeader';
+import { useKnownKnowledgeBase } from '../../../entities/knowledgeBase/useKnowledgeBase';
 import { useOrgOptions } from '../../../entities/org/useOrgOptions';
 import { useSetSearchParam } from '../../../lib/useSetSearchParam';
 import { useSearch } from '../api/useSearch';
@@ -112,6 +113,7 @@ export function SearchPage() {
 
 function ResultGroup({ group, query, orgId, clientName }: { group: SearchGroup; query: string; orgId: string; clientName: string | undefined }) {
   const headingId = `search-group-${group.type}`;
+  const kbOrgId = useKnownKnowledgeBase()?.orgId;
   return (
     <section aria-labelledby={headingId} className="mb-4">
       <h2 id={headingId} className="h5 d-flex align-items-center gap-2">
@@ -124,7 +126,7 @@ function ResultGroup({ group, query, orgId, clientName }: { group: SearchGroup; 
       </h2>
       <div className="list-group">
         {group.items.map((item) => (
-          <Link key={item.id} to={itemPath(item)} className="list-group-item list-group-item-action text-body">
+          <Link key={item.id} to={itemPath(item, kbOrgId)} className="list-group-item list-group-item-action text-body">
             <ResultContent item={item} query={query} />
           </Link>
         ))}
@@ -137,10 +139,11 @@ function ResultGroup({ group, query, orgId, clientName }: { group: SearchGroup; 
 /** Past the limit: the way on is a narrower text, or the type's own list in one client. */
 function MoreNote({ group, query, orgId, clientName }: { group: SearchGroup; query: string; orgId: string; clientName: string | undefined }) {
   const what = group.label.toLowerCase();
+  const kbOrgId = useKnownKnowledgeBase()?.orgId;
   const clients = orgId
     ? [{ id: orgId, name: clientName ?? 'this client' }]
     : [...new Map(group.items.map((i) => [i.orgId, i.orgName])).entries()].slice(0, MORE_CLIENTS).map(([id, name]) => ({ id, name }));
-  const links = clients.map((c) => ({ ...c, path: typeListPath(group.type, c.id, query) })).filter((c) => c.path && group.type !== 'org');
+  const links = clients.map((c) => ({ ...c, path: typeListPath(group.type, c.id, query, kbOrgId) })).filter((c) => c.path && group.type !== 'org');
   return (
     <p className="small text-body-secondary mt-2 mb-0">
       More {what} match — narrow your search
