@@ -89,7 +89,9 @@ test('a team grant in every organisation lets a technician see a client until th
   // The admin sees where that access comes from on the technician's page.
   await page.goto(techPage);
   const access = page.getByRole('region', { name: 'Access' });
-  // An all-organisations grant lists every client: the filter (offered past five) finds this one.
+  // An all-organisations grant lists every client: the filter (offered past five) finds this one. Wait for the list
+  // first: counting the filter before the section has loaded finds none, and past 25 clients the row is not shown.
+  await expect(access.getByText(/Permissions are the union of every role/)).toBeVisible();
   const filter = access.getByLabel('Filter organisations');
   if (await filter.count()) await filter.fill(client);
   const clientRow = access.getByRole('row').filter({ hasText: client });
