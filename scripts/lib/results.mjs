@@ -17,7 +17,25 @@ export function parseTrx(file) {
   const failed = n('failed') + n('error') + n('timeout') + n('aborted');
   const passed = n('passed');
   const outcome = (xml.match(/<ResultSummary\b[^>]*outcome="([^"]*)"/) ?? [])[1];
-  return { passed, failed, total: n('total'), outcome };
+  const failures = [];
+  for (const r of xml.matchAll(/<UnitTestResult\b[^>]*outcome="(?:Failed|Error|Timeout|Aborted)"[^>]*>([\s\S]*?)<\/UnitTestResult>/g)) {
+    const name = attrs(r[0].slice(0, r[0].indexOf('>') + 1)).testName ?? '?';
+    const message = (r[1].match(/<Message>([\s\S]*?)<\/Message>/) ?? [])[1] ?? '';
+    const at = (r[1].match(/in \S*?([\w.]+\.cs):line (\d+)/) ?? []).slice(1).join(':');
+    failures.push({ title: name, at, message: firstLine(unescapeXml(message)) });
+  }
+  return { passed, failed, total: n('total'), outcome, failures };
+}
+
+function unescapeXml(s) {
+  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
+
+/** The first non-empty line of an error message, without terminal colours, at most 240 characters. */
+function firstLine(message) {
+  // eslint-disable-next-line no-control-regex
+  const line = String(message ?? '').replace(/\u001b\[[0-9;]*m/g, '').split('\n').map((l) => l.trim()).find(Boolean) ?? '';
+  return line.length > 240 ? `${line.slice(0, 237)}...` : line;
 }
 
 /** Vitest --reporter=json: numPassedTests / numFailedTests (+ files that failed to load). */
@@ -34,7 +52,12 @@ export function parseVitest(file) {
     failed += brokenFiles.length;
     notes.push(`${brokenFiles.length} test file(s) failed to run`);
   }
-  return { passed, failed, notes, total: Number(j.numTotalTests ?? passed + failed) };
+  const failures = [];
+  for (const f of j.testResults ?? [])
+    for (const t of f.assertionResults ?? [])
+      if (t.status === 'failed')
+        failures.push({ title: t.fullName ?? t.title, at: String(f.name ?? '').split('/').pop(), message: firstLine((t.failureMessages ?? [])[0]) });
+  return { passed, failed, notes, total: Number(j.numTotalTests ?? passed + failed), failures };
 }
 
 /** Playwright JSON reporter: stats.expected (passed), unexpected (failed), flaky (passed on retry). */
@@ -52,7 +75,20 @@ export function parsePlaywright(file) {
     failed = 1;
     notes.push(`run error: ${String(errors[0].message ?? '').split('\n')[0]}`);
   }
-  return { passed: expected + flaky, failed, notes };
+  const failures = [];
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? [])
+      for (const t of spec.tests ?? [])
+        for (const r of t.results ?? [])
+          if (r.status === 'failed' || r.status === 'timedOut') {
+            const e = r.error ?? (r.errors ?? [])[0] ?? {};
+            const at = e.location ? `${String(e.location.file).split('/').pop()}:${e.location.line}` : `${spec.file}:${spec.line}`;
+            failures.push({ title: spec.title, at, message: r.status === 'timedOut' && !e.message ? 'test timed out' : firstLine(e.message) });
+          }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of j.suites ?? []) walk(suite);
+  return { passed: expected + flaky, failed, notes, failures };
 }
 
 /**
@@ -61,7 +97,7 @@ export function parsePlaywright(file) {
  */
 export function suiteResult(name, { code, reportFiles = [], parser, skipped = false, error }) {
   if (skipped) return { name, passed: 0, failed: 0, notes: ['skipped'], skipped: true };
-  const res = { name, passed: 0, failed: 0, notes: [] };
+  const res = { name, passed: 0, failed: 0, notes: [], failures: [] };
   if (error) {
     res.failed = 1;
     res.notes.push(error);
@@ -79,6 +115,7 @@ export function suiteResult(name, { code, reportFiles = [], parser, skipped = fa
       res.passed += r.passed;
       res.failed += r.failed;
       res.notes.push(...(r.notes ?? []));
+      res.failures.push(...(r.failures ?? []));
     } catch (e) {
       res.failed += 1;
       res.notes.push(`unreadable report ${f}: ${String(e.message).split("\n")[0]}`);
@@ -96,7 +133,16 @@ export function suiteResult(name, { code, reportFiles = [], parser, skipped = fa
 }
 
 export function printSummary(results) {
-  const lines = ['', '==================== test summary ===================='];
+  // Each failed test with where it failed and the first line of its error, just above the summary, so the end of the
+  // output (all that some CI views keep) says what failed, not only how many.
+  const failures = results.flatMap((r) => (r.failures ?? []).map((f) => ({ suite: r.name, ...f })));
+  const lines = [];
+  if (failures.length) {
+    lines.push('', '==================== failures ====================');
+    for (const f of failures.slice(0, 12)) lines.push(`${f.suite} › ${f.title}`, `    at ${f.at || '?'}: ${f.message}`);
+    if (failures.length > 12) lines.push(`... and ${failures.length - 12} more (see the reports)`);
+  }
+  lines.push('', '==================== test summary ====================');
   let passed = 0;
   let failed = 0;
   const width = Math.max(...results.map((r) => r.name.length), 10);
