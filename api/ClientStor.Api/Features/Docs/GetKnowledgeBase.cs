@@ -16,7 +16,7 @@ public sealed class KnowledgeBaseResponse
 /// <c>docs.write</c> / <c>docs.publish</c> through a team grant to every organisation write and publish in it. 404 for
 /// callers who may not read it.
 /// </summary>
-public sealed class GetKnowledgeBaseEndpoint(ClientStorDbContext db, CurrentActor actor) : EndpointWithoutRequest<KnowledgeBaseResponse>
+public sealed class GetKnowledgeBaseEndpoint(CurrentActor actor) : EndpointWithoutRequest<KnowledgeBaseResponse>
 {
     public override void Configure()
     {
@@ -29,17 +29,7 @@ public sealed class GetKnowledgeBaseEndpoint(ClientStorDbContext db, CurrentActo
 
     public override async Task HandleAsync(CancellationToken ct)
     {
-        IReadOnlySet<string>? permissions;
-        if (await actor.KeyAsync(ct) is { } key)
-            permissions = PlatformKnowledgeBase.PermissionsFrom(key.AllOrgs ? key.Scopes : [], key.Scopes.Contains("docs.read"));
-        else if (await actor.UserAsync(ct) is { IsGlobalAdmin: true })
-            permissions = PlatformKnowledgeBase.Permissions;
-        else
-        {
-            var userId = (await actor.UserAsync(ct))!.Id;
-            permissions = PlatformKnowledgeBase.PermissionsFrom(await UserAccess.KnowledgeBasePermissionsAsync(db, userId, ct),
-                await UserAccess.OrgIdsWith(db, userId, "docs.read").AnyAsync(ct));
-        }
+        var permissions = await actor.KnowledgeBasePermissionsAsync(ct);
         if (permissions is null)
             throw new NotFoundException("The MSP knowledge base");
         await Send.OkAsync(new KnowledgeBaseResponse

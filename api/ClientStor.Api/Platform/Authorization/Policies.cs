@@ -144,6 +144,8 @@ public sealed class CurrentActor(IHttpContextAccessor http, ClientStorDbContext 
     private string[] adminAllowedIps = [];
     private Guid? routeOrgId;
     private IReadOnlySet<string>? routeOrgPermissions;
+    private bool knowledgeBaseLoaded;
+    private IReadOnlySet<string>? knowledgeBasePermissions;
 
     /// <summary>True when the caller's session signed in or re-authenticated within the window (set by <see cref="UserAsync"/>).</summary>
     public bool ReauthenticatedRecently { get; private set; }
@@ -193,6 +195,30 @@ public sealed class CurrentActor(IHttpContextAccessor http, ClientStorDbContext 
         return routeOrgId == orgId ? routeOrgPermissions : null;
     }
 
+    /// <summary>
+    /// The caller's permissions in the MSP knowledge base (<see cref="PlatformKnowledgeBase"/>), null when it may not read
+    /// it: what a global administrator, a platform-wide grant or an all-organisations key holds everywhere, plus
+    /// <c>docs.read</c> for reading documentation anywhere. The knowledge base's routes and GET /docs/knowledge-base
+    /// both answer from here; for a person it is one query (<see cref="UserAccess.KnowledgeBaseAccessAsync"/>).
+    /// </summary>
+    public async Task<IReadOnlySet<string>?> KnowledgeBasePermissionsAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        if (knowledgeBaseLoaded)
+            return knowledgeBasePermissions;
+        knowledgeBaseLoaded = true;
+        if (key is not null)
+            knowledgeBasePermissions = PlatformKnowledgeBase.PermissionsFrom(key.AllOrgs ? key.Scopes : [], key.Scopes.Contains("docs.read"));
+        else if (user is { IsGlobalAdmin: true })
+            knowledgeBasePermissions = PlatformKnowledgeBase.Permissions;
+        else if (user is not null)
+        {
+            var access = await UserAccess.KnowledgeBaseAccessAsync(db, user.Id, ct);
+            knowledgeBasePermissions = PlatformKnowledgeBase.PermissionsFrom(access.Permissions, access.ReadsDocsSomewhere);
+        }
+        return knowledgeBasePermissions;
+    }
+
     private async Task LoadAsync(CancellationToken ct)
     {
         if (loaded)
@@ -230,8 +256,7 @@ public sealed class CurrentActor(IHttpContextAccessor http, ClientStorDbContext 
         {
             routeOrgId = org;
             routeOrgPermissions = org == PlatformKnowledgeBase.OrgId
-                ? PlatformKnowledgeBase.PermissionsFrom(row.IsGlobalAdmin ? PermissionCatalog.Names : row.OrgPermissions ?? [],
-                    row.IsGlobalAdmin || await UserAccess.OrgIdsWith(db, userId, "docs.read").AnyAsync(ct))
+                ? await KnowledgeBasePermissionsAsync(ct)
                 : row.OrgVisible != true ? null
                 : row.IsGlobalAdmin ? PermissionCatalog.Names
                 : (row.OrgPermissions ?? []).ToHashSet(StringComparer.Ordinal);
@@ -260,7 +285,7 @@ public sealed class CurrentActor(IHttpContextAccessor http, ClientStorDbContext 
         {
             routeOrgId = org;
             routeOrgPermissions = org == PlatformKnowledgeBase.OrgId
-                ? PlatformKnowledgeBase.PermissionsFrom(key.AllOrgs ? key.Scopes : [], key.Scopes.Contains("docs.read"))
+                ? await KnowledgeBasePermissionsAsync(ct)
                 : row.OrgExists == true && key.IsBoundTo(org) ? key.Scopes : null;
         }
     }

@@ -24,7 +24,7 @@ public sealed class OrgAccessRow
 public static class UserAccess
 {
     // A grant to every organisation reaches the MSP knowledge base's row too (the function joins every row of orgs): the
-    // lists of organisations below leave it out; KnowledgeBasePermissionsAsync reads what such grants give there.
+    // lists of organisations below leave it out; KnowledgeBaseAccessAsync reads what such grants give there.
     private static readonly Guid KnowledgeBase = Tenancy.PlatformKnowledgeBase.OrgId;
 
     /// <summary>Every (organisation, role, team) source of the user's access.</summary>
@@ -42,8 +42,21 @@ public static class UserAccess
     public static IQueryable<Guid> OrgIdsWith(Data.ClientStorDbContext db, Guid userId, string permission) =>
         db.Database.SqlQuery<Guid>($"SELECT DISTINCT org_id AS \"Value\" FROM user_org_access({userId}) WHERE {permission} = ANY (permissions) AND org_id <> {KnowledgeBase}");
 
-    /// <summary>What the user holds in every organisation through platform-wide grants, as it reaches the MSP knowledge base.</summary>
-    public static Task<List<string>> KnowledgeBasePermissionsAsync(Data.ClientStorDbContext db, Guid userId, CancellationToken ct) =>
-        db.Database.SqlQuery<string>($"SELECT DISTINCT perm AS \"Value\" FROM user_org_access({userId}) a, unnest(a.permissions) AS perm WHERE a.org_id = {KnowledgeBase}")
-            .ToListAsync(ct);
+    /// <summary>
+    /// In one statement: what the user holds in every organisation through platform-wide grants, as it reaches the MSP
+    /// knowledge base's row, and whether the user reads documentation in at least one client organisation.
+    /// </summary>
+    public static async Task<KnowledgeBaseAccess> KnowledgeBaseAccessAsync(Data.ClientStorDbContext db, Guid userId, CancellationToken ct) =>
+        await db.Database.SqlQuery<KnowledgeBaseAccess>($"""
+            SELECT COALESCE(array_agg(DISTINCT perm) FILTER (WHERE a.org_id = {KnowledgeBase} AND perm IS NOT NULL), ARRAY[]::text[]) AS permissions,
+                   COALESCE(bool_or('docs.read' = ANY (a.permissions) AND a.org_id <> {KnowledgeBase}), false) AS reads_docs_somewhere
+            FROM user_org_access({userId}) a LEFT JOIN LATERAL unnest(a.permissions) AS perm ON true
+            """).SingleAsync(ct);
+}
+
+/// <summary>See <see cref="UserAccess.KnowledgeBaseAccessAsync"/>.</summary>
+public sealed class KnowledgeBaseAccess
+{
+    public string[] Permissions { get; set; } = [];
+    public bool ReadsDocsSomewhere { get; set; }
 }
