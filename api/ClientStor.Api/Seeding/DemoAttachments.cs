@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using ClientStor.Api.Features.Attachments;
+using ClientStor.Api.Platform.Uploads;
 using SkiaSharp;
 
 namespace ClientStor.Api.Seeding;
@@ -22,7 +23,8 @@ public sealed class DemoAttachments(AttachmentWriter writer)
             if (parentId is not { } id)
                 return;
             using var content = new MemoryStream(bytes, writable: false);
-            if (await writer.AddAsync(parent, orgId, id, fileName, content, Convert.ToHexStringLower(SHA256.HashData(bytes)), type, Seed, ct) is not null)
+            if (await writer.AddAsync(parent, orgId, id, fileName, content, Convert.ToHexStringLower(SHA256.HashData(bytes)),
+                UploadGuard.Accept(fileName, type), Seed, ct) is not null)
                 written++;
         }
         await Attach(AttachmentParent.Asset, server, "rack-front.png", RackPhoto(), "image/png");

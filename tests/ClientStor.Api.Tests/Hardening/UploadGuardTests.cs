@@ -39,12 +39,23 @@ public sealed class UploadGuardTests
     [Fact]
     public async Task Files_whose_bytes_match_their_name_and_claim_are_accepted_with_the_detected_type()
     {
-        (await Inspect(Png, "rack-photo.png", "image/png")).DetectedType.ShouldBe("image/png");
-        (await Inspect(Pdf, "contract.PDF", "application/pdf")).DetectedType.ShouldBe("application/pdf");
-        (await Inspect(Encoding.UTF8.GetBytes("hostname,ip\nfw01,10.0.0.1\nkörper,ü\n"), "export.csv", "text/csv")).DetectedType.ShouldBe("text/plain");
-        (await Inspect(Zip(("word/document.xml", "<w:document/>"u8.ToArray())), "runbook.docx"))
-            .DetectedType.ShouldBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        (await Inspect(Png, "rack-photo.png", "image/png")).ShouldSatisfyAllConditions(v => v.DetectedType.ShouldBe("image/png"), v => v.ContentType.ShouldBe("image/png"));
+        (await Inspect(Pdf, "contract.PDF", "application/pdf")).ContentType.ShouldBe("application/pdf");
+        var csv = await Inspect(Encoding.UTF8.GetBytes("hostname,ip\nfw01,10.0.0.1\nkörper,ü\n"), "export.csv", "text/csv");
+        (csv.DetectedType, csv.ContentType, csv.IsText).ShouldBe(("text/plain", "text/csv", true));
+        var docx = await Inspect(Zip(("word/document.xml", "<w:document/>"u8.ToArray())), "runbook.docx");
+        (docx.DetectedType, docx.ContentType, docx.IsText).ShouldBe(("application/zip", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", false));
     }
+
+    [Theory]
+    [InlineData("notes.md", "text/markdown")]
+    [InlineData("plan.SVG", "image/svg+xml")]
+    [InlineData("page.htm", "text/html")]
+    [InlineData("network.drawio", "application/xml")]
+    [InlineData("settings.json", "application/json")]
+    [InlineData("client.ovpn", "text/plain")]
+    public async Task Text_files_are_served_as_the_type_their_extension_names(string name, string served) =>
+        (await Inspect(Encoding.UTF8.GetBytes("<x>text</x>\n"), name)).ContentType.ShouldBe(served);
 
     [Theory]
     [InlineData("tool.exe", UploadRefusals.ExtensionNotAllowed)]

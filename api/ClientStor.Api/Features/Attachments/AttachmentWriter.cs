@@ -1,5 +1,6 @@
 using System.Text;
 using ClientStor.Api.Platform.Files;
+using ClientStor.Api.Platform.Uploads;
 
 namespace ClientStor.Api.Features.Attachments;
 
@@ -15,18 +16,18 @@ public sealed class AttachmentWriter(ClientStorDbContext db, FileUploads uploads
 {
     /// <summary>The new attachment, or null when the organisation's quota cannot hold it (nothing is written).</summary>
     public async Task<Attachment?> AddAsync(AttachmentParent parent, Guid orgId, Guid parentId, string fileName, Stream content, string sha256,
-        string detectedType, Uploader uploader, CancellationToken ct)
+        UploadVerdict verdict, Uploader uploader, CancellationToken ct)
     {
         var now = DateTimeOffset.UtcNow;
         var attachment = new Attachment
         {
-            Id = Guid.CreateVersion7(), OrgId = orgId, FileName = fileName, ContentType = ServedType(fileName, detectedType), Size = content.Length,
+            Id = Guid.CreateVersion7(), OrgId = orgId, FileName = fileName, ContentType = verdict.ContentType ?? verdict.DetectedType!, Size = content.Length,
             Sha256 = sha256, UploadedById = uploader.Id, UploadedByName = uploader.Name, CreatedAt = now, UpdatedAt = now,
         };
         parent.Assign(attachment, parentId);
-        if (Thumbnails.Types.Contains(detectedType) && SafeThumbnail(content) is { } thumbnail)
+        if (Thumbnails.Types.Contains(verdict.DetectedType!) && SafeThumbnail(content) is { } thumbnail)
             (attachment.Thumbnail, attachment.Width, attachment.Height, attachment.HasThumbnail) = (thumbnail.Webp, thumbnail.Width, thumbnail.Height, true);
-        if (detectedType == "text/plain")
+        if (verdict.IsText)
             attachment.TextContent = await IndexedTextAsync(content, ct);
 
         var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
@@ -85,16 +86,4 @@ public sealed class AttachmentWriter(ClientStorDbContext db, FileUploads uploads
         var text = new UTF8Encoding(false, false).GetString(buffer, 0, read).Replace("\0", "", StringComparison.Ordinal);
         return text.Length > AttachmentRules.MaxIndexedText ? text[..AttachmentRules.MaxIndexedText] : text;
     }
-
-    /// <summary>The type a download is served as: the checked type, named more exactly for text formats browsers know.</summary>
-    internal static string ServedType(string fileName, string detected) => detected != "text/plain" ? detected : Path.GetExtension(fileName).ToLowerInvariant() switch
-    {
-        ".csv" => "text/csv",
-        ".json" => "application/json",
-        ".xml" or ".drawio" => "application/xml",
-        ".svg" => "image/svg+xml",
-        ".html" or ".htm" => "text/html",
-        ".md" => "text/markdown",
-        _ => "text/plain",
-    };
 }

@@ -56,7 +56,7 @@ public abstract class UploadAttachmentEndpoint(ClientStorDbContext db, FileUploa
                 await Send.ResultAsync(verdict.ToProblem());
                 return;
             }
-            var attachment = await writer.AddAsync(parent, org.Id, parentId, req.FileName!, upload.Content, upload.Sha256, verdict.DetectedType!,
+            var attachment = await writer.AddAsync(parent, org.Id, parentId, req.FileName!, upload.Content, upload.Sha256, verdict,
                 await UploaderAsync(ct), ct);
             if (attachment is null)
             {

@@ -47,9 +47,13 @@ public static class UploadRefusals
 }
 
 /// <param name="Refusal">Null when accepted, else one of <see cref="UploadRefusals"/>.</param>
-/// <param name="DetectedType">The MIME type the bytes show (what to store and serve, never the client's claim).</param>
-public sealed record UploadVerdict(string? Refusal, string Message, string? DetectedType)
+/// <param name="DetectedType">The MIME type the bytes show, never the client's claim (<c>text/plain</c> for every text format).</param>
+/// <param name="ContentType">What to store and serve the file as: the detected type, named more exactly from the file's
+/// extension where the bytes agree (a text file named .csv is <c>text/csv</c>, an Office file is its Office type).</param>
+public sealed record UploadVerdict(string? Refusal, string Message, string? DetectedType, string? ContentType = null)
 {
+    public bool IsText => DetectedType == "text/plain";
+
     public bool Accepted => Refusal is null;
 
     /// <summary>The problem to answer with: 413 size/quota, 503 scanner down, 422 for everything about the content.</summary>
@@ -76,11 +80,15 @@ public sealed class UploadGuard(IOptions<UploadOptions> options, ClamAvClient cl
         ".dylib", ".reg", ".iso", ".img",
     };
 
-    private static readonly string[] TextExtensions =
-    [
-        ".txt", ".md", ".csv", ".log", ".json", ".xml", ".conf", ".cfg", ".svg", ".html", ".htm", ".drawio", ".yaml", ".yml", ".ini", ".pem",
-        ".crt", ".key", ".pub", ".ovpn", ".rtf",
-    ];
+    /// <summary>The text formats accepted, each with the type it is served as (plain text unless browsers know it better).</summary>
+    private static readonly Dictionary<string, string> TextTypes = new(StringComparer.Ordinal)
+    {
+        [".txt"] = "text/plain", [".md"] = "text/markdown", [".csv"] = "text/csv", [".log"] = "text/plain", [".json"] = "application/json",
+        [".xml"] = "application/xml", [".conf"] = "text/plain", [".cfg"] = "text/plain", [".svg"] = "image/svg+xml", [".html"] = "text/html",
+        [".htm"] = "text/html", [".drawio"] = "application/xml", [".yaml"] = "text/plain", [".yml"] = "text/plain", [".ini"] = "text/plain",
+        [".pem"] = "text/plain", [".crt"] = "text/plain", [".key"] = "text/plain", [".pub"] = "text/plain", [".ovpn"] = "text/plain",
+        [".rtf"] = "text/plain",
+    };
     private static readonly string[] OfficeExtensions = [".docx", ".xlsx", ".pptx", ".vsdx"];
 
     public async Task<UploadVerdict> InspectAsync(Stream content, string fileName, string? claimedType, long orgBytesUsed, CancellationToken ct)
@@ -125,7 +133,20 @@ public sealed class UploadGuard(IOptions<UploadOptions> options, ClamAvClient cl
                 return Refuse(UploadRefusals.ScannerUnavailable, $"The virus scanner could not check the file ({scan.Error}); uploads are refused until it can.");
         }
         content.Position = 0;
-        return new UploadVerdict(null, "Accepted.", OfficeExtensions.Contains(extension) ? OfficeType(extension) : detected);
+        return Accept(name, detected!);
+    }
+
+    /// <summary>
+    /// The verdict for bytes known to be <paramref name="detected"/> under the name <paramref name="fileName"/>: the
+    /// inspection's last step, and how the demo seed's own known-good files are stored (never for a client's bytes).
+    /// </summary>
+    public static UploadVerdict Accept(string fileName, string detected)
+    {
+        var extension = Path.GetExtension(fileName).ToLowerInvariant();
+        var served = OfficeExtensions.Contains(extension) ? OfficeType(extension)
+            : detected == "text/plain" ? TextTypes.GetValueOrDefault(extension, "text/plain")
+            : detected;
+        return new UploadVerdict(null, "Accepted.", detected, served);
     }
 
     private static UploadVerdict Refuse(string refusal, string message) => new(refusal, message, null);
@@ -185,7 +206,7 @@ public sealed class UploadGuard(IOptions<UploadOptions> options, ClamAvClient cl
         ".webp" => "image/webp",
         ".zip" => "application/zip",
         _ when OfficeExtensions.Contains(extension) => "application/zip",
-        _ when TextExtensions.Contains(extension) => "text/plain",
+        _ when TextTypes.ContainsKey(extension) => "text/plain",
         _ => "application/octet-stream",
     };
 
