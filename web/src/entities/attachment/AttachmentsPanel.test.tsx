@@ -121,6 +121,17 @@ describe('AttachmentsPanel', () => {
     expect(screen.queryByRole('button', { name: 'Delete rack-front.png' })).not.toBeInTheDocument();
   });
 
+  it('takes the permissions it is given where the parent is in none of the caller’s organisations (the MSP knowledge base)', async () => {
+    const kbArticle: AttachmentParent = { type: 'article', orgId: 'kb-org', id: 'kb-article' };
+    serve(memberMe(orgId, ['docs.read']), () => [attachment({ parentType: 'article', parentId: 'kb-article' })]);
+    const held = new Set(['docs.read', 'docs.write']);
+    renderRoute(<AttachmentsPanel parent={kbArticle} can={(p) => held.has(p)} />);
+    await screen.findByRole('list', { name: 'Attached files' });
+    expect(screen.getByRole('button', { name: 'Choose files…' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Delete rack-front.png' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download rack-front.png' })).toBeInTheDocument();
+  });
+
   it('hides a credential’s downloads without vault.reveal and keeps uploads for vault.write', async () => {
     serve(memberMe(orgId, ['vault.read', 'vault.write']), () => [attachment({ parentType: 'credential', parentId: credentialId, hasThumbnail: true })]);
     renderRoute(<AttachmentsPanel parent={credential} />);

@@ -23,6 +23,11 @@ export interface AttachmentsPanelProps {
   parent: AttachmentParent;
   /** "article", "asset", "credential": for "No files are attached to this asset yet." */
   noun?: string;
+  /**
+   * The caller's permissions where the parent lives, when not the organisation's from /me: the MSP knowledge base's
+   * articles pass their DocsScope's (the knowledge base is in no list of the caller's organisations).
+   */
+  can?: (permission: string) => boolean;
 }
 
 /**
@@ -30,11 +35,13 @@ export interface AttachmentsPanelProps {
  * parent's write permission — uploads by drag and drop or the file picker, with progress and cancel, and deletion.
  * A credential's files download only with vault.reveal, after the vault's re-authentication.
  */
-export function AttachmentsPanel({ parent, noun = parent.type }: AttachmentsPanelProps) {
+export function AttachmentsPanel({ parent, noun = parent.type, can }: AttachmentsPanelProps) {
   const headingId = useId();
   const rules = attachmentPermissions[parent.type];
-  const canWrite = useCan(parent.orgId, rules.write);
-  const holdsDownload = useCan(parent.orgId, rules.download ?? '');
+  const orgCanWrite = useCan(parent.orgId, rules.write);
+  const orgHoldsDownload = useCan(parent.orgId, rules.download ?? '');
+  const canWrite = can ? can(rules.write) : orgCanWrite;
+  const holdsDownload = can ? rules.download !== null && can(rules.download) : orgHoldsDownload;
   const canDownload = rules.download === null || holdsDownload;
   const uploads = useUploads(parent);
   // Its own message: the page's flash (useFlash) comes from the navigation and is shown by the page.

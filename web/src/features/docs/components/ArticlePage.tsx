@@ -102,7 +102,7 @@ function ArticleView({ orgId, article }: { orgId: string; article: Article }) {
             <p className="text-body-secondary">This article is empty.{canWrite && <> <Link to={`${base}/edit`}>Write it</Link>.</>}</p>
           )}
           <div className="mt-4">
-            <AttachmentsPanel parent={{ type: 'article', orgId, id: article.id }} />
+            <AttachmentsPanel parent={{ type: 'article', orgId, id: article.id }} can={scope.can} />
           </div>
         </Col>
         <Col lg={4}>
