@@ -96,6 +96,20 @@ public sealed class AttachmentTests(ApiHost api) : IClassFixture<ApiHost>
         // Deleting the asset takes the attachment and every stored byte with it.
         var fileId = await WithDb(db => db.Set<StoredFile>().Where(f => f.OrgId == org).Select(f => f.Id).SingleAsync());
         (await WithDb(db => db.Set<FileChunk>().CountAsync(c => c.FileId == fileId))).ShouldBe(3);
+        // Chunked at 1 MiB when written, the file still reads back right by a store configured for another size (the
+        // chunks to read follow from the file's own first chunk).
+        foreach (var (from, count) in new[] { (0L, (long)bytes.Length), (1024L * 1024 - 3, 7L), (2L * 1024 * 1024 + 1, 100L) })
+        {
+            var read = await WithDb(async db =>
+            {
+                var file = await db.Set<StoredFile>().SingleAsync(f => f.Id == fileId);
+                var store = new DatabaseFileStore(db, Microsoft.Extensions.Options.Options.Create(new FileStorageOptions { ChunkBytes = 300_000 }));
+                using var copy = new MemoryStream();
+                await store.CopyToAsync(file, copy, from, count, CancellationToken.None);
+                return copy.ToArray();
+            });
+            read.ShouldBe(bytes[(int)from..(int)(from + count)]);
+        }
         (await admin.DeleteAsync(asset)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await WithDb(db => db.Set<StoredFile>().CountAsync(f => f.Id == fileId))).ShouldBe(0);
         (await WithDb(db => db.Set<FileChunk>().CountAsync(c => c.FileId == fileId))).ShouldBe(0);

@@ -24,8 +24,7 @@ public abstract class DownloadAttachmentEndpoint(ClientStorDbContext db, FileDow
 
     public override async Task HandleAsync(AttachmentRequest req, CancellationToken ct)
     {
-        var attachment = await AttachmentLookup.FindAsync(db, org.Id, parent, Route<Guid>(parent.RouteParam), req.AttachmentId, ct);
-        var file = await db.Set<StoredFile>().AsNoTracking().FirstAsync(f => f.Id == attachment.FileId, ct);
+        var (attachment, file) = await AttachmentLookup.FindWithFileAsync(db, org.Id, parent, Route<Guid>(parent.RouteParam), req.AttachmentId, ct);
         if (parent.SecretContent)
             await audit.SaveAsync(new AuditEntry(AuditCategories.Vault, "credential.attachment_downloaded")
             {

@@ -38,34 +38,36 @@ public sealed class DatabaseFileStore(ClientStorDbContext db, IOptions<FileStora
     {
         if (length <= 0)
             return;
-        var chunk = (long)options.Value.ChunkBytes;
-        // Chunks were cut at the store's chunk size when the file was written; a file written with another size is read
-        // from its first chunk and skipped through (rare: the size is configuration).
-        var first = (int)(offset / chunk);
-        var last = (int)((offset + length - 1) / chunk);
+        // The chunks to read follow from the size the file was cut at when written (its first chunk's length: every chunk
+        // but the last is that long), which need not be today's configured size.
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         var opened = connection.State != ConnectionState.Open;
         if (opened)
             await connection.OpenAsync(ct);
         try
         {
-            await using var command = new NpgsqlCommand("SELECT seq, length(data), data FROM file_chunks WHERE file_id = $1 AND seq BETWEEN $2 AND $3 ORDER BY seq", connection);
+            await using var command = new NpgsqlCommand("""
+                SELECT f.seq, c.size, f.data FROM file_chunks f,
+                    (SELECT length(data)::bigint AS size FROM file_chunks WHERE file_id = $1 AND seq = 0) c
+                WHERE f.file_id = $1 AND f.seq BETWEEN $2 / c.size AND ($2 + $3 - 1) / c.size
+                ORDER BY f.seq
+                """, connection);
             command.Parameters.Add(new NpgsqlParameter { Value = file.Id });
-            command.Parameters.Add(new NpgsqlParameter { Value = first });
-            command.Parameters.Add(new NpgsqlParameter { Value = last });
+            command.Parameters.Add(new NpgsqlParameter { Value = offset });
+            command.Parameters.Add(new NpgsqlParameter { Value = length });
             if (db.Database.CurrentTransaction?.GetDbTransaction() is NpgsqlTransaction tx)
                 command.Transaction = tx;
             await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, ct);
-            var position = (long)first * chunk;
+            long? position = null;
             var remaining = length;
             var buffer = new byte[81920];
             while (remaining > 0 && await reader.ReadAsync(ct))
             {
-                await reader.GetFieldValueAsync<int>(0, ct);
-                var size = await reader.GetFieldValueAsync<int>(1, ct);
+                var seq = await reader.GetFieldValueAsync<int>(0, ct);
+                var chunk = await reader.GetFieldValueAsync<long>(1, ct);
+                position ??= seq * chunk;
                 await using var data = await reader.GetStreamAsync(2, ct);
-                var skip = Math.Max(0, offset - position);
-                position += size;
+                var skip = Math.Max(0, offset - position.Value);
                 long done = 0;
                 int read;
                 while (remaining > 0 && (read = await data.ReadAsync(buffer, ct)) > 0)
@@ -78,6 +80,7 @@ public sealed class DatabaseFileStore(ClientStorDbContext db, IOptions<FileStora
                     await destination.WriteAsync(buffer.AsMemory(start, take), ct);
                     remaining -= take;
                 }
+                position += done;
             }
             if (remaining > 0)
                 throw new InvalidOperationException($"The file {file.Id} is shorter in the database than its row says ({remaining} bytes missing).");
