@@ -83,7 +83,10 @@ export function parsePlaywright(file) {
           if (r.status === 'failed' || r.status === 'timedOut') {
             const e = r.error ?? (r.errors ?? [])[0] ?? {};
             const at = e.location ? `${String(e.location.file).split('/').pop()}:${e.location.line}` : `${spec.file}:${spec.line}`;
-            failures.push({ title: spec.title, at, message: r.status === 'timedOut' && !e.message ? 'test timed out' : firstLine(e.message) });
+            // A test that passed on its retry is listed too (not counted as failed): a flake to look into.
+            const title = t.status === 'flaky' ? `[flaky: failed, then passed on retry] ${spec.title}` : spec.title;
+            const message = r.status === 'timedOut' && !e.message ? 'test timed out' : firstLine(e.message);
+            if (!failures.some((f) => f.title === title && f.at === at && f.message === message)) failures.push({ title, at, message });
           }
     for (const child of suite.suites ?? []) walk(child);
   };
@@ -138,7 +141,7 @@ export function printSummary(results) {
   const failures = results.flatMap((r) => (r.failures ?? []).map((f) => ({ suite: r.name, ...f })));
   const lines = [];
   if (failures.length) {
-    lines.push('', '==================== failures ====================');
+    lines.push('', '==================== failures (and flaky tests) ====================');
     for (const f of failures.slice(0, 12)) lines.push(`${f.suite} › ${f.title}`, `    at ${f.at || '?'}: ${f.message}`);
     if (failures.length > 12) lines.push(`... and ${failures.length - 12} more (see the reports)`);
   }
