@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import Button from 'react-bootstrap/Button';
-import { useCan } from '../../../auth/permissions';
 import { ConfirmAction } from '../../../components/ConfirmDialog';
 import { DataTable } from '../../../components/DataTable';
 import { PageHeader } from '../../../components/PageHeader';
@@ -9,6 +8,7 @@ import { PagedList } from '../../../components/QueryState';
 import { useCursorStack } from '../../../lib/cursorStack';
 import { useDiagramRevisions } from '../api/useDiagramRevisions';
 import { useRestoreDiagramRevision } from '../api/useSaveDiagram';
+import { diagramPath, useDocsScope } from '../docsScope';
 import type { Diagram, DiagramRevision } from '../types';
 import { DiagramImage } from './DiagramImage';
 import { useDiagramCrumbs } from './DiagramPage';
@@ -16,11 +16,12 @@ import { DiagramQuery } from './DiagramQuery';
 import { revisionColumns } from './RevisionColumns';
 import './prose.css';
 
-/** `/orgs/:orgId/docs/diagrams/:diagramId/history`: every revision; look at one, restore one. */
+/** `…/diagrams/:diagramId/history` (DocsScope): every revision; look at one, restore one. */
 export function DiagramHistoryPage() {
-  const { orgId = '', diagramId = '' } = useParams();
+  const { orgId } = useDocsScope();
+  const { diagramId = '' } = useParams();
   return (
-    <DiagramQuery orgId={orgId} diagramId={diagramId}>
+    <DiagramQuery diagramId={diagramId}>
       {(data) => <History key={data.id} orgId={orgId} diagram={data} />}
     </DiagramQuery>
   );
@@ -29,20 +30,21 @@ export function DiagramHistoryPage() {
 function History({ orgId, diagram }: { orgId: string; diagram: Diagram }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const navigate = useNavigate();
-  const canWrite = useCan(orgId, 'docs.write');
+  const scope = useDocsScope();
+  const canWrite = scope.can('docs.write');
   const paging = useCursorStack(diagram.id);
   const revisions = useDiagramRevisions(orgId, diagram.id, paging.cursor);
   const restore = useRestoreDiagramRevision();
   const [restoring, setRestoring] = useState<DiagramRevision | null>(null);
-  const detail = `/orgs/${orgId}/docs/diagrams/${diagram.id}`;
-  const crumbs = useDiagramCrumbs(orgId, diagram.folderId, { to: detail, label: diagram.name });
+  const detail = diagramPath(scope, diagram.id);
+  const crumbs = useDiagramCrumbs(diagram.folderId, { to: detail, label: diagram.name });
   const viewParam = searchParams.get('view');
   const view = viewParam && /^\d+$/.test(viewParam) ? Number(viewParam) : null;
   const setView = (number: number | null) => setSearchParams(number === null ? {} : { view: String(number) }, { replace: true });
 
   return (
     <>
-      <PageHeader crumbs={crumbs} title={`History of ${diagram.name}`} orgId={orgId}
+      <PageHeader crumbs={crumbs} title={`History of ${diagram.name}`} orgId={scope.tabsOrgId}
         subtitle={`${diagram.revision} revision${diagram.revision === 1 ? '' : 's'}; the newest is the one shown.`}
         actions={<Link to={detail} className="btn btn-outline-secondary">Back to the diagram</Link>} />
       <PagedList query={revisions} paging={paging} what="revisions" pageSize={50} inline empty="This diagram has no revisions." pagerLabel="Revision pages">
