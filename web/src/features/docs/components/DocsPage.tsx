@@ -82,7 +82,8 @@ export function DocsPage() {
       <FlashAlert message={flash} onClose={() => setFlash(null)} />
       <Row>
         <Col md={4} lg={3} className="mb-4">
-          <DocFolderTree orgId={orgId} selected={folder} onSelect={(choice) => setParam('folder', folderToParam(choice))} canWrite={canWrite} />
+          <DocFolderTree orgId={orgId} selected={folder} onSelect={(choice) => setParam('folder', folderToParam(choice))} canWrite={canWrite}
+            content={diagrams ? 'diagrams' : 'articles'} />
           {scope.kind === 'org' && <KnowledgeBaseCard />}
         </Col>
         <Col md={8} lg={9}>

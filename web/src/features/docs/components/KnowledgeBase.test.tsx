@@ -142,13 +142,16 @@ describe('MSP knowledge base', () => {
   });
 
   describe('diagrams', () => {
-    it('lists them under /kb in the Diagrams view, with no asset column', async () => {
+    it('lists them under /kb in the Diagrams view, with no asset column and “All diagrams” at the folders’ root', async () => {
       const { calls } = renderDocs('/kb?view=diagrams', knowledgeBase(['docs.read', 'docs.write']), memberMe(orgId, ['docs.read']));
       expect(await screen.findByRole('link', { name: 'Standard office LAN' })).toHaveAttribute('href', '/kb/diagrams/d1');
       expect(screen.getByRole('link', { name: 'Diagrams', current: 'page' })).toHaveAttribute('href', '/kb?view=diagrams');
       expect(screen.getByRole('link', { name: 'Articles' })).toHaveAttribute('href', '/kb');
       expect(screen.getByRole('link', { name: /New diagram/ })).toHaveAttribute('href', '/kb/diagrams/new');
       expect(screen.queryByRole('columnheader', { name: 'Linked assets' })).not.toBeInTheDocument();
+      const folders = screen.getByRole('navigation', { name: 'Knowledge base folders' });
+      expect(within(folders).getByRole('button', { name: 'All diagrams' })).toBeInTheDocument();
+      expect(within(folders).queryByText(/articles/i)).not.toBeInTheDocument();
       const orgRoutes = calls.map(pathOf).filter((p) => p.startsWith('/api/v1/orgs/'));
       expect(orgRoutes).toContain(`/api/v1/orgs/${kbId}/docs/diagrams`);
       expect(orgRoutes.every((p) => p.startsWith(`/api/v1/orgs/${kbId}/docs/`))).toBe(true);
