@@ -120,6 +120,18 @@ describe('MSP knowledge base', () => {
     expect(screen.queryByRole('table', { name: 'Articles' })).not.toBeInTheDocument();
   });
 
+  it('shows an article’s history as cards on a phone, each with its author, compare choices and actions', async () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('max-width'), media: query, addEventListener: () => {}, removeEventListener: () => {} }));
+    renderDocs('/kb/articles/k1/history', knowledgeBase(['docs.read', 'docs.write']), memberMe(orgId, ['docs.read']));
+    const list = await screen.findByRole('list', { name: 'Revisions' });
+    const card = within(list).getByRole('listitem');
+    expect(card).toHaveTextContent('Revision 2');
+    expect(card).toHaveTextContent('Grace Hopper');
+    expect(within(card).getByRole('radio', { name: 'Compare from revision 2' })).toBeInTheDocument();
+    expect(within(card).getByRole('button', { name: 'View revision 2' })).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: 'Revisions' })).not.toBeInTheDocument();
+  });
+
   it('says so to someone who may not read it', async () => {
     renderDocs('/kb', null);
     expect(await screen.findByText(/You do in none/)).toBeInTheDocument();
@@ -191,6 +203,17 @@ describe('MSP knowledge base', () => {
       const table = await screen.findByRole('table', { name: 'Revisions' });
       expect(within(table).getByRole('button', { name: 'Restore revision 1' })).toBeInTheDocument();
       expect(within(table).queryByRole('button', { name: 'Restore revision 2' })).not.toBeInTheDocument();
+    });
+
+    it('shows a diagram’s history as cards on a phone', async () => {
+      vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('max-width'), media: query, addEventListener: () => {}, removeEventListener: () => {} }));
+      renderDocs('/kb/diagrams/d1/history', knowledgeBase(['docs.read', 'docs.write']), memberMe(orgId, ['docs.read']));
+      const cards = within(await screen.findByRole('list', { name: 'Revisions' })).getAllByRole('listitem');
+      expect(cards).toHaveLength(2);
+      expect(cards[0]).toHaveTextContent('Firewall added');
+      expect(cards[0]).toHaveTextContent('Grace Hopper');
+      expect(within(cards[1]).getByRole('button', { name: 'Restore revision 1' })).toBeInTheDocument();
+      expect(screen.queryByRole('table', { name: 'Revisions' })).not.toBeInTheDocument();
     });
 
     it('keeps a client’s diagram under its organisation, with its linked assets', async () => {

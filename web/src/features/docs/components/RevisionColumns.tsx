@@ -4,6 +4,7 @@ import Badge from 'react-bootstrap/Badge';
 import Button from 'react-bootstrap/Button';
 import { none, type Column } from '../../../components/DataTable';
 import { RelativeTime } from '../../../components/RelativeTime';
+import type { RowCard } from '../../../components/ResponsiveTable';
 import { Icon } from './Icons';
 
 /** What a revision row shows, for articles and diagrams alike. */
@@ -91,6 +92,28 @@ export function revisionColumns<T extends RevisionRow>(current: number, actions:
 
 /** A column a history adds before the shared ones (the article's From and To); on a phone a line of the card. */
 export type LeadingColumn<T> = Column<T> & { header: string };
+
+/**
+ * A history's row as a card on a phone, where five columns scrolled sideways and cut the author off: the number
+ * with its badges, then the added columns, summary, author and save time as lines, View / Restore… at the foot.
+ */
+export function revisionCard<T extends RevisionRow>(current: number, actions: RevisionActions<T>, extras: RevisionExtras<T> = {}, leading: readonly LeadingColumn<T>[] = []) {
+  return (r: T): RowCard => ({
+    title: (
+      <>
+        Revision {r.number}
+        <RevisionBadges r={r} current={current} extras={extras} />
+      </>
+    ),
+    details: [
+      ...leading.map((c): [string, ReactNode] => [c.header, c.cell(r)]),
+      ['Summary', <RevisionSummary r={r} extras={extras} />],
+      ['Author', r.authorName],
+      ['Saved', <RelativeTime value={r.createdAt} />],
+    ],
+    actions: <RevisionButtons r={r} current={current} actions={actions} extras={extras} />,
+  });
+}
 
 /** Edit, History and Delete… of an article's or a diagram's page (`base`: the page's path); `extra` goes before Delete. */
 export function DocActions({ base, canWrite, onDelete, extra }: { base: string; canWrite: boolean; onDelete: () => void; extra?: ReactNode }) {

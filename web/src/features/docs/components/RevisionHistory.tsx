@@ -2,12 +2,12 @@ import { useState, type ReactNode } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { ConfirmAction, type ConfirmableMutation } from '../../../components/ConfirmDialog';
-import { DataTable } from '../../../components/DataTable';
 import { PageHeader, type Crumb } from '../../../components/PageHeader';
 import { PagedList, type CursorPage } from '../../../components/QueryState';
+import { ResponsiveTable } from '../../../components/ResponsiveTable';
 import type { CursorPaging } from '../../../lib/cursorStack';
 import { useDocsScope } from '../docsScope';
-import { revisionColumns, type LeadingColumn, type RevisionExtras, type RevisionRow } from './RevisionColumns';
+import { revisionCard, revisionColumns, type LeadingColumn, type RevisionExtras, type RevisionRow } from './RevisionColumns';
 import './prose.css';
 
 /** Restoring a revision: the API call, and what the dialog asks and the record's page says after it. */
@@ -42,7 +42,7 @@ export interface RevisionHistoryProps<T extends RevisionRow, TVariables, TResult
 
 /**
  * The frame of an article's or a diagram's history (DocsScope): header, the revisions a page at a time with View and
- * (with docs.write) Restore…, the pane the page shows under them, and the restore confirmation.
+ * (with docs.write) Restore… (a table, cards on a phone), the pane the page shows under them, and the restore confirmation.
  */
 export function RevisionHistory<T extends RevisionRow, TVariables, TResult>(props: RevisionHistoryProps<T, TVariables, TResult>) {
   const { crumbs, noun, record, newest, revisions, paging, onView, leading = [], extras, intro, pane, restore } = props;
@@ -60,7 +60,8 @@ export function RevisionHistory<T extends RevisionRow, TVariables, TResult>(prop
       <div className="article-history">
         <PagedList query={revisions} paging={paging} what="revisions" pageSize={50} inline empty={`This ${noun} has no revisions.`} pagerLabel="Revision pages">
           {(items, busy) => (
-            <DataTable label="Revisions" rows={items} rowKey={(r) => String(r.number)} busy={busy} columns={[...leading, ...revisionColumns<T>(record.revision, actions, extras)]} />
+            <ResponsiveTable label="Revisions" rows={items} rowKey={(r) => String(r.number)} busy={busy} columns={[...leading, ...revisionColumns<T>(record.revision, actions, extras)]}
+              card={revisionCard<T>(record.revision, actions, extras, leading)} />
           )}
         </PagedList>
       </div>
