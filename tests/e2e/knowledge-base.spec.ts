@@ -62,6 +62,8 @@ test('the MSP knowledge base: the admin writes and edits an article under /kb; a
   await expect(techPage.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Knowledge base' })).toBeVisible();
   await expect(techPage.getByRole('heading', { level: 1, name: 'MSP knowledge base' })).toBeVisible();
   await techPage.getByRole('searchbox', { name: 'Search articles' }).fill(title);
+  // Wait for the search to reach the address: a click before it lands is undone by the search's own navigation.
+  await expect(techPage).toHaveURL(/\/kb\?q=/);
   await techPage.getByRole('link', { name: title }).click();
   await expect(techPage).toHaveURL(new RegExp(`${articleUrl}$`));
   await expect(techPage.getByRole('region', { name: 'Article' })).toContainText('kept in the vault');

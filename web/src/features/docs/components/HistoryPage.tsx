@@ -64,7 +64,7 @@ function History({ orgId, article }: { orgId: string; article: Article }) {
       record={{ name: article.title, revision: article.revision, path: detail }}
       newest="is shown to readers"
       crumbs={crumbs}
-      intro={<p className="small text-body-secondary">Choose two revisions in the “From” and “To” columns to see what changed between them.</p>}
+      intro={<p className="small text-body-secondary">Choose a “From” and a “To” revision to see what changed between them.</p>}
       leading={[
         {
           header: 'From',
