@@ -1,5 +1,5 @@
-import { expect, test, type Frame, type Page } from '@playwright/test';
-import { apiPost, recordDialogs, signInToNewOrg, uniqueName } from './support';
+import { expect, test, type Page } from '@playwright/test';
+import { apiPost, editorFrame, recordDialogs, signInToNewOrg, uniqueName } from './support';
 
 /** Every request the page (and its frames) makes to a host other than the app's own. */
 function outsideRequests(page: Page, baseURL: string): string[] {
@@ -10,15 +10,6 @@ function outsideRequests(page: Page, baseURL: string): string[] {
     if ((url.protocol === 'http:' || url.protocol === 'https:') && url.host !== own) outside.push(request.url());
   });
   return outside;
-}
-
-/** The diagrams.net editor's frame, once it has loaded the diagram (its drawing area is there). */
-async function editorFrame(page: Page): Promise<Frame> {
-  const element = await page.locator('iframe[title^="Diagram editor"]').elementHandle();
-  const frame = await element!.contentFrame();
-  await expect(frame!.locator('.geDiagramContainer')).toBeVisible({ timeout: 60_000 });
-  await expect(page.getByText('Loading the editor…')).toBeHidden({ timeout: 60_000 });
-  return frame!;
 }
 
 async function imageLoaded(page: Page, name: string) {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { adminCredentials, createMember, createOrg, signIn, uniqueName } from './support';
+import { adminCredentials, createMember, createOrg, editorFrame, signIn, uniqueName } from './support';
 
 test('the MSP knowledge base: the admin writes and edits an article under /kb; a client’s technician reads it without New or Edit', async ({ page, browser }) => {
   test.setTimeout(180_000);
@@ -62,6 +62,8 @@ test('the MSP knowledge base: the admin writes and edits an article under /kb; a
   await expect(techPage.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Knowledge base' })).toBeVisible();
   await expect(techPage.getByRole('heading', { level: 1, name: 'MSP knowledge base' })).toBeVisible();
   await techPage.getByRole('searchbox', { name: 'Search articles' }).fill(title);
+  // Wait for the search to reach the address: a click before it lands is undone by the search's own navigation.
+  await expect(techPage).toHaveURL(/\/kb\?q=/);
   await techPage.getByRole('link', { name: title }).click();
   await expect(techPage).toHaveURL(new RegExp(`${articleUrl}$`));
   await expect(techPage.getByRole('region', { name: 'Article' })).toContainText('kept in the vault');
@@ -75,4 +77,45 @@ test('the MSP knowledge base: the admin writes and edits an article under /kb; a
   await techPage.goto(`/orgs/${orgId}/docs`);
   await expect(techPage.getByRole('navigation', { name: 'MSP knowledge base' }).getByRole('link', { name: 'MSP knowledge base' })).toHaveAttribute('href', '/kb');
   await techContext.close();
+});
+
+test('the MSP knowledge base: the admin draws a diagram in the self-hosted editor under /kb and finds it listed there', async ({ page }) => {
+  test.setTimeout(240_000);
+  const admin = adminCredentials();
+  await page.goto('/orgs/new');
+  await signIn(page, admin.email, admin.password);
+  await expect(page).toHaveURL(/\/orgs\/new$/);
+
+  await page.goto('/kb');
+  await expect(page.getByRole('heading', { level: 1, name: 'MSP knowledge base' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Knowledge base content' }).getByRole('link', { name: 'Diagrams' }).click();
+  await expect(page).toHaveURL(/\/kb\?view=diagrams$/);
+  await expect(page.getByRole('button', { name: 'All diagrams' })).toBeVisible();
+  await page.getByRole('link', { name: 'New diagram' }).first().click();
+  await expect(page).toHaveURL(/\/kb\/diagrams\/new$/);
+  const name = uniqueName('Standard office LAN');
+  await page.getByLabel('Name').fill(name);
+  await page.getByRole('button', { name: 'Create and draw' }).click();
+  await expect(page).toHaveURL(/\/kb\/diagrams\/[0-9a-f-]{36}\/edit$/);
+  const diagramPath = new URL(page.url()).pathname.replace(/\/edit$/, '');
+
+  // A rectangle from the General palette, then the editor's own Save (Ctrl+S): revision 2 of the knowledge base's diagram.
+  const editor = await editorFrame(page);
+  await editor.locator('.geSidebarContainer a.geItem').first().click();
+  await expect(editor.locator('.geDiagramContainer svg g rect, .geDiagramContainer svg g path').first()).toBeVisible();
+  await page.keyboard.press('Control+s');
+  await expect(page.getByText('Saved as revision 2.')).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('link', { name: 'Close editor' }).click();
+  await expect(page).toHaveURL(new RegExp(`${diagramPath}$`));
+  await expect(page.getByText(/Revision 2 · updated/)).toBeVisible();
+  await expect(page.getByRole('img', { name })).toBeVisible({ timeout: 20_000 });
+  // No organisation tabs and no linked assets: the knowledge base is no client and has no assets.
+  await expect(page.getByRole('navigation', { name: 'Organisation sections' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Linked assets' })).toHaveCount(0);
+
+  // Listed in the knowledge base's Diagrams view (found by name: other runs leave theirs there).
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Diagrams' }).click();
+  await expect(page).toHaveURL(/\/kb\?view=diagrams$/);
+  await page.getByRole('searchbox', { name: 'Search diagrams' }).fill(name);
+  await expect(page.getByRole('table', { name: 'Diagrams' }).getByRole('link', { name })).toHaveAttribute('href', diagramPath);
 });

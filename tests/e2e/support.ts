@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Frame, type Page } from '@playwright/test';
 
 /** Shared helpers for the e2e specs (not a spec itself: playwright.config.ts matches only *.spec.ts). */
 
@@ -96,4 +96,13 @@ export async function createMember(page: Page, orgId: string, user: { email: str
   const role = roles.items.find((r) => r.name === roleName);
   if (!role) throw new Error(`No role “${roleName}” in ${orgId}.`);
   await apiPost(page, `/api/v1/orgs/${orgId}/members`, { email: user.email, roleIds: [role.id] });
+}
+
+/** The diagrams.net editor's frame, once it has loaded the diagram (its drawing area is there). */
+export async function editorFrame(page: Page): Promise<Frame> {
+  const element = await page.locator('iframe[title^="Diagram editor"]').elementHandle();
+  const frame = await element!.contentFrame();
+  await expect(frame!.locator('.geDiagramContainer')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText('Loading the editor…')).toBeHidden({ timeout: 60_000 });
+  return frame!;
 }

@@ -50,11 +50,17 @@ describe('diagram references', () => {
     expect(diagramEmbedMarkdown('Rack [A]', ID)).toBe(`![Rack \\[A\\]](diagram:${ID})`);
   });
 
-  it('finds the diagram of an embed of this organisation only', () => {
-    expect(embeddedDiagramId(`/orgs/${ORG}/docs/diagrams/${ID}`, ORG)).toBe(ID);
-    expect(embeddedDiagramId(`/orgs/0199a0b1-0000-7000-8000-000000000002/docs/diagrams/${ID}`, ORG)).toBeNull();
-    expect(embeddedDiagramId(`https://evil.example/orgs/${ORG}/docs/diagrams/${ID}`, ORG)).toBeNull();
-    expect(embeddedDiagramId(null, ORG)).toBeNull();
+  it('finds the diagram of an embed of this knowledge base only', () => {
+    const docs = `/orgs/${ORG}/docs`;
+    expect(embeddedDiagramId(`/orgs/${ORG}/docs/diagrams/${ID}`, docs)).toBe(ID);
+    expect(embeddedDiagramId(`/orgs/${ORG.toUpperCase()}/docs/diagrams/${ID}`, docs)).toBe(ID);
+    expect(embeddedDiagramId(`/orgs/0199a0b1-0000-7000-8000-000000000002/docs/diagrams/${ID}`, docs)).toBeNull();
+    expect(embeddedDiagramId(`https://evil.example/orgs/${ORG}/docs/diagrams/${ID}`, docs)).toBeNull();
+    expect(embeddedDiagramId(`/orgs/${ORG}/docs/diagrams/${ID}/history`, docs)).toBeNull();
+    expect(embeddedDiagramId(null, docs)).toBeNull();
+    // The MSP knowledge base's links are rebased under /kb before the embeds are looked for.
+    expect(embeddedDiagramId(`/kb/diagrams/${ID}`, '/kb')).toBe(ID);
+    expect(embeddedDiagramId(`/orgs/${ORG}/docs/diagrams/${ID}`, '/kb')).toBeNull();
   });
 
   it('reads an asset link of a shape', () => {

@@ -105,10 +105,16 @@ export function diagramEmbedMarkdown(name: string, diagramId: string): string {
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
-/** The diagram an embed's link points at (`/orgs/<org>/docs/diagrams/<id>` of this organisation), or null. */
-export function embeddedDiagramId(href: string | null, orgId: string): string | null {
-  const match = new RegExp(`^/orgs/(${UUID})/docs/diagrams/(${UUID})$`, 'i').exec(href ?? '');
-  return match && match[1].toLowerCase() === orgId.toLowerCase() ? match[2] : null;
+/**
+ * The diagram an embed's link points at (`<basePath>/diagrams/<id>` of the page's knowledge base: `/orgs/<org>/docs`,
+ * or `/kb` once the MSP knowledge base's links are rebased there), or null.
+ */
+export function embeddedDiagramId(href: string | null, basePath: string): string | null {
+  const prefix = `${basePath}/diagrams/`.toLowerCase();
+  const path = href ?? '';
+  if (!path.toLowerCase().startsWith(prefix)) return null;
+  const id = path.slice(prefix.length);
+  return new RegExp(`^${UUID}$`, 'i').test(id) ? id : null;
 }
 
 /** The asset a shape's link names (`clientstor:asset/<id>`), or null. */

@@ -66,3 +66,6 @@ export function useDocsScope(): DocsScope {
 }
 
 export const articlePath = (scope: DocsScope, articleId: string) => `${scope.basePath}/articles/${articleId}`;
+export const diagramPath = (scope: DocsScope, diagramId: string) => `${scope.basePath}/diagrams/${diagramId}`;
+/** The Docs page's Diagrams view. */
+export const diagramsPath = (scope: DocsScope) => `${scope.basePath}?view=diagrams`;

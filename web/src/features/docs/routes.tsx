@@ -13,7 +13,7 @@ const pages: RouteObject[] = [
   { path: 'articles/:articleId/history', lazy: async () => ({ Component: (await import('./components/HistoryPage')).HistoryPage }) },
 ];
 
-// Diagrams: a client's knowledge base only for now (their pages read :orgId from the address).
+// Diagrams: in both knowledge bases too (their pages read the scope; the MSP's hides asset links, it has no assets).
 const diagramPages: RouteObject[] = [
   { path: 'diagrams/new', lazy: async () => ({ Component: (await import('./components/DiagramEditorPage')).DiagramCreatePage }) },
   { path: 'diagrams/:diagramId', lazy: async () => ({ Component: (await import('./components/DiagramPage')).DiagramPage }) },
@@ -23,5 +23,5 @@ const diagramPages: RouteObject[] = [
 
 export const docsRoutes: RouteObject[] = [
   { path: 'orgs/:orgId/docs', element: <OrgDocsScope />, children: [...pages, ...diagramPages] },
-  { path: 'kb', element: <KnowledgeBaseScope />, children: pages },
+  { path: 'kb', element: <KnowledgeBaseScope />, children: [...pages, ...diagramPages] },
 ];

@@ -50,8 +50,15 @@ describe('search result paths', () => {
     expect(itemPath(item('article', 'o1'))).toBe('/orgs/o1/docs/articles/x1');
   });
 
+  it('opens a diagram of the MSP knowledge base under /kb too', () => {
+    expect(itemPath(item('diagram', 'kb'), 'kb')).toBe('/kb/diagrams/x1');
+    expect(itemPath(item('diagram', 'o1'), 'kb')).toBe('/orgs/o1/docs/diagrams/x1');
+  });
+
   it('lists more knowledge-base articles under /kb', () => {
     expect(typeListPath('article', 'kb', 'vpn', 'kb')).toBe('/kb?q=vpn');
     expect(typeListPath('article', 'o1', 'vpn', 'kb')).toBe('/orgs/o1/docs?q=vpn');
+    expect(typeListPath('diagram', 'kb', 'vpn', 'kb')).toBe('/kb?view=diagrams&q=vpn');
+    expect(typeListPath('diagram', 'o1', 'vpn', 'kb')).toBe('/orgs/o1/docs?view=diagrams&q=vpn');
   });
 });

@@ -2,11 +2,14 @@ import { KNOWLEDGE_BASE_PATH, knowledgeBaseArticlePath } from '../../entities/kn
 import type { SearchItem } from './types';
 
 /**
- * Where a search result opens: its own page, or the page of the client that lists it. An article of the MSP knowledge
- * base (`kbOrgId`) opens under /kb: it has no organisation pages.
+ * Where a search result opens: its own page, or the page of the client that lists it. An article or a diagram of the
+ * MSP knowledge base (`kbOrgId`) opens under /kb: it has no organisation pages.
  */
 export function itemPath(item: SearchItem, kbOrgId?: string): string {
-  if (item.type === 'article' && kbOrgId && item.orgId === kbOrgId) return knowledgeBaseArticlePath(item.id);
+  if (kbOrgId && item.orgId === kbOrgId) {
+    if (item.type === 'article') return knowledgeBaseArticlePath(item.id);
+    if (item.type === 'diagram') return `${KNOWLEDGE_BASE_PATH}/diagrams/${item.id}`;
+  }
   const org = `/orgs/${item.orgId}`;
   switch (item.type) {
     case 'org':
@@ -58,7 +61,10 @@ function attachmentParentPath(org: string, parentType: string | null | undefined
 export function typeListPath(type: string, orgId: string, q: string, kbOrgId?: string): string | null {
   const org = `/orgs/${orgId}`;
   const withQ = (path: string) => `${path}?${new URLSearchParams({ q })}`;
-  if (kbOrgId && orgId === kbOrgId) return type === 'article' ? withQ(KNOWLEDGE_BASE_PATH) : null;
+  if (kbOrgId && orgId === kbOrgId) {
+    if (type === 'diagram') return `${KNOWLEDGE_BASE_PATH}?${new URLSearchParams({ view: 'diagrams', q })}`;
+    return type === 'article' ? withQ(KNOWLEDGE_BASE_PATH) : null;
+  }
   switch (type) {
     case 'org':
       return withQ('/orgs');

@@ -41,7 +41,7 @@ export function ArticleHtml({ html, label, className = '', id }: ArticleHtmlProp
     if (!root) return;
     const found: DiagramEmbed[] = [];
     for (const anchor of root.querySelectorAll('a.diagram-embed')) {
-      const diagramId = embeddedDiagramId(anchor.getAttribute('href'), orgId);
+      const diagramId = embeddedDiagramId(anchor.getAttribute('href'), basePath);
       if (!diagramId) continue;
       // The caption is kept on the link: in development React runs this effect twice, the second time on the emptied link.
       const caption = anchor.getAttribute('data-caption') ?? anchor.textContent?.trim() ?? '';
@@ -51,7 +51,7 @@ export function ArticleHtml({ html, label, className = '', id }: ArticleHtmlProp
     }
     // The embeds live in markup React does not own: they are found after it is in the page, then filled by portals.
     setEmbeds(found);
-  }, [labelled, orgId]);
+  }, [labelled, basePath]);
 
   function onClick(event: MouseEvent<HTMLDivElement>) {
     const path = inAppPath(event, window.location);

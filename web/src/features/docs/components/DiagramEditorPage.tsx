@@ -10,33 +10,35 @@ import { errorMessage, formErrorsOf, hasStatus } from '../../../lib/problem';
 import { getDiagram } from '../api/useDiagram';
 import { useCreateDiagram, useUpdateDiagram } from '../api/useSaveDiagram';
 import { DRAWIO_SANDBOX, drawioUrl, parseEditorMessage, svgFromExport } from '../diagrams';
+import { diagramPath, diagramsPath, useDocsScope } from '../docsScope';
 import { folderFromParam } from '../folderParam';
 import type { Diagram } from '../types';
 import { useDiagramCrumbs } from './DiagramPage';
 import { DiagramQuery } from './DiagramQuery';
 
-/** `/orgs/:orgId/docs/diagrams/new`: names a new diagram, creates it (an empty page) and opens the editor on it. */
+/** `…/diagrams/new` (DocsScope): names a new diagram, creates it (an empty page) and opens the editor on it. */
 export function DiagramCreatePage() {
-  const { orgId = '' } = useParams();
+  const scope = useDocsScope();
+  const { orgId } = scope;
   const [searchParams] = useSearchParams();
   const folder = folderFromParam(searchParams.get('folder') ?? '');
   const navigate = useNavigate();
   const create = useCreateDiagram();
   const [name, setName] = useState('');
-  const crumbs = useDiagramCrumbs(orgId, folder.kind === 'folder' ? folder.id : null);
+  const crumbs = useDiagramCrumbs(folder.kind === 'folder' ? folder.id : null);
   const errors = formErrorsOf(create.error, ['name', 'folderId'] as const);
 
   function submit(event: FormEvent) {
     event.preventDefault();
     create.mutate(
       { orgId, body: { name, ...(folder.kind === 'folder' ? { folderId: folder.id } : {}) } },
-      { onSuccess: (diagram) => void navigate(`/orgs/${orgId}/docs/diagrams/${diagram.id}/edit`, { replace: true }) },
+      { onSuccess: (diagram) => void navigate(`${diagramPath(scope, diagram.id)}/edit`, { replace: true }) },
     );
   }
 
   return (
     <>
-      <PageHeader crumbs={crumbs} title="New diagram" orgId={orgId} />
+      <PageHeader crumbs={crumbs} title="New diagram" orgId={scope.tabsOrgId} />
       <Form onSubmit={submit} noValidate aria-label="New diagram" style={{ maxWidth: '36rem' }}>
         {errors && errors.formErrors.length > 0 && <ErrorAlert error={create.error} />}
         <TextField id="diagram-name" label="Name" value={name} onChange={(e) => setName(e.target.value)} required autoFocus maxLength={300} error={errors?.fieldErrors.name?.[0]} />
@@ -44,7 +46,7 @@ export function DiagramCreatePage() {
           <Button type="submit" disabled={create.isPending}>
             {create.isPending ? 'Creating…' : 'Create and draw'}
           </Button>
-          <Link to={`/orgs/${orgId}/docs?view=diagrams`} className="btn btn-outline-secondary">
+          <Link to={diagramsPath(scope)} className="btn btn-outline-secondary">
             Cancel
           </Link>
         </div>
@@ -53,14 +55,11 @@ export function DiagramCreatePage() {
   );
 }
 
-/** `/orgs/:orgId/docs/diagrams/:diagramId/edit`: the self-hosted diagrams.net editor on the diagram. */
+/** `…/diagrams/:diagramId/edit` (DocsScope): the self-hosted diagrams.net editor on the diagram. */
 export function DiagramEditPage() {
-  const { orgId = '', diagramId = '' } = useParams();
-  return (
-    <DiagramQuery orgId={orgId} diagramId={diagramId}>
-      {(data) => <DiagramEditor key={data.id} orgId={orgId} diagram={data} />}
-    </DiagramQuery>
-  );
+  const { orgId } = useDocsScope();
+  const { diagramId = '' } = useParams();
+  return <DiagramQuery diagramId={diagramId}>{(data) => <DiagramEditor key={data.id} orgId={orgId} diagram={data} />}</DiagramQuery>;
 }
 
 type Notice = { kind: 'saved'; revision: number } | { kind: 'conflict'; theirs: Diagram; xml: string; svg: string } | { kind: 'error'; message: string } | null;
@@ -73,8 +72,9 @@ function DiagramEditor({ orgId, diagram }: { orgId: string; diagram: Diagram }) 
   const pendingXml = useRef<string | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [loaded, setLoaded] = useState(false);
-  const base = `/orgs/${orgId}/docs/diagrams/${diagram.id}`;
-  const crumbs = useDiagramCrumbs(orgId, diagram.folderId, { to: base, label: diagram.name });
+  const scope = useDocsScope();
+  const base = diagramPath(scope, diagram.id);
+  const crumbs = useDiagramCrumbs(diagram.folderId, { to: base, label: diagram.name });
   const src = drawioUrl();
 
   useEffect(() => {
@@ -159,7 +159,7 @@ function DiagramEditor({ orgId, diagram }: { orgId: string; diagram: Diagram }) 
       <PageHeader
         crumbs={crumbs}
         title={`Edit ${diagram.name}`}
-        orgId={orgId}
+        orgId={scope.tabsOrgId}
         subtitle="Draw in the editor below and press its Save button: each save is a new revision."
         actions={
           <Link to={base} className="btn btn-outline-secondary">

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import Col from 'react-bootstrap/Col';
 import Row from 'react-bootstrap/Row';
-import { useCan } from '../../../auth/permissions';
 import { DeleteRecordDialog } from '../../../components/ConfirmDialog';
 import { CopyButton } from '../../../components/CopyButton';
 import { FlashAlert } from '../../../components/FlashAlert';
@@ -11,6 +10,7 @@ import { PageHeader, type Crumb } from '../../../components/PageHeader';
 import { useFlash } from '../../../lib/useFlash';
 import { useDeleteDiagram } from '../api/useDeleteDiagram';
 import { diagramEmbedMarkdown } from '../diagrams';
+import { diagramPath, diagramsPath, useDocsScope } from '../docsScope';
 import type { Diagram } from '../types';
 import { useArticleCrumbs } from './ArticlePage';
 import { DiagramImage } from './DiagramImage';
@@ -18,30 +18,31 @@ import { DiagramQuery } from './DiagramQuery';
 import { DocActions } from './RevisionColumns';
 import './prose.css';
 
-/** `/orgs/:orgId/docs/diagrams/:diagramId`: a diagram's picture, the assets its shapes link to, and how to embed it. */
+/**
+ * `…/diagrams/:diagramId` (DocsScope): a diagram's picture, the assets its shapes link to (a client's knowledge base
+ * only: the MSP knowledge base has no assets) and how to embed it.
+ */
 export function DiagramPage() {
-  const { orgId = '', diagramId = '' } = useParams();
-  return (
-    <DiagramQuery orgId={orgId} diagramId={diagramId}>
-      {(data) => <DiagramView key={data.id} orgId={orgId} diagram={data} />}
-    </DiagramQuery>
-  );
+  const { diagramId = '' } = useParams();
+  return <DiagramQuery diagramId={diagramId}>{(data) => <DiagramView key={data.id} diagram={data} />}</DiagramQuery>;
 }
 
-/** Organisations / client / Docs / Diagrams / folders down to the diagram's. */
-export function useDiagramCrumbs(orgId: string, folderId: string | null | undefined, ...more: Crumb[]) {
-  // Diagram pages live in a client's knowledge base only (the route gives them its scope).
-  return useArticleCrumbs(folderId, { to: `/orgs/${orgId}/docs?view=diagrams`, label: 'Diagrams' }, ...more);
+/** Organisations / client / Docs (or the MSP knowledge base) / Diagrams / folders down to the diagram's. */
+export function useDiagramCrumbs(folderId: string | null | undefined, ...more: Crumb[]) {
+  const scope = useDocsScope();
+  return useArticleCrumbs(folderId, { to: diagramsPath(scope), label: 'Diagrams' }, ...more);
 }
 
-function DiagramView({ orgId, diagram }: { orgId: string; diagram: Diagram }) {
-  const canWrite = useCan(orgId, 'docs.write');
-  const canSeeAssets = useCan(orgId, 'assets.read');
+function DiagramView({ diagram }: { diagram: Diagram }) {
+  const scope = useDocsScope();
+  const { orgId } = scope;
+  const canWrite = scope.can('docs.write');
+  const canSeeAssets = scope.can('assets.read');
   const remove = useDeleteDiagram();
   const [deleting, setDeleting] = useState(false);
   const [flash, setFlash] = useFlash();
-  const base = `/orgs/${orgId}/docs/diagrams/${diagram.id}`;
-  const crumbs = useDiagramCrumbs(orgId, diagram.folderId);
+  const base = diagramPath(scope, diagram.id);
+  const crumbs = useDiagramCrumbs(diagram.folderId);
   const embed = diagramEmbedMarkdown(diagram.name, diagram.id);
 
   return (
@@ -49,7 +50,7 @@ function DiagramView({ orgId, diagram }: { orgId: string; diagram: Diagram }) {
       <PageHeader
         crumbs={crumbs}
         title={diagram.name}
-        orgId={orgId}
+        orgId={scope.tabsOrgId}
         subtitle={
           <>
             Revision {diagram.revision} · updated <RelativeTime value={diagram.updatedAt} />
@@ -65,6 +66,7 @@ function DiagramView({ orgId, diagram }: { orgId: string; diagram: Diagram }) {
           </figure>
         </Col>
         <Col lg={4}>
+          {scope.kind === 'org' && (
           <section aria-labelledby="diagram-assets" className="border rounded p-3 mb-3">
             <h2 id="diagram-assets" className="h6 mb-2">
               Linked assets
@@ -85,6 +87,7 @@ function DiagramView({ orgId, diagram }: { orgId: string; diagram: Diagram }) {
               </p>
             )}
           </section>
+          )}
           <section aria-labelledby="diagram-embed" className="border rounded p-3 mb-3">
             <h2 id="diagram-embed" className="h6 mb-2">
               Embed in an article
@@ -102,7 +105,7 @@ function DiagramView({ orgId, diagram }: { orgId: string; diagram: Diagram }) {
         noun="diagram"
         mutation={remove}
         variables={(d) => ({ orgId, diagramId: d.id, etag: d.etag })}
-        backTo={`/orgs/${orgId}/docs?view=diagrams`}
+        backTo={diagramsPath(scope)}
         onClose={() => setDeleting(false)}
       >
         Delete “{diagram.name}” with its {diagram.revision} revision(s)? Articles embedding it will show a missing picture.

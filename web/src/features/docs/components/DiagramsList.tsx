@@ -13,21 +13,32 @@ import { Icon } from './Icons';
 
 const PAGE_SIZE = 50;
 
-/** Where "New diagram" goes: the editor of a new diagram, in the folder shown. */
-export function newDiagramHref(orgId: string, folder: FolderChoice): string {
-  return `/orgs/${orgId}/docs/diagrams/new${folder.kind === 'folder' ? `?folder=${encodeURIComponent(folder.id)}` : ''}`;
+/** Where "New diagram" goes: the editor of a new diagram in the knowledge base (`basePath`, DocsScope), in the folder shown. */
+export function newDiagramHref(basePath: string, folder: FolderChoice): string {
+  return `${basePath}/diagrams/new${folder.kind === 'folder' ? `?folder=${encodeURIComponent(folder.id)}` : ''}`;
 }
 
-export function NewDiagramLink({ orgId, folder }: { orgId: string; folder: FolderChoice }) {
+export function NewDiagramLink({ basePath, folder }: { basePath: string; folder: FolderChoice }) {
   return (
-    <Link to={newDiagramHref(orgId, folder)} className="btn btn-primary d-inline-flex align-items-center gap-1">
+    <Link to={newDiagramHref(basePath, folder)} className="btn btn-primary d-inline-flex align-items-center gap-1">
       <Icon name="plus" /> New diagram
     </Link>
   );
 }
 
+export interface DiagramsListProps {
+  /** The knowledge base's API organisation and pages (DocsScope). */
+  orgId: string;
+  basePath: string;
+  /** Its linked-assets column: a client's knowledge base only (the MSP's has no assets). */
+  assets: boolean;
+  folder: FolderChoice;
+  folderParam: string;
+  canWrite: boolean;
+}
+
 /** The Docs page's diagram list: the chosen folder's diagrams, searched by name and shape labels. */
-export function DiagramsList({ orgId, folder, folderParam, canWrite }: { orgId: string; folder: FolderChoice; folderParam: string; canWrite: boolean }) {
+export function DiagramsList({ orgId, basePath, assets, folder, folderParam, canWrite }: DiagramsListProps) {
   const [search, setSearch, q] = useDebouncedParam('q');
   const [sort, setSort] = useSortParam(diagramSorts);
   const paging = useCursorStack(JSON.stringify([orgId, 'diagrams', q, folderParam, sort]));
@@ -39,7 +50,7 @@ export function DiagramsList({ orgId, folder, folderParam, canWrite }: { orgId: 
   ) : (
     <EmptyState>
       <p className="mb-3">{folder.kind === 'all' ? 'The knowledge base has no diagrams yet.' : 'This folder has no diagrams yet.'}</p>
-      {canWrite ? <NewDiagramLink orgId={orgId} folder={folder} /> : <p className="small mb-0">Drawing diagrams needs the “docs.write” permission.</p>}
+      {canWrite ? <NewDiagramLink basePath={basePath} folder={folder} /> : <p className="small mb-0">Drawing diagrams needs the “docs.write” permission.</p>}
     </EmptyState>
   );
   return (
@@ -48,7 +59,7 @@ export function DiagramsList({ orgId, folder, folderParam, canWrite }: { orgId: 
         <ListFilters label="Filter diagrams" search={searchBox} sort={sortSelect} />
       </FilterBar>
       <PagedList query={diagrams} paging={paging} what="diagrams" pageSize={PAGE_SIZE} inOrg empty={empty}>
-        {(items, busy) => <DiagramsTable orgId={orgId} diagrams={items} busy={busy} sort={sort} onSort={setSort} />}
+        {(items, busy) => <DiagramsTable basePath={basePath} assets={assets} diagrams={items} busy={busy} sort={sort} onSort={setSort} />}
       </PagedList>
     </>
   );

@@ -29,4 +29,16 @@ describe('DocFolderTree', () => {
     renderRoute(<DocFolderTree orgId={orgId} selected={{ kind: 'all' }} onSelect={() => {}} canWrite={false} />);
     expect(await screen.findByRole('button', { name: /^Unfiled\s*500\+\s*articles$/ })).toBeInTheDocument();
   });
+
+  it('says "All diagrams" beside the diagrams, without the article counts', async () => {
+    const { calls } = mockFetch(withMe(memberMe(orgId, ['docs.read']), (r) =>
+      pathOf(r).endsWith('/docs/folders') ? json({ items: folders, nextCursor: null }) : json({ items: [{ id: 'x1' }], nextCursor: null }),
+    ));
+    renderRoute(<DocFolderTree orgId={orgId} selected={{ kind: 'all' }} onSelect={() => {}} canWrite={false} content="diagrams" />);
+    expect(await screen.findByRole('button', { name: /^Firewalls$/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'All diagrams' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Unfiled' })).toBeInTheDocument();
+    expect(screen.queryByText(/articles/i)).not.toBeInTheDocument();
+    expect(calls.some((c) => pathOf(c).endsWith('/docs/articles'))).toBe(false);
+  });
 });

@@ -16,26 +16,31 @@ export interface DocFolderTreeProps {
   selected: FolderChoice;
   onSelect: (choice: FolderChoice) => void;
   canWrite: boolean;
+  /** What the page lists in the folders: the root's name and the counts (only articles are counted) follow it. */
+  content?: 'articles' | 'diagrams';
 }
 
 const sameChoice = (a: FolderChoice, b: FolderChoice) => a.kind === b.kind && (a.kind !== 'folder' || (b.kind === 'folder' && a.id === b.id));
 
 /**
  * The knowledge base's folders as a tree: "All articles", "Unfiled", then the folders nested, each with its count
- * of articles. With docs.write: a new folder (inside the one chosen), and rename or delete (when empty) the chosen one.
+ * of articles. Beside the diagrams the root is "All diagrams" and there are no counts: the API counts a folder's
+ * articles only. With docs.write: a new folder (inside the one chosen), and rename or delete (when empty) the chosen one.
  */
-export function DocFolderTree({ orgId, selected, onSelect, canWrite }: DocFolderTreeProps) {
+export function DocFolderTree({ orgId, selected, onSelect, canWrite, content = 'articles' }: DocFolderTreeProps) {
+  const counted = content === 'articles';
   const folders = useDocFolders(orgId);
   const [editing, setEditing] = useState<'new' | 'rename' | null>(null);
   const [deleting, setDeleting] = useState<DocFolder | null>(null);
   const remove = useDeleteDocFolder();
-  const unfiled = useUnfiledCount(orgId);
+  const unfiled = useUnfiledCount(orgId, counted);
   const all = folders.data ?? [];
   const current = selected.kind === 'folder' ? all.find((f) => f.id === selected.id) : undefined;
   const isEmpty = current && current.articleCount === 0 && !all.some((f) => f.parentId === current.id);
 
-  const entry = (choice: FolderChoice, icon: IconName, label: ReactNode, count?: number, more = false) => {
+  const entry = (choice: FolderChoice, icon: IconName, label: ReactNode, articles?: number, more = false) => {
     const active = sameChoice(choice, selected);
+    const count = counted ? articles : undefined;
     return (
       <Button
         variant={active ? 'primary' : 'link'}
@@ -80,7 +85,7 @@ export function DocFolderTree({ orgId, selected, onSelect, canWrite }: DocFolder
       <div className="small fw-semibold text-body-secondary text-uppercase mb-2" aria-hidden="true">
         Folders
       </div>
-      {entry({ kind: 'all' }, 'stack', 'All articles')}
+      {entry({ kind: 'all' }, 'stack', counted ? 'All articles' : 'All diagrams')}
       {entry({ kind: 'unfiled' }, 'inbox', 'Unfiled', unfiled.data?.count, unfiled.data?.more)}
       <QueryState query={folders} what="folders" inline inOrg>
         {(list) => (list.length === 0 ? <p className="small text-body-secondary my-2">No folders yet.</p> : branch(buildFolderTree(list), 0))}

@@ -28,14 +28,14 @@ import { Icon } from './Icons';
 
 const PAGE_SIZE = 50;
 
-/** `/orgs/:orgId/docs` or `/kb`: a knowledge base, folders on the left and the chosen folder's articles or (a client's, `?view=diagrams`) diagrams. */
+/** `/orgs/:orgId/docs` or `/kb`: a knowledge base, folders on the left and the chosen folder's articles or (`?view=diagrams`) diagrams. */
 export function DocsPage() {
   const scope = useDocsScope();
   const { orgId, basePath } = scope;
   const [searchParams] = useSearchParams();
   const folderParam = searchParams.get('folder') ?? '';
   const folder = folderFromParam(folderParam);
-  const diagrams = scope.kind === 'org' && searchParams.get('view') === 'diagrams';
+  const diagrams = searchParams.get('view') === 'diagrams';
   const [search, setSearch, q] = useDebouncedParam('q');
   const [tagInput, setTagInput, tag] = useDebouncedParam('tag');
   const [sort, setSort] = useSortParam(articleSorts);
@@ -55,7 +55,7 @@ export function DocsPage() {
     const next = new URLSearchParams(folderParam ? { folder: folderParam } : {});
     if (toDiagrams) next.set('view', 'diagrams');
     const query = next.toString();
-    return `/orgs/${orgId}/docs${query ? `?${query}` : ''}`;
+    return `${basePath}${query ? `?${query}` : ''}`;
   }
   const searchBox = { id: 'docs-search', label: 'Search articles', placeholder: 'Search titles and text', value: search, onChange: setSearch };
   const sortSelect = { id: 'docs-sort', label: 'Sort articles by', sorts: articleSorts, value: sort, onChange: setSort };
@@ -72,21 +72,21 @@ export function DocsPage() {
   return (
     <>
       <PageHeader crumbs={scope.kind === 'org' ? scope.crumbs() : undefined} title={scope.title} orgId={scope.tabsOrgId}
-        subtitle={scope.kind === 'kb' ? 'Articles shared by every client: procedures, standards and how-tos.' : undefined}
+        subtitle={scope.kind === 'kb' ? `${diagrams ? 'Diagrams' : 'Articles'} shared by every client: ${diagrams ? 'standard layouts and flows' : 'procedures, standards and how-tos'}.` : undefined}
         actions={
           <>
             <ReviewsLink scope={scope} />
-            {canWrite && (diagrams ? <NewDiagramLink orgId={orgId} folder={folder} /> : newLink)}
+            {canWrite && (diagrams ? <NewDiagramLink basePath={basePath} folder={folder} /> : newLink)}
           </>
         } />
       <FlashAlert message={flash} onClose={() => setFlash(null)} />
       <Row>
         <Col md={4} lg={3} className="mb-4">
-          <DocFolderTree orgId={orgId} selected={folder} onSelect={(choice) => setParam('folder', folderToParam(choice))} canWrite={canWrite} />
+          <DocFolderTree orgId={orgId} selected={folder} onSelect={(choice) => setParam('folder', folderToParam(choice))} canWrite={canWrite}
+            content={diagrams ? 'diagrams' : 'articles'} />
           {scope.kind === 'org' && <KnowledgeBaseCard />}
         </Col>
         <Col md={8} lg={9}>
-          {scope.kind === 'org' && (
           <Nav as="nav" variant="tabs" className="mb-3" aria-label="Knowledge base content">
             <Nav.Item>
               <Nav.Link as={Link} to={viewHref(false)} active={!diagrams} aria-current={diagrams ? undefined : 'page'}>
@@ -99,9 +99,8 @@ export function DocsPage() {
               </Nav.Link>
             </Nav.Item>
           </Nav>
-          )}
           {diagrams ? (
-            <DiagramsList orgId={orgId} folder={folder} folderParam={folderParam} canWrite={canWrite} />
+            <DiagramsList orgId={orgId} basePath={basePath} assets={scope.kind === 'org'} folder={folder} folderParam={folderParam} canWrite={canWrite} />
           ) : (
             <>
               <FilterBar list="docs" active={[q, tag].filter(Boolean).length}>

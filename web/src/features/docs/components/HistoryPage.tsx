@@ -1,12 +1,8 @@
-import { useState } from 'react';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import Badge from 'react-bootstrap/Badge';
 import Button from 'react-bootstrap/Button';
 import Form from 'react-bootstrap/Form';
-import { ConfirmAction } from '../../../components/ConfirmDialog';
-import { DataTable } from '../../../components/DataTable';
-import { PageHeader } from '../../../components/PageHeader';
-import { PagedList, QueryState } from '../../../components/QueryState';
+import { QueryState } from '../../../components/QueryState';
 import { RelativeTime } from '../../../components/RelativeTime';
 import { useCursorStack } from '../../../lib/cursorStack';
 import { useRestoreRevision } from '../api/useRestoreRevision';
@@ -19,7 +15,7 @@ import { ArticleHtml } from './ArticleHtml';
 import { ArticleQuery } from './ArticleQuery';
 import { useArticleCrumbs } from './ArticlePage';
 import { DiffLegend, DiffView } from './DiffView';
-import { revisionColumns } from './RevisionColumns';
+import { RevisionHistory } from './RevisionHistory';
 import './prose.css';
 
 /** `…/articles/:articleId/history` (DocsScope): every revision; compare two, read one, restore one. */
@@ -37,13 +33,10 @@ const numberParam = (value: string | null) => (value && /^\d+$/.test(value) ? Nu
 
 function History({ orgId, article }: { orgId: string; article: Article }) {
   const [searchParams, setSearchParams] = useSearchParams();
-  const navigate = useNavigate();
   const scope = useDocsScope();
-  const canWrite = scope.can('docs.write');
   const paging = useCursorStack(article.id);
   const revisions = useRevisions(orgId, article.id, paging.cursor);
   const restore = useRestoreRevision();
-  const [restoring, setRestoring] = useState<Revision | null>(null);
   const detail = articlePath(scope, article.id);
   const crumbs = useArticleCrumbs(article.folderId, { to: detail, label: article.title });
   // Compare the newest revision with the one before it unless the person chose.
@@ -66,83 +59,68 @@ function History({ orgId, article }: { orgId: string; article: Article }) {
   }
 
   return (
-    <>
-      <PageHeader crumbs={crumbs} title={`History of ${article.title}`} orgId={scope.tabsOrgId} subtitle={`${article.revision} revision${article.revision === 1 ? '' : 's'}; the newest is shown to readers.`}
-        actions={<Link to={detail} className="btn btn-outline-secondary">Back to the article</Link>} />
-      <p className="small text-body-secondary">Choose two revisions in the “From” and “To” columns to see what changed between them.</p>
-      <div className="article-history">
-        <PagedList query={revisions} paging={paging} what="revisions" pageSize={50} inline empty="This article has no revisions." pagerLabel="Revision pages">
-          {(items, busy) => (
-            <DataTable
-              label="Revisions"
-              rows={items}
-              rowKey={(r) => String(r.number)}
-              busy={busy}
-              columns={[
-                {
-                  header: 'From',
-                  cell: (r) => (
-                    <Form.Check type="radio" name="compare-from" id={`compare-from-${r.number}`} aria-label={`Compare from revision ${r.number}`} checked={from === r.number}
-                      onChange={() => setParams({ from: r.number, view: null })} />
-                  ),
-                },
-                {
-                  header: 'To',
-                  cell: (r) => (
-                    <Form.Check type="radio" name="compare-to" id={`compare-to-${r.number}`} aria-label={`Compare to revision ${r.number}`} checked={to === r.number}
-                      onChange={() => setParams({ to: r.number, view: null })} />
-                  ),
-                },
-                ...revisionColumns<Revision>(article.revision, { onView: (r) => setParams({ view: r.number }), onRestore: canWrite ? setRestoring : undefined }, {
-                  badge: (r) => <StatusBadge status={r.status} />,
-                  canRestore: (r) => r.status === 'published',
-                  note: (r) => (
-                    <>
-                      {r.status === 'rejected' && (
-                        <div className="small text-body-secondary">
-                          Rejected by {r.reviewedByName ?? 'a reviewer'}
-                          {r.reviewComment && <>: “{r.reviewComment}”</>}
-                        </div>
-                      )}
-                      {r.status === 'pending' && (
-                        <div className="small">
-                          <Link to={reviewPath(scope.basePath, article.id, r.number)}>See the change under review</Link>
-                        </div>
-                      )}
-                    </>
-                  ),
-                }),
-              ]}
-            />
-          )}
-        </PagedList>
-      </div>
-
-      {view !== null ? (
-        <RevisionView orgId={orgId} articleId={article.id} number={view} onClose={() => setParams({ view: null })} />
-      ) : from !== null && to !== null ? (
-        <Comparison orgId={orgId} articleId={article.id} from={Math.min(from, to)} to={Math.max(from, to)} />
-      ) : null}
-
-      <ConfirmAction
-        item={restoring}
-        title="Restore revision"
-        confirmLabel="Restore"
-        confirmVariant="primary"
-        mutation={restore}
-        variables={(r) => ({ orgId, articleId: article.id, number: r.number })}
-        onDone={(r, restored) =>
-          void navigate(detail, { state: { flash: `Revision ${r.number} restored: the article now reads as it did then (revision ${restored.revision}).` } })
-        }
-        onClose={() => setRestoring(null)}
-      >
-        {(r) => (
+    <RevisionHistory
+      noun="article"
+      record={{ name: article.title, revision: article.revision, path: detail }}
+      newest="is shown to readers"
+      crumbs={crumbs}
+      intro={<p className="small text-body-secondary">Choose a “From” and a “To” revision to see what changed between them.</p>}
+      leading={[
+        {
+          header: 'From',
+          cell: (r) => (
+            <Form.Check type="radio" name="compare-from" id={`compare-from-${r.number}`} aria-label={`Compare from revision ${r.number}`} checked={from === r.number}
+              onChange={() => setParams({ from: r.number, view: null })} />
+          ),
+        },
+        {
+          header: 'To',
+          cell: (r) => (
+            <Form.Check type="radio" name="compare-to" id={`compare-to-${r.number}`} aria-label={`Compare to revision ${r.number}`} checked={to === r.number}
+              onChange={() => setParams({ to: r.number, view: null })} />
+          ),
+        },
+      ]}
+      extras={{
+        badge: (r) => <StatusBadge status={r.status} />,
+        canRestore: (r) => r.status === 'published',
+        note: (r) => (
+          <>
+            {r.status === 'rejected' && (
+              <div className="small text-body-secondary">
+                Rejected by {r.reviewedByName ?? 'a reviewer'}
+                {r.reviewComment && <>: “{r.reviewComment}”</>}
+              </div>
+            )}
+            {r.status === 'pending' && (
+              <div className="small">
+                <Link to={reviewPath(scope.basePath, article.id, r.number)}>See the change under review</Link>
+              </div>
+            )}
+          </>
+        ),
+      }}
+      pane={
+        view !== null ? (
+          <RevisionView orgId={orgId} articleId={article.id} number={view} onClose={() => setParams({ view: null })} />
+        ) : from !== null && to !== null ? (
+          <Comparison orgId={orgId} articleId={article.id} from={Math.min(from, to)} to={Math.max(from, to)} />
+        ) : null
+      }
+      revisions={revisions}
+      paging={paging}
+      onView={(r) => setParams({ view: r.number })}
+      restore={{
+        mutation: restore,
+        variables: (r: Revision) => ({ orgId, articleId: article.id, number: r.number }),
+        done: (r, restored) => `Revision ${r.number} restored: the article now reads as it did then (revision ${restored.revision}).`,
+        question: (r) => (
           <>
             Make revision {r.number} (“{r.title}”) current again? It is saved as a new revision {article.revision + 1}; no revision is lost.
           </>
-        )}
-      </ConfirmAction>
-    </>
+        ),
+      }}
+    />
   );
 }
 

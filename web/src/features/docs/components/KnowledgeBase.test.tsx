@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { configureAuth } from '../../../api/client';
@@ -26,6 +26,17 @@ const kbArticle = {
 };
 const summary = { id: 'k1', folderId: null, title: 'Password policy', tags: ['policy'], isTemplate: false, revision: 2, updatedAt: article.updatedAt };
 const knowledgeBase = (permissions: string[]) => ({ orgId: kbId, name: 'MSP knowledge base', permissions });
+const diagramSummary = { id: 'd1', folderId: null, name: 'Standard office LAN', revision: 2, assetCount: 0, createdAt: article.createdAt, updatedAt: article.updatedAt, etag: '"2"' };
+const diagram = { ...diagramSummary, xml: '<mxfile/>', assetIds: [], linkedAssets: [], createdById: 'u1', updatedById: 'u1' };
+const diagramRevisions = [2, 1].map((number) => ({
+  number,
+  name: diagram.name,
+  summary: number === 2 ? 'Firewall added' : null,
+  restoredFrom: null,
+  authorId: 'u1',
+  authorName: 'Grace Hopper',
+  createdAt: article.updatedAt,
+}));
 
 /** The docs routes as the app mounts them, /me answering `me` and the knowledge-base endpoint `kb` (null: 404). */
 function renderDocs(route: string, kb: ReturnType<typeof knowledgeBase> | null, me: unknown = globalAdminMe, known = false) {
@@ -36,9 +47,13 @@ function renderDocs(route: string, kb: ReturnType<typeof knowledgeBase> | null, 
       if (path === '/api/v1/docs/knowledge-base') return kb ? json(kb) : problem(404, { title: 'Not Found' });
       if (path.endsWith('/docs/folders')) return json({ items: path.includes(kbId) ? [] : folders, nextCursor: null });
       if (path.endsWith('/docs/articles')) return json({ items: [summary], nextCursor: null });
+      if (path.endsWith('/docs/diagrams/d1/revisions')) return json({ items: diagramRevisions, nextCursor: null });
       if (path.endsWith('/revisions')) return json({ items: [revision], nextCursor: null });
       if (path.endsWith('/docs/reviews')) return json({ items: [], nextCursor: null });
       if (path.endsWith('/docs/articles/k1')) return json(kbArticle);
+      if (path.endsWith('/docs/diagrams') && r.method === 'POST') return json({ ...diagram, revision: 1 }, 201);
+      if (path.endsWith('/docs/diagrams')) return json({ items: [diagramSummary], nextCursor: null });
+      if (path.endsWith('/docs/diagrams/d1')) return json(diagram);
       if (path.endsWith('/unfiled-count') || path.includes('/count')) return json({ count: 0, more: false });
       return problem(404, { title: 'Not Found' });
     }),
@@ -105,6 +120,18 @@ describe('MSP knowledge base', () => {
     expect(screen.queryByRole('table', { name: 'Articles' })).not.toBeInTheDocument();
   });
 
+  it('shows an article’s history as cards on a phone, each with its author, compare choices and actions', async () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('max-width'), media: query, addEventListener: () => {}, removeEventListener: () => {} }));
+    renderDocs('/kb/articles/k1/history', knowledgeBase(['docs.read', 'docs.write']), memberMe(orgId, ['docs.read']));
+    const list = await screen.findByRole('list', { name: 'Revisions' });
+    const card = within(list).getByRole('listitem');
+    expect(card).toHaveTextContent('Revision 2');
+    expect(card).toHaveTextContent('Grace Hopper');
+    expect(within(card).getByRole('radio', { name: 'Compare from revision 2' })).toBeInTheDocument();
+    expect(within(card).getByRole('button', { name: 'View revision 2' })).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: 'Revisions' })).not.toBeInTheDocument();
+  });
+
   it('says so to someone who may not read it', async () => {
     renderDocs('/kb', null);
     expect(await screen.findByText(/You do in none/)).toBeInTheDocument();
@@ -124,5 +151,77 @@ describe('MSP knowledge base', () => {
     expect(await screen.findByRole('link', { name: 'Password policy' })).toHaveAttribute('href', `/orgs/${orgId}/docs/articles/k1`);
     expect(screen.getByRole('link', { name: /New article/ })).toHaveAttribute('href', `/orgs/${orgId}/docs/new`);
     expect(screen.getByRole('navigation', { name: 'Organisation sections' })).toBeInTheDocument();
+  });
+
+  describe('diagrams', () => {
+    it('lists them under /kb in the Diagrams view, with no asset column and “All diagrams” at the folders’ root', async () => {
+      const { calls } = renderDocs('/kb?view=diagrams', knowledgeBase(['docs.read', 'docs.write']), memberMe(orgId, ['docs.read']));
+      expect(await screen.findByRole('link', { name: 'Standard office LAN' })).toHaveAttribute('href', '/kb/diagrams/d1');
+      expect(screen.getByRole('link', { name: 'Diagrams', current: 'page' })).toHaveAttribute('href', '/kb?view=diagrams');
+      expect(screen.getByRole('link', { name: 'Articles' })).toHaveAttribute('href', '/kb');
+      expect(screen.getByRole('link', { name: /New diagram/ })).toHaveAttribute('href', '/kb/diagrams/new');
+      expect(screen.queryByRole('columnheader', { name: 'Linked assets' })).not.toBeInTheDocument();
+      const folders = screen.getByRole('navigation', { name: 'Knowledge base folders' });
+      expect(within(folders).getByRole('button', { name: 'All diagrams' })).toBeInTheDocument();
+      expect(within(folders).queryByText(/articles/i)).not.toBeInTheDocument();
+      const orgRoutes = calls.map(pathOf).filter((p) => p.startsWith('/api/v1/orgs/'));
+      expect(orgRoutes).toContain(`/api/v1/orgs/${kbId}/docs/diagrams`);
+      expect(orgRoutes.every((p) => p.startsWith(`/api/v1/orgs/${kbId}/docs/`))).toBe(true);
+    });
+
+    it('shows a diagram under /kb to a reader: no Edit, no linked assets, crumbs to the knowledge base', async () => {
+      const { calls } = renderDocs('/kb/diagrams/d1', knowledgeBase(['docs.read']));
+      expect(await screen.findByRole('heading', { level: 1, name: 'Standard office LAN' })).toBeInTheDocument();
+      const crumbs = within(screen.getByRole('navigation', { name: 'Breadcrumb' }));
+      expect(crumbs.getByRole('link', { name: 'MSP knowledge base' })).toHaveAttribute('href', '/kb');
+      expect(crumbs.getByRole('link', { name: 'Diagrams' })).toHaveAttribute('href', '/kb?view=diagrams');
+      expect(screen.getByRole('link', { name: 'History' })).toHaveAttribute('href', '/kb/diagrams/d1/history');
+      expect(screen.queryByRole('link', { name: 'Edit' })).not.toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Delete…' })).not.toBeInTheDocument();
+      expect(screen.queryByRole('heading', { name: 'Linked assets' })).not.toBeInTheDocument();
+      expect(screen.getByRole('heading', { name: 'Embed in an article' })).toBeInTheDocument();
+      expect(screen.queryByRole('navigation', { name: 'Organisation sections' })).not.toBeInTheDocument();
+      expect(calls.map(pathOf).filter((p) => p.startsWith('/api/v1/orgs/')).every((p) => p.startsWith(`/api/v1/orgs/${kbId}/`))).toBe(true);
+    });
+
+    it('creates one in the MSP knowledge base and opens its editor under /kb', async () => {
+      const { calls, router } = renderDocs('/kb/diagrams/new', knowledgeBase(['docs.read', 'docs.write']), memberMe(orgId, ['docs.read']));
+      expect(await screen.findByRole('heading', { level: 1, name: 'New diagram' })).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: 'Cancel' })).toHaveAttribute('href', '/kb?view=diagrams');
+      fireEvent.change(screen.getByLabelText(/Name/), { target: { value: 'Standard office LAN' } });
+      fireEvent.click(screen.getByRole('button', { name: 'Create and draw' }));
+      await waitFor(() => expect(router.state.location.pathname).toBe('/kb/diagrams/d1/edit'));
+      const post = calls.find((c) => c.method === 'POST');
+      expect(post && pathOf(post)).toBe(`/api/v1/orgs/${kbId}/docs/diagrams`);
+      expect(await screen.findByRole('link', { name: 'Close editor' })).toHaveAttribute('href', '/kb/diagrams/d1');
+    });
+
+    it('shows a diagram’s history under /kb, with Restore… for a writer', async () => {
+      renderDocs('/kb/diagrams/d1/history', knowledgeBase(['docs.read', 'docs.write']), memberMe(orgId, ['docs.read']));
+      expect(await screen.findByRole('heading', { level: 1, name: 'History of Standard office LAN' })).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: 'Back to the diagram' })).toHaveAttribute('href', '/kb/diagrams/d1');
+      const table = await screen.findByRole('table', { name: 'Revisions' });
+      expect(within(table).getByRole('button', { name: 'Restore revision 1' })).toBeInTheDocument();
+      expect(within(table).queryByRole('button', { name: 'Restore revision 2' })).not.toBeInTheDocument();
+    });
+
+    it('shows a diagram’s history as cards on a phone', async () => {
+      vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('max-width'), media: query, addEventListener: () => {}, removeEventListener: () => {} }));
+      renderDocs('/kb/diagrams/d1/history', knowledgeBase(['docs.read', 'docs.write']), memberMe(orgId, ['docs.read']));
+      const cards = within(await screen.findByRole('list', { name: 'Revisions' })).getAllByRole('listitem');
+      expect(cards).toHaveLength(2);
+      expect(cards[0]).toHaveTextContent('Firewall added');
+      expect(cards[0]).toHaveTextContent('Grace Hopper');
+      expect(within(cards[1]).getByRole('button', { name: 'Restore revision 1' })).toBeInTheDocument();
+      expect(screen.queryByRole('table', { name: 'Revisions' })).not.toBeInTheDocument();
+    });
+
+    it('keeps a client’s diagram under its organisation, with its linked assets', async () => {
+      renderDocs(`/orgs/${orgId}/docs/diagrams/d1`, knowledgeBase(['docs.read']), memberMe(orgId, ['docs.read', 'docs.write', 'assets.read']), true);
+      expect(await screen.findByRole('heading', { level: 1, name: 'Standard office LAN' })).toBeInTheDocument();
+      expect(screen.getByRole('heading', { name: 'Linked assets' })).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: /Edit/ })).toHaveAttribute('href', `/orgs/${orgId}/docs/diagrams/d1/edit`);
+      expect(within(screen.getByRole('navigation', { name: 'Breadcrumb' })).getByRole('link', { name: 'Diagrams' })).toHaveAttribute('href', `/orgs/${orgId}/docs?view=diagrams`);
+    });
   });
 });
