@@ -34,6 +34,8 @@ const JIT_QUIET_PCT = 2; // tiered compilation below this (% of one core) during
 const CONNECTIONS = num(args.connections, 32);
 const THREADS = num(args.threads, 2);
 const CSV_RUNS = 5;
+const TRANSFER_MB = 50; // rows 13 and 14: one attachment of this size, uploaded and downloaded TRANSFER_RUNS times in a row
+const TRANSFER_RUNS = 3;
 const SINGLE_S = num(args.single, 5); // seconds of the 1-connection run per row
 const ONLY_ROWS = typeof args.rows === 'string' ? new Set(['1', ...args.rows.split(',').map((r) => r.trim())]) : null;
 // A folder that keeps the seeded cluster, its master key and the bench admin between runs (development only: the
@@ -253,6 +255,14 @@ async function main() {
         const asset = rows.find((x) => x.id === '6')?.result;
         return asset ? m.rps >= 0.5 * asset.rps : false;
       } },
+    // #23: attachments stream through the API (spooled to disk, hashed, checked by the upload guard, 1 MiB chunks in
+    // PostgreSQL by binary COPY inside the upload's transaction; downloads read a chunk at a time).
+    { id: '13', label: `POST attachment upload, ${TRANSFER_MB} MB text file (spooled, hashed, guarded, stored in PostgreSQL chunks; audited), time to 201`,
+      transfer: 'upload', parent: `${orgPath}/assets/${asset.id}`, token: user.accessToken, write: true,
+      target: '≥ 20 MB/s, RSS growth ≤ 50 MB', check: (r, m) => m.mbps >= 20 && m.rssGrowthMb <= 50 },
+    { id: '14', label: `GET attachment download, ${TRANSFER_MB} MB, time to last byte`,
+      transfer: 'download', parent: `${orgPath}/assets/${asset.id}`, token: user.accessToken, write: true,
+      target: '≥ 50 MB/s, RSS growth ≤ 50 MB', check: (r, m) => m.mbps >= 50 && m.rssGrowthMb <= 50 },
     { id: '10', label: 'POST /connect/token (client credentials)', path: '/connect/token', method: 'POST', contentType: 'application/x-www-form-urlencoded', write: true,
       body: formBody({ grant_type: 'client_credentials', client_id: key.clientId, client_secret: key.clientSecret }) },
   ];
@@ -264,12 +274,58 @@ async function main() {
   });
   const csvUrl = (row) => new URL(row.csv, API);
 
+  // Rows 13 and 14: sequential transfers of one big file; MB/s of the median run and the API's RSS growth over the row.
+  let transferFile;
+  const transferBody = () => {
+    if (!transferFile) {
+      const line = (i) => `${String(i).padStart(9, '0')} backup job FS01 copied block to the offsite store, checksum verified\n`;
+      const parts = [];
+      let size = 0;
+      for (let i = 0; size < TRANSFER_MB * 1024 * 1024; i++) {
+        const l = Buffer.from(line(i));
+        parts.push(l);
+        size += l.length;
+      }
+      transferFile = Buffer.concat(parts).subarray(0, TRANSFER_MB * 1024 * 1024);
+    }
+    return transferFile;
+  };
+  let uploadedId;
+  async function transferOnce(row) {
+    const headers = { Authorization: `Bearer ${row.token}` };
+    const t0 = performance.now();
+    let res;
+    let bytes;
+    if (row.transfer === 'upload' || !uploadedId) {
+      bytes = transferBody();
+      res = await fetch(new URL(`${row.parent}/attachments?fileName=bench-${Date.now()}.log`, API), {
+        method: 'POST', headers: { ...headers, 'Content-Type': 'application/octet-stream' }, body: bytes,
+      });
+      const text = await res.text();
+      if (res.status !== 201) throw new Error(`upload -> HTTP ${res.status}: ${text.slice(0, 300)}`);
+      uploadedId = JSON.parse(text).id;
+    }
+    if (row.transfer === 'download') {
+      const d0 = performance.now();
+      res = await fetch(new URL(`${row.parent}/attachments/${uploadedId}/content`, API), { headers });
+      bytes = Buffer.from(await res.arrayBuffer());
+      if (res.status !== 200) throw new Error(`download -> HTTP ${res.status}`);
+      return { ms: performance.now() - d0, status: res.status, bytes: bytes.length };
+    }
+    return { ms: performance.now() - t0, status: res.status, bytes: bytes.length };
+  }
+
+
   // JIT warm-up: tiered compilation of every path (EF queries, OpenIddict, serialisers) settles before anything is measured.
   // A row is driven in rounds of WARMUP seconds until the runtime's tiered-compilation thread is quiet during a round
   // (a fixed 5 s left it busy with 11-17% of the API's CPU in the write rows' measured windows).
   log(`warm-up: every row in rounds of ${WARMUP} s until the API's tiered compilation is quiet (< ${JIT_QUIET_PCT}% of a core), at most ${WARMUP_ROUNDS} rounds`);
   for (const row of runOrder) {
     try {
+      if (row.transfer) {
+        await transferOnce(row); // also a probe: throws unless 2xx
+        continue;
+      }
       await probe(API + (row.path ?? row.csv), row); // a row that cannot answer 2xx is reported, not measured
       if (row.csv) await timeToLastByte(csvUrl(row), row.token);
       else if (WARMUP > 0) {
@@ -291,7 +347,22 @@ async function main() {
   const measure = async (row) => {
     try {
       log(`row ${row.id}: ${row.label}`);
-      if (row.csv) {
+      if (row.transfer) {
+        const mark = rss.mark();
+        const before = rss.currentMb();
+        cluster.psql('SELECT pg_stat_statements_reset()', DB);
+        const c0 = cpu.snapshot();
+        const runs = [];
+        for (let i = 0; i < TRANSFER_RUNS; i++) runs.push(await transferOnce(row));
+        row.cpu = CpuMeter.diff(c0, cpu.snapshot(), cores);
+        row.rssMb = rss.peakMb(mark);
+        const ms = median(runs.map((r) => r.ms));
+        const mb = runs[0].bytes / 1024 / 1024;
+        row.result = { p50: ms, p99: Math.max(...runs.map((r) => r.ms)), errors: 0, runs, requests: runs.length, mbps: mb / (ms / 1000), rssGrowthMb: row.rssMb - before };
+        row.detail = `${TRANSFER_RUNS} sequential ${row.transfer}s of ${mb.toFixed(0)} MB: ${runs.map((r) => r.ms.toFixed(0)).join(', ')} ms, ` +
+          `${row.result.mbps.toFixed(1)} MB/s at the median; API RSS ${before.toFixed(0)} MB before, peak ${row.rssMb.toFixed(0)} MB ` +
+          `(growth ${row.result.rssGrowthMb.toFixed(1)} MB); the p50 column is the median, the p99 column the slowest run`;
+      } else if (row.csv) {
         await timeToLastByte(csvUrl(row), row.token);
         const mark = rss.mark();
         cluster.psql('SELECT pg_stat_statements_reset()', DB);
