@@ -7,7 +7,8 @@ import path from 'node:path';
 import { DOTNET_ENV, NPM_ENV, ROOT, apiDll, apiEnv, apiVerb, npmInstall, randomPassword, webOrigins } from './lib/common.mjs';
 import { runningClusterPort, startCluster } from './lib/pg.mjs';
 import { freePort, isPortFree, range } from './lib/ports.mjs';
-import { cleanupAllSync, installExitHandlers, log, runChecked, start } from './lib/proc.mjs';
+import { ensureApt } from './lib/apt.mjs';
+import { cleanupAllSync, commandExists, installExitHandlers, log, runChecked, start } from './lib/proc.mjs';
 import { waitForHttp } from './lib/wait.mjs';
 
 installExitHandlers();
@@ -46,6 +47,9 @@ async function main() {
   }
   const cluster = await startCluster({ dir: PG_DIR, port, logFile: path.join(DATA, 'pg.log') });
   writeFileSync(PORT_FILE, `${cluster.port}\n`);
+
+  // PDF floor plans are rendered with poppler-utils (pdftoppm); without it the API answers 503 to a PDF upload.
+  await ensureApt('poppler-utils', { check: () => commandExists('pdftoppm') }).catch((e) => log(`poppler-utils not installed (${e.message}): PDF floor plans will not render`));
 
   // ---- build ----
   if (!existsSync(path.join(ROOT, 'node_modules'))) await npmInstall({ force: true });

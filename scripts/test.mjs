@@ -56,6 +56,8 @@ async function main() {
   if (needDb) await step('setup: postgresql', () => ensurePostgres());
   // The upload tests scan with a real clamd (its own signature file; no database download).
   if (want('dotnet')) await step('setup: clamav', () => ensureApt('clamav-daemon', { check: () => existsSync('/usr/sbin/clamd') }));
+  // PDF floor plans are rendered with poppler-utils (pdftoppm): the API tests and the e2e stack need it.
+  if (needDb) await step('setup: poppler-utils', () => ensureApt('poppler-utils', { check: () => existsSync('/usr/bin/pdftoppm') }));
   let chromium;
   if (want('e2e')) chromium = await step('setup: chromium', () => ensureChromium());
   let nodeOk = true;

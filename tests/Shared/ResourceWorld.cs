@@ -90,6 +90,21 @@ public sealed class ResourceWorld
         Add("diagramId", "diagram", diagram);
         (await admin.PatchAsJsonAsync(P($"docs/diagrams/{diagram}"), new { xml = DiagramXml("Core switch 2", asset), svg = DiagramSvg })).EnsureSuccessStatusCode();
 
+        // A floor plan of the site: an SVG drawing (revision 1), then the asset, the rack and a drop on the port pinned (revision 2).
+        var plan = await IdAsync(admin, P("docs/floor-plans"), new { name = "Ground floor", locationId = site, level = "Ground" });
+        Add("floorPlanId", "floor_plan", plan);
+        using (var drawing = new StringContent(FloorPlanSvg, System.Text.Encoding.UTF8, "image/svg+xml"))
+            await JsonAsync(await admin.PutAsync(P($"docs/floor-plans/{plan}/drawing?fileName=ground.svg"), drawing));
+        await JsonAsync(await admin.PutAsJsonAsync(P($"docs/floor-plans/{plan}/pins"), new
+        {
+            pins = new object[]
+            {
+                new { kind = "asset", x = 0.2, y = 0.3, assetId = asset },
+                new { kind = "rack", x = 0.8, y = 0.3, rackId = rack },
+                new { kind = "drop", x = 0.5, y = 0.9, label = "D-01", patchPanelPortId = noun["patch_port"] },
+            },
+        }));
+
         // Attachments: a small text file on the asset (the default attachmentId), the article and the credential.
         async Task<Guid> AttachAsync(string parent, string fileName, string text)
         {
@@ -147,6 +162,8 @@ public sealed class ResourceWorld
         + "</root></mxGraphModel></diagram></mxfile>";
 
     public const string DiagramSvg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"200\" height=\"100\" viewBox=\"0 0 200 100\"><rect x=\"40\" y=\"40\" width=\"120\" height=\"60\" fill=\"#dae8fc\" stroke=\"#6c8ebf\"/></svg>";
+
+    public const string FloorPlanSvg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"300\" viewBox=\"0 0 400 300\"><rect x=\"10\" y=\"10\" width=\"380\" height=\"280\" fill=\"#fff\" stroke=\"#333\"/></svg>";
 
     /// <summary>The route template with every parameter replaced by this world's objects (or <paramref name="overrides"/>).</summary>
     public string Fill(string template, IReadOnlyDictionary<string, string>? overrides = null) =>

@@ -126,7 +126,8 @@ public static class Cli
         if (rest.Contains("--directory"))
             report += Environment.NewLine + await seeder.SeedDirectoryAsync(CancellationToken.None) + Environment.NewLine
                 + await scope.ServiceProvider.GetRequiredService<DemoPeopleSeeder>().SeedAsync(DemoSeeder.NamedSlugs, CancellationToken.None) + Environment.NewLine
-                + await scope.ServiceProvider.GetRequiredService<DemoDocsSeeder>().SeedAsync(DemoSeeder.NamedSlugs, CancellationToken.None);
+                + await scope.ServiceProvider.GetRequiredService<DemoDocsSeeder>().SeedAsync(DemoSeeder.NamedSlugs, CancellationToken.None) + Environment.NewLine
+                + await scope.ServiceProvider.GetRequiredService<DemoFloorPlans>().SeedAsync(DemoSeeder.NamedSlugs, CancellationToken.None);
         return Print(report, 0);
     }
 

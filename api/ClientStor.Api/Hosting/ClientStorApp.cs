@@ -94,6 +94,7 @@ public static partial class ClientStorApp
         builder.Services.AddScoped<Seeding.DemoPeopleSeeder>();
         builder.Services.AddScoped<Seeding.DemoDocsSeeder>();
         builder.Services.AddScoped<Seeding.DemoAttachments>();
+        builder.Services.AddScoped<Seeding.DemoFloorPlans>();
         builder.Services.Configure<ForwardedHeadersOptions>(o =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;

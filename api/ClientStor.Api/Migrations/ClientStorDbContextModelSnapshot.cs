@@ -1257,6 +1257,310 @@ namespace ClientStor.Api.Migrations
                     b.ToTable("doc_folders", (string)null);
                 });
 
+            modelBuilder.Entity("ClientStor.Api.Features.Docs.FloorPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("level");
+
+                    b.Property<Guid?>("LocationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("location_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_id");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("RoomNames")
+                        .IsRequired()
+                        .HasMaxLength(32000)
+                        .HasColumnType("character varying(32000)")
+                        .HasColumnName("room_names");
+
+                    b.Property<string>("SearchText")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("lower(name)", true);
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("setweight(to_tsvector('simple'::regconfig, coalesce(name, '')), 'A') || setweight(to_tsvector('simple'::regconfig, coalesce(level, '')), 'B') || setweight(to_tsvector('english'::regconfig, coalesce(room_names, '')), 'B')", true);
+
+                    b.Property<string>("SourceKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("source_kind");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UpdatedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_floor_plans");
+
+                    b.HasIndex("LocationId")
+                        .HasDatabaseName("ix_floor_plans_location_id");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_floor_plans_search_vector")
+                        .HasAnnotation("Npgsql:StorageParameter:gin_pending_list_limit", 256);
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
+
+                    b.HasIndex("OrgId", "LocationId")
+                        .HasDatabaseName("ix_floor_plans_org_id_location_id");
+
+                    b.HasIndex("OrgId", "SearchText")
+                        .HasDatabaseName("ix_floor_plans_org_id_search_text")
+                        .HasAnnotation("Npgsql:StorageParameter:gin_pending_list_limit", 256);
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("OrgId", "SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("OrgId", "SearchText"), new[] { "uuid_ops", "gin_trgm_ops" });
+
+                    b.HasIndex("OrgId", "Name", "Id")
+                        .HasDatabaseName("ix_floor_plans_org_id_name_id");
+
+                    b.HasIndex("OrgId", "UpdatedAt", "Id")
+                        .HasDatabaseName("ix_floor_plans_org_id_updated_at_id");
+
+                    b.ToTable("floor_plans", (string)null);
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Features.Docs.FloorPlanPin", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AssetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("asset_id");
+
+                    b.Property<Guid>("FloorPlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("floor_plan_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Label")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("label");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_id");
+
+                    b.Property<Guid?>("PatchPanelPortId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patch_panel_port_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<Guid?>("RackId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("rack_id");
+
+                    b.Property<string>("Room")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("room");
+
+                    b.Property<double>("X")
+                        .HasColumnType("double precision")
+                        .HasColumnName("x");
+
+                    b.Property<double>("Y")
+                        .HasColumnType("double precision")
+                        .HasColumnName("y");
+
+                    b.HasKey("Id")
+                        .HasName("pk_floor_plan_pins");
+
+                    b.HasIndex("AssetId")
+                        .HasDatabaseName("ix_floor_plan_pins_asset_id")
+                        .HasFilter("asset_id IS NOT NULL");
+
+                    b.HasIndex("OrgId")
+                        .HasDatabaseName("ix_floor_plan_pins_org_id");
+
+                    b.HasIndex("PatchPanelPortId")
+                        .HasDatabaseName("ix_floor_plan_pins_patch_panel_port_id")
+                        .HasFilter("patch_panel_port_id IS NOT NULL");
+
+                    b.HasIndex("RackId")
+                        .HasDatabaseName("ix_floor_plan_pins_rack_id")
+                        .HasFilter("rack_id IS NOT NULL");
+
+                    b.HasIndex("FloorPlanId", "Position")
+                        .HasDatabaseName("ix_floor_plan_pins_floor_plan_id_position");
+
+                    b.ToTable("floor_plan_pins", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_floor_plan_pins_kind", "kind IN ('asset', 'rack', 'drop')");
+
+                            t.HasCheckConstraint("ck_floor_plan_pins_position", "x BETWEEN 0 AND 1 AND y BETWEEN 0 AND 1");
+                        });
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Features.Docs.FloorPlanRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("author_name");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("DisplayFileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("display_file_id");
+
+                    b.Property<string>("DisplayType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("display_type");
+
+                    b.Property<string>("Floor")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("floor");
+
+                    b.Property<Guid>("FloorPlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("floor_plan_id");
+
+                    b.PrimitiveCollection<List<string>>("Floors")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("floors");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer")
+                        .HasColumnName("height");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_id");
+
+                    b.Property<Guid>("OriginalFileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("original_file_id");
+
+                    b.Property<string>("OriginalFileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("original_file_name");
+
+                    b.Property<string>("Pins")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("pins");
+
+                    b.Property<int?>("RestoredFrom")
+                        .HasColumnType("integer")
+                        .HasColumnName("restored_from");
+
+                    b.Property<string>("Rooms")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("rooms");
+
+                    b.Property<string>("SourceKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("source_kind");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("summary");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer")
+                        .HasColumnName("width");
+
+                    b.HasKey("Id")
+                        .HasName("pk_floor_plan_revisions");
+
+                    b.HasIndex("DisplayFileId")
+                        .HasDatabaseName("ix_floor_plan_revisions_display_file_id");
+
+                    b.HasIndex("OriginalFileId")
+                        .HasDatabaseName("ix_floor_plan_revisions_original_file_id");
+
+                    b.HasIndex("FloorPlanId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_floor_plan_revisions_floor_plan_id_number");
+
+                    b.ToTable("floor_plan_revisions", (string)null);
+                });
+
             modelBuilder.Entity("ClientStor.Api.Features.Ipam.IpAddressRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3714,6 +4018,81 @@ namespace ClientStor.Api.Migrations
                         .HasConstraintName("fk_doc_folders_doc_folders_parent_id");
                 });
 
+            modelBuilder.Entity("ClientStor.Api.Features.Docs.FloorPlan", b =>
+                {
+                    b.HasOne("ClientStor.Api.Features.Locations.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_floor_plans_location_location_id");
+
+                    b.HasOne("ClientStor.Api.Features.Orgs.Org", null)
+                        .WithMany()
+                        .HasForeignKey("OrgId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_floor_plans_org_org_id");
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Features.Docs.FloorPlanPin", b =>
+                {
+                    b.HasOne("ClientStor.Api.Features.Assets.Asset", null)
+                        .WithMany()
+                        .HasForeignKey("AssetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_floor_plan_pins_assets_asset_id");
+
+                    b.HasOne("ClientStor.Api.Features.Docs.FloorPlan", null)
+                        .WithMany("Pins")
+                        .HasForeignKey("FloorPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_floor_plan_pins_floor_plans_floor_plan_id");
+
+                    b.HasOne("ClientStor.Api.Features.Orgs.Org", null)
+                        .WithMany()
+                        .HasForeignKey("OrgId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_floor_plan_pins_org_org_id");
+
+                    b.HasOne("ClientStor.Api.Features.Racks.PatchPort", null)
+                        .WithMany()
+                        .HasForeignKey("PatchPanelPortId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_floor_plan_pins_patch_port_patch_panel_port_id");
+
+                    b.HasOne("ClientStor.Api.Features.Racks.Rack", null)
+                        .WithMany()
+                        .HasForeignKey("RackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_floor_plan_pins_rack_rack_id");
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Features.Docs.FloorPlanRevision", b =>
+                {
+                    b.HasOne("ClientStor.Api.Platform.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("DisplayFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_floor_plan_revisions_stored_file_display_file_id");
+
+                    b.HasOne("ClientStor.Api.Features.Docs.FloorPlan", null)
+                        .WithMany()
+                        .HasForeignKey("FloorPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_floor_plan_revisions_floor_plans_floor_plan_id");
+
+                    b.HasOne("ClientStor.Api.Platform.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("OriginalFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_floor_plan_revisions_stored_file_original_file_id");
+                });
+
             modelBuilder.Entity("ClientStor.Api.Features.Ipam.IpAddressRecord", b =>
                 {
                     b.HasOne("ClientStor.Api.Features.Assets.Asset", null)
@@ -4096,6 +4475,11 @@ namespace ClientStor.Api.Migrations
             modelBuilder.Entity("ClientStor.Api.Features.Assets.Asset", b =>
                 {
                     b.Navigation("Interfaces");
+                });
+
+            modelBuilder.Entity("ClientStor.Api.Features.Docs.FloorPlan", b =>
+                {
+                    b.Navigation("Pins");
                 });
 
             modelBuilder.Entity("ClientStor.Api.Features.Racks.PatchPanel", b =>

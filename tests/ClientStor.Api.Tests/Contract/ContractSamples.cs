@@ -98,6 +98,13 @@ public static class ContractSamples
         ["UpdateDiagram"] = new(w => new { xml = ResourceWorld.DiagramXml("Changed " + Unique, w.Noun["asset"]), svg = ResourceWorld.DiagramSvg, summary = "Contract edit" }),
         ["DeleteDiagram"] = new(_ => null),
         ["RestoreDiagramRevision"] = new(_ => null),
+        // Floor plans: the world's plan has an SVG drawing (revision 1) and pins (revision 2).
+        ["CreateFloorPlan"] = new(w => new { name = "Plan " + Unique, locationId = w.Noun["location"], level = "1st floor" }),
+        ["UpdateFloorPlan"] = new(_ => new { description = "Described " + Unique }),
+        ["DeleteFloorPlan"] = new(_ => null),
+        ["ReplaceFloorPlanDrawing"] = new(_ => null, ContentType: "image/svg+xml", RawBody: _ => ResourceWorld.FloorPlanSvg, Query: "fileName=plan.svg&summary=Contract"),
+        ["UpdateFloorPlanPins"] = new(w => new { pins = new[] { new { kind = "asset", x = 0.5, y = 0.25, assetId = w.Noun["asset"], label = "Desk " + Unique[..4] } }, summary = "Contract pins" }),
+        ["RestoreFloorPlanRevision"] = new(_ => null),
         // Roles, members, keys
         ["CreateRole"] = new(_ => new { name = "Role " + Unique, permissions = new[] { "org.read" } }),
         ["UpdateRole"] = new(_ => new { description = "Described " + Unique }),

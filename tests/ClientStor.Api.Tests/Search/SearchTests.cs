@@ -63,7 +63,7 @@ public sealed class SearchTests(ApiHost api) : IClassFixture<ApiHost>
         var result = JsonDocument.Parse(raw).RootElement;
         result.GetProperty("query").GetString().ShouldBe(token);
         result.GetProperty("groups").EnumerateArray().Select(g => g.GetProperty("type").GetString())
-            .ShouldBe(["org", "asset", "credential", "article", "diagram", "attachment", "contact", "location", "subnet", "ipAddress", "vlan", "rack"]);
+            .ShouldBe(["org", "asset", "credential", "article", "diagram", "floor_plan", "attachment", "contact", "location", "subnet", "ipAddress", "vlan", "rack"]);
         Item(result, "attachment", file).GetProperty("parentId").GetGuid().ShouldBe(asset);
         Item(result, "article", article).GetProperty("matchedField").GetString().ShouldBe("body");
         Item(result, "org", org).GetProperty("title").GetString().ShouldBe(orgName);

@@ -42,20 +42,14 @@ public abstract class UploadAttachmentEndpoint(ClientStorDbContext db, FileUploa
     {
         var parentId = Route<Guid>(parent.RouteParam);
         await parent.FindAsync(db, org.Id, parentId, ct);
-        var (upload, tooLarge) = await uploads.SpoolAsync(HttpContext, ct);
+        var (upload, verdict) = await uploads.ReceiveAsync(HttpContext, org.Id, req.FileName!, ct);
         if (upload is null)
         {
-            await Send.ResultAsync(tooLarge!.ToProblem());
+            await Send.ResultAsync(verdict.ToProblem());
             return;
         }
         await using (upload)
         {
-            var verdict = await uploads.InspectAsync(upload, org.Id, req.FileName!, HttpContext.Request.ContentType, ct);
-            if (!verdict.Accepted)
-            {
-                await Send.ResultAsync(verdict.ToProblem());
-                return;
-            }
             var attachment = await writer.AddAsync(parent, org.Id, parentId, req.FileName!, upload.Content, upload.Sha256, verdict,
                 await UploaderAsync(ct), ct);
             if (attachment is null)

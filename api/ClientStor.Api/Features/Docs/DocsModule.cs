@@ -3,7 +3,7 @@ using Riok.Mapperly.Abstractions;
 
 namespace ClientStor.Api.Features.Docs;
 
-/// <summary>The knowledge base: articles and draw.io diagrams in folders with their revisions, templates, and links to the rest of a client's documentation.</summary>
+/// <summary>The knowledge base: articles and draw.io diagrams in folders with their revisions, floor plans with pinned items, templates, and links to the rest of a client's documentation.</summary>
 public static class DocsModule
 {
     public static IServiceCollection AddDocsModule(this IServiceCollection services)
@@ -13,6 +13,10 @@ public static class DocsModule
         services.AddScoped<ISearchProvider, ArticleSearch>();
         services.AddScoped<DiagramWriter>();
         services.AddScoped<ISearchProvider, DiagramSearch>();
+        services.AddSingleton<PdfPages>();
+        services.AddSingleton<FloorPlanDrawings>();
+        services.AddScoped<FloorPlanWriter>();
+        services.AddScoped<ISearchProvider, FloorPlanSearch>();
         return services;
     }
 
@@ -23,6 +27,8 @@ public static class DocsModule
         public DbSet<DocFolder> DocFolders => db.Set<DocFolder>();
         public DbSet<Diagram> Diagrams => db.Set<Diagram>();
         public DbSet<DiagramRevision> DiagramRevisions => db.Set<DiagramRevision>();
+        public DbSet<FloorPlan> FloorPlans => db.Set<FloorPlan>();
+        public DbSet<FloorPlanRevision> FloorPlanRevisions => db.Set<FloorPlanRevision>();
     }
 }
 
@@ -57,4 +63,12 @@ internal static partial class DocsMapper
     public static partial DiagramRevisionResponse ToResponse(this DiagramRevision revision);
 
     public static partial DiagramRevisionContentResponse ToContent(this DiagramRevision revision);
+
+    [MapProperty(nameof(FloorPlanListRow.Version), nameof(FloorPlanSummaryResponse.Etag))]
+    public static partial FloorPlanSummaryResponse ToSummary(this FloorPlanListRow row);
+
+    public static partial FloorPlanRevisionResponse ToResponse(this FloorPlanRevision revision);
+
+    [MapperIgnoreSource(nameof(FloorPlanRevision.Pins))]
+    public static partial FloorPlanRevisionContentResponse ToContent(this FloorPlanRevision revision, FloorPlanDrawingResponse drawing, List<FloorPlanPinResponse> pins);
 }

@@ -13,11 +13,12 @@ public sealed partial class FileDownloads(IFileStore store, IServiceProvider ser
     /// <summary>Nothing may load, run or submit anything from a served file; it is its own unique origin.</summary>
     public const string SandboxPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; sandbox";
 
-    public async Task SendAsync(HttpContext http, StoredFile file, string fileName, CancellationToken ct)
+    /// <summary>Sends the file; <paramref name="inline"/> for a picture a page shows (an <c>&lt;img&gt;</c> source), under the same policy.</summary>
+    public async Task SendAsync(HttpContext http, StoredFile file, string fileName, CancellationToken ct, bool inline = false)
     {
         var response = http.Response;
         var headers = response.Headers;
-        headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileNameStar = fileName, FileName = AsciiName(fileName) }.ToString();
+        headers.ContentDisposition = new ContentDispositionHeaderValue(inline ? "inline" : "attachment") { FileNameStar = fileName, FileName = AsciiName(fileName) }.ToString();
         headers.XContentTypeOptions = "nosniff";
         headers.ContentSecurityPolicy = SandboxPolicy;
         headers.CacheControl = "private, no-store";

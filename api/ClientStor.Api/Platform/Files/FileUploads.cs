@@ -81,6 +81,22 @@ public sealed class FileUploads(ClientStorDbContext db, UploadGuard guard, IFile
     }
 
     /// <summary>
+    /// Spools the request body and has the upload guard inspect it: the upload (the caller disposes it) with the guard's
+    /// verdict, or no upload and the refusal to answer with.
+    /// </summary>
+    public async Task<(SpooledUpload? Upload, UploadVerdict Verdict)> ReceiveAsync(HttpContext http, Guid orgId, string fileName, CancellationToken ct)
+    {
+        var (upload, tooLarge) = await SpoolAsync(http, ct);
+        if (upload is null)
+            return (null, tooLarge!);
+        var verdict = await InspectAsync(upload, orgId, fileName, http.Request.ContentType, ct);
+        if (verdict.Accepted)
+            return (upload, verdict);
+        await upload.DisposeAsync();
+        return (null, verdict);
+    }
+
+    /// <summary>
     /// Writes the bytes and adds their <see cref="StoredFile"/> row, inside the caller's transaction; null when the
     /// organisation's quota does not hold them (the caller rolls back). The quota is checked after the bytes are written,
     /// under a transaction-scoped advisory lock of the organisation held until commit, so two uploads at once cannot both
