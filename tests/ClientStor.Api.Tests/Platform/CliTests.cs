@@ -139,7 +139,10 @@ public sealed class CliTests : IAsyncLifetime
             (await Count("attachments")).ShouldBe(4);
             (await Count("attachments", "t.has_thumbnail AND t.parent_type = 'asset'")).ShouldBe(1);
             (await Count("attachments", "t.credential_id IS NOT NULL")).ShouldBe(1);
-            (await Count("stored_files", "EXISTS (SELECT 1 FROM file_chunks c WHERE c.file_id = t.id)")).ShouldBe(4);
+            // A floor plan from a MagicPlan export: the export and the SVG drawn from it, kept by both of its revisions.
+            (await Count("floor_plans")).ShouldBe(1);
+            (await Count("floor_plan_revisions")).ShouldBe(2);
+            (await Count("stored_files", "EXISTS (SELECT 1 FROM file_chunks c WHERE c.file_id = t.id)")).ShouldBe(4 + 2);
             await using var team = new Npgsql.NpgsqlCommand(
                 "SELECT count(*) FROM team_members m JOIN team_grants g USING (team_id) WHERE g.org_id IS NULL AND g.platform_role_id IS NOT NULL", conn);
             ((long)(await team.ExecuteScalarAsync())!).ShouldBe(2);
