@@ -13,12 +13,15 @@ const pages: RouteObject[] = [
   { path: 'articles/:articleId/history', lazy: async () => ({ Component: (await import('./components/HistoryPage')).HistoryPage }) },
 ];
 
-// Diagrams: a client's knowledge base only for now (their pages read :orgId from the address).
+// Diagrams and floor plans: a client's knowledge base only (their pages read :orgId from the address).
 const diagramPages: RouteObject[] = [
   { path: 'diagrams/new', lazy: async () => ({ Component: (await import('./components/DiagramEditorPage')).DiagramCreatePage }) },
   { path: 'diagrams/:diagramId', lazy: async () => ({ Component: (await import('./components/DiagramPage')).DiagramPage }) },
   { path: 'diagrams/:diagramId/edit', lazy: async () => ({ Component: (await import('./components/DiagramEditorPage')).DiagramEditPage }) },
   { path: 'diagrams/:diagramId/history', lazy: async () => ({ Component: (await import('./components/DiagramHistoryPage')).DiagramHistoryPage }) },
+  { path: 'floor-plans/new', lazy: async () => ({ Component: (await import('./components/FloorPlanCreatePage')).FloorPlanCreatePage }) },
+  { path: 'floor-plans/:floorPlanId', lazy: async () => ({ Component: (await import('./components/FloorPlanPage')).FloorPlanPage }) },
+  { path: 'floor-plans/:floorPlanId/history', lazy: async () => ({ Component: (await import('./components/FloorPlanHistoryPage')).FloorPlanHistoryPage }) },
 ];
 
 export const docsRoutes: RouteObject[] = [
