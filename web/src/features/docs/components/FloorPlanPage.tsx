@@ -5,7 +5,6 @@ import Button from 'react-bootstrap/Button';
 import Col from 'react-bootstrap/Col';
 import Form from 'react-bootstrap/Form';
 import Row from 'react-bootstrap/Row';
-import Table from 'react-bootstrap/Table';
 import { useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
 import { useCan } from '../../../auth/permissions';
@@ -13,6 +12,7 @@ import { DeleteRecordDialog } from '../../../components/ConfirmDialog';
 import { FlashAlert } from '../../../components/FlashAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { RelativeTime } from '../../../components/RelativeTime';
+import { ResponsiveTable } from '../../../components/ResponsiveTable';
 import { FloorPlanCanvas } from '../../../entities/floorPlan/FloorPlanCanvas';
 import { PinIcon } from '../../../entities/floorPlan/PinIcon';
 import { floorPlanKeys } from '../../../entities/floorPlan/floorPlanKeys';
@@ -44,7 +44,7 @@ function FloorPlanView({ orgId, plan }: { orgId: string; plan: FloorPlan }) {
   const canWrite = useCan(orgId, 'docs.write');
   const [searchParams] = useSearchParams();
   const [flash, setFlash] = useFlash();
-  const [mode, setMode] = useState<'view' | 'pins' | 'details' | 'drawing'>(plan.drawing || !canWrite ? 'view' : 'drawing');
+  const [mode, setMode] = useState<'view' | 'pins' | 'details' | 'drawing'>('view');
   const [deleting, setDeleting] = useState(false);
   const [hoverRoom, setHoverRoom] = useState<string | null>(null);
   const [openDrop, setOpenDrop] = useState<number | null>(null);
@@ -78,9 +78,11 @@ function FloorPlanView({ orgId, plan }: { orgId: string; plan: FloorPlan }) {
             )}
             {canWrite && mode === 'view' && (
               <>
-                <Button variant="outline-secondary" onClick={() => setMode('drawing')}>
-                  Replace drawing
-                </Button>
+                {plan.drawing && (
+                  <Button variant="outline-secondary" onClick={() => setMode('drawing')}>
+                    Replace drawing
+                  </Button>
+                )}
                 <Button variant="outline-secondary" onClick={() => setMode('details')}>
                   Edit details
                 </Button>
@@ -112,7 +114,7 @@ function FloorPlanView({ orgId, plan }: { orgId: string; plan: FloorPlan }) {
             )
           } />
       )}
-      {mode === 'drawing' && canWrite && (
+      {canWrite && (mode === 'drawing' || (!plan.drawing && mode === 'view')) && (
         <>
           <DrawingUpload orgId={orgId} plan={plan} onDone={(saved) => { setMode('view'); setFlash(`Drawing uploaded: revision ${saved.revision}.`); }} />
           {plan.drawing && (
@@ -180,12 +182,12 @@ function RoomsList({ rooms, pins, highlighted, onHover }: { rooms: FloorPlanRoom
       <h2 id="floor-plan-rooms" className="h6">
         Rooms
       </h2>
-      <ul className="list-unstyled mb-0" aria-label="Rooms">
+      <ul className="list-group list-group-flush mb-0" aria-label="Rooms">
         {rooms.map((room, i) => {
           const count = pins.filter((p) => p.room === room.name).length;
           return (
-            <li key={`${room.name}-${i}`}>
-              <button type="button" className={`btn btn-sm w-100 text-start d-flex justify-content-between gap-2 ${highlighted === room.name ? 'btn-primary' : 'btn-light'}`}
+            <li key={`${room.name}-${i}`} className="list-group-item p-0 border-0">
+              <button type="button" className={`list-group-item list-group-item-action py-1 px-2 d-flex justify-content-between gap-2 small rounded ${highlighted === room.name ? 'active' : ''}`}
                 onMouseEnter={() => onHover(room.name)} onMouseLeave={() => onHover(null)} onFocus={() => onHover(room.name)} onBlur={() => onHover(null)}
                 aria-pressed={highlighted === room.name}>
                 <span className="text-break">{room.name}</span>
@@ -232,44 +234,41 @@ function PinTable({ orgId, pins, onOpenDrop }: { orgId: string; pins: FloorPlanP
       {pins.length === 0 ? (
         <p className="text-body-secondary small">Nothing is pinned on this plan yet.</p>
       ) : (
-        <Table responsive hover size="sm" aria-label="Pins" className="align-middle">
-          <thead>
-            <tr>
-              <th>Kind</th>
-              <th>Item</th>
-              <th>Room</th>
-              <th>Label</th>
-            </tr>
-          </thead>
-          <tbody>
-            {pins.map((pin, i) => {
-              const look = pinLook(pin);
-              const href = pinHref(orgId, pin);
-              return (
-                <tr key={i}>
-                  <td className="text-nowrap">
-                    <span className="d-inline-flex align-items-center gap-1">
-                      <PinIcon look={look} /> {pinLookLabels[look]}
-                    </span>
-                  </td>
-                  <td className="text-break">
-                    {href ? (
-                      <Link to={href}>{pin.itemName ?? (pin.kind === 'rack' ? 'A rack' : 'An asset')}</Link>
-                    ) : (
-                      <Button variant="link" size="sm" className="p-0" onClick={() => onOpenDrop(i)}>
-                        {pin.portName ?? 'Drop details'}
-                      </Button>
-                    )}
-                  </td>
-                  <td className="text-break">{pin.room ?? '—'}</td>
-                  <td className="text-break">{pin.label ?? '—'}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </Table>
+        <ResponsiveTable<FloorPlanPin>
+          label="Pins"
+          rows={pins}
+          rowKey={(p) => String(pins.indexOf(p))}
+          size="sm"
+          card={(pin) => ({ title: <PinItem orgId={orgId} pin={pin} onOpenDrop={() => onOpenDrop(pins.indexOf(pin))} />, details: [['Kind', <PinKindLabel key="k" pin={pin} />], ['Room', pin.room ?? ''], ['Label', pin.label ?? '']] })}
+          columns={[
+            { header: 'Kind', className: 'text-nowrap', cell: (pin) => <PinKindLabel pin={pin} /> },
+            { header: 'Item', className: 'text-break', cell: (pin) => <PinItem orgId={orgId} pin={pin} onOpenDrop={() => onOpenDrop(pins.indexOf(pin))} /> },
+            { header: 'Room', className: 'text-break', cell: (pin) => pin.room ?? '—' },
+            { header: 'Label', className: 'text-break', cell: (pin) => pin.label ?? '—' },
+          ]}
+        />
       )}
     </section>
+  );
+}
+
+function PinKindLabel({ pin }: { pin: FloorPlanPin }) {
+  const look = pinLook(pin);
+  return (
+    <span className="d-inline-flex align-items-center gap-1">
+      <PinIcon look={look} /> {pinLookLabels[look]}
+    </span>
+  );
+}
+
+/** What a pin points at: the asset's or rack's page, or a drop's details shown in place. */
+function PinItem({ orgId, pin, onOpenDrop }: { orgId: string; pin: FloorPlanPin; onOpenDrop: () => void }) {
+  const href = pinHref(orgId, pin);
+  if (href) return <Link to={href}>{pin.itemName ?? (pin.kind === 'rack' ? 'A rack' : 'An asset')}</Link>;
+  return (
+    <Button variant="link" size="sm" className="p-0 align-baseline" onClick={onOpenDrop}>
+      {pin.portName ?? 'Not cabled to a known port'}
+    </Button>
   );
 }
 

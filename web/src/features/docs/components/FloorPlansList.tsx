@@ -1,11 +1,11 @@
 import { Link } from 'react-router';
 import Badge from 'react-bootstrap/Badge';
-import { DataTable } from '../../../components/DataTable';
 import { FilterBar } from '../../../components/FilterBar';
 import { ListFilters } from '../../../components/FormFields';
 import { EmptyState } from '../../../components/Loading';
 import { PagedList } from '../../../components/QueryState';
 import { RelativeTime } from '../../../components/RelativeTime';
+import { ResponsiveTable } from '../../../components/ResponsiveTable';
 import { useFloorPlans } from '../../../entities/floorPlan/useFloorPlans';
 import type { FloorPlanSummary } from '../../../entities/floorPlan/types';
 import { useCursorStack } from '../../../lib/cursorStack';
@@ -55,11 +55,20 @@ export function FloorPlansList({ orgId, canWrite }: { orgId: string; canWrite: b
       </FilterBar>
       <PagedList query={plans} paging={paging} what="floor plans" pageSize={PAGE_SIZE} inOrg empty={empty}>
         {(items, busy) => (
-          <DataTable<FloorPlanSummary>
+          <ResponsiveTable<FloorPlanSummary>
             label="Floor plans"
             rows={items}
             rowKey={(p) => p.id}
             busy={busy}
+            card={(p) => ({
+              title: <Link to={`/orgs/${orgId}/docs/floor-plans/${p.id}`}>{p.name}</Link>,
+              details: [
+                ['Location', p.locationName ?? ''],
+                ['Level', p.level ?? ''],
+                ['Drawing', p.sourceKind ? (sourceLabels[p.sourceKind] ?? p.sourceKind) : 'None yet'],
+                ['Pins', String(p.pinCount)],
+              ],
+            })}
             columns={[
               {
                 header: 'Name',
