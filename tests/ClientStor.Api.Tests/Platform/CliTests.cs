@@ -106,6 +106,8 @@ public sealed class CliTests : IAsyncLifetime
         seed.Out.ShouldContain("MSP knowledge base: 3 article(s)");
         again.Out.ShouldContain("docs: 0 client(s) given a knowledge base");
         again.Out.ShouldContain("MSP knowledge base: 0 article(s)");
+        seed.Out.ShouldContain("floor plans: 3 client(s) given a ground floor plan");
+        again.Out.ShouldContain("floor plans: 0 client(s)");
 
         await using (var conn = new Npgsql.NpgsqlConnection(TestDatabase.ConnectionStringFor(database)))
         {
@@ -139,10 +141,14 @@ public sealed class CliTests : IAsyncLifetime
             (await Count("attachments")).ShouldBe(4);
             (await Count("attachments", "t.has_thumbnail AND t.parent_type = 'asset'")).ShouldBe(1);
             (await Count("attachments", "t.credential_id IS NOT NULL")).ShouldBe(1);
-            // A floor plan from a MagicPlan export: the export and the SVG drawn from it, kept by both of its revisions.
-            (await Count("floor_plans")).ShouldBe(1);
+            // A floor plan imported from a MagicPlan export (the XML and the SVG drawn from it), pinned as revision 2: an
+            // access point among the assets, the rack and three drops on the patch panel.
+            (await Count("floor_plans", "t.revision = 2 AND t.source_kind = 'magicplan'")).ShouldBe(1);
             (await Count("floor_plan_revisions")).ShouldBe(2);
-            (await Count("stored_files", "EXISTS (SELECT 1 FROM file_chunks c WHERE c.file_id = t.id)")).ShouldBe(4 + 2);
+            (await Count("floor_plan_pins", "t.kind = 'drop' AND t.patch_panel_port_id IS NOT NULL")).ShouldBe(3);
+            (await Count("floor_plan_pins", "t.kind = 'rack'")).ShouldBe(1);
+            (await Count("floor_plan_pins", "EXISTS (SELECT 1 FROM assets a WHERE a.id = t.asset_id AND a.type = 'access-point')")).ShouldBeGreaterThanOrEqualTo(1);
+            (await Count("stored_files", "EXISTS (SELECT 1 FROM file_chunks c WHERE c.file_id = t.id)")).ShouldBe(6);
             await using var team = new Npgsql.NpgsqlCommand(
                 "SELECT count(*) FROM team_members m JOIN team_grants g USING (team_id) WHERE g.org_id IS NULL AND g.platform_role_id IS NOT NULL", conn);
             ((long)(await team.ExecuteScalarAsync())!).ShouldBe(2);

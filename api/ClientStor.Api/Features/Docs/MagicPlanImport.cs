@@ -180,15 +180,18 @@ public static class MagicPlanImport
         var corners = floor.Rooms.SelectMany(r => r.Corners).ToList();
         var (minX, maxX, minY, maxY) = (corners.Min(c => c.X), corners.Max(c => c.X), corners.Min(c => c.Y), corners.Max(c => c.Y));
         var width = (int)Math.Ceiling(Math.Max(1, maxX - minX) * PixelsPerMetre + 2 * Margin);
-        var height = (int)Math.Ceiling(Math.Max(1, maxY - minY) * PixelsPerMetre + 2 * Margin + ScaleBarSpace);
-        (double X, double Y) Px((double X, double Y) c) => (Margin + (c.X - minX) * PixelsPerMetre, Margin + (c.Y - minY) * PixelsPerMetre);
+        // Text sized to the drawing, so it stays readable when the viewer scales a large plan down to the page.
+        var font = Math.Clamp(width / 55.0, 16, 48);
+        var top = Margin + font * 1.4;
+        var height = (int)Math.Ceiling(Math.Max(1, maxY - minY) * PixelsPerMetre + top + Margin + ScaleBarSpace + font);
+        (double X, double Y) Px((double X, double Y) c) => (Margin + (c.X - minX) * PixelsPerMetre, top + (c.Y - minY) * PixelsPerMetre);
         static string F(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
 
         var svg = new StringBuilder();
         svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" font-family=\"Helvetica, Arial, sans-serif\">");
         svg.Append($"<rect width=\"{width}\" height=\"{height}\" fill=\"#ffffff\"/>");
         if (title is not null)
-            svg.Append($"<text x=\"{F(Margin)}\" y=\"24\" font-size=\"16\" fill=\"#334155\">{SecurityElement.Escape(title)}</text>");
+            svg.Append($"<text x=\"{F(Margin)}\" y=\"{F(Margin / 2 + font)}\" font-size=\"{F(font)}\" font-weight=\"bold\" fill=\"#334155\">{SecurityElement.Escape(title)}</text>");
         string[] fills = ["#e0f2fe", "#dcfce7", "#fef9c3", "#fce7f3", "#ede9fe", "#ffedd5", "#e2e8f0"];
         var rooms = new List<FloorPlanRoom>();
         foreach (var (room, i) in floor.Rooms.Select((r, i) => (r, i)))
@@ -196,9 +199,9 @@ public static class MagicPlanImport
             var points = room.Corners.Select(Px).ToList();
             svg.Append($"<polygon points=\"{string.Join(' ', points.Select(p => F(p.X) + "," + F(p.Y)))}\" fill=\"{fills[i % fills.Length]}\" stroke=\"#334155\" stroke-width=\"4\" stroke-linejoin=\"round\"/>");
             var (cx, cy) = (points.Average(p => p.X), points.Average(p => p.Y));
-            svg.Append($"<text x=\"{F(cx)}\" y=\"{F(cy)}\" font-size=\"18\" text-anchor=\"middle\" fill=\"#0f172a\">{SecurityElement.Escape(room.Name)}</text>");
+            svg.Append($"<text x=\"{F(cx)}\" y=\"{F(cy)}\" font-size=\"{F(font)}\" text-anchor=\"middle\" fill=\"#0f172a\">{SecurityElement.Escape(room.Name)}</text>");
             if (room.Area is { } area)
-                svg.Append($"<text x=\"{F(cx)}\" y=\"{F(cy + 22)}\" font-size=\"14\" text-anchor=\"middle\" fill=\"#475569\">{F(Math.Round(area, 1, MidpointRounding.AwayFromZero))} m²</text>");
+                svg.Append($"<text x=\"{F(cx)}\" y=\"{F(cy + font * 1.2)}\" font-size=\"{F(font * 0.8)}\" text-anchor=\"middle\" fill=\"#475569\">{F(Math.Round(area, 1, MidpointRounding.AwayFromZero))} m²</text>");
             rooms.Add(new FloorPlanRoom
             {
                 Name = room.Name, Area = room.Area is { } a ? Math.Round(a, 2) : null, Perimeter = room.Perimeter is { } p ? Math.Round(p, 2) : null,
@@ -207,11 +210,11 @@ public static class MagicPlanImport
         }
         // Scale bar: a whole number of metres, about a fifth of the plan's width.
         var metres = Math.Max(1, Math.Floor((maxX - minX) / 5));
-        var barY = height - ScaleBarSpace / 2;
+        var barY = height - Margin - font / 2;
         var barEnd = Margin + metres * PixelsPerMetre;
         svg.Append($"<g stroke=\"#0f172a\" stroke-width=\"3\"><line x1=\"{F(Margin)}\" y1=\"{F(barY)}\" x2=\"{F(barEnd)}\" y2=\"{F(barY)}\"/>");
         svg.Append($"<line x1=\"{F(Margin)}\" y1=\"{F(barY - 8)}\" x2=\"{F(Margin)}\" y2=\"{F(barY + 8)}\"/><line x1=\"{F(barEnd)}\" y1=\"{F(barY - 8)}\" x2=\"{F(barEnd)}\" y2=\"{F(barY + 8)}\"/></g>");
-        svg.Append($"<text x=\"{F(barEnd + 10)}\" y=\"{F(barY + 5)}\" font-size=\"14\" fill=\"#0f172a\">{F(metres)} m</text>");
+        svg.Append($"<text x=\"{F(barEnd + 10)}\" y=\"{F(barY + font * 0.3)}\" font-size=\"{F(font * 0.8)}\" fill=\"#0f172a\">{F(metres)} m</text>");
         svg.Append("</svg>");
         return (svg.ToString(), width, height, rooms);
     }

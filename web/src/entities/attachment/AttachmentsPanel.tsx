@@ -80,8 +80,19 @@ export function AttachmentsPanel({ parent, noun = parent.type, can }: Attachment
   );
 }
 
+export interface DropZoneProps {
+  onFiles: (files: File[]) => void;
+  /** One file (a floor plan drawing) instead of several. */
+  single?: boolean;
+  /** The picker's file types (`accept`). */
+  accept?: string;
+  /** What the hint under the button says (for screen readers). */
+  hint?: string;
+  disabled?: boolean;
+}
+
 /** Files dropped on it or chosen with the picker; on a phone only the button (nothing is dragged there). */
-function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
+export function DropZone({ onFiles, single = false, accept, hint, disabled = false }: DropZoneProps) {
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   const narrow = useMediaQuery('(max-width: 575.98px)');
@@ -98,9 +109,9 @@ function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
     setOver(true);
   };
   const choose = (
-    <Button variant="outline-primary" className={narrow ? 'w-100' : undefined} aria-describedby={hintId} onClick={() => input.current?.click()}>
+    <Button variant="outline-primary" className={narrow ? 'w-100' : undefined} aria-describedby={hintId} onClick={() => input.current?.click()} disabled={disabled}>
       <FileKindIcon kind="file" className="me-2" />
-      {narrow ? 'Attach files…' : 'Choose files…'}
+      {single ? 'Choose file…' : narrow ? 'Attach files…' : 'Choose files…'}
     </Button>
   );
 
@@ -110,10 +121,11 @@ function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
       <input
         ref={input}
         type="file"
-        multiple
+        multiple={!single}
+        accept={accept}
         className="visually-hidden"
         tabIndex={-1}
-        aria-label="Files to attach"
+        aria-label={single ? 'File to upload' : 'Files to attach'}
         onChange={(e) => {
           take(e.target.files);
           e.target.value = '';
@@ -134,15 +146,15 @@ function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
           onDrop={(e) => {
             e.preventDefault();
             setOver(false);
-            take(e.dataTransfer.files);
+            if (!disabled) take(e.dataTransfer.files);
           }}
         >
-          <p className="mb-2 text-body-secondary">{over ? 'Drop the files to upload them' : 'Drag files here, or'}</p>
+          <p className="mb-2 text-body-secondary">{over ? (single ? 'Drop the file to upload it' : 'Drop the files to upload them') : single ? 'Drag a file here, or' : 'Drag files here, or'}</p>
           {choose}
         </div>
       )}
       <p id={hintId} className="visually-hidden">
-        Several files can be chosen at once; each is checked by the server before it is stored.
+        {hint ?? 'Several files can be chosen at once; each is checked by the server before it is stored.'}
       </p>
     </div>
   );

@@ -7,9 +7,9 @@ export interface UploadProgress {
   total: number;
 }
 
-export interface Upload {
-  /** The stored file, or an ApiError with the API's problem details, or an UploadCancelled. */
-  done: Promise<Attachment>;
+export interface Upload<T = Attachment> {
+  /** The answer (the stored file), or an ApiError with the API's problem details, or an UploadCancelled. */
+  done: Promise<T>;
   /** Stops sending; `done` rejects with UploadCancelled. */
   cancel: () => void;
 }
@@ -39,11 +39,24 @@ function problemOf(xhr: XMLHttpRequest): ApiError {
   return new ApiError(xhr.status, isProblemDetails(body) ? body : { title: xhr.statusText || null });
 }
 
-/**
- * Sends the file's bytes as the body of the parent's upload route through XMLHttpRequest, for its upload progress
- * events (fetch has none), with the API client's bearer token; a 401 renews the token once and sends again.
- */
+/** The parent's upload route for the file, with progress (see uploadFile). */
 export function uploadAttachment(parent: AttachmentParent, file: File, onProgress: (progress: UploadProgress) => void): Upload {
+  return uploadFile<Attachment>({ method: 'POST', url: uploadUrl(parent, file.name) }, file, onProgress);
+}
+
+export interface UploadTarget {
+  method: 'POST' | 'PUT';
+  /** The route with its query (`fileName`…). */
+  url: string;
+  /** More request headers (`If-Match`). */
+  headers?: Record<string, string>;
+}
+
+/**
+ * Sends the file's bytes as the body of an upload route through XMLHttpRequest, for its upload progress events (fetch
+ * has none), with the API client's bearer token; a 401 renews the token once and sends again.
+ */
+export function uploadFile<T>(target: UploadTarget, file: File, onProgress: (progress: UploadProgress) => void): Upload<T> {
   let current: XMLHttpRequest | null = null;
   let cancelled = false;
 
@@ -51,11 +64,12 @@ export function uploadAttachment(parent: AttachmentParent, file: File, onProgres
     new Promise<XMLHttpRequest>((resolve, reject) => {
       const xhr = new XMLHttpRequest();
       current = xhr;
-      xhr.open('POST', uploadUrl(parent, file.name));
+      xhr.open(target.method, target.url);
       if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
       // The API checks the bytes, not the claim: the browser's guess from the extension is only a hint.
       xhr.setRequestHeader('Content-Type', 'application/octet-stream');
       xhr.setRequestHeader('Accept', 'application/json');
+      for (const [name, value] of Object.entries(target.headers ?? {})) xhr.setRequestHeader(name, value);
       xhr.upload.onprogress = (e) => onProgress({ loaded: e.loaded, total: e.lengthComputable ? e.total : file.size });
       xhr.onload = () => resolve(xhr);
       xhr.onerror = () => reject(new Error('The upload failed: the server could not be reached.'));
@@ -63,7 +77,7 @@ export function uploadAttachment(parent: AttachmentParent, file: File, onProgres
       xhr.send(file);
     });
 
-  const run = async (): Promise<Attachment> => {
+  const run = async (): Promise<T> => {
     let xhr = await send(await accessToken());
     if (xhr.status === 401 && !cancelled) {
       const token = await renewAccessToken();
@@ -75,7 +89,7 @@ export function uploadAttachment(parent: AttachmentParent, file: File, onProgres
     }
     if (xhr.status < 200 || xhr.status >= 300) throw problemOf(xhr);
     onProgress({ loaded: file.size, total: file.size });
-    return JSON.parse(xhr.responseText) as Attachment;
+    return JSON.parse(xhr.responseText) as T;
   };
 
   return {

@@ -21,7 +21,14 @@ const diagramPages: RouteObject[] = [
   { path: 'diagrams/:diagramId/history', lazy: async () => ({ Component: (await import('./components/DiagramHistoryPage')).DiagramHistoryPage }) },
 ];
 
+// Floor plans: a client's knowledge base only (their pages read :orgId from the address; the MSP's has nothing to pin).
+const floorPlanPages: RouteObject[] = [
+  { path: 'floor-plans/new', lazy: async () => ({ Component: (await import('./components/FloorPlanCreatePage')).FloorPlanCreatePage }) },
+  { path: 'floor-plans/:floorPlanId', lazy: async () => ({ Component: (await import('./components/FloorPlanPage')).FloorPlanPage }) },
+  { path: 'floor-plans/:floorPlanId/history', lazy: async () => ({ Component: (await import('./components/FloorPlanHistoryPage')).FloorPlanHistoryPage }) },
+];
+
 export const docsRoutes: RouteObject[] = [
-  { path: 'orgs/:orgId/docs', element: <OrgDocsScope />, children: [...pages, ...diagramPages] },
+  { path: 'orgs/:orgId/docs', element: <OrgDocsScope />, children: [...pages, ...diagramPages, ...floorPlanPages] },
   { path: 'kb', element: <KnowledgeBaseScope />, children: [...pages, ...diagramPages] },
 ];

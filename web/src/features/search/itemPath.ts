@@ -35,6 +35,8 @@ export function itemPath(item: SearchItem, kbOrgId?: string): string {
       return `${org}/docs/articles/${item.id}`;
     case 'diagram':
       return `${org}/docs/diagrams/${item.id}`;
+    case 'floor_plan':
+      return `${org}/docs/floor-plans/${item.id}`;
     case 'attachment':
       return attachmentParentPath(org, item.parentType, item.parentId);
     default:
@@ -85,6 +87,8 @@ export function typeListPath(type: string, orgId: string, q: string, kbOrgId?: s
       return withQ(`${org}/docs`);
     case 'diagram':
       return `${org}/docs?${new URLSearchParams({ view: 'diagrams', q })}`;
+    case 'floor_plan':
+      return `${org}/docs?${new URLSearchParams({ view: 'floor-plans', q })}`;
     default:
       return null;
   }

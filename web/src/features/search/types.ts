@@ -25,6 +25,7 @@ export const searchTypes = [
   { value: 'rack', label: 'Racks' },
   { value: 'article', label: 'Articles' },
   { value: 'diagram', label: 'Diagrams' },
+  { value: 'floor_plan', label: 'Floor plans' },
   { value: 'attachment', label: 'Files' },
 ] as const;
 

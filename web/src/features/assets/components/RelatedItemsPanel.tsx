@@ -6,6 +6,7 @@ import { CopyButton } from '../../../components/CopyButton';
 import { CredentialCopyButtons } from '../../../entities/credential/CredentialCopyButtons';
 import { PASSWORD } from '../../../entities/credential/secretFields';
 import { SecretField } from '../../../entities/credential/SecretField';
+import { FloorPlansOfItem } from '../../../entities/floorPlan/FloorPlansOfItem';
 import type { AssetDetail } from '../types';
 import { PlacementSection } from './PlacementSection';
 import { RelationsSection } from './RelationsSection';
@@ -129,7 +130,7 @@ export interface RelatedItemsPanelProps {
 
 /**
  * What a technician needs beside an asset: its credentials (copy and reveal in place), addresses and rack position,
- * relations and contacts. The asset page shows it on the right, or below the asset on a narrow screen.
+ * the floor plans showing where it is, relations and contacts. The asset page shows it on the right, or below the asset on a narrow screen.
  */
 export function RelatedItemsPanel({ orgId, detail, canWrite }: RelatedItemsPanelProps) {
   const { asset } = detail;
@@ -139,6 +140,7 @@ export function RelatedItemsPanel({ orgId, detail, canWrite }: RelatedItemsPanel
       <div className="border rounded px-3 pt-3 mb-3">
         <PlacementSection orgId={orgId} detail={detail} />
       </div>
+      <FloorPlansOfItem orgId={orgId} assetId={asset.id} />
       <div className="border rounded px-3 pt-3 mb-3">
         <RelationsSection orgId={orgId} assetId={asset.id} relations={detail.relations} canWrite={canWrite} />
       </div>

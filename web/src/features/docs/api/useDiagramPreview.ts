@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { useObjectUrl } from '../../../lib/useObjectUrl';
 import { api, unwrap } from '../../../api/client';
 import { docsKeys } from './docsKeys';
 
@@ -31,14 +31,5 @@ export function useDiagramPreview(orgId: string, diagramId: string, options: { r
     enabled: enabled && Boolean(diagramId),
     staleTime: revision === null ? 0 : Infinity,
   });
-  const [url, setUrl] = useState<string | null>(null);
-  const blob = query.data;
-  useEffect(() => {
-    if (!blob) return;
-    const objectUrl = URL.createObjectURL(blob);
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- an object URL is a resource: made and revoked with the blob
-    setUrl(objectUrl);
-    return () => URL.revokeObjectURL(objectUrl);
-  }, [blob]);
-  return { ...query, url: blob ? url : null };
+  return { ...query, url: useObjectUrl(query.data) };
 }

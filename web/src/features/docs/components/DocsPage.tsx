@@ -24,6 +24,7 @@ import { articleSorts } from '../types';
 import { ArticlesTable } from './ArticlesTable';
 import { DiagramsList, NewDiagramLink } from './DiagramsList';
 import { DocFolderTree } from './DocFolderTree';
+import { FloorPlansList, NewFloorPlanLink } from './FloorPlansList';
 import { Icon } from './Icons';
 
 const PAGE_SIZE = 50;
@@ -35,7 +36,10 @@ export function DocsPage() {
   const [searchParams] = useSearchParams();
   const folderParam = searchParams.get('folder') ?? '';
   const folder = folderFromParam(folderParam);
-  const diagrams = searchParams.get('view') === 'diagrams';
+  const view = searchParams.get('view');
+  const diagrams = view === 'diagrams';
+  // Floor plans are a client's (the MSP knowledge base has no sites or assets to pin).
+  const floorPlans = scope.kind === 'org' && view === 'floor-plans';
   const [search, setSearch, q] = useDebouncedParam('q');
   const [tagInput, setTagInput, tag] = useDebouncedParam('tag');
   const [sort, setSort] = useSortParam(articleSorts);
@@ -43,17 +47,17 @@ export function DocsPage() {
   const canWrite = scope.can('docs.write');
   const [flash, setFlash] = useFlash();
   const paging = useCursorStack(JSON.stringify([orgId, q, folderParam, tag, sort]));
-  const articles = useArticles(orgId, { q, folder, tag, sort, cursor: paging.cursor, limit: PAGE_SIZE }, !diagrams);
+  const articles = useArticles(orgId, { q, folder, tag, sort, cursor: paging.cursor, limit: PAGE_SIZE }, !diagrams && !floorPlans);
   const newHref = `${basePath}/new${folder.kind === 'folder' ? `?folder=${encodeURIComponent(folder.id)}` : ''}`;
   const newLink = (
     <Link to={newHref} className="btn btn-primary d-inline-flex align-items-center gap-1">
       <Icon name="plus" /> New article
     </Link>
   );
-  // Switching between articles and diagrams keeps the folder; the search and sort belong to one list.
-  function viewHref(toDiagrams: boolean): string {
-    const next = new URLSearchParams(folderParam ? { folder: folderParam } : {});
-    if (toDiagrams) next.set('view', 'diagrams');
+  // Switching between articles and diagrams keeps the folder (floor plans are in none); the search and sort belong to one list.
+  function viewHref(to: 'articles' | 'diagrams' | 'floor-plans'): string {
+    const next = new URLSearchParams(folderParam && to !== 'floor-plans' ? { folder: folderParam } : {});
+    if (to !== 'articles') next.set('view', to);
     const query = next.toString();
     return `${basePath}${query ? `?${query}` : ''}`;
   }
@@ -76,30 +80,41 @@ export function DocsPage() {
         actions={
           <>
             <ReviewsLink scope={scope} />
-            {canWrite && (diagrams ? <NewDiagramLink basePath={basePath} folder={folder} /> : newLink)}
+            {canWrite && (floorPlans ? <NewFloorPlanLink orgId={orgId} /> : diagrams ? <NewDiagramLink basePath={basePath} folder={folder} /> : newLink)}
           </>
         } />
       <FlashAlert message={flash} onClose={() => setFlash(null)} />
       <Row>
+        {!floorPlans && (
         <Col md={4} lg={3} className="mb-4">
           <DocFolderTree orgId={orgId} selected={folder} onSelect={(choice) => setParam('folder', folderToParam(choice))} canWrite={canWrite}
             content={diagrams ? 'diagrams' : 'articles'} />
           {scope.kind === 'org' && <KnowledgeBaseCard />}
         </Col>
-        <Col md={8} lg={9}>
+        )}
+        <Col md={floorPlans ? 12 : 8} lg={floorPlans ? 12 : 9}>
           <Nav as="nav" variant="tabs" className="mb-3" aria-label="Knowledge base content">
             <Nav.Item>
-              <Nav.Link as={Link} to={viewHref(false)} active={!diagrams} aria-current={diagrams ? undefined : 'page'}>
+              <Nav.Link as={Link} to={viewHref('articles')} active={!view} aria-current={view ? undefined : 'page'}>
                 Articles
               </Nav.Link>
             </Nav.Item>
             <Nav.Item>
-              <Nav.Link as={Link} to={viewHref(true)} active={diagrams} aria-current={diagrams ? 'page' : undefined}>
+              <Nav.Link as={Link} to={viewHref('diagrams')} active={diagrams} aria-current={diagrams ? 'page' : undefined}>
                 Diagrams
               </Nav.Link>
             </Nav.Item>
+            {scope.kind === 'org' && (
+              <Nav.Item>
+                <Nav.Link as={Link} to={viewHref('floor-plans')} active={floorPlans} aria-current={floorPlans ? 'page' : undefined}>
+                  Floor plans
+                </Nav.Link>
+              </Nav.Item>
+            )}
           </Nav>
-          {diagrams ? (
+          {floorPlans ? (
+            <FloorPlansList orgId={orgId} canWrite={canWrite} />
+          ) : diagrams ? (
             <DiagramsList orgId={orgId} basePath={basePath} assets={scope.kind === 'org'} folder={folder} folderParam={folderParam} canWrite={canWrite} />
           ) : (
             <>

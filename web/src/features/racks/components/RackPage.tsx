@@ -18,6 +18,7 @@ import type { Face, Placement } from '../types';
 import { MountAssetModal } from './MountAssetModal';
 import { RackElevation } from './RackElevation';
 import { RacksNav } from './RacksNav';
+import { FloorPlansOfItem } from '../../../entities/floorPlan/FloorPlansOfItem';
 import { UsageBar } from './UsageBar';
 
 /** `/orgs/:orgId/racks/:rackId`: the rack's elevation; empty units mount an asset, placed ones can be removed. */
@@ -92,6 +93,9 @@ export function RackPage() {
                 )}
               </dl>
               {canWrite && <p className="small text-body-secondary mt-3">Click an empty unit (+) to mount an asset there.</p>}
+              <div className="mt-3">
+                <FloorPlansOfItem orgId={orgId} rackId={data.rack.id} />
+              </div>
             </Col>
             <Col lg={8}>
               <RackElevation orgId={orgId} elevation={data} canWrite={canWrite} onMount={(u, face) => setMountAt({ u, face })} onRemove={setRemoving} />
