@@ -192,8 +192,10 @@ public sealed class ArticleTests(ApiHost api) : IClassFixture<ApiHost>
         onboarding.GetProperty("body").GetString()!.ShouldContain("Admin credentials collected into the vault");
         (await admin.PostAsJsonAsync($"{d}/articles", new { title = "x", template = "no-such" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
 
+        await Json(await admin.PostAsJsonAsync($"{d}/diagrams", new { name = "Onboarding network", folderId }));
         var folders = await Json(await admin.GetAsync($"{d}/folders"));
-        folders.GetProperty("items").EnumerateArray().Single().GetProperty("articleCount").GetInt32().ShouldBe(1);
+        var onboardingFolder = folders.GetProperty("items").EnumerateArray().Single();
+        (onboardingFolder.GetProperty("articleCount").GetInt32(), onboardingFolder.GetProperty("diagramCount").GetInt32()).ShouldBe((1, 1));
         var del = new HttpRequestMessage(HttpMethod.Delete, $"{d}/folders/{folderId}");
         del.Headers.IfMatch.Add(EntityTagHeaderValue.Parse(folder.GetProperty("etag").GetString()!));
         (await admin.SendAsync(del)).StatusCode.ShouldBe(HttpStatusCode.Conflict);

@@ -4399,6 +4399,11 @@ export interface components {
              * @description Articles directly in this folder.
              */
             articleCount: number;
+            /**
+             * Format: int32
+             * @description Diagrams directly in this folder (a folder is empty, and can be deleted, when both counts and its subfolders are none).
+             */
+            diagramCount: number;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */

@@ -58,6 +58,6 @@ public sealed class CreateDocFolderEndpoint(ClientStorDbContext db, AuditedChang
         };
         await DocFolderRules.CheckNameFreeAsync(db, folder, ct);
         await changes.CreatedAsync(folder, ct);
-        await Send.CreatedAsync(folder.Id, folder.ToResponse(articleCount: 0), ct);
+        await Send.CreatedAsync(folder.Id, folder.ToResponse(articleCount: 0, diagramCount: 0), ct);
     }
 }

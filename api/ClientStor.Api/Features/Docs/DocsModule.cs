@@ -40,7 +40,7 @@ public sealed class DocsGroup() : OrgScopedGroup("Docs");
 internal static partial class DocsMapper
 {
     [MapProperty(nameof(DocFolder.Version), nameof(DocFolderResponse.Etag))]
-    public static partial DocFolderResponse ToResponse(this DocFolder folder, int articleCount);
+    public static partial DocFolderResponse ToResponse(this DocFolder folder, int articleCount, int diagramCount);
 
     [MapProperty(nameof(ArticleListRow.Version), nameof(ArticleSummaryResponse.Etag))]
     [MapperIgnoreTarget(nameof(ArticleSummaryResponse.Snippet))]

@@ -7,6 +7,8 @@ public sealed class DocFolderResponse : IHasEtag
     public required string Name { get; set; }
     /// <summary>Articles directly in this folder.</summary>
     public required int ArticleCount { get; set; }
+    /// <summary>Diagrams directly in this folder (a folder is empty, and can be deleted, when both counts and its subfolders are none).</summary>
+    public required int DiagramCount { get; set; }
     public required DateTimeOffset CreatedAt { get; set; }
     public required DateTimeOffset UpdatedAt { get; set; }
     public required string Etag { get; set; }

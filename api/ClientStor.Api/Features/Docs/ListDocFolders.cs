@@ -28,9 +28,11 @@ public sealed class ListDocFoldersEndpoint(ClientStorDbContext db, CurrentOrg or
         var ids = page.Items.Select(f => (Guid?)f.Id).ToList();
         var counts = await db.Articles.AsNoTracking().Where(a => a.OrgId == org.Id && ids.Contains(a.FolderId))
             .GroupBy(a => a.FolderId!.Value).Select(g => new { Folder = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Folder, x => x.Count, ct);
+        var diagrams = await db.Diagrams.AsNoTracking().Where(d => d.OrgId == org.Id && ids.Contains(d.FolderId))
+            .GroupBy(d => d.FolderId!.Value).Select(g => new { Folder = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Folder, x => x.Count, ct);
         await Send.OkAsync(new Page<DocFolderResponse>
         {
-            Items = [.. page.Items.Select(f => f.ToResponse(counts.GetValueOrDefault(f.Id)))], NextCursor = page.NextCursor,
+            Items = [.. page.Items.Select(f => f.ToResponse(counts.GetValueOrDefault(f.Id), diagrams.GetValueOrDefault(f.Id)))], NextCursor = page.NextCursor,
         }, ct);
     }
 }

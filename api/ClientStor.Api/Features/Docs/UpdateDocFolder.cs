@@ -36,6 +36,7 @@ public sealed class UpdateDocFolderEndpoint(ClientStorDbContext db, AuditedChang
         await DocFolderRules.CheckNameFreeAsync(db, folder, ct);
         await changes.UpdatedAsync(folder, ct);
         var count = await db.Articles.CountAsync(a => a.OrgId == org.Id && a.FolderId == folder.Id, ct);
-        await Send.ResourceAsync(folder.ToResponse(count), ct);
+        var diagrams = await db.Diagrams.CountAsync(d => d.OrgId == org.Id && d.FolderId == folder.Id, ct);
+        await Send.ResourceAsync(folder.ToResponse(count, diagrams), ct);
     }
 }

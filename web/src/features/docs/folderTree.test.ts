@@ -7,6 +7,7 @@ const folder = (id: string, name: string, parentId: string | null = null): DocFo
   name,
   parentId,
   articleCount: 0,
+  diagramCount: 0,
   createdAt: '2026-12-01T10:00:00Z',
   updatedAt: '2026-12-01T10:00:00Z',
   etag: `"${id}"`,

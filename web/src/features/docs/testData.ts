@@ -30,8 +30,8 @@ export const article: Article = {
 };
 
 export const folders = [
-  { id: 'f1', parentId: null, name: 'Network', articleCount: 0, createdAt: article.createdAt, updatedAt: article.createdAt, etag: '"1"' },
-  { id: 'f2', parentId: 'f1', name: 'Firewalls', articleCount: 1, createdAt: article.createdAt, updatedAt: article.createdAt, etag: '"1"' },
+  { id: 'f1', parentId: null, name: 'Network', articleCount: 0, diagramCount: 0, createdAt: article.createdAt, updatedAt: article.createdAt, etag: '"1"' },
+  { id: 'f2', parentId: 'f1', name: 'Firewalls', articleCount: 1, diagramCount: 2, createdAt: article.createdAt, updatedAt: article.createdAt, etag: '"1"' },
 ];
 
 const revisionBase = {

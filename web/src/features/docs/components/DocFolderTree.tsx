@@ -16,7 +16,7 @@ export interface DocFolderTreeProps {
   selected: FolderChoice;
   onSelect: (choice: FolderChoice) => void;
   canWrite: boolean;
-  /** What the page lists in the folders: the root's name and the counts (only articles are counted) follow it. */
+  /** What the page lists in the folders: the root's name and the folders' counts follow it (Unfiled is counted for articles only). */
   content?: 'articles' | 'diagrams';
 }
 
@@ -24,8 +24,8 @@ const sameChoice = (a: FolderChoice, b: FolderChoice) => a.kind === b.kind && (a
 
 /**
  * The knowledge base's folders as a tree: "All articles", "Unfiled", then the folders nested, each with its count
- * of articles. Beside the diagrams the root is "All diagrams" and there are no counts: the API counts a folder's
- * articles only. With docs.write: a new folder (inside the one chosen), and rename or delete (when empty) the chosen one.
+ * of articles. Beside the diagrams the root is "All diagrams" and the folders count their diagrams. With docs.write: a
+ * new folder (inside the one chosen), and rename or delete the chosen one when it holds no article, diagram or folder.
  */
 export function DocFolderTree({ orgId, selected, onSelect, canWrite, content = 'articles' }: DocFolderTreeProps) {
   const counted = content === 'articles';
@@ -36,11 +36,11 @@ export function DocFolderTree({ orgId, selected, onSelect, canWrite, content = '
   const unfiled = useUnfiledCount(orgId, counted);
   const all = folders.data ?? [];
   const current = selected.kind === 'folder' ? all.find((f) => f.id === selected.id) : undefined;
-  const isEmpty = current && current.articleCount === 0 && !all.some((f) => f.parentId === current.id);
+  const isEmpty = current && current.articleCount === 0 && current.diagramCount === 0 && !all.some((f) => f.parentId === current.id);
+  const noun = counted ? 'articles' : 'diagrams';
 
-  const entry = (choice: FolderChoice, icon: IconName, label: ReactNode, articles?: number, more = false) => {
+  const entry = (choice: FolderChoice, icon: IconName, label: ReactNode, count?: number, more = false) => {
     const active = sameChoice(choice, selected);
-    const count = counted ? articles : undefined;
     return (
       <Button
         variant={active ? 'primary' : 'link'}
@@ -55,7 +55,7 @@ export function DocFolderTree({ orgId, selected, onSelect, canWrite, content = '
           <Badge bg={active ? 'light' : 'secondary'} text={active ? 'dark' : undefined} pill>
             {count}
             {more && '+'}
-            <span className="visually-hidden"> articles</span>
+            <span className="visually-hidden"> {noun}</span>
           </Badge>
         )}
       </Button>
@@ -67,7 +67,7 @@ export function DocFolderTree({ orgId, selected, onSelect, canWrite, content = '
       <ul className="list-unstyled mb-0" style={depth > 0 ? { paddingLeft: '0.9rem', borderLeft: '1px solid var(--bs-border-color)', marginLeft: '0.6rem' } : undefined}>
         {nodes.map((node) => (
           <li key={node.folder.id}>
-            {entry({ kind: 'folder', id: node.folder.id }, 'folder', node.folder.name, node.folder.articleCount)}
+            {entry({ kind: 'folder', id: node.folder.id }, 'folder', node.folder.name, counted ? node.folder.articleCount : node.folder.diagramCount)}
             {branch(node.children, depth + 1)}
           </li>
         ))}
@@ -86,7 +86,7 @@ export function DocFolderTree({ orgId, selected, onSelect, canWrite, content = '
         Folders
       </div>
       {entry({ kind: 'all' }, 'stack', counted ? 'All articles' : 'All diagrams')}
-      {entry({ kind: 'unfiled' }, 'inbox', 'Unfiled', unfiled.data?.count, unfiled.data?.more)}
+      {entry({ kind: 'unfiled' }, 'inbox', 'Unfiled', counted ? unfiled.data?.count : undefined, unfiled.data?.more)}
       <QueryState query={folders} what="folders" inline inOrg>
         {(list) => (list.length === 0 ? <p className="small text-body-secondary my-2">No folders yet.</p> : branch(buildFolderTree(list), 0))}
       </QueryState>
