@@ -239,7 +239,7 @@ function PinTable({ orgId, pins, onOpenDrop }: { orgId: string; pins: FloorPlanP
           rows={pins}
           rowKey={(p) => String(pins.indexOf(p))}
           size="sm"
-          card={(pin) => ({ title: <PinItem orgId={orgId} pin={pin} onOpenDrop={() => onOpenDrop(pins.indexOf(pin))} />, details: [['Kind', <PinKindLabel key="k" pin={pin} />], ['Room', pin.room ?? ''], ['Label', pin.label ?? '']] })}
+          card={(pin) => ({ title: <PinItem orgId={orgId} pin={pin} onOpenDrop={() => onOpenDrop(pins.indexOf(pin))} />, details: [['Kind', <PinKindLabel key="k" pin={pin} />], ['Room', pin.room ?? '—'], ['Label', pin.label ?? '—']] })}
           columns={[
             { header: 'Kind', className: 'text-nowrap', cell: (pin) => <PinKindLabel pin={pin} /> },
             { header: 'Item', className: 'text-break', cell: (pin) => <PinItem orgId={orgId} pin={pin} onOpenDrop={() => onOpenDrop(pins.indexOf(pin))} /> },
