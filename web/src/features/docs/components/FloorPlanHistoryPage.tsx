@@ -1,18 +1,12 @@
-import { useState } from 'react';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import Button from 'react-bootstrap/Button';
-import { useCan } from '../../../auth/permissions';
-import { ConfirmAction } from '../../../components/ConfirmDialog';
-import { DataTable } from '../../../components/DataTable';
-import { PageHeader } from '../../../components/PageHeader';
-import { PagedList } from '../../../components/QueryState';
 import { FloorPlanCanvas } from '../../../entities/floorPlan/FloorPlanCanvas';
 import type { FloorPlan, FloorPlanRevision } from '../../../entities/floorPlan/types';
 import { useCursorStack } from '../../../lib/cursorStack';
 import { errorMessage } from '../../../lib/problem';
 import { useFloorPlanRevision, useFloorPlanRevisions, useRestoreFloorPlanRevision } from '../api/useFloorPlanWrites';
 import { FloorPlanQuery, useFloorPlanCrumbs } from './FloorPlanQuery';
-import { revisionColumns } from './RevisionColumns';
+import { RevisionHistory } from './RevisionHistory';
 
 const sourceLabels: Record<string, string> = { image: 'Image', pdf: 'PDF', svg: 'SVG', magicplan: 'MagicPlan' };
 
@@ -28,12 +22,9 @@ export function FloorPlanHistoryPage() {
 
 function History({ orgId, plan }: { orgId: string; plan: FloorPlan }) {
   const [searchParams, setSearchParams] = useSearchParams();
-  const navigate = useNavigate();
-  const canWrite = useCan(orgId, 'docs.write');
   const paging = useCursorStack(plan.id);
   const revisions = useFloorPlanRevisions(orgId, plan.id, paging.cursor);
   const restore = useRestoreFloorPlanRevision();
-  const [restoring, setRestoring] = useState<FloorPlanRevision | null>(null);
   const detail = `/orgs/${orgId}/docs/floor-plans/${plan.id}`;
   const crumbs = useFloorPlanCrumbs(orgId, { to: detail, label: plan.name });
   const viewParam = searchParams.get('view');
@@ -41,39 +32,25 @@ function History({ orgId, plan }: { orgId: string; plan: FloorPlan }) {
   const setView = (number: number | null) => setSearchParams(number === null ? {} : { view: String(number) }, { replace: true });
 
   return (
-    <>
-      <PageHeader crumbs={crumbs} title={`History of ${plan.name}`} orgId={orgId}
-        subtitle={`${plan.revision} revision${plan.revision === 1 ? '' : 's'}: every new drawing and every change of the pins; the newest is the one shown.`}
-        actions={<Link to={detail} className="btn btn-outline-secondary">Back to the floor plan</Link>} />
-      <PagedList query={revisions} paging={paging} what="revisions" pageSize={50} inline empty="This floor plan has no revisions yet: upload its drawing." pagerLabel="Revision pages">
-        {(items, busy) => (
-          <DataTable
-            label="Revisions"
-            rows={items}
-            rowKey={(r) => String(r.number)}
-            busy={busy}
-            columns={[
-              ...revisionColumns<FloorPlanRevision>(plan.revision, { onView: (r) => setView(r.number), onRestore: canWrite ? setRestoring : undefined }, {
-                note: (r) => <div className="small text-body-secondary">{sourceLabels[r.sourceKind] ?? r.sourceKind}: {r.originalFileName}</div>,
-              }),
-            ]}
-          />
-        )}
-      </PagedList>
-      {view !== null && <RevisionView orgId={orgId} plan={plan} number={view} onClose={() => setView(null)} />}
-      <ConfirmAction
-        item={restoring}
-        title="Restore revision"
-        confirmLabel="Restore"
-        confirmVariant="primary"
-        mutation={restore}
-        variables={(r) => ({ orgId, floorPlanId: plan.id, number: r.number, etag: plan.etag })}
-        onDone={(r, restored) => void navigate(detail, { state: { flash: `Revision ${r.number} restored as revision ${restored.revision}.` } })}
-        onClose={() => setRestoring(null)}
-      >
-        {(r) => <>Make revision {r.number} current again, with its drawing and its pins? It is saved as a new revision {plan.revision + 1}; no revision is lost.</>}
-      </ConfirmAction>
-    </>
+    <RevisionHistory
+      noun="floor plan"
+      record={{ name: plan.name, revision: plan.revision, path: detail }}
+      newest="is the one shown"
+      crumbs={crumbs}
+      intro={<p className="text-body-secondary">Every new drawing and every change of the pins is a revision.</p>}
+      empty="This floor plan has no revisions yet: upload its drawing."
+      revisions={revisions}
+      paging={paging}
+      onView={(r) => setView(r.number)}
+      extras={{ note: (r: FloorPlanRevision) => <div className="small text-body-secondary">{sourceLabels[r.sourceKind] ?? r.sourceKind}: {r.originalFileName}</div> }}
+      restore={{
+        mutation: restore,
+        variables: (r: FloorPlanRevision) => ({ orgId, floorPlanId: plan.id, number: r.number, etag: plan.etag }),
+        done: (r, restored) => `Revision ${r.number} restored as revision ${restored.revision}.`,
+        question: (r) => <>Make revision {r.number} current again, with its drawing and its pins? It is saved as a new revision {plan.revision + 1}; no revision is lost.</>,
+      }}
+      pane={view !== null && <RevisionView orgId={orgId} plan={plan} number={view} onClose={() => setView(null)} />}
+    />
   );
 }
 

@@ -21,7 +21,7 @@ export interface RevisionRestore<T, TVariables, TResult> {
 
 export interface RevisionHistoryProps<T extends RevisionRow, TVariables, TResult> {
   crumbs: Crumb[];
-  /** "article", "diagram": what the header, the Back link and the empty list name. */
+  /** "article", "diagram", "floor plan": what the header, the Back link and the empty list name. */
   noun: string;
   /** The article or diagram: its name, current revision and page (the Back link, and where a restore lands). */
   record: { name: string; revision: number; path: string };
@@ -35,17 +35,19 @@ export interface RevisionHistoryProps<T extends RevisionRow, TVariables, TResult
   extras?: RevisionExtras<T>;
   /** Said above the list. */
   intro?: ReactNode;
+  /** What the list says when there is no revision (default: "This {noun} has no revisions."). */
+  empty?: string;
   /** Under the list: the chosen revision (or a comparison). */
   pane?: ReactNode;
   restore: RevisionRestore<T, TVariables, TResult>;
 }
 
 /**
- * The frame of an article's or a diagram's history (DocsScope): header, the revisions a page at a time with View and
+ * The frame of an article's, a diagram's or a floor plan's history (DocsScope): header, the revisions a page at a time with View and
  * (with docs.write) Restore… (a table, cards on a phone), the pane the page shows under them, and the restore confirmation.
  */
 export function RevisionHistory<T extends RevisionRow, TVariables, TResult>(props: RevisionHistoryProps<T, TVariables, TResult>) {
-  const { crumbs, noun, record, newest, revisions, paging, onView, leading = [], extras, intro, pane, restore } = props;
+  const { crumbs, noun, record, newest, revisions, paging, onView, leading = [], extras, intro, empty, pane, restore } = props;
   const scope = useDocsScope();
   const navigate = useNavigate();
   const [restoring, setRestoring] = useState<T | null>(null);
@@ -58,7 +60,7 @@ export function RevisionHistory<T extends RevisionRow, TVariables, TResult>(prop
         actions={<Link to={record.path} className="btn btn-outline-secondary">Back to the {noun}</Link>} />
       {intro}
       <div className="article-history">
-        <PagedList query={revisions} paging={paging} what="revisions" pageSize={50} inline empty={`This ${noun} has no revisions.`} pagerLabel="Revision pages">
+        <PagedList query={revisions} paging={paging} what="revisions" pageSize={50} inline empty={empty ?? `This ${noun} has no revisions.`} pagerLabel="Revision pages">
           {(items, busy) => (
             <ResponsiveTable label="Revisions" rows={items} rowKey={(r) => String(r.number)} busy={busy} columns={[...leading, ...revisionColumns<T>(record.revision, actions, extras)]}
               card={revisionCard<T>(record.revision, actions, extras, leading)} />
