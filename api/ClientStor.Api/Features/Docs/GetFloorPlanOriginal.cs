@@ -3,7 +3,7 @@ using ClientStor.Api.Platform.Files;
 namespace ClientStor.Api.Features.Docs;
 
 /// <summary>The current drawing's file as it was uploaded (the PDF, the MagicPlan export…), as a download.</summary>
-public sealed class GetFloorPlanOriginalEndpoint(ClientStorDbContext db, FloorPlanWriter writer, FileDownloads downloads, CurrentOrg org) : Endpoint<FloorPlanRequest>
+public sealed class GetFloorPlanOriginalEndpoint(ClientStorDbContext db, FileDownloads downloads, CurrentOrg org) : Endpoint<FloorPlanRequest>
 {
     public override void Configure()
     {
@@ -16,8 +16,7 @@ public sealed class GetFloorPlanOriginalEndpoint(ClientStorDbContext db, FloorPl
 
     public override async Task HandleAsync(FloorPlanRequest req, CancellationToken ct)
     {
-        var plan = await db.FloorPlans.AsNoTracking().FindInOrgAsync(org.Id, req.FloorPlanId, ct);
-        var revision = await writer.CurrentRevisionAsync(plan, ct) ?? throw new NotFoundException("The floor plan's drawing");
-        await FloorPlanFiles.SendOriginalAsync(db, downloads, HttpContext, revision, ct);
+        var (revision, file) = await FloorPlanFiles.FindAsync(db, org.Id, req.FloorPlanId, null, original: true, ct);
+        await downloads.SendAsync(HttpContext, file, revision.OriginalFileName, ct);
     }
 }

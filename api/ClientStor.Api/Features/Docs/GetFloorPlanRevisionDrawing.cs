@@ -15,5 +15,5 @@ public sealed class GetFloorPlanRevisionDrawingEndpoint(ClientStorDbContext db, 
     }
 
     public override async Task HandleAsync(FloorPlanRevisionRequest req, CancellationToken ct) =>
-        await FloorPlanFiles.SendDisplayAsync(db, downloads, HttpContext, await FloorPlanRevisions.FindAsync(db, org.Id, req.FloorPlanId, req.Number, ct), ct);
+        await FloorPlanFiles.SendDisplayAsync(downloads, HttpContext, await FloorPlanFiles.FindAsync(db, org.Id, req.FloorPlanId, req.Number, original: false, ct), ct);
 }
